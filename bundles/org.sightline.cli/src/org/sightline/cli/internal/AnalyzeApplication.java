@@ -1,11 +1,14 @@
 package org.sightline.cli.internal;
 
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
+import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.sightline.core.registry.api.ExtensionRegistryReader;
 
 /**
  * Equinox entry point of {@code sightline analyze}. It only adapts the OSGi application to
@@ -13,14 +16,19 @@ import org.eclipse.equinox.app.IApplicationContext;
  */
 public final class AnalyzeApplication implements IApplication {
 
+    /** Set by the start script when standard error is a terminal (Java cannot tell by itself). */
+    static final String STDERR_TTY = "sightline.stderr.tty";
+
     @Override
     public Object start(IApplicationContext context) {
-        Map<?, ?> arguments = context.getArguments();
-        String[] args = (String[]) arguments.get(IApplicationContext.APPLICATION_ARGS);
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = new AnalyzeCommand(new RegistryContributions()).run(args == null ? new String[0] : args, out, err);
+        // Straight to the file descriptors: the runtime may have wrapped System.out/err for logging.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        AnalyzeCommand command = new AnalyzeCommand(() -> ExtensionRegistryReader.read(RegistryFactory.getRegistry()),
+                SourceResolvers.standard(), Boolean.getBoolean(STDERR_TTY));
+        int code = command.run(args == null ? new String[0] : args, out, err);
         out.flush();
         err.flush();
         return Integer.valueOf(code);

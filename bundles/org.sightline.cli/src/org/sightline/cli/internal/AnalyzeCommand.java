@@ -1,15 +1,36 @@
 package org.sightline.cli.internal;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.sightline.core.api.Contribution;
+import org.sightline.core.api.CorpusMerge;
+import org.sightline.core.api.ExportTarget;
+import org.sightline.core.api.Exporter;
+import org.sightline.core.api.Pipeline;
+import org.sightline.core.api.Registered;
+import org.sightline.core.api.RunResult;
 import org.sightline.core.api.SightlineInfo;
+import org.sightline.core.api.SightlineRegistry;
+import org.sightline.core.api.SourceResolver;
+import org.sightline.model.Corpus;
+import org.sightline.model.io.Corpora;
+import org.sightline.model.io.WorkspaceException;
+import org.sightline.model.io.WorkspaceStore;
 
 /**
- * {@code sightline analyze}: argument handling and exit codes of the batch command (contract in
- * docs/cli.md). Exit 0: every input analysed; 1: some inputs failed; 2: usage.
+ * {@code sightline analyze}: options, the pipeline run, the export and the exit code (reference in
+ * docs/cli.md). Exit 0: every input analysed; 1: some inputs failed, the others are in the result;
+ * 2: usage. Runs without OSGi: the caller supplies the registry and the source resolvers.
  */
 public final class AnalyzeCommand {
 
@@ -28,53 +49,197 @@ public final class AnalyzeCommand {
             or an http(s) URL.
 
             Options:
-              --format FORMAT     json (default), csv, graphml, md or html
-              --out FILE          write the result to FILE instead of standard output
-              --list-extensions   list every contribution: kind, id, bundle, name (tab-separated)
-              --version           print the version and exit
-              --help              print this help and exit
+              --format FORMAT       json (default), csv, graphml, md or html (and formats of plugins)
+              --out FILE            write the result to FILE instead of standard output; with csv, a
+                                    folder (existing, or ending in /) receives claims.csv, actors.csv
+                                    and mentions.csv
+              --workspace FILE      also save the analysed corpus to a .sightline workspace for the
+                                    workbench (added to it when the file exists)
+              --threads N           worker threads (default: all cores)
+              --timeout SECONDS     time one extractor may take on one document (default 60)
+              --list-extensions     list every contribution: kind, id, bundle, name (tab-separated)
+              --version             print the version and exit
+              --help                print this help and exit
 
+            Progress and errors go to standard error, one "error: INPUT: REASON" line per failed input.
             Exit status: 0 every input analysed, 1 some inputs failed (the others are still in the
             result), 2 usage error.
             """;
 
-    private final Supplier<List<Contribution>> contributions;
+    private final Supplier<SightlineRegistry> registry;
+    private final List<SourceResolver> resolvers;
+    private final boolean stderrIsTerminal;
 
-    public AnalyzeCommand(Supplier<List<Contribution>> contributions) {
-        this.contributions = contributions;
+    public AnalyzeCommand(Supplier<SightlineRegistry> registry, List<SourceResolver> resolvers, boolean stderrIsTerminal) {
+        this.registry = registry;
+        this.resolvers = List.copyOf(resolvers);
+        this.stderrIsTerminal = stderrIsTerminal;
+    }
+
+    /** Parsed command line. */
+    static final class Options {
+        String format = "json";
+        Path out;
+        boolean outIsFolder;
+        Path workspace;
+        int threads = Runtime.getRuntime().availableProcessors();
+        Duration timeout = Pipeline.DEFAULT_TIMEOUT;
+        final List<String> inputs = new ArrayList<>();
+    }
+
+    /** A command-line mistake; the message is for the user. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            err.println("sightline analyze: no input given");
-            err.print(USAGE_TEXT);
-            return USAGE;
-        }
         for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
             switch (arg) {
                 case "--help", "-h" -> {
                     out.print(USAGE_TEXT);
+                    out.flush();
                     return OK;
                 }
                 case "--version" -> {
                     out.println("sightline " + SightlineInfo.version());
+                    out.flush();
                     return OK;
                 }
                 case "--list-extensions" -> {
-                    for (Contribution c : contributions.get()) {
+                    for (Contribution c : registry.get().contributions()) {
                         out.println(c.toListLine());
                     }
+                    out.flush();
                     return OK;
                 }
                 default -> {
-                    if (arg.startsWith("-") && !List.of("--format", "--out").contains(arg)) {
-                        err.println("sightline analyze: unknown option: " + arg + " (see sightline analyze --help)");
-                        return USAGE;
-                    }
+                    // analysed below
                 }
             }
         }
-        err.println("sightline analyze: the analysis pipeline is not part of this build yet");
-        return USAGE;
+        Options o;
+        SightlineRegistry reg = registry.get();
+        try {
+            o = parse(args, reg);
+        } catch (UsageException e) {
+            err.println("sightline analyze: " + e.getMessage() + " (see sightline analyze --help)");
+            return USAGE;
+        }
+        return analyze(o, reg, out, err);
+    }
+
+    static Options parse(String[] args, SightlineRegistry reg) throws UsageException {
+        Options o = new Options();
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (optionsEnded || !a.startsWith("-") || a.equals("-")) {
+                o.inputs.add(a);
+                continue;
+            }
+            switch (a) {
+                case "--" -> optionsEnded = true;
+                case "--format" -> o.format = value(args, ++i, a).toLowerCase(java.util.Locale.ROOT);
+                case "--out" -> {
+                    String v = value(args, ++i, a);
+                    o.out = Path.of(v);
+                    o.outIsFolder = v.endsWith("/") || Files.isDirectory(o.out);
+                }
+                case "--workspace" -> o.workspace = Path.of(value(args, ++i, a));
+                case "--threads" -> o.threads = positive(value(args, ++i, a), a);
+                case "--timeout" -> o.timeout = Duration.ofSeconds(positive(value(args, ++i, a), a));
+                default -> throw new UsageException("unknown option: " + a);
+            }
+        }
+        if (o.inputs.isEmpty()) {
+            throw new UsageException("no input given");
+        }
+        if (reg.exporter(o.format).isEmpty()) {
+            throw new UsageException("unknown format '" + o.format + "'; available: "
+                    + reg.exporters().stream().map(r -> r.attribute("format", r.id())).sorted().collect(Collectors.joining(", ")));
+        }
+        if (o.workspace != null && !o.workspace.getFileName().toString().endsWith(".sightline")) {
+            throw new UsageException("--workspace needs a file ending in .sightline: " + o.workspace);
+        }
+        return o;
+    }
+
+    private static String value(String[] args, int i, String option) throws UsageException {
+        if (i >= args.length) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int positive(String v, String option) throws UsageException {
+        try {
+            int n = Integer.parseInt(v);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " needs a positive whole number, not '" + v + "'");
+    }
+
+    private int analyze(Options o, SightlineRegistry reg, PrintStream out, PrintStream err) {
+        long start = System.nanoTime();
+        Corpus corpus = Corpora.create("sightline analyze");
+        Progress progress = new Progress(err, stderrIsTerminal);
+        RunResult result = new Pipeline(reg, resolvers).threads(o.threads).timeout(o.timeout).run(o.inputs, corpus, progress);
+        progress.finish();
+
+        Registered<Exporter> exporter = reg.exporter(o.format).orElseThrow();
+        boolean exported = export(exporter, corpus, o, out, err);
+        boolean saved = o.workspace == null || saveWorkspace(corpus, o.workspace, err);
+
+        double seconds = (System.nanoTime() - start) / 1e9;
+        err.printf(java.util.Locale.ROOT, "sightline: %d document(s), %d actor(s), %d claim(s) from %d input(s), %d failed, in %.1f s%n",
+                corpus.getDocuments().size(), corpus.getActors().size(), corpus.getClaims().size(),
+                o.inputs.size(), result.failures().size(), seconds);
+        err.flush();
+        if (!exported || !saved) {
+            return SOME_FAILED;
+        }
+        return result.allSucceeded() ? OK : SOME_FAILED;
+    }
+
+    private static boolean export(Registered<Exporter> exporter, Corpus corpus, Options o, PrintStream out, PrintStream err) {
+        try {
+            Exporter ex = exporter.create();
+            if (o.out == null) {
+                OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+                ex.export(corpus, ExportTarget.stream(buffered));
+                buffered.flush();
+            } else if (o.outIsFolder) {
+                ex.export(corpus, ExportTarget.directory(o.out));
+            } else {
+                ex.export(corpus, ExportTarget.file(o.out));
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            err.println("error: " + (o.out == null ? "standard output" : o.out) + ": the " + o.format + " export failed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static boolean saveWorkspace(Corpus corpus, Path file, PrintStream err) {
+        try {
+            Corpus target = Files.exists(file) ? WorkspaceStore.load(file) : Corpora.create(file.getFileName().toString());
+            CorpusMerge.copyInto(corpus, target);
+            WorkspaceStore.save(target, file);
+            return true;
+        } catch (WorkspaceException | RuntimeException e) {
+            err.println("error: " + file + ": the workspace was not saved: " + e.getMessage());
+            return false;
+        }
     }
 }

@@ -1,0 +1,88 @@
+package org.sightline.core.registry.api;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.IExtensionPoint;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.IRegistryEventListener;
+import org.sightline.core.api.ContributionKind;
+import org.sightline.core.api.SightlineRegistry;
+
+/**
+ * The current {@link SightlineRegistry} of a running product, re-read whenever a bundle adds or
+ * removes contributions (dynamic bundles), with listeners for those changes.
+ */
+public final class LiveRegistry implements AutoCloseable {
+
+    private final IExtensionRegistry registry;
+    private final List<Consumer<SightlineRegistry>> listeners = new CopyOnWriteArrayList<>();
+    private final IRegistryEventListener watcher = new IRegistryEventListener() {
+        @Override
+        public void added(IExtension[] extensions) {
+            refreshIfOurs(extensions);
+        }
+
+        @Override
+        public void removed(IExtension[] extensions) {
+            refreshIfOurs(extensions);
+        }
+
+        @Override
+        public void added(IExtensionPoint[] points) {
+            refresh();
+        }
+
+        @Override
+        public void removed(IExtensionPoint[] points) {
+            refresh();
+        }
+    };
+    private volatile SightlineRegistry current;
+
+    public LiveRegistry(IExtensionRegistry registry) {
+        this.registry = registry;
+        this.current = ExtensionRegistryReader.read(registry);
+        registry.addListener(watcher);
+    }
+
+    /** The contributions as they are now. */
+    public SightlineRegistry current() {
+        return current;
+    }
+
+    /** Called with the new registry after each change, on the thread that changed the bundles. */
+    public void addListener(Consumer<SightlineRegistry> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<SightlineRegistry> listener) {
+        listeners.remove(listener);
+    }
+
+    private void refreshIfOurs(IExtension[] extensions) {
+        for (IExtension e : extensions) {
+            String point = e.getExtensionPointUniqueIdentifier();
+            if (point.startsWith(ContributionKind.NAMESPACE + ".") || point.equals("org.eclipse.ui.views")) {
+                refresh();
+                return;
+            }
+        }
+    }
+
+    private void refresh() {
+        SightlineRegistry r = ExtensionRegistryReader.read(registry);
+        current = r;
+        for (Consumer<SightlineRegistry> l : listeners) {
+            l.accept(r);
+        }
+    }
+
+    @Override
+    public void close() {
+        registry.removeListener(watcher);
+        listeners.clear();
+    }
+}

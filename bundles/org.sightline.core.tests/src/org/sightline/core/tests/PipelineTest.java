@@ -1,0 +1,197 @@
+package org.sightline.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sightline.core.api.Contribution;
+import org.sightline.core.api.CorpusMerge;
+import org.sightline.core.api.Pipeline;
+import org.sightline.core.api.PipelineListener;
+import org.sightline.core.api.RunResult;
+import org.sightline.core.api.SightlineInfo;
+import org.sightline.core.api.SightlineRegistry;
+import org.sightline.model.Actor;
+import org.sightline.model.Claim;
+import org.sightline.model.Corpus;
+import org.sightline.model.io.Corpora;
+import org.sightline.model.io.SightlineJson;
+import org.sightline.model.io.Validation;
+
+class PipelineTest {
+
+    private static final Map<String, String> TEXTS = new LinkedHashMap<>();
+    static {
+        TEXTS.put("one.txt", "Talks\nThe United States said that talks will resume. Pyongyang said that it was ready.\n");
+        TEXTS.put("two.txt", "Drills\nUS said that drills go on. North Korea objected.\n");
+        TEXTS.put("three.txt", "Quiet\nNothing happened.\n");
+    }
+
+    private static RunResult run(SightlineRegistry registry, List<String> inputs, Corpus corpus, int threads, PipelineListener l) {
+        return new Pipeline(registry, List.of(TestContributions.memory(TEXTS))).threads(threads).timeout(Duration.ofSeconds(2)).run(inputs, corpus, l);
+    }
+
+    @Test
+    void oneActorPerReferentAcrossDocumentsWithStableIds() {
+        Corpus corpus = Corpora.create("t");
+        RunResult r = run(TestContributions.standard().build(), List.of("one.txt", "two.txt", "three.txt"), corpus, 3, PipelineListener.NONE);
+        assertTrue(r.allSucceeded());
+        assertEquals(List.of("d1", "d2", "d3"), corpus.getDocuments().stream().map(d -> d.getId()).toList());
+        assertEquals(List.of("one.txt", "two.txt", "three.txt"), corpus.getDocuments().stream().map(d -> d.getInput()).toList());
+        // "United States", "US" (two documents) are one actor; "Pyongyang", "North Korea" another.
+        assertEquals(2, corpus.getActors().size());
+        Actor us = corpus.getActors().get(0);
+        assertEquals("United States", us.getName());
+        assertEquals("a1", us.getId());
+        assertEquals(List.of("United States", "US"), us.getMentions().stream().map(m -> m.getText()).toList());
+        assertEquals(List.of("US"), us.getAliases());
+        Actor nk = corpus.getActors().get(1);
+        assertEquals(List.of("Pyongyang", "North Korea"), nk.getMentions().stream().map(m -> m.getText()).toList());
+        assertEquals(3, corpus.getClaims().size());
+        Claim first = corpus.getClaims().get(0);
+        assertEquals("c1", first.getId());
+        assertEquals(us, first.getSource());
+        assertEquals("that talks will resume", first.getContent());
+        assertEquals(first.getContent(), Corpora.textOf(first.getContentSpan()));
+        assertEquals(nk, corpus.getClaims().get(1).getSource());
+        assertEquals(corpus.getDocuments().get(1), corpus.getClaims().get(2).getDocument());
+        assertTrue(Validation.validate(corpus).getSeverity() < org.eclipse.emf.common.util.Diagnostic.ERROR, Validation.validate(corpus).toString());
+    }
+
+    @Test
+    void theSameInputsGiveTheSameBytesWhateverTheThreads() throws Exception {
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            inputs.addAll(TEXTS.keySet());
+        }
+        Corpus a = Corpora.create("t");
+        Corpus b = Corpora.create("t");
+        run(TestContributions.standard().build(), inputs, a, 1, PipelineListener.NONE);
+        run(TestContributions.standard().build(), inputs, b, 4, PipelineListener.NONE);
+        StringWriter ja = new StringWriter();
+        StringWriter jb = new StringWriter();
+        SightlineJson.write(a, ja);
+        SightlineJson.write(b, jb);
+        assertEquals(90, a.getDocuments().size());
+        assertEquals(ja.toString(), jb.toString());
+    }
+
+    @Test
+    void aFailedInputIsReportedAndTheOthersStillGoIn() {
+        Corpus corpus = Corpora.create("t");
+        List<String> reported = new ArrayList<>();
+        RunResult r = run(TestContributions.standard().build(), List.of("one.txt", "missing.txt", "two.txt"), corpus, 2, new PipelineListener() {
+            @Override
+            public void inputFailed(String input, String reason) {
+                reported.add(input + ": " + reason);
+            }
+        });
+        assertEquals(List.of("missing.txt: no such file or folder"), reported);
+        assertEquals(1, r.failures().size());
+        assertEquals(2, corpus.getDocuments().size());
+    }
+
+    @Test
+    void anExtractorThatThrowsIsSkippedForThatDocumentAndWhatItAddedIsTakenBack() {
+        Map<String, String> texts = Map.of("ok.txt", "US said that all is well.\n", "bad.txt", "boom: US said that it broke.\n");
+        SightlineRegistry registry = TestContributions.standard()
+                .extractor("test.exploding", "org.sightline.core.tests", "Exploding", Map.of("order", "250"), TestContributions.Exploding::new)
+                .build();
+        List<String> failures = new ArrayList<>();
+        Corpus corpus = Corpora.create("t");
+        RunResult r = new Pipeline(registry, List.of(TestContributions.memory(texts))).threads(2).run(List.of("ok.txt", "bad.txt"), corpus, new PipelineListener() {
+            @Override
+            public void contributionFailed(Contribution c, String input, String reason, Throwable error) {
+                failures.add(c.id() + " on " + input + ": " + reason);
+            }
+        });
+        assertTrue(r.allSucceeded(), "both inputs analysed");
+        assertEquals(1, failures.size(), failures.toString());
+        assertTrue(failures.get(0).startsWith("test.exploding on bad.txt: failed: java.lang.IllegalStateException: boom"), failures.get(0));
+        // On bad.txt the later claims extractor still ran; the exploding one's actor and claim are gone.
+        Actor bystanders = corpus.getActors().stream().filter(a -> a.getName().equals("bystanders")).findFirst().orElseThrow();
+        assertEquals(1, bystanders.getMentions().size(), "only the mention from ok.txt");
+        assertEquals(corpus.getDocuments().get(0), bystanders.getMentions().get(0).getDocument());
+        assertEquals(List.of("half-made", "that all is well", "that it broke"),
+                corpus.getClaims().stream().map(Claim::getContent).sorted().toList());
+    }
+
+    @Test
+    void anExtractorThatHangsIsStoppedAtTheLimitAndTheRunFinishes() {
+        Map<String, String> texts = Map.of("a.txt", "US said that a.\n", "b.txt", "hang here. US said that b.\n", "c.txt", "US said that c.\n");
+        SightlineRegistry registry = TestContributions.standard()
+                .extractor("test.hanging", "org.sightline.core.tests", "Hanging", Map.of("order", "250"), TestContributions.Hanging::new)
+                .build();
+        List<String> failures = new ArrayList<>();
+        Corpus corpus = Corpora.create("t");
+        RunResult r = new Pipeline(registry, List.of(TestContributions.memory(texts))).threads(1).timeout(Duration.ofMillis(500))
+                .run(List.of("a.txt", "b.txt", "c.txt"), corpus, new PipelineListener() {
+                    @Override
+                    public void contributionFailed(Contribution c, String input, String reason, Throwable error) {
+                        failures.add(c.id() + " on " + input + ": " + reason);
+                    }
+                });
+        assertTrue(r.allSucceeded());
+        assertEquals(List.of("test.hanging on b.txt: took longer than 0.5 s and was stopped"), failures);
+        assertEquals(3, corpus.getClaims().size(), "the claims extractor ran on every document");
+        Actor sleepers = corpus.getActors().stream().filter(a -> a.getName().equals("sleepers")).findFirst().orElseThrow();
+        assertEquals(2, sleepers.getMentions().size(), "a.txt and c.txt; b.txt's mention was taken back");
+    }
+
+    @Test
+    void importersAreChosenByScoreAndAnUnreadableSourceIsAnError() {
+        Map<String, String> texts = Map.of("x.bin", "US said that binary.\n", "y.txt", "US said that text.\n");
+        Corpus corpus = Corpora.create("t");
+        List<String> reported = new ArrayList<>();
+        new Pipeline(TestContributions.standard().build(), List.of(TestContributions.memory(texts))).run(List.of("x.bin", "y.txt"), corpus, new PipelineListener() {
+            @Override
+            public void inputFailed(String input, String reason) {
+                reported.add(input + ": " + reason);
+            }
+        });
+        assertEquals(List.of("x.bin: is in no format Sightline reads (no importer accepts it)"), reported);
+        assertEquals("test.text", corpus.getDocuments().get(0).getImporterId());
+    }
+
+    @Test
+    void reanalysisReplacesExtractedClaimsButKeepsTheAnalystsWork() {
+        Corpus corpus = Corpora.create("t");
+        run(TestContributions.standard().build(), List.of("one.txt"), corpus, 1, PipelineListener.NONE);
+        Claim confirmed = corpus.getClaims().get(0);
+        confirmed.setStatus(org.sightline.model.ReviewStatus.CONFIRMED);
+        new Pipeline(TestContributions.standard().build(), List.of()).reanalyze(List.of(corpus.getDocuments().get(0)), corpus, PipelineListener.NONE);
+        // The confirmed claim stays; the extracted one is replaced; the confirmed one is found again too.
+        assertEquals(3, corpus.getClaims().size());
+        assertTrue(corpus.getClaims().contains(confirmed));
+        assertEquals(1, corpus.getDocuments().size());
+    }
+
+    @Test
+    void aBatchResultMergesIntoAnExistingWorkspaceCorpus() {
+        Corpus workspace = Corpora.create("ws");
+        run(TestContributions.standard().build(), List.of("one.txt"), workspace, 1, PipelineListener.NONE);
+        Corpus batch = Corpora.create("batch");
+        run(TestContributions.standard().build(), List.of("two.txt"), batch, 1, PipelineListener.NONE);
+        CorpusMerge.copyInto(batch, workspace);
+        assertEquals(2, workspace.getDocuments().size());
+        assertEquals("d2", workspace.getDocuments().get(1).getId());
+        assertEquals(2, workspace.getActors().size(), "US and North Korea are the same actors as before");
+        assertEquals(2, workspace.getActors().get(0).getMentions().size(), "one mention of the US in each document");
+        assertEquals(1, batch.getDocuments().size(), "the source corpus is unchanged");
+    }
+
+    @Test
+    void theBundledSampleIsTheSharedSampleArticle() throws Exception {
+        String text = SightlineInfo.sampleText();
+        assertTrue(text.startsWith("Pentagon to Reduce Its Role in Deterrence of North Korea\n"));
+        java.nio.file.Path shared = SharedData.sample();
+        assertEquals(java.nio.file.Files.readString(shared), text, "the product's copy equals ../shared/samples");
+    }
+}

@@ -1,0 +1,32 @@
+package org.sightline.core.api;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.sightline.core.internal.CorpusMergeSupport;
+import org.sightline.model.Corpus;
+import org.sightline.model.Document;
+
+/**
+ * Adds the documents, actors, mentions and claims of one corpus to another, one actor per referent:
+ * an actor already in the target (same kind and name, or same country code for states) takes the
+ * new mentions and aliases. Used to add a batch result to a saved workspace.
+ */
+public final class CorpusMerge {
+
+    private CorpusMerge() {
+    }
+
+    /**
+     * Copies {@code source} into {@code target} (source is left unchanged); new objects get the
+     * target's next ids. Returns the added documents.
+     */
+    public static List<Document> copyInto(Corpus source, Corpus target) {
+        Corpus scratch = EcoreUtil.copy(source);
+        // Relations and ACH stay with their own corpus: their ids and meaning are local to it.
+        scratch.getRelations().clear();
+        scratch.getHypotheses().clear();
+        scratch.getAssessments().clear();
+        return CorpusMergeSupport.merge(scratch, target);
+    }
+}

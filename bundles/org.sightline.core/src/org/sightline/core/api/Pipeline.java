@@ -1,0 +1,67 @@
+package org.sightline.core.api;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import org.sightline.core.internal.PipelineRun;
+import org.sightline.model.Corpus;
+import org.sightline.model.Document;
+
+/**
+ * Import, NLP and extraction over many inputs, merged into one corpus: what {@code sightline analyze}
+ * and the workbench's import both run. Plain Java: needs a {@link SightlineRegistry} and the
+ * {@link SourceResolver}s, not the OSGi runtime.
+ * <p>
+ * Sources are read and analysed on {@link #threads(int)} worker threads; results are merged into
+ * the corpus in input order, so the same inputs always give the same ids and the same output.
+ */
+public final class Pipeline {
+
+    /** Time one extractor may take on one document before it is skipped for it. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private final SightlineRegistry registry;
+    private final List<SourceResolver> resolvers;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private Duration timeout = DEFAULT_TIMEOUT;
+
+    public Pipeline(SightlineRegistry registry, List<SourceResolver> resolvers) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.resolvers = List.copyOf(resolvers);
+    }
+
+    /** Worker threads (at least 1; default: the number of cores). */
+    public Pipeline threads(int n) {
+        this.threads = Math.max(1, n);
+        return this;
+    }
+
+    /** Time limit for one extractor on one document (default {@link #DEFAULT_TIMEOUT}). */
+    public Pipeline timeout(Duration limit) {
+        this.timeout = Objects.requireNonNull(limit, "limit");
+        return this;
+    }
+
+    public SightlineRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * Imports and analyses {@code inputs} (files, folders, URLs as typed by the user) into
+     * {@code corpus}. Failed inputs are reported and skipped; the others still go in.
+     * Must not run concurrently with other changes to {@code corpus}.
+     */
+    public RunResult run(List<String> inputs, Corpus corpus, PipelineListener listener) {
+        return new PipelineRun(registry, resolvers, threads, timeout, listener).run(inputs, corpus);
+    }
+
+    /**
+     * Runs the extractors again on documents already in {@code corpus} (after the analyst changed
+     * the pipeline): their extracted actors' mentions and claims in status EXTRACTED are replaced;
+     * what the analyst confirmed, edited or added stays.
+     */
+    public RunResult reanalyze(List<Document> documents, Corpus corpus, PipelineListener listener) {
+        return new PipelineRun(registry, resolvers, threads, timeout, listener).reanalyze(documents, corpus);
+    }
+}

@@ -1,0 +1,33 @@
+package org.sightline.core.internal;
+
+import java.util.Locale;
+
+import org.sightline.model.Actor;
+import org.sightline.model.ActorKind;
+
+/**
+ * The identity of an actor across documents: one actor per referent in a corpus. States are one
+ * actor per country code ("United States" and "USA" alike); everything else per kind and name,
+ * compared without case, spacing or a leading "the".
+ */
+public final class ActorKeys {
+
+    private ActorKeys() {
+    }
+
+    public static String key(Actor actor) {
+        return key(actor.getKind(), actor.getName(), actor.getCode());
+    }
+
+    public static String key(ActorKind kind, String name, String code) {
+        if (kind == ActorKind.STATE && code != null && !code.isBlank()) {
+            return "STATE#" + code.trim().toUpperCase(Locale.ROOT);
+        }
+        return (kind == null ? "?" : kind.name()) + ":" + normalise(name);
+    }
+
+    static String normalise(String name) {
+        String n = name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return n.startsWith("the ") ? n.substring(4) : n;
+    }
+}

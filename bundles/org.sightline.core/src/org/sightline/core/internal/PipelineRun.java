@@ -1,0 +1,313 @@
+package org.sightline.core.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.sightline.core.api.Contribution;
+import org.sightline.core.api.Extractor;
+import org.sightline.core.api.ImportException;
+import org.sightline.core.api.Importer;
+import org.sightline.core.api.PipelineListener;
+import org.sightline.core.api.Registered;
+import org.sightline.core.api.RunResult;
+import org.sightline.core.api.RunResult.Failure;
+import org.sightline.core.api.SightlineRegistry;
+import org.sightline.core.api.Source;
+import org.sightline.core.api.SourceResolver;
+import org.sightline.model.Corpus;
+import org.sightline.model.Document;
+import org.sightline.model.Mention;
+import org.sightline.model.ReviewStatus;
+import org.sightline.model.io.Corpora;
+
+/** One run of the {@link org.sightline.core.api.Pipeline}: resolve, import and extract in parallel, merge in order. */
+public final class PipelineRun {
+
+    /** Bytes an importer may look at to decide whether it reads a source. */
+    static final int HEAD_BYTES = 8192;
+
+    private final SightlineRegistry registry;
+    private final List<SourceResolver> resolvers;
+    private final int threads;
+    private final Duration timeout;
+    private final PipelineListener listener;
+    private final List<Failure> failures = new ArrayList<>();
+    private final List<Failure> contributionFailures = new ArrayList<>();
+
+    public PipelineRun(SightlineRegistry registry, List<SourceResolver> resolvers, int threads, Duration timeout, PipelineListener listener) {
+        this.registry = registry;
+        this.resolvers = resolvers;
+        this.threads = threads;
+        this.timeout = timeout;
+        this.listener = listener == null ? PipelineListener.NONE : listener;
+    }
+
+    public RunResult run(List<String> inputs, Corpus corpus) {
+        List<Source> sources = resolve(inputs);
+        List<Document> added = new ArrayList<>();
+        process(sources.size(), i -> importAndExtract(sources.get(i)), corpus, added);
+        return new RunResult(added, failures, contributionFailures);
+    }
+
+    public RunResult reanalyze(List<Document> documents, Corpus corpus) {
+        for (Document d : documents) {
+            dropExtracted(corpus, d);
+        }
+        List<Document> done = new ArrayList<>();
+        process(documents.size(), i -> {
+            DocumentContext ctx = new DocumentContext(documents.get(i));
+            Outcome o = new Outcome(documents.get(i).getInput());
+            extract(ctx, o);
+            o.contexts.add(ctx);
+            return o;
+        }, corpus, done);
+        return new RunResult(documents, failures, contributionFailures);
+    }
+
+    /** Removes what extractors found in {@code d} and nobody has reviewed yet. */
+    private static void dropExtracted(Corpus corpus, Document d) {
+        corpus.getClaims().removeIf(c -> c.getDocument() == d && c.getStatus() == ReviewStatus.EXTRACTED);
+        for (Mention m : Corpora.mentionsIn(corpus, d)) {
+            if (m.getStatus() == ReviewStatus.EXTRACTED) {
+                m.getActor().getMentions().remove(m);
+            }
+        }
+    }
+
+    // ---- resolve ---------------------------------------------------------------------------
+
+    private List<Source> resolve(List<String> inputs) {
+        List<Source> sources = new ArrayList<>();
+        for (String input : inputs) {
+            SourceResolver resolver = resolvers.stream().filter(r -> r.accepts(input)).findFirst().orElse(null);
+            if (resolver == null) {
+                fail(input, "no resolver takes this kind of input");
+                continue;
+            }
+            try {
+                resolver.resolve(input, new SourceResolver.Sink() {
+                    @Override
+                    public void source(Source source) {
+                        sources.add(source);
+                    }
+
+                    @Override
+                    public void failed(String in, String reason) {
+                        fail(in, reason);
+                    }
+                });
+            } catch (ImportException e) {
+                fail(e.input(), e.problem());
+            } catch (RuntimeException e) {
+                fail(input, "cannot be read: " + e);
+            }
+        }
+        return sources;
+    }
+
+    private void fail(String input, String reason) {
+        synchronized (listener) {
+            failures.add(new Failure(input, null, reason));
+            listener.inputFailed(input, reason);
+        }
+    }
+
+    private void contributionFailed(Contribution c, String input, String reason, Throwable error) {
+        synchronized (listener) {
+            contributionFailures.add(new Failure(input, c.id(), reason));
+            listener.contributionFailed(c, input, reason, error);
+        }
+    }
+
+    // ---- process in parallel, merge in order ----------------------------------------------------
+
+    /** What became of one source: its documents' contexts, or why it failed. */
+    private static final class Outcome {
+        final String input;
+        final List<DocumentContext> contexts = new ArrayList<>();
+        String failure;
+
+        Outcome(String input) {
+            this.input = input;
+        }
+    }
+
+    private interface Work {
+        Outcome run(int index) throws Exception;
+    }
+
+    private void process(int count, Work work, Corpus corpus, List<Document> added) {
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("sightline-worker"));
+        calls = Executors.newCachedThreadPool(daemon("sightline-extractor"));
+        try {
+            // Bounded look-ahead keeps memory flat on big folders while all workers stay busy.
+            int window = Math.max(4, threads * 4);
+            List<Future<Outcome>> futures = new ArrayList<>(Arrays.asList(new Future[count]));
+            int submitted = 0;
+            CorpusMerger merger = new CorpusMerger(corpus);
+            for (int i = 0; i < count; i++) {
+                while (submitted < count && submitted < i + window) {
+                    int index = submitted++;
+                    futures.set(index, workers.submit(() -> work.run(index)));
+                }
+                Outcome o = await(futures.get(i));
+                futures.set(i, null);
+                if (o.failure != null) {
+                    fail(o.input, o.failure);
+                } else {
+                    for (DocumentContext ctx : o.contexts) {
+                        if (ctx.document.eContainer() == null) {
+                            ctx.scratch.getDocuments().add(ctx.document);
+                        }
+                        added.addAll(merger.merge(ctx.scratch));
+                    }
+                }
+                synchronized (listener) {
+                    listener.progress(i + 1, count);
+                }
+            }
+        } finally {
+            workers.shutdownNow();
+            calls.shutdownNow();
+        }
+    }
+
+    private static Outcome await(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Outcome o = new Outcome("?");
+            o.failure = "failed: " + e.getCause();
+            return o;
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    // ---- one source --------------------------------------------------------------------------
+
+    private Outcome importAndExtract(Source source) {
+        Outcome o = new Outcome(source.name());
+        List<Document> documents;
+        try {
+            documents = importSource(source);
+        } catch (ImportException e) {
+            o.failure = e.problem();
+            return o;
+        } catch (IOException e) {
+            o.failure = e.getMessage() == null ? "cannot be read: " + e : e.getMessage();
+            return o;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            o.failure = "the importer failed: " + e;
+            return o;
+        }
+        for (Document d : documents) {
+            DocumentContext ctx = new DocumentContext(d);
+            extract(ctx, o);
+            o.contexts.add(ctx);
+        }
+        return o;
+    }
+
+    private List<Document> importSource(Source source) throws IOException, ImportException {
+        byte[] bytes = source.bytes();
+        byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES));
+        Registered<Importer> best = null;
+        int bestScore = 0;
+        Importer bestImporter = null;
+        Map<String, Importer> instances = importers.get();
+        List<Registered<Importer>> candidates = new ArrayList<>(registry.importers());
+        // Ties: higher priority first, then id, so the choice never depends on registration order.
+        candidates.sort(Comparator.comparingInt((Registered<Importer> r) -> -r.intAttribute("priority", 0)).thenComparing(Registered::id));
+        for (Registered<Importer> r : candidates) {
+            Importer imp = instances.computeIfAbsent(r.id(), k -> r.create());
+            int score = imp.score(source, head);
+            if (score > bestScore) {
+                best = r;
+                bestScore = score;
+                bestImporter = imp;
+            }
+        }
+        if (best == null) {
+            throw new ImportException(source.name(), bytes.length == 0 ? "is empty" : "is in no format Sightline reads (no importer accepts it)");
+        }
+        List<Document> docs = bestImporter.read(source);
+        for (Document d : docs) {
+            if (d.getImporterId() == null) {
+                d.setImporterId(best.id());
+            }
+            if (d.getInput() == null) {
+                d.setInput(source.name());
+            }
+        }
+        return docs;
+    }
+
+    // ---- extractors, one instance per worker thread, each call with a time limit ------------------
+
+    private final ThreadLocal<Map<String, Importer>> importers = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<String, Extractor>> extractors = ThreadLocal.withInitial(HashMap::new);
+    /** Runs extractor calls so that a worker can stop waiting for one that hangs. */
+    private volatile ExecutorService calls;
+
+    private void extract(DocumentContext ctx, Outcome outcome) {
+        Map<String, Extractor> mine = extractors.get();
+        for (Registered<Extractor> r : registry.extractors()) {
+            Extractor ex;
+            try {
+                ex = mine.computeIfAbsent(r.id(), k -> r.create());
+            } catch (RuntimeException | LinkageError e) {
+                contributionFailed(r.contribution(), outcome.input, "cannot be created: " + e, e);
+                continue;
+            }
+            DocumentContext.Call call = ctx.open(r.id());
+            Future<?> f = calls.submit(() -> {
+                ex.extract(call);
+                return null;
+            });
+            try {
+                f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                call.commit();
+            } catch (TimeoutException e) {
+                f.cancel(true);
+                call.rollback();
+                // The instance may still be running: never hand it another document.
+                mine.remove(r.id());
+                contributionFailed(r.contribution(), outcome.input, String.format(java.util.Locale.ROOT, "took longer than %.1f s and was stopped", timeout.toMillis() / 1000.0), e);
+            } catch (ExecutionException e) {
+                call.rollback();
+                Throwable cause = e.getCause();
+                contributionFailed(r.contribution(), outcome.input, "failed: " + cause, cause);
+            } catch (InterruptedException e) {
+                f.cancel(true);
+                call.rollback();
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -67,8 +67,8 @@ class Screenshots {
         // Activating a view publishes its selection to the others: the order keeps the claim selected.
         capture(shell, out.resolve("workbench.png"));
         view(ClaimsView.ID, out.resolve("view-claims.png"));
-        view(DocumentView.ID, out.resolve("view-document.png"));
         view(SightlineUi.PROPERTIES_VIEW, out.resolve("view-properties.png"));
+        view(DocumentView.ID, out.resolve("view-document.png"));
         view(DocumentsView.ID, out.resolve("view-documents.png"));
         view(ActorsView.ID, out.resolve("view-actors.png"));
 

@@ -231,6 +231,29 @@ class WorkbenchTest {
     }
 
     @Test
+    void theClaimsTableScrollsAWindowOverManyClaimsAndKeepsTheSelection() throws Exception {
+        org.sightline.model.Corpus big = org.sightline.ui.tests.bench.BigWorkspace.build(300);
+        session = Ui.open(big, dir.resolve("big.sightline"));
+        ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
+        int visible = claims.grid().visibleRows();
+        assertEquals(3000, claims.rows().size());
+        assertEquals(Math.min(visible, 3000), claims.table().getItemCount(), "the widget holds only the rows on screen");
+
+        org.sightline.model.Claim last = big.getClaims().get(big.getClaims().size() - 1);
+        claims.getSite().getSelectionProvider().setSelection(new StructuredSelection(last));
+        Ui.flush();
+        assertTrue(claims.grid().offset() > 0, "scrolled down to the claim");
+        assertEquals(List.of(last), claims.grid().selection());
+        assertSame(last, claims.table().getSelection()[0].getData());
+
+        claims.setFilterText("missile arsenal");
+        assertEquals(300, claims.rows().size());
+        assertEquals(List.of(last), claims.grid().selection(), "the selection survives the filter");
+        claims.setFilterText("");
+        assertEquals(List.of(last), claims.grid().selection());
+    }
+
+    @Test
     void aboutDialogShowsTheVersion() throws Exception {
         AtomicReference<String> seen = new AtomicReference<>();
         Ui.answerDialog("About Sightline", "OK", s -> seen.set(collectText(s)));

@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
@@ -52,6 +51,7 @@ public final class ClaimsView extends SightlineView {
     private Label scope;
     private Button clearScope;
     private Label count;
+    private ClaimGrid grid;
     private Table table;
     private ClaimTable rows;
     private SelectionProvider selection;
@@ -88,33 +88,15 @@ public final class ClaimsView extends SightlineView {
         count = new Label(bar, SWT.RIGHT);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(130, SWT.DEFAULT).applyTo(count);
 
-        table = new Table(root, SWT.VIRTUAL | STYLE_TABLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-        for (Column c : Column.values()) {
-            TableColumn tc = new TableColumn(table, c == Column.CONFIDENCE ? SWT.RIGHT : SWT.LEFT);
-            tc.setText(c.title());
-            tc.setWidth(c.width());
+        grid = new ClaimGrid(root);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(grid);
+        table = grid.table();
+        for (TableColumn tc : table.getColumns()) {
             tc.setMoveable(true);
-            tc.setData(c);
             tc.addListener(SWT.Selection, e -> sortBy(tc));
         }
-        table.addListener(SWT.SetData, e -> {
-            TableItem item = (TableItem) e.item;
-            int index = table.indexOf(item);
-            if (rows == null || index < 0 || index >= rows.size()) {
-                return;
-            }
-            Claim claim = rows.row(index);
-            item.setData(claim);
-            for (Column c : Column.values()) {
-                item.setText(c.ordinal(), c.text(claim));
-            }
-            item.setForeground(claim.getStatus() == ReviewStatus.REJECTED ? table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null);
-        });
         selection = new SelectionProvider(this::reveal);
-        table.addListener(SWT.Selection, e -> selection.changed(new StructuredSelection(selectedClaims())));
+        grid.addSelectionListener(e -> selection.changed(new StructuredSelection(selectedClaims())));
         table.addListener(SWT.DefaultSelection, e -> ModelHandlers.showProperties());
         getSite().setSelectionProvider(selection);
 
@@ -133,6 +115,7 @@ public final class ClaimsView extends SightlineView {
     @Override
     protected void sessionChanged() {
         rows = session == null ? null : new ClaimTable(session.corpus());
+        grid.setRows(rows);
         setScope(null, null);
     }
 
@@ -232,8 +215,7 @@ public final class ClaimsView extends SightlineView {
 
     private void fill() {
         int n = rows == null ? 0 : rows.size();
-        table.setItemCount(n);
-        table.clearAll();
+        grid.refresh();
         count.setText(rows == null ? "" : n == rows.total() ? n + " claims" : n + " of " + rows.total());
         updateScope();
     }
@@ -241,27 +223,11 @@ public final class ClaimsView extends SightlineView {
     // ---- selection -------------------------------------------------------------------------------
 
     private List<Claim> selectedClaims() {
-        List<Claim> out = new ArrayList<>();
-        if (rows == null) {
-            return out;
-        }
-        for (int i : table.getSelectionIndices()) {
-            if (i < rows.size()) {
-                out.add(rows.row(i));
-            }
-        }
-        return out;
+        return grid.selection();
     }
 
     private void restore(List<Claim> claims) {
-        List<Integer> indices = new ArrayList<>();
-        for (Claim c : claims) {
-            int i = rows.indexOf(c);
-            if (i >= 0) {
-                indices.add(i);
-            }
-        }
-        table.setSelection(indices.stream().mapToInt(Integer::intValue).toArray());
+        grid.setSelection(claims, false);
         selection.changed(new StructuredSelection(selectedClaims()));
     }
 
@@ -276,13 +242,17 @@ public final class ClaimsView extends SightlineView {
                 claims.add(c);
             }
         }
-        restore(claims);
-        table.showSelection();
+        grid.setSelection(claims, true);
+        selection.changed(new StructuredSelection(selectedClaims()));
     }
 
-    /** For tests and the bench: the rows model and the widget. */
+    /** For tests: the rows model, the widget and its table (which holds the visible rows only). */
     public ClaimTable rows() {
         return rows;
+    }
+
+    public ClaimGrid grid() {
+        return grid;
     }
 
     public Table table() {

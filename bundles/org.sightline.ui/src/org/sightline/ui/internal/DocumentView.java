@@ -221,7 +221,10 @@ public final class DocumentView extends SightlineView {
             previous = cut;
         }
         this.ranges = ranges.toArray(new StyleRange[0]);
-        text.redraw();
+        // redrawRange, unlike redraw, drops the cached line layouts, so the listener is asked again.
+        if (text.getCharCount() > 0) {
+            text.redrawRange(0, text.getCharCount(), true);
+        }
     }
 
     /** The decorations within [from, to), clipped to it. */

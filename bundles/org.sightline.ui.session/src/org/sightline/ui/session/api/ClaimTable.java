@@ -145,8 +145,20 @@ public final class ClaimTable {
     }
 
     public void setFilter(Filter f) {
+        Filter previous = filter;
         filter = f == null ? Filter.ALL : f;
-        applyFilter();
+        if (narrows(previous, filter)) {
+            applyFilter(rows); // typing on: only the rows shown now can still match
+        } else {
+            applyFilter(sorted);
+        }
+    }
+
+    /** Whether everything {@code next} accepts, {@code previous} accepted too (same criteria, longer text). */
+    private static boolean narrows(Filter previous, Filter next) {
+        return !previous.text().isEmpty() && next.text().toLowerCase(Locale.ROOT).contains(previous.text().toLowerCase(Locale.ROOT))
+                && previous.types().equals(next.types()) && previous.statuses().equals(next.statuses())
+                && previous.actor() == next.actor() && previous.document() == next.document();
     }
 
     /** Sorts by {@code column} (null: corpus order). */
@@ -214,14 +226,18 @@ public final class ClaimTable {
     }
 
     private void applyFilter() {
+        applyFilter(sorted);
+    }
+
+    private void applyFilter(Claim[] from) {
         if (filter.isEmpty()) {
             rows = sorted;
             return;
         }
         String needle = filter.text().toLowerCase(Locale.ROOT);
-        Claim[] out = new Claim[sorted.length];
+        Claim[] out = new Claim[from.length];
         int n = 0;
-        for (Claim c : sorted) {
+        for (Claim c : from) {
             if (filter.accepts(c, needle)) {
                 out[n++] = c;
             }

@@ -16,14 +16,14 @@ import org.sightline.model.io.CorpusBuilder;
  * in the real text), sharing one set of 8 actors as a merged corpus would: 10,000 documents make
  * 100,000 claims.
  */
-final class BigWorkspace {
+public final class BigWorkspace {
 
     static final int CLAIMS_PER_DOCUMENT = 10;
 
     private BigWorkspace() {
     }
 
-    static Corpus build(int documents) {
+    public static Corpus build(int documents) {
         String text = SightlineInfo.sampleText();
         CorpusBuilder b = new CorpusBuilder("bench-" + documents);
         Actor us = b.actor("United States", ActorKind.STATE, "USA", "US", "Washington");

@@ -215,14 +215,11 @@ public final class AnalyzeCommand {
     private static boolean export(Registered<Exporter> exporter, Corpus corpus, Options o, PrintStream out, PrintStream err) {
         try {
             Exporter ex = exporter.create();
-            if (o.out == null) {
-                OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-                ex.export(corpus, ExportTarget.stream(buffered));
-                buffered.flush();
-            } else if (o.outIsFolder) {
-                ex.export(corpus, ExportTarget.directory(o.out));
-            } else {
-                ex.export(corpus, ExportTarget.file(o.out));
+            OutputStream buffered = o.out == null ? new BufferedOutputStream(out, 1 << 16) : null;
+            try (ExportTarget target = o.out == null ? ExportTarget.stream(buffered)
+                    : o.outIsFolder ? ExportTarget.directory(o.out) : ExportTarget.file(o.out)) {
+                ex.export(corpus, target);
+                target.commit();
             }
             return true;
         } catch (IOException | RuntimeException e) {

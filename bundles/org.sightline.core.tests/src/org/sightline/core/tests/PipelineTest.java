@@ -1,5 +1,6 @@
 package org.sightline.core.tests;
 
+import org.sightline.testing.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -191,7 +192,7 @@ class PipelineTest {
     void theBundledSampleIsTheSharedSampleArticle() throws Exception {
         String text = SightlineInfo.sampleText();
         assertTrue(text.startsWith("Pentagon to Reduce Its Role in Deterrence of North Korea\n"));
-        java.nio.file.Path shared = SharedData.sample();
+        java.nio.file.Path shared = SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE);
         assertEquals(java.nio.file.Files.readString(shared), text, "the product's copy equals ../shared/samples");
     }
 }

@@ -24,6 +24,9 @@ public interface ExtractionContext {
         return document().getText();
     }
 
+    /** The contributions of this run: e.g. the actor extractor takes its gazetteers from here. */
+    SightlineRegistry registry();
+
     /** The id of the extractor being called, recorded on what it adds. */
     String extractorId();
 

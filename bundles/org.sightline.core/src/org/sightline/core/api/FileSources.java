@@ -127,7 +127,7 @@ public final class FileSources implements SourceResolver {
         public byte[] bytes() throws IOException {
             long size = Files.size(path);
             if (size > maxBytes) {
-                throw new IOException("is " + mib(size) + ", more than the limit of " + mib(maxBytes));
+                throw new IOException("is " + Sizes.describe(size) + ", larger than the limit of " + Sizes.describe(maxBytes));
             }
             byte[] raw;
             try {
@@ -143,7 +143,7 @@ public final class FileSources implements SourceResolver {
             try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
                 byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDecompressed + 1));
                 if (out.length > maxDecompressed) {
-                    throw new IOException("decompresses to more than the limit of " + mib(maxDecompressed));
+                    throw new IOException("decompresses to more than the limit of " + Sizes.describe(maxDecompressed));
                 }
                 return out;
             } catch (java.io.EOFException | ZipException e) {
@@ -155,9 +155,5 @@ public final class FileSources implements SourceResolver {
         public String toString() {
             return name;
         }
-    }
-
-    private static String mib(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.sightline.core.api.ExtractionContext;
+import org.sightline.core.api.SightlineRegistry;
 import org.sightline.model.Actor;
 import org.sightline.model.ActorKind;
 import org.sightline.model.Claim;
@@ -34,11 +35,13 @@ final class DocumentContext {
 
     final Document document;
     final Corpus scratch = F.createCorpus();
+    private final SightlineRegistry registry;
     private final Map<String, Actor> actorsByKey = new LinkedHashMap<>();
     private final Map<Class<?>, Object> annotations = new HashMap<>();
 
-    DocumentContext(Document document) {
+    DocumentContext(Document document, SightlineRegistry registry) {
         this.document = document;
+        this.registry = registry;
     }
 
     Call open(String extractorId) {
@@ -66,6 +69,11 @@ final class DocumentContext {
         @Override
         public Document document() {
             return document;
+        }
+
+        @Override
+        public SightlineRegistry registry() {
+            return registry;
         }
 
         @Override

@@ -69,7 +69,7 @@ public final class PipelineRun {
         }
         List<Document> done = new ArrayList<>();
         process(documents.size(), i -> {
-            DocumentContext ctx = new DocumentContext(documents.get(i));
+            DocumentContext ctx = new DocumentContext(documents.get(i), registry);
             Outcome o = new Outcome(documents.get(i).getInput());
             extract(ctx, o);
             o.contexts.add(ctx);
@@ -226,7 +226,7 @@ public final class PipelineRun {
             return o;
         }
         for (Document d : documents) {
-            DocumentContext ctx = new DocumentContext(d);
+            DocumentContext ctx = new DocumentContext(d, registry);
             extract(ctx, o);
             o.contexts.add(ctx);
         }

@@ -1,0 +1,1018 @@
+package org.sightline.extract.claims.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.sightline.extract.actors.api.ActorMention;
+import org.sightline.extract.actors.api.ActorResult;
+import org.sightline.extract.claims.api.ClaimRecord;
+import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.extract.claims.api.Modality;
+import org.sightline.extract.claims.api.Polarity;
+import org.sightline.extract.claims.api.Span;
+import org.sightline.nlp.api.AnnotatedText;
+
+/**
+ * The attribution rules, sentence by sentence. Token indices throughout; spans are converted to
+ * character offsets at the end. Conventions follow PARC 3.0 as described in attribution-dev/README.
+ */
+public final class Attribution {
+
+    private static final Set<String> CONNECTIVES = Set.of("and", "but", "also", "again", "however", "meanwhile",
+            "so", "yet", "still", "moreover", "furthermore", "first", "second", "third", "finally", "then");
+    private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as", "because", "since",
+            "if", "when", "whereas", "despite");
+    private static final Set<String> NP_ADP = Set.of("of", "for", "in", "at", "with", "on", "and", "&");
+    private static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "‘");
+    private static final Set<String> CLOSE_QUOTES = Set.of("”", "\"", "’");
+    private static final Set<String> MEDIA_NOUNS = Set.of("statement", "release", "interview", "speech", "letter",
+            "tweet", "post", "briefing", "conference", "remarks", "report", "communique", "address", "message");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "we", "they", "i", "it", "you", "who");
+    private static final Set<String> NEGATIVE = Set.of("not", "no", "never", "threat", "threaten", "risk", "undermine",
+            "weaken", "weakness", "miscalculation", "condemn", "attack", "attacks", "terrorist", "retreat", "abandonment",
+            "escalate", "strained", "provocation", "provocations", "pressured", "embolden", "reduced", "reduction",
+            "barbaric", "cowardly", "killed", "death", "loss", "violence", "concern", "concerns", "disregard",
+            "contempt", "deny", "reject", "brutal", "senseless", "horrific", "tensions", "conflict", "war");
+    private static final Set<String> POSITIVE = Set.of("support", "commitment", "committed", "strengthen", "welcome",
+            "stability", "cooperation", "progress", "continue", "maintain", "uphold", "partnership", "success",
+            "congratulate", "thank", "appreciate", "security", "peace", "diplomacy", "dialogue", "protect", "improve",
+            "enhance", "empower", "closely", "readiness", "intact", "transparency", "oversight", "realistic",
+            "grateful", "delighted", "excited", "value", "liberate", "liberated", "defeat", "help", "assist", "provide");
+
+    private final AnnotatedText t;
+    private final String text;
+    private final ActorResult actors;
+    private final int n;
+    private final boolean[] used; // tokens inside an attribution already found (no nesting)
+    private final List<Found> found = new ArrayList<>();
+
+    /** A found attribution in token indices; contents are [first, end) pairs. */
+    private static final class Found {
+        int srcFirst = -1;
+        int srcEnd = -1;
+        int cueFirst;
+        int cueEnd;
+        final List<int[]> content = new ArrayList<>();
+        ClaimType type;
+        String cueLemma;
+    }
+
+    public Attribution(AnnotatedText text, ActorResult actors) {
+        this.t = text;
+        this.text = text.text();
+        this.actors = actors;
+        this.n = text.tokenCount();
+        this.used = new boolean[n];
+    }
+
+    public List<ClaimRecord> run() {
+        // reporting tails first ("“...,” Cook said."): the quote is their content, not a place for cues
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            reportingTail(s);
+        }
+        // "..., according to the release": the whole clause is its content, so no cue inside it counts
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            for (int i = t.sentenceFirstToken(s); i + 1 < t.sentenceEndToken(s); i++) {
+                if (!used[i] && lower(i).equals("according") && lower(i + 1).equals("to")) {
+                    accordingTo(s, i);
+                }
+            }
+        }
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (!question(s)) {
+                sentence(s);
+            }
+        }
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (!question(s)) {
+                nominalCues(s);
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.cueFirst, b.cueFirst));
+        List<ClaimRecord> out = new ArrayList<>();
+        for (Found f : found) {
+            out.addAll(toRecords(f));
+        }
+        return out;
+    }
+
+    // ---- cue detection ------------------------------------------------------------------------------
+
+    private String lower(int i) {
+        return t.token(i).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** Lemma of a cue verb at token i, or null. */
+    private String cueVerb(int i) {
+        String w = lower(i);
+        String lemma = CueLexicon.FORMS.get(w);
+        if (lemma == null) {
+            return null;
+        }
+        if (lemma.equals("make") && !(i + 1 < n && lower(i + 1).equals("clear"))) {
+            return null;
+        }
+        if (lemma.equals("call") && !(i + 1 < n && CueLexicon.PARTICLES.get("call").contains(lower(i + 1)))) {
+            return null;
+        }
+        if (lemma.equals("know") && (i >= 2 && lower(i - 2).equals("as") && t.pos(i - 1).equals("PRON")
+                || i + 1 < n && (lower(i + 1).equals("as") || lower(i + 1).equals("by")) || i > 0 && lower(i - 1).equals("also"))) {
+            return null; // "As you know,", "also known as": labels and asides
+        }
+        String pos = t.pos(i);
+        if (i > 0 && !pos.equals("VERB") && (lower(i - 1).equals("i") || lower(i - 1).equals("we"))) {
+            return lemma; // "I welcome", "We hope for": tagger slips after first-person subjects
+        }
+        if (i > 0 && i + 1 < n && (w.endsWith("s") || w.endsWith("ed")) && (t.pos(i - 1).equals("NOUN")
+                || t.pos(i - 1).equals("PROPN")) && (lower(i + 1).equals("to") || lower(i + 1).equals("that"))
+                && !t.pos(i).equals("VERB") && !Character.isUpperCase(t.token(i).charAt(0))) {
+            return lemma; // "The group plans to"
+        }
+        if (Character.isUpperCase(t.token(i).charAt(0)) && i > t.sentenceFirstToken(t.sentenceOf(i))) {
+            return null;
+        }
+        if (pos.equals("VERB")) {
+            return lemma;
+        }
+        boolean next = i + 1 < n && t.sentenceOf(i + 1) == t.sentenceOf(i)
+                && (lower(i + 1).equals("that") || lower(i + 1).equals(",") || OPEN_QUOTES.contains(t.token(i + 1))
+                || lower(i + 1).equals("."));
+        if ((pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("AUX")) && next
+                && (w.endsWith("ed") || w.endsWith("s") || w.equals("said") || w.equals("told"))) {
+            return lemma;
+        }
+        return null;
+    }
+
+    /** "..., Cook said today." / "“...,” said the release.": content before, source and cue at the end. */
+    private void reportingTail(int s) {
+        int first = t.sentenceFirstToken(s);
+        int end = trimEnd(s, t.sentenceEndToken(s));
+        for (int i = end - 1; i > first; i--) {
+            String lemma = cueVerb(i);
+            if (lemma == null || used[i] || !REPORTING.contains(lemma)) {
+                continue;
+            }
+            int ce = extendCueRight(lemma, i, i + 1, end, false);
+            int tail = ce;
+            while (tail < end && tail < ce + 4 && (t.pos(tail).equals("ADV") || t.pos(tail).equals("NOUN")
+                    || t.pos(tail).equals("PROPN") && !Character.isUpperCase(t.token(tail).charAt(0))
+                    || lower(tail).equals("today") || lower(tail).equals("reporters"))) {
+                tail++;
+            }
+            int[] src;
+            int cut;
+            int cb = i;
+            while (cb - 1 > first && (t.pos(cb - 1).equals("AUX") || t.pos(cb - 1).equals("ADV"))) {
+                cb--;
+            }
+            if (tail >= end) {
+                int b = npStartLeft(first, cb);
+                if (b == cb || b <= first || !(t.token(b - 1).equals(",") || CLOSE_QUOTES.contains(t.token(b - 1)))) {
+                    return;
+                }
+                src = trimSource(b, cb);
+                cut = b - 1;
+            } else if (cb > first && (t.token(cb - 1).equals(",") || CLOSE_QUOTES.contains(t.token(cb - 1)))) {
+                int[] np = npRight(ce, end);
+                if (np == null || np[1] < end) {
+                    return;
+                }
+                src = np;
+                cut = cb - 1;
+                ce = i + 1;
+            } else {
+                return;
+            }
+            if (src == null) {
+                return;
+            }
+            Found f = new Found();
+            f.cueLemma = lemma;
+            f.type = CueLexicon.VERBS.get(lemma);
+            f.cueFirst = cb;
+            f.cueEnd = ce;
+            f.srcFirst = src[0];
+            f.srcEnd = src[1];
+            int closeQuote = CLOSE_QUOTES.contains(t.token(cut)) ? cut
+                    : cut + 1 < n && CLOSE_QUOTES.contains(t.token(cut + 1)) ? cut + 1
+                    : cut - 1 >= 0 && CLOSE_QUOTES.contains(t.token(cut - 1)) ? cut - 1 : -1;
+            int open = closeQuote >= 0 ? openingQuote(closeQuote) : -1;
+            if (open >= 0) {
+                f.content.add(new int[] {open, closeQuote + 1});
+            } else {
+                addContentBefore(f, first, cut);
+            }
+            if (f.content.isEmpty()) {
+                return;
+            }
+            continueQuote(f, s);
+            found.add(f);
+            mark(f);
+            return;
+        }
+    }
+
+    /** Verbs that report speech at the end of a sentence ("..., he added."). */
+    private static final Set<String> REPORTING = Set.of("say", "add", "tell", "note", "explain", "write", "state",
+            "report", "claim", "insist", "conclude", "announce", "confirm", "warn", "argue", "stress", "emphasize",
+            "observe", "remark", "comment", "continue", "predict", "acknowledge", "recall", "reply", "respond");
+
+    /** The opening quote matching the closing one at token close, searching back up to 12 sentences. */
+    private int openingQuote(int close) {
+        String c = t.token(close);
+        int s = t.sentenceOf(close);
+        int limit = t.sentenceFirstToken(Math.max(0, s - 12));
+        for (int x = close - 1; x >= limit; x--) {
+            String w = t.token(x);
+            if (w.equals("“") || w.equals("\"") && c.equals("\"") || w.equals("‘") && c.equals("’")) {
+                return x;
+            }
+            if (w.equals("”") && c.equals("”")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private void sentence(int s) {
+        int first = t.sentenceFirstToken(s);
+        int end = t.sentenceEndToken(s);
+        for (int i = first; i < end; i++) {
+            if (used[i]) {
+                continue;
+            }
+            if (lower(i).equals("according") && i + 1 < end && lower(i + 1).equals("to")) {
+                accordingTo(s, i);
+                continue;
+            }
+            String lemma = cueVerb(i);
+            boolean adjective = false;
+            if (lemma == null && CueLexicon.ADJECTIVES.containsKey(lower(i)) && i > first
+                    && (t.lemma(i - 1).equals("be") || t.lemma(i - 1).equals("remain") || t.lemma(i - 1).equals("make"))) {
+                lemma = lower(i);
+                adjective = true;
+            }
+            if (lemma == null) {
+                continue;
+            }
+            Found f = verbCue(s, i, lemma, adjective);
+            if (f != null) {
+                found.add(f);
+                mark(f);
+                markListItems(f);
+                if (f.content.isEmpty()) {
+                    found.remove(found.size() - 1);
+                } else {
+                    int last = f.content.get(f.content.size() - 1)[1];
+                    i = Math.max(i, Math.min(last, end) - 1);
+                }
+            }
+        }
+    }
+
+    /** Lines listed after a content ending in a colon are that attribution's content, not new cues. */
+    private void markListItems(Found f) {
+        if (f.content.isEmpty()) {
+            return;
+        }
+        int[] main = f.content.get(f.content.size() - 1);
+        int last = main[1] - 1;
+        boolean colon = t.token(last).equals(":") || main[1] < n && t.token(main[1]).equals(":");
+        if (!colon) {
+            return;
+        }
+        for (int[] item : listItems(t.sentenceOf(last))) {
+            for (int x = item[0]; x < item[1]; x++) {
+                used[x] = true;
+            }
+        }
+    }
+
+    private void mark(Found f) {
+        for (int x = f.cueFirst; x < f.cueEnd; x++) {
+            used[x] = true;
+        }
+        if (f.srcFirst >= 0) {
+            for (int x = f.srcFirst; x < f.srcEnd; x++) {
+                used[x] = true;
+            }
+        }
+        for (int[] c : f.content) {
+            for (int x = c[0]; x < c[1]; x++) {
+                used[x] = true;
+            }
+        }
+    }
+
+    private Found verbCue(int s, int i, String lemma, boolean adjective) {
+        int first = t.sentenceFirstToken(s);
+        int end = t.sentenceEndToken(s);
+        Found f = new Found();
+        f.cueLemma = lemma;
+        f.type = adjective ? CueLexicon.ADJECTIVES.get(lemma) : CueLexicon.VERBS.get(lemma);
+        // left: auxiliaries, negation, adverbs, "continue to", "quick to", "remains"
+        int cb = i;
+        while (cb - 1 >= first) {
+            int p = cb - 1;
+            String pos = t.pos(p);
+            String w = lower(p);
+            boolean toNext = lower(cb).equals("to");
+            if (pos.equals("AUX") || w.equals("not") || w.equals("n't") || (pos.equals("PART") && w.equals("to"))
+                    || (pos.equals("ADV") && !w.equals("that") && Character.isLowerCase(t.token(p).charAt(0)))
+                    || ((pos.equals("VERB") || pos.equals("ADJ")) && toNext && !t.pos(p).equals("PROPN"))
+                    || t.lemma(p).equals("remain") || (adjective && (t.lemma(p).equals("make") || pos.equals("ADV")))) {
+                cb = p;
+            } else {
+                break;
+            }
+        }
+        if (cb < i && lower(cb).equals("to")) {
+            return null; // "to say" inside a larger verb group we did not recognise
+        }
+        if (cb == i && i > first && lower(i - 1).equals("to")) {
+            return null; // infinitive: "... to reassure allies" after a non-cue verb
+        }
+        int ce = i + 1;
+        ce = extendCueRight(lemma, i, ce, end, adjective);
+        if (!adjective && CueLexicon.WEAK.contains(lemma) && ce == i + 1 && !(ce < end && (lower(ce).equals("that")
+                || OPEN_QUOTES.contains(t.token(ce)) || t.token(ce).equals(":")
+                || t.token(ce).equals(",") && ce + 1 < end && OPEN_QUOTES.contains(t.token(ce + 1))))) {
+            return null;
+        }
+        f.cueFirst = cb;
+        f.cueEnd = ce;
+        // passive without agent: "is intended to", "designed to"
+        boolean passive = !adjective && lower(i).endsWith("ed") && cb < i && t.lemma(cb).equals("be")
+                && (ce >= end || !lower(ce).equals("by"));
+        // participle after comma: ", stating that", ", arguing that"
+        boolean participle = lower(i).endsWith("ing") && cb > first && t.token(cb - 1).equals(",");
+        int[] src = null;
+        if (participle) {
+            src = subjectOfSentence(s, cb - 1);
+        } else if (!passive) {
+            src = sourceLeft(first, cb);
+        }
+        if (src != null && EVIDENCE.contains(lemma) && !actorOrPerson(src)) {
+            return null; // "This attack only underscores ...": evidence, not attribution
+        }
+        if (src != null) {
+            f.srcFirst = src[0];
+            f.srcEnd = src[1];
+        }
+        boolean before = src != null && src[0] > first && (t.token(src[0] - 1).equals(",")
+                || CLOSE_QUOTES.contains(t.token(src[0] - 1)));
+        int afterStart = ce;
+        while (afterStart < end && (t.token(afterStart).equals(",") || (t.pos(afterStart).equals("ADV")
+                && Character.isLowerCase(t.token(afterStart).charAt(0)) && !lower(afterStart).equals("that")))) {
+            afterStart++;
+        }
+        int sentenceEnd = trimEnd(s, end);
+        boolean nothingAfter = afterStart >= sentenceEnd;
+        if (src == null && !passive && !participle) {
+            // inverted: "..., said Cook." / "..., said the release."
+            if (cb > first && t.token(cb - 1).equals(",") && !nothingAfter) {
+                int[] np = npRight(afterStart, sentenceEnd);
+                if (np != null && np[1] >= sentenceEnd) {
+                    f.srcFirst = np[0];
+                    f.srcEnd = np[1];
+                    addContentBefore(f, first, cb - 1);
+                    return f.content.isEmpty() ? null : continueQuote(f, s);
+                }
+            }
+            if (cb == first || !(t.pos(cb - 1).equals("PUNCT"))) {
+                return null;
+            }
+        }
+        if (before && (nothingAfter || CLOSE_QUOTES.contains(t.token(src[0] - 1)))) {
+            int cut = src[0] - 1; // the comma (or closing quote) before the source
+            addContentBefore(f, first, cut);
+            return f.content.isEmpty() ? null : continueQuote(f, s);
+        }
+        if (before && ce < end && t.token(ce).equals(",")) {
+            // "In Syria, the press secretary said, Syrian forces continue ...": both sides
+            addContentBefore(f, first, src[0] - 1);
+        }
+        if (nothingAfter) {
+            return f.content.isEmpty() ? null : f;
+        }
+        int cs = afterStart;
+        if (CueLexicon.RECIPIENT.contains(lemma)) {
+            for (int x = cs; x < Math.min(sentenceEnd, cs + 6); x++) {
+                if (lower(x).equals("that")) {
+                    cs = x;
+                    break;
+                }
+                if (t.pos(x).equals("VERB") || t.pos(x).equals("AUX")) {
+                    break;
+                }
+            }
+        }
+        if (lower(cs).endsWith("ing") && cueVerb(cs) != null) {
+            return null; // "responded cautiously, stating that ...": the participle is the cue
+        }
+        int stop = contentEnd(s, first, cs, sentenceEnd);
+        if (OPEN_QUOTES.contains(t.token(cs)) && !t.token(cs).equals("’")) {
+            int close = closingQuote(cs);
+            if (close > 0) {
+                f.content.add(new int[] {cs, close + 1});
+                return f;
+            }
+        }
+        if (stop > cs) {
+            f.content.add(new int[] {cs, stop});
+        }
+        return f;
+    }
+
+    private int extendCueRight(String lemma, int i, int ce, int end, boolean adjective) {
+        Set<String> particles = CueLexicon.PARTICLES.get(lemma);
+        if (adjective) {
+            if (ce < end && (lower(ce).equals("to") || lower(ce).equals("in") && ce + 3 < end
+                    && (lower(ce + 1).equals("support") || lower(ce + 2).equals("commitment")))) {
+                if (lower(ce).equals("in")) {
+                    int x = ce + 1;
+                    while (x < end && !lower(x).equals("of") && !lower(x).equals("to") && x < ce + 4) {
+                        x++;
+                    }
+                    return x < end && (lower(x).equals("of") || lower(x).equals("to")) ? x + 1 : ce;
+                }
+                return lemma.equals("committed") ? ce + 1 : ce;
+            }
+            if (lower(i).equals("absolute") && ce < end && t.token(ce).equals(":")) {
+                return ce + 1;
+            }
+            return ce;
+        }
+        if (particles != null && ce < end && particles.contains(lower(ce))) {
+            ce++;
+        }
+        if (lemma.equals("make") && ce < end && lower(ce).equals("clear")) {
+            ce++;
+        }
+        // "express our deepest condolences to", "reiterated its commitment to", "offered his condolences to"
+        int x = ce;
+        if (x < end && (t.pos(x).equals("PRON") && !SUBJECT_PRONOUNS.contains(lower(x)) || lower(x).equals("the")
+                || lower(x).equals("a") || lower(x).equals("an"))) {
+            int y = x + 1;
+            while (y < end && (t.pos(y).equals("ADJ") || t.pos(y).equals("ADV")) && y < x + 4) {
+                y++;
+            }
+            if (y < end && CueLexicon.EXPRESSIVE_NOUNS.contains(lower(y))) {
+                ce = y + 1;
+                if (ce < end && (lower(ce).equals("to") || lower(ce).equals("for") || lower(ce).equals("of")
+                        || lower(ce).equals("in"))) {
+                    ce++;
+                } else if (ce + 1 < end && lower(ce).equals("go") && lower(ce + 1).equals("out")) {
+                    ce += 2;
+                }
+            } else if (y + 1 < end && (lemma.equals("release") || lemma.equals("provide"))
+                    && lower(y).equals("following") && MEDIA_NOUNS.contains(lower(y + 1))) {
+                ce = y + 2;
+            } else if (y < end && lemma.equals("provide") && lower(y).equals("overview") && y + 1 < end
+                    && lower(y + 1).equals("of")) {
+                ce = y + 2;
+            }
+        }
+        // directly attached medium: "said in a statement", "said in a Nov. 24 statement"
+        if (ce + 1 < end && lower(ce).equals("in")) {
+            for (int y = ce + 1; y < Math.min(end, ce + 6); y++) {
+                if (MEDIA_NOUNS.contains(lower(y))) {
+                    ce = y + 1;
+                    break;
+                }
+                if (t.pos(y).equals("VERB") || t.token(y).equals(",")) {
+                    break;
+                }
+            }
+        }
+        if (ce > 0 && MEDIA_NOUNS.contains(lower(ce - 1)) && ce < end && lower(ce).equals("on")) {
+            for (int y = ce + 1; y < Math.min(end, ce + 8); y++) {
+                if (t.token(y).equals(":")) {
+                    return y + 1;
+                }
+            }
+        }
+        if (ce < end && t.token(ce).equals(":") && (lemma.equals("provide") || lemma.equals("release")
+                || lemma.equals("clarify"))) {
+            ce++;
+        }
+        return ce;
+    }
+
+    /** Last token index (exclusive) of a sentence without its closing period. */
+    private int trimEnd(int s, int end) {
+        int e = end;
+        while (e > t.sentenceFirstToken(s) && (t.token(e - 1).equals(".") || t.token(e - 1).equals("!")
+                || t.token(e - 1).equals("?") || t.token(e - 1).equals(";"))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** Where the content after the cue stops: a following participle cue or the end of a fronted clause. */
+    private int contentEnd(int s, int first, int cs, int sentenceEnd) {
+        boolean subordinate = SUBORDINATORS.contains(lower(first));
+        for (int x = cs + 1; x < sentenceEnd; x++) {
+            if (t.token(x).equals(",")) {
+                if (subordinate) {
+                    return x;
+                }
+                if (x + 1 < sentenceEnd && lower(x + 1).endsWith("ing") && cueVerb(x + 1) != null) {
+                    return x;
+                }
+                if (x + 2 < sentenceEnd && lower(x + 1).equals("according") && lower(x + 2).equals("to")) {
+                    return x;
+                }
+            }
+        }
+        return sentenceEnd;
+    }
+
+    /** The source noun phrase ending right before the cue, with an appositive in commas, or null. */
+    private int[] sourceLeft(int first, int cb) {
+        int e = cb;
+        if (e - 3 >= first && t.token(e - 1).equals(",") && t.pos(e - 2).equals("ADV") && t.token(e - 3).equals(",")) {
+            e -= 3; // "Japan, meanwhile, reiterated"
+        }
+        int b = npStartLeft(first, e);
+        if (b == e) {
+            return null;
+        }
+        if (b > first && t.token(b - 1).equals(",")) {
+            // appositive pair: "Gen. X, U.S. Central Command commander, released"; name first
+            if (b == e - 1 || t.token(e - 1).equals(",")) {
+                // a lone comma before the cue: the NP before belongs to the source
+            }
+        }
+        if (t.token(e - 1).equals(",")) {
+            int inner = npStartLeft(first, e - 1);
+            if (inner < e - 1 && inner > first && t.token(inner - 1).equals(",")) {
+                int name = npStartLeft(first, inner - 1);
+                if (name < inner - 1 && (name == first || !t.pos(name - 1).equals("ADP"))) {
+                    return trimSource(name, e);
+                }
+            }
+            return null;
+        }
+        if (b > first && t.token(b - 1).equals(",") && looksLikeRole(b, e)) {
+            int name = npStartLeft(first, b - 1);
+            if (name < b - 1 && (name == first || t.token(name - 1).equals(",") && false
+                    || !t.pos(name - 1).equals("ADP")) && endsWithName(b - 1)) {
+                if (name == first || CLOSE_QUOTES.contains(t.token(name - 1)) || t.token(name - 1).equals(",")) {
+                    return trimSource(name, e);
+                }
+            }
+        }
+        return trimSource(b, e);
+    }
+
+    private static final Set<String> EVIDENCE = Set.of("underscore", "underline", "highlight", "show", "signal",
+            "indicate", "demonstrate", "reveal", "suggest", "confirm", "mark");
+
+    private boolean actorOrPerson(int[] src) {
+        int b = t.tokenBegin(src[0]);
+        int e = t.tokenEnd(src[1] - 1);
+        for (ActorMention m : actors.mentions()) {
+            if (m.begin() >= b && m.end() <= e) {
+                return true;
+            }
+        }
+        for (int x = src[0]; x < src[1]; x++) {
+            String w = lower(x);
+            if (w.equals("he") || w.equals("she") || w.equals("we") || w.equals("i") || w.equals("they")
+                    || w.equals("who")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean endsWithName(int end) {
+        return Character.isUpperCase(t.token(end - 1).charAt(0));
+    }
+
+    private boolean looksLikeRole(int b, int e) {
+        for (int x = b; x < Math.min(e, b + 4); x++) {
+            if (t.pos(x).equals("NOUN") && Character.isLowerCase(t.token(x).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[] trimSource(int b, int e) {
+        while (b < e && (CONNECTIVES.contains(lower(b)) || t.token(b).equals(",") || OPEN_QUOTES.contains(t.token(b))
+                || CLOSE_QUOTES.contains(t.token(b)))) {
+            b++;
+        }
+        if (b >= e) {
+            return null;
+        }
+        for (int x = b; x < e; x++) {
+            String pos = t.pos(x);
+            if (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("NUM")
+                    || Character.isUpperCase(t.token(x).charAt(0)) && !pos.equals("DET")) {
+                return new int[] {b, e};
+            }
+        }
+        return null;
+    }
+
+    /** Start of the noun phrase that ends at e (exclusive), walking left. */
+    private int npStartLeft(int first, int e) {
+        int b = e;
+        while (b - 1 >= first) {
+            int p = b - 1;
+            if (isNpToken(p) || (NP_ADP.contains(lower(p)) && b < e && p - 1 >= first && isNpToken(p - 1)
+                    && !lower(b).equals("that"))) {
+                b = p;
+            } else if ((t.token(p).equals("”") || t.token(p).equals("\"")) && p - 2 >= first
+                    && (t.token(p - 2).equals("“") || t.token(p - 2).equals("\""))) {
+                b = p - 2; // nickname: Col. John “J.D.” Dorrian
+            } else {
+                break;
+            }
+        }
+        // an NP starting with a preposition's object is not a source: "In Syria" stays out
+        while (b < e && NP_ADP.contains(lower(b))) {
+            b++;
+        }
+        return b;
+    }
+
+    private boolean isNpToken(int p) {
+        String pos = t.pos(p);
+        String w = t.token(p);
+        if (pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("DET")
+                || pos.equals("X") || pos.equals("SYM")) {
+            return !lower(p).equals("that") || pos.equals("DET");
+        }
+        if (pos.equals("ADJ")) {
+            return true;
+        }
+        if (pos.equals("PRON")) {
+            return SUBJECT_PRONOUNS.contains(lower(p)) || lower(p).equals("our") || lower(p).equals("its")
+                    || lower(p).equals("their") || lower(p).equals("his") || lower(p).equals("her")
+                    || lower(p).equals("others");
+        }
+        if (pos.equals("PART")) {
+            return w.equals("'s") || w.equals("’s");
+        }
+        if (pos.equals("PUNCT")) {
+            return w.equals("-") || w.equals("–") || w.equals(".") && p > 0 && t.tokenBegin(p) == t.tokenEnd(p - 1);
+        }
+        // tagger slips on names: "Pyongyang/VERB"
+        return Character.isUpperCase(w.charAt(0)) && !pos.equals("AUX") && !pos.equals("ADV")
+                && !pos.equals("SCONJ") && !pos.equals("CCONJ") && !pos.equals("ADP");
+    }
+
+    /** The noun phrase that starts at b, walking right, stopping at the sentence end. */
+    private int[] npRight(int b, int limit) {
+        int e = b;
+        while (e < limit && (isNpToken(e) || NP_ADP.contains(lower(e)) || t.token(e).equals(","))) {
+            e++;
+        }
+        return e > b ? new int[] {b, e} : null;
+    }
+
+    /** The subject at the start of the sentence, for participle cues (", stating that ..."). */
+    private int[] subjectOfSentence(int s, int limit) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Found g = found.get(k);
+            if (g.srcFirst >= 0 && t.sentenceOf(g.cueFirst) == s) {
+                return new int[] {g.srcFirst, g.srcEnd};
+            }
+        }
+        int first = t.sentenceFirstToken(s);
+        int b = first;
+        while (b < limit && (CONNECTIVES.contains(lower(b)) || t.token(b).equals(","))) {
+            b++;
+        }
+        int e = b;
+        while (e < limit && isNpToken(e)) {
+            e++;
+        }
+        return e > b ? new int[] {b, e} : null;
+    }
+
+    private void addContentBefore(Found f, int first, int cut) {
+        int b = first;
+        while (b < cut && (CONNECTIVES.contains(lower(b)) || t.token(b).equals(","))) {
+            b++;
+        }
+        int e = cut;
+        if (e > b && CLOSE_QUOTES.contains(t.token(e - 1)) && e - 2 >= b && t.token(e - 2).equals(",")) {
+            // “...,” Cook said: keep quotes and the comma inside them
+        } else if (e < t.tokenCount() && CLOSE_QUOTES.contains(t.token(e)) && t.token(e - 1).equals(",")) {
+            e = e + 1;
+        }
+        if (e > b) {
+            f.content.add(0, new int[] {b, e});
+        }
+    }
+
+    /** A quote resumed in the next sentence of the paragraph ("“A,” Cook said. “B.”") joins the content. */
+    private Found continueQuote(Found f, int s) {
+        int[] main = f.content.get(0);
+        if (!OPEN_QUOTES.contains(t.token(main[0]))) {
+            return f;
+        }
+        int end = t.sentenceEndToken(s);
+        if (f.cueEnd < end - 1 && t.token(f.cueEnd).equals(",") && f.cueEnd + 1 < end
+                && OPEN_QUOTES.contains(t.token(f.cueEnd + 1))) {
+            int close = closingQuote(f.cueEnd + 1);
+            if (close > 0) {
+                f.content.add(new int[] {f.cueEnd + 1, close + 1});
+                return f;
+            }
+        }
+        int next = s + 1;
+        if (next < t.sentenceCount() && sameLine(t.sentenceEnd(s), t.sentenceBegin(next))) {
+            int nf = t.sentenceFirstToken(next);
+            if (OPEN_QUOTES.contains(t.token(nf))) {
+                int close = closingQuote(nf);
+                if (close > 0 && !containsCue(nf, close)) {
+                    f.content.add(new int[] {nf, close + 1});
+                }
+            }
+        }
+        return f;
+    }
+
+    private boolean containsCue(int b, int e) {
+        for (int x = b; x < e; x++) {
+            if (cueVerb(x) != null && x + 1 < n && (CLOSE_QUOTES.contains(t.token(x - 1)) || t.token(x - 2).equals(","))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sameLine(int a, int b) {
+        return text.substring(a, b).indexOf('\n') < 0;
+    }
+
+    /** Token index of the quote that closes the one opened at token open, within 12 sentences, or -1. */
+    private int closingQuote(int open) {
+        String o = t.token(open);
+        int limit = t.sentenceCount() > t.sentenceOf(open) + 12 ? t.sentenceEndToken(t.sentenceOf(open) + 12) : n;
+        for (int x = open + 1; x < limit; x++) {
+            String w = t.token(x);
+            if (o.equals("“") && w.equals("”") || o.equals("\"") && w.equals("\"") || o.equals("‘") && w.equals("’")) {
+                return x;
+            }
+            if (o.equals("“") && w.equals("“")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private void accordingTo(int s, int i) {
+        int first = t.sentenceFirstToken(s);
+        int end = trimEnd(s, t.sentenceEndToken(s));
+        Found f = new Found();
+        f.cueLemma = "according to";
+        f.type = ClaimType.STATEMENT;
+        f.cueFirst = i;
+        f.cueEnd = i + 2;
+        int se = i + 2;
+        while (se < end && !t.token(se).equals(",")) {
+            se++;
+        }
+        if (se == i + 2) {
+            return;
+        }
+        f.srcFirst = i + 2;
+        f.srcEnd = se;
+        if (i > first) {
+            int cut = i;
+            if (t.token(cut - 1).equals(",")) {
+                cut--;
+            }
+            addContentBefore(f, first, cut);
+        }
+        if (se < end) {
+            f.content.add(new int[] {se + 1, end});
+        }
+        if (!f.content.isEmpty()) {
+            found.add(f);
+            mark(f);
+        }
+    }
+
+    // ---- records --------------------------------------------------------------------------------------
+
+    private List<ClaimRecord> toRecords(Found f) {
+        List<ClaimRecord> out = new ArrayList<>();
+        int[] main = f.content.get(f.content.size() - 1);
+        int mainSentence = t.sentenceOf(main[1] - 1);
+        boolean list = t.token(main[1] - 1).equals(":") || (main[1] < n && t.token(main[1]).equals(":")
+                && t.sentenceOf(main[1]) == mainSentence);
+        List<int[]> items = list ? listItems(mainSentence) : List.of();
+        Span cue = span(f.cueFirst, f.cueEnd);
+        Span source = f.srcFirst >= 0 ? span(f.srcFirst, f.srcEnd) : null;
+        String sourceKey = source == null ? null : sourceKey(f);
+        if (items.isEmpty()) {
+            List<Span> spans = new ArrayList<>();
+            for (int[] c : f.content) {
+                Span sp = span(c[0], c[1]);
+                if (sp.of(text).endsWith(":") && sp.end() - sp.begin() > 1) {
+                    sp = new Span(sp.begin(), sp.end() - 1);
+                }
+                spans.add(sp);
+            }
+            out.add(record(f, source, sourceKey, cue, spans));
+        } else {
+            Span intro = span(main[0], main[1]);
+            if (intro.of(text).endsWith(":")) {
+                intro = new Span(intro.begin(), intro.end() - 1);
+            }
+            for (int[] item : items) {
+                List<Span> spans = new ArrayList<>();
+                spans.add(span(item[0], item[1]));
+                if (intro.end() > intro.begin() && !intro.of(text).equalsIgnoreCase("that")) {
+                    spans.add(intro);
+                }
+                out.add(record(f, source, sourceKey, cue, spans));
+            }
+        }
+        return out;
+    }
+
+    /** The whole-line items following the sentence that ends in a colon. */
+    private List<int[]> listItems(int mainSentence) {
+        List<int[]> items = new ArrayList<>();
+        for (int s = mainSentence + 1; s < t.sentenceCount(); s++) {
+            int b = t.sentenceFirstToken(s);
+            int e = t.sentenceEndToken(s);
+            String last = t.token(e - 1);
+            if (e - b > 40 || !isWholeLine(s) || last.equals(".") && (s > mainSentence + 1
+                    && !t.token(t.sentenceEndToken(mainSentence + 1) - 1).equals(".") || e - b > 25)
+                    || CONNECTIVES.contains(lower(b))) {
+                break;
+            }
+            int ib = b;
+            while (ib < e && (t.token(ib).equals("-") || t.token(ib).equals("•") || t.token(ib).equals("*"))) {
+                ib++;
+            }
+            int ie = trimEnd(s, e);
+            if (ie > ib) {
+                items.add(new int[] {ib, ie});
+            }
+            if (last.equals(".")) {
+                break;
+            }
+        }
+        return items;
+    }
+
+    private boolean isWholeLine(int s) {
+        int b = t.sentenceBegin(s);
+        int e = t.sentenceEnd(s);
+        int lineStart = text.lastIndexOf('\n', b - 1) + 1;
+        int lineEnd = text.indexOf('\n', e);
+        return text.substring(lineStart, b).isBlank() && text.substring(e, lineEnd < 0 ? text.length() : lineEnd).isBlank();
+    }
+
+    private Span span(int first, int end) {
+        return new Span(t.tokenBegin(first), t.tokenEnd(end - 1));
+    }
+
+    private String sourceKey(Found f) {
+        int b = t.tokenBegin(f.srcFirst);
+        int e = t.tokenEnd(f.srcEnd - 1);
+        int comma = text.indexOf(',', b);
+        if (comma >= 0 && comma < e) {
+            e = comma;
+        }
+        String key = null;
+        for (ActorMention m : actors.mentions()) {
+            if (m.begin() >= b && m.end() <= e) {
+                key = m.key();
+            }
+        }
+        return key;
+    }
+
+    private ClaimRecord record(Found f, Span source, String sourceKey, Span cue, List<Span> content) {
+        String cueText = cue.of(text).toLowerCase(Locale.ROOT);
+        StringBuilder all = new StringBuilder();
+        for (Span c : content) {
+            all.append(' ').append(c.of(text).toLowerCase(Locale.ROOT));
+        }
+        String body = all.toString();
+        Modality modality = modality(f, cueText, body);
+        ClaimType type = type(f, cueText, body, sourceKey, content);
+        Polarity polarity = polarity(type, cueText + " " + body);
+        Set<String> targets = new LinkedHashSet<>();
+        for (Span c : content) {
+            for (ActorMention m : actors.mentions()) {
+                if (m.begin() >= c.begin() && m.end() <= c.end() && !m.key().equals(sourceKey)) {
+                    targets.add(m.key());
+                }
+            }
+        }
+        return new ClaimRecord(source, sourceKey, cue, content, type, modality, modality.confidence(), polarity,
+                List.copyOf(targets));
+    }
+
+    private static boolean has(String body, String word) {
+        return (" " + body.replaceAll("[^a-z' ]", " ") + " ").contains(" " + word + " ");
+    }
+
+    private Modality modality(Found f, String cue, String body) {
+        if (f.type == ClaimType.DEMAND || has(body, "must") || has(body, "should") || has(cue, "call")
+                || has(cue, "urge") || has(cue, "demand") || has(body, "ought")) {
+            return Modality.OBLIGATION;
+        }
+        if (has(body, "unlikely") || has(cue, "doubt")) {
+            return Modality.UNLIKELY;
+        }
+        if (has(body, "may") || has(body, "might") || has(body, "could") || has(body, "possibly")
+                || has(body, "perhaps") || f.cueLemma.equals("suggest")) {
+            return Modality.POSSIBLE;
+        }
+        if (has(body, "would") || has(body, "likely") || has(body, "probably") || f.cueLemma.equals("expect")
+                || f.cueLemma.equals("believe") || f.cueLemma.equals("think") || f.cueLemma.equals("anticipate")) {
+            return Modality.PROBABLE;
+        }
+        if (has(body, "will") || has(body, "won't") || has(body, "shall") || has(body, "certainly")
+                || has(body, "will+not")) {
+            return Modality.CERTAIN;
+        }
+        return Modality.ASSERTED;
+    }
+
+    private ClaimType type(Found f, String cue, String body, String sourceKey, List<Span> content) {
+        ClaimType base = f.type == null ? ClaimType.STATEMENT : f.type;
+        boolean future = has(body, "will") || has(body, "would") || has(body, "shall");
+        boolean possible = has(body, "may") || has(body, "might") || has(body, "could");
+        boolean selfSubject = selfSubject(content.get(content.size() - 1), sourceKey)
+                || selfSubject(content.get(0), sourceKey);
+        if (cue.contains("commitment") || cue.contains("committed") || cue.contains("pledge")) {
+            return ClaimType.COMMITMENT;
+        }
+        if (base == ClaimType.STATEMENT || base == ClaimType.ANNOUNCEMENT || base == ClaimType.COMMITMENT
+                || base == ClaimType.ASSESSMENT) {
+            if (future && selfSubject && !possible) {
+                return ClaimType.COMMITMENT;
+            }
+            if ((future || possible) && base != ClaimType.ANNOUNCEMENT && base != ClaimType.COMMITMENT) {
+                return ClaimType.PREDICTION;
+            }
+        }
+        if (cue.contains("condolence") || cue.contains("thank") || cue.contains("congratulat")) {
+            return ClaimType.STATEMENT;
+        }
+        return base;
+    }
+
+    /** Whether the content's subject is the source itself or its whole ("officials ... the United States will"). */
+    private boolean selfSubject(Span content, String sourceKey) {
+        String c = content.of(text).toLowerCase(Locale.ROOT);
+        if (c.startsWith("that ")) {
+            c = c.substring(5);
+        }
+        if (c.startsWith("it ") || c.startsWith("we ") || c.startsWith("i ") || c.startsWith("they ")
+                || c.startsWith("to ")) {
+            return true;
+        }
+        if (sourceKey == null) {
+            return false;
+        }
+        for (ActorMention m : actors.mentions()) {
+            if (m.begin() >= content.begin() && m.begin() <= content.begin() + 10 && m.end() <= content.end()) {
+                return sourceKey.equals(m.key()) || sourceKey.startsWith(m.key() + ".");
+            }
+        }
+        return false;
+    }
+
+    private static Polarity polarity(ClaimType type, String s) {
+        int score = 0;
+        boolean negated = false;
+        for (String w : s.replaceAll("[^a-z' ]", " ").split(" +")) {
+            if (w.equals("not") || w.equals("no") || w.equals("never") || w.equals("n't")) {
+                negated = true;
+            } else if (NEGATIVE.contains(w)) {
+                score += negated ? 1 : -1;
+                negated = false;
+            } else if (POSITIVE.contains(w)) {
+                score += negated ? -1 : 1;
+                negated = false;
+            }
+        }
+        if (type == ClaimType.WARNING || type == ClaimType.ACCUSATION || type == ClaimType.DENIAL) {
+            score -= 1;
+        }
+        if (type == ClaimType.COMMITMENT || type == ClaimType.REASSURANCE) {
+            score += 1;
+        }
+        return score > 0 ? Polarity.POSITIVE : score < 0 ? Polarity.NEGATIVE : Polarity.NEUTRAL;
+    }
+}

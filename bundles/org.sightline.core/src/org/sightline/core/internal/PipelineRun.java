@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 import org.sightline.core.api.Contribution;
 import org.sightline.core.api.Extractor;
@@ -59,7 +60,7 @@ public final class PipelineRun {
     public RunResult run(List<String> inputs, Corpus corpus) {
         List<Source> sources = resolve(inputs);
         List<Document> added = new ArrayList<>();
-        process(sources.size(), i -> importAndExtract(sources.get(i)), corpus, added);
+        process(sources.size(), i -> sources.get(i).name(), i -> importAndExtract(sources.get(i)), corpus, added);
         return new RunResult(added, failures, contributionFailures);
     }
 
@@ -68,7 +69,7 @@ public final class PipelineRun {
             dropExtracted(corpus, d);
         }
         List<Document> done = new ArrayList<>();
-        process(documents.size(), i -> {
+        process(documents.size(), i -> documents.get(i).getInput(), i -> {
             DocumentContext ctx = new DocumentContext(documents.get(i), registry);
             Outcome o = new Outcome(documents.get(i).getInput());
             extract(ctx, o);
@@ -150,7 +151,7 @@ public final class PipelineRun {
         Outcome run(int index) throws Exception;
     }
 
-    private void process(int count, Work work, Corpus corpus, List<Document> added) {
+    private void process(int count, IntFunction<String> nameOf, Work work, Corpus corpus, List<Document> added) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("sightline-worker"));
         calls = Executors.newCachedThreadPool(daemon("sightline-extractor"));
         try {
@@ -164,7 +165,7 @@ public final class PipelineRun {
                     int index = submitted++;
                     futures.set(index, workers.submit(() -> work.run(index)));
                 }
-                Outcome o = await(futures.get(i));
+                Outcome o = await(futures.get(i), nameOf.apply(i));
                 futures.set(i, null);
                 if (o.failure != null) {
                     fail(o.input, o.failure);
@@ -186,14 +187,14 @@ public final class PipelineRun {
         }
     }
 
-    private static Outcome await(Future<Outcome> f) {
+    private static Outcome await(Future<Outcome> f, String input) {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            Outcome o = new Outcome("?");
+            Outcome o = new Outcome(input);
             o.failure = "failed: " + e.getCause();
             return o;
         }

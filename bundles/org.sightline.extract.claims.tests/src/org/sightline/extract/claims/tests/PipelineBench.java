@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BiConsumer;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
@@ -23,14 +22,18 @@ import org.sightline.extract.claims.api.ClaimFinder;
 import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.Annotator;
 import org.sightline.nlp.api.NlpModels;
+import org.sightline.nlp.api.ModelSource;
+import org.sightline.nlp.internal.OpenNlpReference;
 import org.sightline.nlp.internal.SharedData;
 
 /**
- * Words per second of the pipeline (OpenNLP annotation + actors + claims) against the floor (OpenNLP
- * annotation alone), on one thread and on all cores, over the texts in shared/data (re3d, the
- * article-extraction gold bodies, attribution-dev, the sample). Prints medians of 5 timed rounds after
- * 2 warm-up rounds, and the bytes allocated per document. Run with
- * {@code java -Xmx1g -cp ... org.sightline.extract.claims.tests.PipelineBench}.
+ * Words per second over the texts in shared/data (re3d, the article-extraction gold bodies, the sample)
+ * of: the stock OpenNLP pipeline with beam-search tagging and the statistical lemmatizer (the old
+ * floor, {@link OpenNlpReference}); the engine's NLP ({@link Annotator}); the full pipeline (NLP +
+ * actors + claims). One thread and all cores; medians of 5 timed rounds after 2 warm-up rounds. Wall
+ * clock figures depend on what else runs on the machine, so words per CPU second of the working
+ * threads are printed as well (the per-core figure). Last, bytes allocated and retained heap per
+ * document. Run with {@code java -Xmx1g -cp ... org.sightline.extract.claims.tests.PipelineBench}.
  */
 public final class PipelineBench {
 
@@ -58,34 +61,51 @@ public final class PipelineBench {
         return docs;
     }
 
-    private static double wordsPerSecond(List<String> docs, int threads, long words, boolean full) throws Exception {
+    private enum Stage { OPENNLP_STOCK, NLP, PIPELINE }
+
+    /** {wall-clock words/s, words per CPU second of the worker threads}. */
+    private static double[] wordsPerSecond(List<String> docs, int threads, long words, Stage stage) throws Exception {
         NlpModels models = NlpModels.shared();
-        BiConsumer<Annotator, String> work = full ? (a, d) -> {
-            AnnotatedText t = a.annotate(d);
-            ActorResult r = ActorRecognizer.recognize(t);
-            ClaimFinder.find(t, r);
-        } : (a, d) -> a.annotate(d);
+        var cpu = ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            List<Future<Long>> fs = new ArrayList<>();
+            List<Runnable> setups = new ArrayList<>();
             long start = System.nanoTime();
-            List<Future<?>> fs = new ArrayList<>();
             for (int k = 0; k < threads; k++) {
                 int part = k;
                 fs.add(pool.submit(() -> {
                     Annotator a = models.newAnnotator();
+                    OpenNlpReference ref = stage == Stage.OPENNLP_STOCK ? references.get() : null;
+                    long c0 = cpu.getCurrentThreadCpuTime();
                     for (int i = part; i < docs.size(); i += threads) {
-                        work.accept(a, docs.get(i));
+                        String d = docs.get(i);
+                        if (stage == Stage.OPENNLP_STOCK) {
+                            ref.annotate(d);
+                        } else if (stage == Stage.NLP) {
+                            a.annotate(d);
+                        } else {
+                            AnnotatedText t = a.annotate(d);
+                            ClaimFinder.find(t, ActorRecognizer.recognize(t));
+                        }
                     }
+                    return cpu.getCurrentThreadCpuTime() - c0;
                 }));
             }
-            for (Future<?> f : fs) {
-                f.get();
+            long cpuNanos = 0;
+            for (Future<Long> f : fs) {
+                cpuNanos += f.get();
             }
-            return words / ((System.nanoTime() - start) / 1e9);
+            double wall = words / ((System.nanoTime() - start) / 1e9);
+            return new double[] {wall, words / (cpuNanos / 1e9)};
         } finally {
             pool.shutdown();
         }
     }
+
+    /** One stock OpenNLP pipeline per worker thread, loaded outside the timed part. */
+    private static final ThreadLocal<OpenNlpReference> references = ThreadLocal
+            .withInitial(() -> new OpenNlpReference(ModelSource.defaultSource()));
 
     private static double median(double[] v) {
         double[] c = v.clone();
@@ -102,17 +122,22 @@ public final class PipelineBench {
         }
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "corpus: %d documents, %d words; %d cores%n", docs.size(), words, cores);
-        for (int threads : new int[] {1, cores}) {
-            for (boolean full : new boolean[] {false, true}) {
+        for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+            for (Stage stage : Stage.values()) {
                 for (int w = 0; w < 2; w++) {
-                    wordsPerSecond(docs, threads, words, full);
+                    wordsPerSecond(docs, threads, words, stage);
                 }
-                double[] runs = new double[5];
-                for (int r = 0; r < runs.length; r++) {
-                    runs[r] = wordsPerSecond(docs, threads, words, full);
+                double[] wall = new double[5];
+                double[] perCpu = new double[5];
+                for (int r = 0; r < wall.length; r++) {
+                    double[] m = wordsPerSecond(docs, threads, words, stage);
+                    wall[r] = m[0];
+                    perCpu[r] = m[1];
                 }
-                System.out.printf(Locale.ROOT, "%-28s threads=%d  median %,.0f words/s%n",
-                        full ? "pipeline (nlp+actors+claims)" : "floor (OpenNLP annotate)", threads, median(runs));
+                System.out.printf(Locale.ROOT, "%-34s threads=%d  median %,9.0f words/s wall, %,9.0f words per CPU-second%n",
+                        stage == Stage.OPENNLP_STOCK ? "stock OpenNLP (beam POS + lemmatizer)"
+                                : stage == Stage.NLP ? "engine NLP (Annotator)" : "pipeline (NLP + actors + claims)",
+                        threads, median(wall), median(perCpu));
             }
         }
         var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -122,7 +147,20 @@ public final class PipelineBench {
             ClaimFinder.find(t, ActorRecognizer.recognize(t));
         }
         long alloc = bean.getThreadAllocatedBytes(Thread.currentThread().threadId()) - before;
-        System.out.printf(Locale.ROOT, "allocated per document: %,.0f KB (mean over %d documents, %,.0f words each)%n",
-                alloc / 1024.0 / docs.size(), docs.size(), (double) words / docs.size());
+        // retained: what a document's results keep alive (annotations + actors + claims), by GC difference
+        List<Object> keep = new ArrayList<>();
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long used0 = rt.totalMemory() - rt.freeMemory();
+        for (String d : docs) {
+            AnnotatedText t = a.annotate(d);
+            ActorResult r = ActorRecognizer.recognize(t);
+            keep.add(List.of(t, r, ClaimFinder.find(t, r)));
+        }
+        System.gc();
+        long used1 = rt.totalMemory() - rt.freeMemory();
+        System.out.printf(Locale.ROOT, "per document (mean over %d, %,.0f words each): allocated %,.0f KB, retained %,.0f KB%n",
+                docs.size(), (double) words / docs.size(), alloc / 1024.0 / docs.size(),
+                (used1 - used0) / 1024.0 / keep.size());
     }
 }

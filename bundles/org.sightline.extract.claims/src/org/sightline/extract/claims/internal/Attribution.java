@@ -118,6 +118,9 @@ public final class Attribution {
         if (lemma.equals("call") && !(i + 1 < n && CueLexicon.PARTICLES.get("call").contains(lower(i + 1)))) {
             return null;
         }
+        if ((lemma.equals("design") || lemma.equals("mean")) && !(i + 1 < n && lower(i + 1).equals("to"))) {
+            return null; // only the purpose passive "is designed to" attributes
+        }
         if (lemma.equals("know") && (i >= 2 && lower(i - 2).equals("as") && t.pos(i - 1).equals("PRON")
                 || i + 1 < n && (lower(i + 1).equals("as") || lower(i + 1).equals("by")) || i > 0 && lower(i - 1).equals("also"))) {
             return null; // "As you know,", "also known as": labels and asides
@@ -127,7 +130,8 @@ public final class Attribution {
             return lemma; // "I welcome", "We hope for": tagger slips after first-person subjects
         }
         if (i > 0 && i + 1 < n && (w.endsWith("s") || w.endsWith("ed")) && (t.pos(i - 1).equals("NOUN")
-                || t.pos(i - 1).equals("PROPN")) && (lower(i + 1).equals("to") || lower(i + 1).equals("that"))
+                || t.pos(i - 1).equals("PROPN")) && (lower(i + 1).equals("to") || lower(i + 1).equals("that")
+                || w.endsWith("s") && POSSESSIVES.contains(lower(i + 1)))
                 && !t.pos(i).equals("VERB") && !Character.isUpperCase(t.token(i).charAt(0))) {
             return lemma; // "The group plans to"
         }
@@ -170,13 +174,16 @@ public final class Attribution {
                 cb--;
             }
             if (tail >= end) {
-                int b = npStartLeft(first, cb);
-                if (b == cb || b <= first || !(t.token(b - 1).equals(",") || CLOSE_QUOTES.contains(t.token(b - 1)))) {
+                int b = sourceChainStart(first, cb);
+                if (b < 0) {
+                    b = npStartLeft(first, cb);
+                }
+                if (b == cb || b <= first || !(t.token(b - 1).equals(",") || closeQuote(b - 1))) {
                     return;
                 }
                 src = trimSource(b, cb);
                 cut = b - 1;
-            } else if (cb > first && (t.token(cb - 1).equals(",") || CLOSE_QUOTES.contains(t.token(cb - 1)))) {
+            } else if (cb > first && (t.token(cb - 1).equals(",") || closeQuote(cb - 1))) {
                 int[] np = npRight(ce, end);
                 if (np == null || np[1] < end) {
                     return;
@@ -197,9 +204,9 @@ public final class Attribution {
             f.cueEnd = ce;
             f.srcFirst = src[0];
             f.srcEnd = src[1];
-            int closeQuote = CLOSE_QUOTES.contains(t.token(cut)) ? cut
+            int closeQuote = closeQuote(cut) ? cut
                     : cut + 1 < n && CLOSE_QUOTES.contains(t.token(cut + 1)) ? cut + 1
-                    : cut - 1 >= 0 && CLOSE_QUOTES.contains(t.token(cut - 1)) ? cut - 1 : -1;
+                    : cut - 1 >= 0 && closeQuote(cut - 1) ? cut - 1 : -1;
             int open = closeQuote >= 0 ? openingQuote(closeQuote) : -1;
             if (open >= 0) {
                 f.content.add(new int[] {open, closeQuote + 1});
@@ -221,9 +228,16 @@ public final class Attribution {
             "report", "claim", "insist", "conclude", "announce", "confirm", "warn", "argue", "stress", "emphasize",
             "observe", "remark", "comment", "continue", "predict", "acknowledge", "recall", "reply", "respond");
 
+    /** A closing quote, also a mistyped opening one right after the quoted clause's comma (“..., “ Cook said). */
+    private boolean closeQuote(int x) {
+        String w = t.token(x);
+        return CLOSE_QUOTES.contains(w) || w.equals("“") && x > 0 && t.token(x - 1).equals(",")
+                && x + 1 < n && t.tokenBegin(x + 1) > t.tokenEnd(x);
+    }
+
     /** The opening quote matching the closing one at token close, searching back up to 12 sentences. */
     private int openingQuote(int close) {
-        String c = t.token(close);
+        String c = t.token(close).equals("“") ? "”" : t.token(close);
         int s = t.sentenceOf(close);
         int limit = t.sentenceFirstToken(Math.max(0, s - 12));
         for (int x = close - 1; x >= limit; x--) {
@@ -249,6 +263,11 @@ public final class Attribution {
                 accordingTo(s, i);
                 continue;
             }
+            if (i <= first + 1 && lower(i).equals("to") && i + 2 < end && CueLexicon.FORMS.containsKey(lower(i + 1))
+                    && t.token(i + 2).equals(":")) {
+                toClarify(s, i); // "To clarify: ...": sourceless, the colon in the cue
+                continue;
+            }
             String lemma = cueVerb(i);
             boolean adjective = false;
             if (lemma == null && CueLexicon.ADJECTIVES.containsKey(lower(i)) && i > first
@@ -272,6 +291,141 @@ public final class Attribution {
                 }
             }
         }
+    }
+
+    private void toClarify(int s, int i) {
+        int sentenceEnd = trimEnd(s, t.sentenceEndToken(s));
+        Found f = new Found();
+        f.cueLemma = CueLexicon.FORMS.get(lower(i + 1));
+        f.type = CueLexicon.VERBS.get(f.cueLemma);
+        f.cueFirst = i;
+        f.cueEnd = i + 3;
+        if (i + 3 < sentenceEnd) {
+            f.content.add(new int[] {i + 3, sentenceEnd});
+            found.add(f);
+            mark(f);
+        }
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("our", "their", "his", "her", "its", "my", "your");
+
+    /**
+     * Nominal cues: "Daesh's contempt for human life", "our steadfast commitment to empower", "a
+     * disregard for", "allegations that ...", "the U.S. commitment to support". The possessor is the
+     * source; determiner and adjectives join the cue; the linking preposition joins the cue unless an
+     * infinitive follows ("commitment | to empower").
+     */
+    private void nominalCues(int s) {
+        int first = t.sentenceFirstToken(s);
+        int end = t.sentenceEndToken(s);
+        int sentenceEnd = trimEnd(s, end);
+        for (int i = first; i < sentenceEnd; i++) {
+            if (used[i]) {
+                continue;
+            }
+            String w = lower(i);
+            if (CueLexicon.SELF_LABELS.contains(w)) {
+                int e = i + 1;
+                while (e < sentenceEnd && !used[e] && (t.pos(e).equals("ADJ") || t.pos(e).equals("NOUN")
+                        || t.pos(e).equals("PROPN"))) {
+                    e++;
+                }
+                if (e > i + 1) {
+                    Found f = new Found();
+                    f.cueLemma = w;
+                    f.type = ClaimType.STATEMENT;
+                    f.cueFirst = i;
+                    f.cueEnd = i + 1;
+                    f.content.add(new int[] {i + 1, e});
+                    found.add(f);
+                    mark(f);
+                }
+                continue;
+            }
+            ClaimType type = CueLexicon.NOUNS.get(w);
+            if (type == null || !t.pos(i).equals("NOUN")) {
+                continue;
+            }
+            int ce = i + 1;
+            if (ce + 2 < sentenceEnd && t.lemma(ce).equals("go") && lower(ce + 1).equals("out")) {
+                ce += 2; // "condolences go out to"
+            }
+            if (ce >= sentenceEnd || used[ce] || !CueLexicon.NOUN_LINKS.contains(lower(ce))) {
+                continue;
+            }
+            boolean that = lower(ce).equals("that");
+            int cb = i;
+            while (cb - 1 >= first && !used[cb - 1] && (t.pos(cb - 1).equals("ADJ") || t.pos(cb - 1).equals("ADV"))
+                    && Character.isLowerCase(t.token(cb - 1).charAt(0))) {
+                cb--;
+            }
+            int[] src = null;
+            int p = cb - 1;
+            if (p >= first && !used[p]) {
+                if (t.pos(p).equals("PRON") && POSSESSIVES.contains(lower(p))) {
+                    src = new int[] {p, p + 1};
+                } else if (lower(p).equals("'s")) {
+                    int b = npStartLeft(first, p);
+                    if (b < p) {
+                        src = new int[] {b, p + 1};
+                    }
+                } else if (t.pos(p).equals("PROPN") && actorStartEndingAt(p) >= 0) {
+                    src = new int[] {actorStartEndingAt(p), p + 1}; // "the enduring U.S. commitment to"
+                } else if (QUANTIFIERS.contains(lower(p))) {
+                    continue; // "takes all reports of violations seriously": generic, nobody's claim
+                } else if (t.pos(p).equals("DET") && !lower(p).equals("that")) {
+                    cb = p; // "a disregard for", "the utter disregard"
+                }
+            }
+            if (src == null && !(CueLexicon.SOURCELESS_NOUNS.contains(w) && (that || !w.equals("claims")
+                    && !w.equals("belief") && !w.equals("hopes") && !w.equals("concerns")))) {
+                continue;
+            }
+            if (src == null && (type == ClaimType.COMMITMENT || w.equals("condolences") || w.equals("wishes"))) {
+                continue;
+            }
+            boolean infinitive = lower(ce).equals("to") && ce + 1 < sentenceEnd && t.pos(ce + 1).equals("VERB");
+            if (!that && !infinitive) {
+                ce++;
+            }
+            int cs = ce;
+            int stop = contentEnd(s, first, cs, sentenceEnd);
+            for (int x = cs + 1; x < stop; x++) {
+                if (t.token(x).equals(",") && x + 1 < stop && (lower(x + 1).equals("which") || lower(x + 1).equals("who"))) {
+                    stop = x; // a relative clause after the object is the author's addition
+                    break;
+                }
+            }
+            if (stop <= cs) {
+                continue;
+            }
+            Found f = new Found();
+            f.cueLemma = w;
+            f.type = type;
+            f.cueFirst = cb;
+            f.cueEnd = ce;
+            if (src != null) {
+                f.srcFirst = src[0];
+                f.srcEnd = src[1];
+            }
+            f.content.add(new int[] {cs, stop});
+            found.add(f);
+            mark(f);
+            i = stop - 1;
+        }
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("all", "any", "no", "such", "some", "many", "these", "those");
+
+    /** First token of the actor mention ending at token p, or -1. */
+    private int actorStartEndingAt(int p) {
+        int e = t.tokenEnd(p);
+        for (ActorMention m : actors.mentions()) {
+            if (m.end() == e) {
+                return t.tokenAtOrAfter(m.begin());
+            }
+        }
+        return -1;
     }
 
     /** Lines listed after a content ending in a colon are that attribution's content, not new cues. */
@@ -323,7 +477,7 @@ public final class Attribution {
             boolean toNext = lower(cb).equals("to");
             if (pos.equals("AUX") || w.equals("not") || w.equals("n't") || (pos.equals("PART") && w.equals("to"))
                     || (pos.equals("ADV") && !w.equals("that") && Character.isLowerCase(t.token(p).charAt(0)))
-                    || ((pos.equals("VERB") || pos.equals("ADJ")) && toNext && !t.pos(p).equals("PROPN"))
+                    || ((pos.equals("VERB") && ASPECT.contains(t.lemma(p)) || pos.equals("ADJ")) && toNext)
                     || t.lemma(p).equals("remain") || (adjective && (t.lemma(p).equals("make") || pos.equals("ADV")))) {
                 cb = p;
             } else {
@@ -333,23 +487,71 @@ public final class Attribution {
         if (cb < i && lower(cb).equals("to")) {
             return null; // "to say" inside a larger verb group we did not recognise
         }
+        for (int x = cb; x < i; x++) {
+            if (lower(x).equals("able") || lower(x).equals("unable")) {
+                return null; // "will be able to ask questions": an ability, not an attribution
+            }
+        }
         if (cb == i && i > first && lower(i - 1).equals("to")) {
             return null; // infinitive: "... to reassure allies" after a non-cue verb
         }
         int ce = i + 1;
         ce = extendCueRight(lemma, i, ce, end, adjective);
+        if (!adjective && WISH.contains(lemma) && ce + 1 < end && lower(ce).equals("to") && cueVerb(ce + 1) != null
+                && !WISH.contains(cueVerb(ce + 1))) {
+            // "I want to congratulate": the wish to perform a speech act is one cue, the act's type
+            lemma = cueVerb(ce + 1);
+            i = ce + 1;
+            f.cueLemma = lemma;
+            f.type = CueLexicon.VERBS.get(lemma);
+            ce = extendCueRight(lemma, i, i + 1, end, false);
+        }
+        ce = mannerPhrase(ce, end);
         if (!adjective && CueLexicon.WEAK.contains(lemma) && ce == i + 1 && !(ce < end && (lower(ce).equals("that")
                 || OPEN_QUOTES.contains(t.token(ce)) || t.token(ce).equals(":")
-                || t.token(ce).equals(",") && ce + 1 < end && OPEN_QUOTES.contains(t.token(ce + 1))))) {
+                || t.token(ce).equals(",") && ce + 1 < end && OPEN_QUOTES.contains(t.token(ce + 1))
+                || (lemma.equals("plan") || lemma.equals("aim")) && lower(ce).equals("to")
+                || SUBJECT_PRONOUNS.contains(lower(ce)) && !lower(ce).equals("it") && ce + 1 < end
+                        && (t.pos(ce + 1).equals("VERB") || t.pos(ce + 1).equals("AUX"))))) {
             return null;
+        }
+        if (ce < end && t.token(ce).equals(":")) {
+            ce++; // a colon introducing the content belongs to the cue
         }
         f.cueFirst = cb;
         f.cueEnd = ce;
-        // passive without agent: "is intended to", "designed to"
-        boolean passive = !adjective && lower(i).endsWith("ed") && cb < i && t.lemma(cb).equals("be")
+        // passive with agent: "attacks also claimed by Da'esh": source after "by", content before the cue
+        if (!adjective && lower(i).endsWith("ed") && ce + 1 < end && lower(ce).equals("by") && i > first
+                && AGENT_PASSIVE.contains(lemma) && !t.pos(i - 1).equals("PRON")) {
+            int[] agent = npRight(ce + 1, trimEnd(s, end));
+            int subjectEnd = cb - 1 > first && t.token(cb - 1).equals(",") ? cb - 1 : cb; // "attacks, also claimed by"
+            int subject = npStartLeft(first, subjectEnd);
+            if (agent != null && subject < subjectEnd) {
+                int ae = agent[0];
+                while (ae < agent[1] && !t.token(ae).equals(",")) {
+                    ae++;
+                }
+                f.cueEnd = ce + 1;
+                f.srcFirst = agent[0];
+                f.srcEnd = ae;
+                f.content.add(trimmedContent(subject, subjectEnd));
+                return f;
+            }
+        }
+        // passive without agent: "is intended to", "it is believed that"; reduced relative: "talks aimed at"
+        boolean beforeComplement = ce < end && (lower(ce).equals("to") || lower(ce).equals("that"))
+                || ce > i + 1 && lower(ce - 1).equals("at");
+        boolean reduced = !adjective && lower(i).endsWith("ed") && cb == i && i > first
+                && (t.pos(i - 1).equals("NOUN") || t.pos(i - 1).equals("PROPN")) && beforeComplement
+                && SOURCELESS_PASSIVE.contains(lemma);
+        boolean passive = reduced || !adjective && lower(i).endsWith("ed") && cb < i && beLemma(cb, i)
                 && (ce >= end || !lower(ce).equals("by"));
-        // participle after comma: ", stating that", ", arguing that"
-        boolean participle = lower(i).endsWith("ing") && cb > first && t.token(cb - 1).equals(",");
+        if (passive && !(SOURCELESS_PASSIVE.contains(lemma) && beforeComplement)) {
+            return null; // "have been concluded", "has been assessed": events, not attributions
+        }
+        // participle after comma: ", stating that", ", arguing that", "while noting"
+        boolean participle = lower(i).endsWith("ing") && cb > first && (t.token(cb - 1).equals(",")
+                || PARTICIPLE_LINKS.contains(lower(cb - 1)));
         int[] src = null;
         if (participle) {
             src = subjectOfSentence(s, cb - 1);
@@ -359,6 +561,10 @@ public final class Attribution {
         if (src != null && EVIDENCE.contains(lemma) && !actorOrPerson(src)) {
             return null; // "This attack only underscores ...": evidence, not attribution
         }
+        if (src == null && !passive && !participle && cb > first && (lower(cb - 1).equals("and")
+                || lower(cb - 1).equals("but"))) {
+            src = sharedSource(s); // "we recognize ..., and remain determined to": same source
+        }
         if (src != null) {
             f.srcFirst = src[0];
             f.srcEnd = src[1];
@@ -366,12 +572,35 @@ public final class Attribution {
         boolean before = src != null && src[0] > first && (t.token(src[0] - 1).equals(",")
                 || CLOSE_QUOTES.contains(t.token(src[0] - 1)));
         int afterStart = ce;
-        while (afterStart < end && (t.token(afterStart).equals(",") || (t.pos(afterStart).equals("ADV")
-                && Character.isLowerCase(t.token(afterStart).charAt(0)) && !lower(afterStart).equals("that")))) {
+        while (afterStart < end) {
+            int time = timeExpression(afterStart, end);
+            if (time > afterStart) {
+                afterStart = time; // "announced today", "said on Tuesday": when, not what
+            } else if (afterStart + 3 < end && lower(afterStart).equals("on") && lower(afterStart + 1).equals("condition")
+                    && lower(afterStart + 3).equals("anonymity")) {
+                afterStart += 4; // "said on condition of anonymity that ..."
+            } else if (t.token(afterStart).equals(",") || (t.pos(afterStart).equals("ADV")
+                    && Character.isLowerCase(t.token(afterStart).charAt(0)) && !lower(afterStart).equals("that"))) {
+                afterStart++;
+            } else {
+                break;
+            }
+        }
+        if (afterStart < end && t.token(afterStart).equals(":")) {
             afterStart++;
+            f.cueEnd = afterStart; // "released the following statement today:"
         }
         int sentenceEnd = trimEnd(s, end);
         boolean nothingAfter = afterStart >= sentenceEnd;
+        if (nothingAfter && t.token(f.cueEnd - 1).equals(":") && s + 1 < t.sentenceCount()) {
+            // the content follows the colon in the next paragraph: a quote, or the next sentence
+            int nf = t.sentenceFirstToken(s + 1);
+            int close = OPEN_QUOTES.contains(t.token(nf)) ? closingQuote(nf) : -1;
+            if (close > 0) {
+                f.content.add(new int[] {nf, close + 1});
+                return f;
+            }
+        }
         if (src == null && !passive && !participle) {
             // inverted: "..., said Cook." / "..., said the release."
             if (cb > first && t.token(cb - 1).equals(",") && !nothingAfter) {
@@ -414,7 +643,7 @@ public final class Attribution {
         if (lower(cs).endsWith("ing") && cueVerb(cs) != null) {
             return null; // "responded cautiously, stating that ...": the participle is the cue
         }
-        int stop = contentEnd(s, first, cs, sentenceEnd);
+        int stop = reduced ? reducedEnd(cs, sentenceEnd) : contentEnd(s, first, cs, sentenceEnd);
         if (OPEN_QUOTES.contains(t.token(cs)) && !t.token(cs).equals("’")) {
             int close = closingQuote(cs);
             if (close > 0) {
@@ -424,8 +653,129 @@ public final class Attribution {
         }
         if (stop > cs) {
             f.content.add(new int[] {cs, stop});
+            if (passive && !reduced && lower(ce).equals("to")) {
+                // "The exercise is intended to ...": the subject is the first content span (PARC)
+                int subject = npStartLeft(first, cb);
+                if (subject < cb && !(cb - subject == 1 && t.pos(subject).equals("PRON"))) {
+                    f.content.add(0, trimmedContent(subject, cb));
+                }
+            }
         }
         return f;
+    }
+
+    /** Verbs that join a following "to" + cue into one verb group ("continue to urge", "decided to deny"). */
+    private static final Set<String> ASPECT = Set.of("continue", "want", "wish", "like", "begin", "start", "decide",
+            "seek", "try", "refuse", "hope", "need", "have", "use", "go", "plan", "intend", "vow", "pledge", "promise",
+            "remain", "choose", "agree", "fail", "move", "rush", "hasten", "appear", "seem");
+
+    /** Verbs of wanting that merge with a following speech-act verb ("want to congratulate"). */
+    private static final Set<String> WISH = Set.of("want", "wish", "hope", "like");
+    /** Passives that attribute without naming the source when a complement follows ("is expected to"). */
+    private static final Set<String> SOURCELESS_PASSIVE = Set.of("intend", "design", "aim", "expect", "recommend",
+            "believe", "report", "say", "think", "allege", "claim", "plan", "mean", "suppose", "estimate",
+            "consider", "understand", "predict", "fear", "hope", "rumor", "rumour", "assume", "know", "project");
+    /** Passives whose "by" agent is the source ("attacks claimed by Da'esh"). */
+    private static final Set<String> AGENT_PASSIVE = Set.of("claim", "report", "announce", "confirm", "deny",
+            "condemn", "criticize", "criticise", "reject", "welcome", "praise", "dispute", "allege", "predict",
+            "propose", "recommend", "say", "state", "describe", "quote", "cite", "accuse", "blame", "urge", "warn");
+    private static final Set<String> PARTICIPLE_LINKS = Set.of("while", "before", "after", "by", "when");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
+            "september", "october", "november", "december");
+
+    private boolean beLemma(int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (t.lemma(x).equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End (exclusive) of a time expression starting at x ("today", "on Tuesday", "last week"), or x. */
+    private int timeExpression(int x, int end) {
+        if (x >= end) {
+            return x;
+        }
+        String w = lower(x);
+        if (x + 1 < end && lower(x + 1).equals("'s")) {
+            return x; // "condemns today's attack": part of the content
+        }
+        if (WEEKDAYS.contains(w)) {
+            return x + 1;
+        }
+        if ((w.equals("on") || w.equals("this") || w.equals("last") || w.equals("earlier") || w.equals("late"))
+                && x + 1 < end && (WEEKDAYS.contains(lower(x + 1)) || Set.of("week", "month", "year", "morning",
+                "afternoon", "evening", "weekend").contains(lower(x + 1)))) {
+            return x + 2;
+        }
+        return x;
+    }
+
+    /** "condemns in the strongest (possible) terms": the manner phrase joins the cue. */
+    private int mannerPhrase(int ce, int end) {
+        if (ce + 2 < end && lower(ce).equals("in") && (lower(ce + 1).equals("the") || lower(ce + 1).equals("no"))) {
+            for (int y = ce + 2; y < Math.min(end, ce + 5); y++) {
+                if (lower(y).equals("terms")) {
+                    return y + 1;
+                }
+            }
+        }
+        return ce;
+    }
+
+    /** The source of the previous attribution in this sentence, for a coordinated cue. */
+    private int[] sharedSource(int s) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Found g = found.get(k);
+            if (t.sentenceOf(g.cueFirst) == s && g.srcFirst >= 0) {
+                return new int[] {g.srcFirst, g.srcEnd};
+            }
+        }
+        // "Votel ... met with employees and provided an overview of": the subject of the first verb
+        int first = t.sentenceFirstToken(s);
+        for (int v = first; v < t.sentenceEndToken(s); v++) {
+            if (t.pos(v).equals("VERB") || t.pos(v).equals("AUX")) {
+                int vb = v;
+                while (vb - 1 > first && t.pos(vb - 1).equals("ADV")) {
+                    vb--;
+                }
+                int[] src = vb > first ? sourceLeft(first, vb) : null;
+                return src != null && actorOrPerson(src) ? src : null;
+            }
+        }
+        return null;
+    }
+
+    /** A content span without leading connectives, commas or quotes not closed inside it. */
+    private int[] trimmedContent(int b, int e) {
+        while (b < e && (CONNECTIVES.contains(lower(b)) || t.token(b).equals(","))) {
+            b++;
+        }
+        while (e > b && t.token(e - 1).equals(",")) {
+            e--;
+        }
+        return new int[] {b, e};
+    }
+
+    /** Content of a reduced relative ("talks aimed at ending the crisis have ..."): up to the next predicate. */
+    private int reducedEnd(int cs, int sentenceEnd) {
+        for (int x = cs + 1; x < sentenceEnd; x++) {
+            if (t.token(x).equals(",") || t.token(x).equals(";") || t.pos(x).equals("AUX")
+                    || t.pos(x).equals("VERB") && (t.pos(x - 1).equals("NOUN") || t.pos(x - 1).equals("PROPN"))
+                    && !lower(x).endsWith("ing")) {
+                return x;
+            }
+        }
+        return sentenceEnd;
+    }
+
+    private boolean question(int s) {
+        int e = t.sentenceEndToken(s);
+        return e > t.sentenceFirstToken(s) && t.token(e - 1).equals("?");
     }
 
     private int extendCueRight(String lemma, int i, int ce, int end, boolean adjective) {
@@ -513,10 +863,55 @@ public final class Attribution {
         return e;
     }
 
+    /** Whether a coordinated clause starting at x begins with its own cue ("and urged him", "and we hope"). */
+    private boolean coordinatedCue(int x) {
+        int v = x;
+        if (SUBJECT_PRONOUNS.contains(lower(v)) && v + 1 < n) {
+            v++;
+        }
+        while (v + 1 < n && (t.pos(v).equals("ADV") || t.pos(v).equals("AUX")) && t.sentenceOf(v) == t.sentenceOf(x)) {
+            v++;
+        }
+        if (t.lemma(v).equals("remain") && v + 1 < n && CueLexicon.ADJECTIVES.containsKey(lower(v + 1))) {
+            return true;
+        }
+        String lemma = cueVerb(v);
+        return lemma != null && t.pos(v).equals("VERB") && !CueLexicon.WEAK.contains(lemma) && !lower(v).endsWith("ing");
+    }
+
+    /** "Dec. 10" / "Nov. 6, 2016" / "May 4" up to the sentence end. */
+    private boolean dateTail(int x, int sentenceEnd) {
+        int y = x + 1;
+        if (y < sentenceEnd && t.token(y).equals(".")) {
+            y++;
+        }
+        if (y >= sentenceEnd || !Character.isDigit(t.token(y).charAt(0))) {
+            return false;
+        }
+        y++;
+        if (y + 1 < sentenceEnd && t.token(y).equals(",") && Character.isDigit(t.token(y + 1).charAt(0))) {
+            y += 2;
+        }
+        return y >= sentenceEnd;
+    }
+
     /** Where the content after the cue stops: a following participle cue or the end of a fronted clause. */
     private int contentEnd(int s, int first, int cs, int sentenceEnd) {
-        boolean subordinate = SUBORDINATORS.contains(lower(first));
+        // "While officials said X, Y": X ends at the comma; "As we have made clear, X": X is the main clause
+        boolean subordinate = SUBORDINATORS.contains(lower(first)) && !(lower(first).equals("as")
+                && t.token(cs - 1).equals(","));
         for (int x = cs + 1; x < sentenceEnd; x++) {
+            if ((lower(x).equals("and") || lower(x).equals("but")) && x + 1 < sentenceEnd && coordinatedCue(x + 1)) {
+                return t.token(x - 1).equals(",") ? x - 1 : x; // "..., and remain determined to": a new cue
+            }
+            if (PARTICIPLE_LINKS.contains(lower(x)) && t.token(x - 1).equals(",") && x + 1 < sentenceEnd
+                    && lower(x + 1).endsWith("ing") && cueVerb(x + 1) != null) {
+                return x - 1; // ", while noting ..."
+            }
+            if (t.token(x).equals(",") && x + 2 < sentenceEnd && MONTHS.contains(lower(x + 1).replace(".", ""))
+                    && dateTail(x + 1, sentenceEnd) && !lower(cs).equals("that")) {
+                return x; // "announced the start of ..., Dec. 10.": the date of the act; after "that" the event's
+            }
             if (t.token(x).equals(",")) {
                 if (subordinate) {
                     return x;
@@ -534,6 +929,10 @@ public final class Attribution {
 
     /** The source noun phrase ending right before the cue, with an appositive in commas, or null. */
     private int[] sourceLeft(int first, int cb) {
+        int chain = sourceChainStart(first, cb);
+        if (chain >= 0) {
+            return trimSource(chain, cb);
+        }
         int e = cb;
         if (e - 3 >= first && t.token(e - 1).equals(",") && t.pos(e - 2).equals("ADV") && t.token(e - 3).equals(",")) {
             e -= 3; // "Japan, meanwhile, reiterated"
@@ -606,11 +1005,19 @@ public final class Attribution {
 
     private int[] trimSource(int b, int e) {
         while (b < e && (CONNECTIVES.contains(lower(b)) || t.token(b).equals(",") || OPEN_QUOTES.contains(t.token(b))
-                || CLOSE_QUOTES.contains(t.token(b)))) {
+                || CLOSE_QUOTES.contains(t.token(b)) || WEEKDAYS.contains(lower(b)) && b + 1 < e
+                && t.token(b + 1).equals(","))) {
             b++;
         }
         if (b >= e) {
             return null;
+        }
+        if (e - b == 2 && t.pos(b).equals("DET") && t.pos(b + 1).equals("ADJ")) {
+            return new int[] {b, e}; // "The secretary/ADJ": a tagger slip on a role noun
+        }
+        if (e - b > 1 && SUBJECT_PRONOUNS.contains(lower(e - 1)) && !lower(e - 1).equals("who")
+                && !t.token(e - 2).equals(",")) {
+            b = e - 1; // "At this point we remain": the pronoun, not the adverbial before it
         }
         for (int x = b; x < e; x++) {
             String pos = t.pos(x);
@@ -665,6 +1072,9 @@ public final class Attribution {
         if (pos.equals("PUNCT")) {
             return w.equals("-") || w.equals("–") || w.equals(".") && p > 0 && t.tokenBegin(p) == t.tokenEnd(p - 1);
         }
+        if (Character.isUpperCase(w.charAt(0)) && w.endsWith(".") && w.length() <= 6) {
+            return true; // a title tagged as anything: "Capt./ADP"
+        }
         // tagger slips on names: "Pyongyang/VERB"
         return Character.isUpperCase(w.charAt(0)) && !pos.equals("AUX") && !pos.equals("ADV")
                 && !pos.equals("SCONJ") && !pos.equals("CCONJ") && !pos.equals("ADP");
@@ -673,10 +1083,84 @@ public final class Attribution {
     /** The noun phrase that starts at b, walking right, stopping at the sentence end. */
     private int[] npRight(int b, int limit) {
         int e = b;
-        while (e < limit && (isNpToken(e) || NP_ADP.contains(lower(e)) || t.token(e).equals(","))) {
-            e++;
+        while (e < limit) {
+            if (isNpToken(e) || NP_ADP.contains(lower(e)) || t.token(e).equals(",")) {
+                e++;
+            } else if (e > b && OPEN_QUOTES.contains(t.token(e)) && e + 2 < limit
+                    && (CLOSE_QUOTES.contains(t.token(e + 2)) || e + 3 < limit && CLOSE_QUOTES.contains(t.token(e + 3)))) {
+                e = CLOSE_QUOTES.contains(t.token(e + 2)) ? e + 3 : e + 4; // nickname: Col. John “J.D.” Dorrian
+            } else {
+                break;
+            }
         }
         return e > b ? new int[] {b, e} : null;
+    }
+
+    /**
+     * Start of a source noun phrase with appositives or a relative clause that ends right before the
+     * cue ("Staff Sgt. Albert Connelly, an artillery crew chief in Abel Battery, 3rd Battalion, said",
+     * "Cook, who spoke to reporters, said"), when it starts the clause; -1 if there is none.
+     */
+    private int sourceChainStart(int first, int cb) {
+        int x = cb - 1 > first && t.token(cb - 1).equals(",") ? cb - 1 : cb;
+        int start = -1;
+        int segments = 0;
+        while (x > first && cb - x < 40) {
+            int segStart = x;
+            while (segStart > first && !t.token(segStart - 1).equals(",")) {
+                segStart--;
+            }
+            String head = lower(segStart);
+            boolean aside = head.equals("who") || head.equals("which")
+                    || head.endsWith("ing") && t.pos(segStart).equals("VERB");
+            if (aside) {
+                // ", who leads the committee," / ", speaking on condition of anonymity,": part of the source
+                if (segStart - 1 <= first) {
+                    return -1;
+                }
+                x = segStart - 1;
+                continue;
+            }
+            int b = npStartLeft(first, x);
+            int lead = segStart;
+            boolean afterQuote = false;
+            while (lead < b && (CONNECTIVES.contains(lower(lead)) || OPEN_QUOTES.contains(t.token(lead))
+                    || closeQuote(lead))) {
+                afterQuote |= closeQuote(lead);
+                lead++;
+            }
+            if (b == x || b != lead) {
+                if (segments == 0) {
+                    return -1;
+                }
+                break;
+            }
+            segments++;
+            start = b;
+            if (afterQuote) {
+                break; // "“...,” Army Lt. Gen. X, commander of Y, said": the quote ends the source
+            }
+            if (segStart - 1 > first && t.token(segStart - 1).equals(",")) {
+                x = segStart - 1;
+            } else {
+                break;
+            }
+        }
+        if (segments == 0 || cb - start < 3) {
+            return -1;
+        }
+        int clauseStart = first;
+        while (clauseStart < start && (CONNECTIVES.contains(lower(clauseStart)) || t.token(clauseStart).equals(",")
+                || OPEN_QUOTES.contains(t.token(clauseStart)))) {
+            clauseStart++;
+        }
+        boolean startsClause = start == clauseStart || start > first && (closeQuote(start - 1)
+                || t.token(start - 1).equals(",") && start - 2 >= first && closeQuote(start - 2));
+        boolean hasName = false;
+        for (int y = start; y < cb; y++) {
+            hasName |= t.pos(y).equals("PROPN") || t.pos(y).equals("NOUN") || t.pos(y).equals("PRON");
+        }
+        return startsClause && hasName && (segments > 1 || x != cb) ? start : -1;
     }
 
     /** The subject at the start of the sentence, for participle cues (", stating that ..."). */

@@ -35,6 +35,23 @@ final class CueLexicon {
             "solidarity", "congratulations", "confidence", "opposition", "hope", "determination", "intention",
             "readiness", "willingness", "position", "view", "belief", "disregard", "contempt", "respect");
 
+    /** Nominal cues ("Daesh's contempt for", "allegations that", "fears of") with their default type. */
+    static final Map<String, ClaimType> NOUNS = new HashMap<>();
+    /** Nominal cues that attribute even without a named holder ("a disregard for", "reports of"). */
+    static final Set<String> SOURCELESS_NOUNS = Set.of("contempt", "disregard", "allegations", "allegation",
+            "accusations", "fears", "reports", "warnings", "speculation", "rumors", "rumours", "claims", "belief",
+            "suspicions", "concerns", "hopes", "expectations");
+    /** Prepositions linking a nominal cue to its content. */
+    static final Set<String> NOUN_LINKS = Set.of("for", "to", "of", "about", "over", "on", "that", "against");
+    /** Labels a source gives itself: "ISIL's self-proclaimed capital". */
+    static final Set<String> SELF_LABELS = Set.of("self-proclaimed", "self-declared", "self-styled", "self-described");
+
+    private static void noun(ClaimType type, String... nouns) {
+        for (String w : nouns) {
+            NOUNS.put(w, type);
+        }
+    }
+
     private static void v(ClaimType type, String... lemmas) {
         for (String l : lemmas) {
             VERBS.put(l, type);
@@ -64,6 +81,20 @@ final class CueLexicon {
                 "decry", "deplore", "protest", "slam");
         v(ClaimType.DEMAND, "demand", "urge", "call", "ask", "request", "appeal", "recommend", "propose", "implore",
                 "encourage", "insist");
+        v(ClaimType.STATEMENT, "reaffirm", "convey", "voice", "echo");
+        v(ClaimType.COMMITMENT, "design", "mean");
+        noun(ClaimType.ACCUSATION, "contempt", "disregard", "allegations", "allegation", "accusations", "accusation",
+                "condemnation", "criticism");
+        noun(ClaimType.WARNING, "fears", "fear", "warnings", "warning", "concerns", "concern", "threats");
+        noun(ClaimType.ASSESSMENT, "belief", "view", "assessment", "conviction", "suspicions", "doubts", "opinion",
+                "speculation");
+        noun(ClaimType.STATEMENT, "claims", "claim", "reports", "statement", "condolences", "wishes", "hopes", "hope",
+                "gratitude", "thanks", "appreciation", "rumors", "rumours", "insistence", "assertion");
+        noun(ClaimType.COMMITMENT, "commitment", "pledge", "promise", "determination", "intention", "resolve");
+        noun(ClaimType.PREDICTION, "expectations", "expectation", "prediction", "predictions", "forecast");
+        noun(ClaimType.DEMAND, "calls", "demands", "demand", "appeal", "appeals", "request");
+        noun(ClaimType.DENIAL, "denial", "denials", "rejection");
+        noun(ClaimType.REASSURANCE, "assurances", "assurance");
         VERBS.put("say", ClaimType.STATEMENT);
         VERBS.put("hope", ClaimType.STATEMENT);
         VERBS.put("expect", ClaimType.PREDICTION);

@@ -157,7 +157,7 @@ public final class PipelineRun {
         try {
             // Bounded look-ahead keeps memory flat on big folders while all workers stay busy.
             int window = Math.max(4, threads * 4);
-            List<Future<Outcome>> futures = new ArrayList<>(Arrays.asList(new Future[count]));
+            List<Future<Outcome>> futures = new ArrayList<>(java.util.Collections.nCopies(count, (Future<Outcome>) null));
             int submitted = 0;
             CorpusMerger merger = new CorpusMerger(corpus);
             for (int i = 0; i < count; i++) {

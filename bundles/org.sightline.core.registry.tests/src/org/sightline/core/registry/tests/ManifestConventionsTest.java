@@ -68,6 +68,31 @@ class ManifestConventionsTest {
         assertEquals(List.of(), problems, "bundle manifests break the API rules (docs/extending.md, \"API rules\")");
     }
 
+    @Test
+    void everyApiBundleShipsItsSourcesInTheSdk() throws Exception {
+        String sdk = Files.readString(SourceTree.root().resolve("features/org.sightline.sdk.feature/feature.xml"));
+        List<String> missing = new ArrayList<>();
+        for (Path bundle : bundles()) {
+            String name = bundle.getFileName().toString();
+            if (!name.startsWith("org.sightline.") || name.endsWith(".tests") || name.equals("org.sightline.testing")) {
+                continue; // the example's, test and test-support bundles are not Sightline's API
+            }
+            Manifest mf;
+            try (InputStream in = Files.newInputStream(bundle.resolve("META-INF/MANIFEST.MF"))) {
+                mf = new Manifest(in);
+            }
+            String header = mf.getMainAttributes().getValue("Export-Package");
+            boolean api = false;
+            for (ManifestElement e : header == null ? new ManifestElement[0] : ManifestElement.parseHeader("Export-Package", header)) {
+                api |= e.getAttribute("version") != null && !"true".equals(e.getDirective("x-internal")) && e.getDirective("x-friends") == null;
+            }
+            if (api && !sdk.contains("<plugin id=\"" + name + ".source\"")) {
+                missing.add(name + ".source");
+            }
+        }
+        assertEquals(List.of(), missing, "API bundles whose sources are not in features/org.sightline.sdk.feature");
+    }
+
     private static List<Path> bundles() throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path dir : List.of(SourceTree.root().resolve("bundles"), SourceTree.root().resolve("examples/sanctions/bundles"))) {

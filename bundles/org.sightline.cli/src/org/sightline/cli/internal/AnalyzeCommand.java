@@ -222,7 +222,8 @@ public final class AnalyzeCommand {
                 target.commit();
             }
             return true;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // LinkageError: a plugin's exporter built against another API version.
             err.println("error: " + (o.out == null ? "standard output" : o.out) + ": the " + o.format + " export failed: " + e.getMessage());
             return false;
         }

@@ -35,7 +35,7 @@ import org.w3c.dom.NodeList;
 class ActorNetworkViewTest {
 
     @Test
-    void drawsEveryActorAndEdgeOfTheAnalysis() {
+    void drawsEveryActorAndEdgeOfTheAnalysis() throws Exception {
         Corpus corpus = TestCorpora.sample();
         ActorNetworkView view = Workbench.show(AnalysisViews.NETWORK, ActorNetworkView.class, corpus);
         ActorNetwork expected = new ActorNetworkAnalysis().analyze(corpus);
@@ -52,7 +52,13 @@ class ActorNetworkViewTest {
         }
         String status = view.statusText();
         assertTrue(status.startsWith(expected.nodes().size() + " actors, " + expected.edges().size() + " edges"), status);
-        Workbench.screenshot(view.canvas().getParent(), "view-actor-network");
+        Workbench.screenshot(view, view.canvas().getParent(), "view-actor-network");
+        String docs = System.getProperty("sightline.docs.images");
+        if (docs != null && !docs.isBlank()) {
+            // The exports at full size, for the user guide.
+            view.exportPng(Path.of(docs, "actor-network-export.png"));
+            view.exportSvg(Path.of(docs, "actor-network-export.svg"));
+        }
     }
 
     @Test

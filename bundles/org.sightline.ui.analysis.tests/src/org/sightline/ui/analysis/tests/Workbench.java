@@ -26,6 +26,7 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.sightline.model.Corpus;
@@ -53,7 +54,13 @@ final class Workbench {
         return view;
     }
 
+    /** Shows a new instance of view {@code id} (an open one is closed first: no state from earlier tests). */
     static <T extends IViewPart> T show(String id, Class<T> type) {
+        IViewPart open = page().findView(id);
+        if (open != null) {
+            page().hideView(open);
+            flush();
+        }
         try {
             T view = type.cast(page().showView(id));
             flush();
@@ -131,12 +138,24 @@ final class Workbench {
      * Saves what {@code control} shows as PNG in the docs' image folder (system property
      * {@code sightline.docs.images}, set by the build); does nothing when it is not set.
      */
-    static Path screenshot(Control control, String name) {
+    static Path screenshot(IViewPart view, Control control, String name) {
         String folder = System.getProperty("sightline.docs.images");
         if (folder == null || folder.isBlank()) {
             return null;
         }
-        flush();
+        // Maximized, as an analyst would look at it: the bottom folder alone is a strip.
+        IWorkbenchPartReference ref = page().getReference(view);
+        page().setPartState(ref, IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            flush();
+            return print(control, Path.of(folder).resolve(name + ".png"));
+        } finally {
+            page().setPartState(ref, IWorkbenchPage.STATE_RESTORED);
+            flush();
+        }
+    }
+
+    private static Path print(Control control, Path file) {
         Point size = control.getSize();
         Image image = new Image(control.getDisplay(), size.x, size.y);
         // print() paints the control itself into the image: windows of other programs on the same
@@ -146,14 +165,13 @@ final class Workbench {
             control.print(gc);
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
-            Path file = Path.of(folder).resolve(name + ".png");
             Files.createDirectories(file.getParent());
             try (var out = Files.newOutputStream(file)) {
                 loader.save(out, SWT.IMAGE_PNG);
             }
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the screenshot " + name, e);
+            throw new UncheckedIOException("cannot write the screenshot " + file, e);
         } finally {
             gc.dispose();
             image.dispose();

@@ -61,6 +61,8 @@ public final class ActorNetworkView extends AnalysisView {
     private double offsetX;
     private double offsetY;
     private Point dragFrom;
+    /** Whether the drawing is at "Fit" (then a resize fits again) or the analyst zoomed or panned. */
+    private boolean fitted = true;
 
     @Override
     protected void createContents(Composite parent) {
@@ -78,7 +80,7 @@ public final class ActorNetworkView extends AnalysisView {
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.MouseDoubleClick, e -> fit());
         canvas.addListener(SWT.Resize, e -> {
-            if (layout != null && scale == fittedScale()) {
+            if (fitted) {
                 fit();
             }
         });
@@ -192,6 +194,7 @@ public final class ActorNetworkView extends AnalysisView {
             return;
         }
         scale = fittedScale();
+        fitted = true;
         Rectangle area = canvas.getClientArea();
         offsetX = layout == null ? 0 : (area.width - layout.width() * scale) / 2;
         offsetY = layout == null ? 0 : (area.height - layout.height() * scale) / 2;
@@ -205,6 +208,7 @@ public final class ActorNetworkView extends AnalysisView {
         offsetX = e.x - (e.x - offsetX) * next / scale;
         offsetY = e.y - (e.y - offsetY) * next / scale;
         scale = next;
+        fitted = false;
         canvas.redraw();
     }
 
@@ -228,6 +232,7 @@ public final class ActorNetworkView extends AnalysisView {
         offsetX += e.x - dragFrom.x;
         offsetY += e.y - dragFrom.y;
         dragFrom = new Point(e.x, e.y);
+        fitted = false;
         canvas.redraw();
     }
 

@@ -41,6 +41,7 @@ public final class CommitmentsView extends AnalysisView {
     private StanceMatrix matrix;
     private boolean rollUp;
     private Cell selectedCell;
+    private IAction roll;
 
     @Override
     protected void createContents(Composite parent) {
@@ -59,7 +60,7 @@ public final class CommitmentsView extends AnalysisView {
             TableColumn c = new TableColumn(table, SWT.RIGHT);
             c.setText(title(type));
             c.setToolTipText(type.getLiteral());
-            c.setWidth(Math.max(64, 9 * title(type).length()));
+            c.setWidth(Math.max(72, 10 * title(type).length() + 8));
         }
         TableColumn total = new TableColumn(table, SWT.RIGHT);
         total.setText("Total");
@@ -67,7 +68,7 @@ public final class CommitmentsView extends AnalysisView {
         table.addListener(SWT.MouseDown, this::mouseDown);
         getSite().setSelectionProvider(selection);
 
-        IAction roll = new Action("Roll up", IAction.AS_CHECK_BOX) {
+        roll = new Action("Roll up", IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
                 setRollUp(isChecked());
@@ -91,6 +92,7 @@ public final class CommitmentsView extends AnalysisView {
     /** Counts parts with their whole (true) or each actor on its own (false). */
     public void setRollUp(boolean value) {
         rollUp = value;
+        roll.setChecked(value);
         refreshNow();
     }
 

@@ -201,6 +201,10 @@ public final class RelationsView extends AnalysisView {
         return table;
     }
 
+    public Button confirmButton() {
+        return confirm;
+    }
+
     public String statusText() {
         return status.getText();
     }

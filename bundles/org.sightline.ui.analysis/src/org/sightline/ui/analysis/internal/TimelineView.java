@@ -38,7 +38,7 @@ import org.sightline.model.edit.Labels;
 public final class TimelineView extends AnalysisView {
 
     /** Speakers shown on their own in "by actor" mode; the rest are summed as "others". */
-    static final int TOP_ACTORS = 8;
+    public static final int TOP_ACTORS = 8;
 
     /** What one bar is split by. */
     public enum Split {
@@ -90,6 +90,11 @@ public final class TimelineView extends AnalysisView {
         chart.getAxisSet().getXAxis(0).getTitle().setText("Publication date");
         chart.getAxisSet().getYAxis(0).getTitle().setText("Claims");
         chart.getAxisSet().getYAxis(0).setIntegerDataPointAxis(true);
+        chart.addListener(SWT.Resize, e -> {
+            if (timeline != null && !timeline.periods().isEmpty()) {
+                chart.getAxisSet().getXAxis(0).setCategorySeries(categoryLabels(timeline, chart.getSize().x));
+            }
+        });
         undated = new Label(root, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(undated);
     }
@@ -128,7 +133,7 @@ public final class TimelineView extends AnalysisView {
             bands = split == Split.TYPE ? byType(timeline) : byActor(timeline);
             IAxis x = chart.getAxisSet().getXAxis(0);
             x.enableCategory(true);
-            x.setCategorySeries(timeline.periods().stream().map(Timeline.Period::label).toArray(String[]::new));
+            x.setCategorySeries(categoryLabels(timeline, chart.getSize().x));
             for (Band band : bands) {
                 @SuppressWarnings("unchecked")
                 IBarSeries<Object> series = (IBarSeries<Object>) chart.getSeriesSet().createSeries(SeriesType.BAR, band.id());
@@ -144,6 +149,24 @@ public final class TimelineView extends AnalysisView {
             chart.redraw();
             root.layout();
         }
+    }
+
+    /** Pixels one period label needs on the axis ("2016-W41" and a gap). */
+    static final int LABEL_PIXELS = 72;
+
+    /**
+     * The x axis labels: every period's label when they fit in {@code width} pixels, else every k-th
+     * (the others blank), so a long weekly axis stays readable. The bars are there for every period.
+     */
+    public static String[] categoryLabels(Timeline timeline, int width) {
+        int n = timeline.periods().size();
+        int fit = Math.max(1, Math.max(width, 400) / LABEL_PIXELS);
+        int step = (n + fit - 1) / fit;
+        String[] labels = new String[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = step <= 1 || i % step == 0 ? timeline.periods().get(i).label() : "";
+        }
+        return labels;
     }
 
     /** One band per claim type with dated claims, in enum order. */

@@ -52,6 +52,10 @@ public final class FileSources implements SourceResolver {
             throw new ImportException(input, "no such file or folder");
         }
         if (!Files.isDirectory(path)) {
+            if (!Files.isRegularFile(path)) {
+                // A pipe without a writer would block the run for ever, and a device has no size to bound it by.
+                throw new ImportException(input, "is not a regular file (a pipe, device or socket); save its content to a file first");
+            }
             if (!Files.isReadable(path)) {
                 throw new ImportException(input, "cannot be read (permission denied)");
             }

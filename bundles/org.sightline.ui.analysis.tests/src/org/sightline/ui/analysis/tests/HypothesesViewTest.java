@@ -152,7 +152,10 @@ class HypothesesViewTest {
     /** Opens the in-place editor of a cell, picks {@code value} in its drop-down and confirms it. */
     static void editCell(HypothesesView view, int row, int column, Consistency value) {
         Table table = view.matrixViewer().getTable();
+        // The table is virtual: reading the row's text makes JFace fill the item and map its element.
+        table.getItem(row).getText(0);
         Object element = table.getItem(row).getData();
+        assertSame(view.matrix().evidence().get(row), element);
         view.matrixViewer().editElement(element, column);
         CCombo combo = null;
         for (Control c : table.getChildren()) {

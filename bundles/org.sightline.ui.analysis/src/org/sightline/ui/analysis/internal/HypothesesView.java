@@ -59,6 +59,9 @@ import org.sightline.model.edit.Labels;
  */
 public final class HypothesesView extends AnalysisView {
 
+    /** Rows of the sensitivity table; more would only be scrolled past. */
+    static final int MAX_SENSITIVITY_ROWS = 500;
+
     private static final String[] RATINGS = Consistency.VALUES.stream().map(Consistency::getLiteral).toArray(String[]::new);
 
     private SashForm root;
@@ -80,7 +83,9 @@ public final class HypothesesView extends AnalysisView {
         GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(top);
         status = new Label(top, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(status);
-        matrixViewer = new TableViewer(top, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        // Virtual: only visible rows get items (thousands of evidence rows on a big workspace).
+        matrixViewer = new TableViewer(top, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        matrixViewer.setUseHashlookup(true);
         Table table = matrixViewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -88,7 +93,7 @@ public final class HypothesesView extends AnalysisView {
         matrixViewer.setContentProvider(ArrayContentProvider.getInstance());
         TableViewerColumn evidence = new TableViewerColumn(matrixViewer, SWT.LEFT);
         evidence.getColumn().setText("Evidence");
-        evidence.getColumn().setWidth(320);
+        evidence.getColumn().setWidth(420);
         evidence.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -285,11 +290,12 @@ public final class HypothesesView extends AnalysisView {
         } else if (changers.isEmpty()) {
             sensitivityLabel.setText("Sensitivity: no single piece of evidence changes the ranking if removed or reversed.");
         } else {
-            sensitivityLabel.setText("Sensitivity: " + changers.size() + " change(s) alter the ranking; "
+            sensitivityLabel.setText("Sensitivity: " + changers.size() + " change(s) alter the ranking"
+                    + (changers.size() > MAX_SENSITIVITY_ROWS ? " (the first " + MAX_SENSITIVITY_ROWS + " listed)" : "") + "; "
                     + (critical.isEmpty() ? "none changes the leader."
-                            : "the leader depends on " + critical.stream().map(Claim::getId).collect(Collectors.joining(", ")) + "."));
+                            : "the leader depends on " + ids(critical) + "."));
         }
-        for (Sensitivity s : changers) {
+        for (Sensitivity s : changers.subList(0, Math.min(changers.size(), MAX_SENSITIVITY_ROWS))) {
             TableItem item = new TableItem(sensitivity, SWT.NONE);
             item.setData(s);
             String leaders = s.ranking().stream().filter(r -> r.rank() == 1).map(r -> Labels.hypothesis(r.hypothesis()))
@@ -302,6 +308,12 @@ public final class HypothesesView extends AnalysisView {
             }
         }
         sensitivityLabel.getParent().layout();
+    }
+
+    /** "c1, c3, c4", or the first ten and how many more. */
+    private static String ids(List<Claim> claims) {
+        String shown = claims.stream().limit(10).map(Claim::getId).collect(Collectors.joining(", "));
+        return claims.size() <= 10 ? shown : shown + " and " + (claims.size() - 10) + " more";
     }
 
     // ---- edits ----------------------------------------------------------------------------------

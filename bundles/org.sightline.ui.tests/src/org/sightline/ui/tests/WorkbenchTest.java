@@ -1,81 +1,247 @@
 package org.sightline.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IViewPart;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.api.SightlineInfo;
+import org.sightline.model.ClaimType;
+import org.sightline.model.ReviewStatus;
+import org.sightline.ui.internal.ActorsView;
 import org.sightline.ui.internal.AnalysisPerspective;
+import org.sightline.ui.internal.ClaimsView;
 import org.sightline.ui.internal.DocumentView;
+import org.sightline.ui.internal.DocumentsView;
+import org.sightline.ui.internal.ImportJob;
+import org.sightline.ui.internal.SaveHandler;
+import org.sightline.ui.internal.SessionService;
+import org.sightline.ui.internal.SightlineUi;
+import org.sightline.ui.session.api.Edit;
+import org.sightline.ui.session.api.Session;
+import org.sightline.ui.tests.session.SampleWorkspace;
 
-/** Runs inside the real Sightline workbench (Tycho UI harness, product application). */
+/**
+ * The real Sightline workbench (Tycho UI harness, the product's application, Xvfb): views on the
+ * sample workspace, linked selection, undo/redo through the workbench commands, save and reopen,
+ * import through the job API, the Properties view's edit support.
+ */
 class WorkbenchTest {
 
-    private static IWorkbenchWindow window() {
-        IWorkbenchWindow w = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        assertNotNull(w, "the workbench has an active window");
-        return w;
+    @TempDir
+    Path dir;
+    private SampleWorkspace sample;
+    private Session session;
+
+    @BeforeEach
+    void openSample() throws Exception {
+        sample = new SampleWorkspace();
+        session = Ui.open(sample.corpus, dir.resolve("pentagon.sightline"));
+        Ui.page().resetPerspective();
+        Ui.flush();
+    }
+
+    @AfterEach
+    void discard() {
+        // Nothing to save: a fresh workspace replaces this one in the next test.
+        SessionService.get().setCurrent(Session.create("empty", SessionService.recoveryRoot()));
+        Ui.flush();
+    }
+
+    private static void execute(String commandId) throws Exception {
+        Ui.window().getService(IHandlerService.class).executeCommand(commandId, null);
+        Ui.flush();
     }
 
     @Test
-    void windowIsTitledSightlineAndShowsTheAnalysisPerspective() {
-        IWorkbenchWindow w = window();
-        assertTrue(w.getShell().getText().endsWith("Sightline"), "window title: " + w.getShell().getText());
-        IWorkbenchPage page = w.getActivePage();
+    void windowShowsTheAnalysisPerspectiveWithAllViewsAndTheDirtyState() throws Exception {
+        IWorkbenchPage page = Ui.page();
         assertEquals(AnalysisPerspective.ID, page.getPerspective().getId());
-        assertEquals("Analysis", page.getPerspective().getLabel());
+        for (String id : List.of(SightlineUi.DOCUMENTS_VIEW, SightlineUi.ACTORS_VIEW, DocumentView.ID, SightlineUi.CLAIMS_VIEW, IPageLayout.ID_PROP_SHEET)) {
+            assertNotNull(page.findView(id), "view " + id + " is open");
+        }
+        Shell shell = Ui.window().getShell();
+        assertEquals("pentagon - Sightline", shell.getText());
+        session.execute(new Edit.SetFeature(sample.troops.getId(), "status", "CONFIRMED"));
+        Ui.flush();
+        assertEquals("*pentagon - Sightline", shell.getText());
+        session.undo();
+        Ui.flush();
+        assertEquals("pentagon - Sightline", shell.getText());
     }
 
     @Test
-    void documentViewShowsTheBundledSampleArticle() {
-        IViewPart view = window().getActivePage().findView(DocumentView.ID);
-        assertNotNull(view, "the Document view is open in the Analysis perspective");
-        String text = ((DocumentView) view).getTextWidget().getText();
-        assertTrue(text.startsWith("Pentagon to Reduce Its Role in Deterrence of North Korea"), text.substring(0, 80));
-        assertEquals(SightlineInfo.sampleText(), text);
+    void theSampleShowsItsDocumentActorsAndClaims() {
+        DocumentsView documents = Ui.show(DocumentsView.ID, DocumentsView.class);
+        assertEquals(1, documents.table().getItemCount());
+        String[] row = { documents.table().getItem(0).getText(0), documents.table().getItem(0).getText(1),
+                documents.table().getItem(0).getText(3), documents.table().getItem(0).getText(4) };
+        assertEquals(List.of("Pentagon to Reduce Its Role in Deterrence of North Korea", "2026-11-26", "8", "4"), List.of(row));
+
+        ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
+        actors.viewer().expandAll();
+        TreeItem us = Arrays.stream(actors.viewer().getTree().getItems()).filter(i -> i.getText(0).equals("United States")).findFirst().orElseThrow();
+        assertEquals("STATE", us.getText(1));
+        assertEquals(List.of("Pentagon", "US officials"), Arrays.stream(us.getItems()).map(i -> i.getText(0)).sorted().toList());
+        assertFalse(Arrays.stream(actors.viewer().getTree().getItems()).anyMatch(i -> i.getText(0).equals("Pentagon")), "parts sit under their whole");
+
+        ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
+        assertEquals(4, claims.table().getItemCount());
+        claims.setFilterText("miscalculation");
+        assertEquals(1, claims.table().getItemCount());
+        assertEquals("WARNING", claims.table().getItem(0).getText(3));
+        assertEquals("analysts", claims.table().getItem(0).getText(0));
+        claims.setFilterText("");
+
+        DocumentView document = Ui.show(DocumentView.ID, DocumentView.class);
+        assertEquals(SightlineInfo.sampleText(), document.getTextWidget().getText());
+        int pyongyang = sample.article.getText().indexOf("Pyongyang");
+        StyleRange style = document.styleAt(pyongyang);
+        assertNotNull(style, "the mention of North Korea is styled");
+        assertEquals(new org.eclipse.swt.graphics.RGB(0, 70, 170), style.foreground.getRGB(), "coloured as a STATE");
+        StyleRange cue = document.styleAt(sample.troops.getCueSpan().getBegin());
+        assertEquals(SWT.UNDERLINE_DOUBLE, cue.underlineStyle, "the cue is double-underlined");
+        StyleRange source = document.styleAt(sample.troops.getSourceSpan().getBegin());
+        assertEquals(SWT.BORDER_SOLID, source.borderStyle, "the source is boxed");
+    }
+
+    @Test
+    void selectingAClaimInTheClaimsViewHighlightsItsEvidenceInTheDocumentView() {
+        ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
+        int row = claims.rows().indexOf(sample.analystsWarn);
+        claims.table().setSelection(row);
+        claims.table().notifyListeners(SWT.Selection, new Event());
+        Ui.flush();
+
+        DocumentView document = (DocumentView) Ui.page().findView(DocumentView.ID);
+        assertSame(sample.analystsWarn, document.highlighted());
+        int begin = sample.analystsWarn.getContentSpan().getBegin();
+        StyleRange content = document.styleAt(begin + 3);
+        assertEquals(new org.eclipse.swt.graphics.RGB(255, 196, 120), content.background.getRGB(), "the content span is highlighted");
+        StyleRange other = document.styleAt(sample.troops.getContentSpan().getBegin());
+        assertEquals(new org.eclipse.swt.graphics.RGB(255, 246, 190), other.background.getRGB(), "other claims keep the plain mark");
+        int line = document.getTextWidget().getLineAtOffset(begin);
+        assertTrue(line >= document.getTextWidget().getTopIndex(), "scrolled so the claim is visible");
+
+        ActorsView actors = (ActorsView) Ui.page().findView(ActorsView.ID);
+        assertEquals(new StructuredSelection(sample.analysts), actors.viewer().getStructuredSelection(), "its source is selected among the actors");
+    }
+
+    @Test
+    void confirmThenCtrlZAndCtrlYThroughTheWorkbenchCommands() throws Exception {
+        ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
+        claims.table().setSelection(claims.rows().indexOf(sample.troops));
+        claims.table().notifyListeners(SWT.Selection, new Event());
+        Ui.flush();
+
+        execute("org.sightline.ui.commands.confirm");
+        assertEquals(ReviewStatus.CONFIRMED, sample.troops.getStatus());
+        assertEquals("CONFIRMED", claims.table().getItem(claims.rows().indexOf(sample.troops)).getText(8));
+
+        Ui.show(ActorsView.ID, ActorsView.class); // undo works from whichever view is active
+        execute("org.eclipse.ui.edit.undo");
+        assertEquals(ReviewStatus.EXTRACTED, sample.troops.getStatus());
+        assertFalse(session.isDirty());
+        execute("org.eclipse.ui.edit.redo");
+        assertEquals(ReviewStatus.CONFIRMED, sample.troops.getStatus());
+
+        IBindingService bindings = Ui.window().getService(IBindingService.class);
+        List<String> undoKeys = Arrays.stream(bindings.getActiveBindingsFor("org.eclipse.ui.edit.undo")).map(TriggerSequence::format).toList();
+        List<String> redoKeys = Arrays.stream(bindings.getActiveBindingsFor("org.eclipse.ui.edit.redo")).map(TriggerSequence::format).toList();
+        assertTrue(undoKeys.contains("Ctrl+Z"), undoKeys.toString());
+        assertTrue(redoKeys.contains("Ctrl+Y"), redoKeys.toString());
+    }
+
+    @Test
+    void thePropertiesViewEditsTheSelectedClaimUndoably() throws Exception {
+        ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
+        IPropertySheetPage page = claims.getAdapter(IPropertySheetPage.class);
+        assertNotNull(page);
+        IPropertySource source = new org.sightline.ui.internal.ItemPropertySource.Provider().getPropertySource(sample.analystsWarn);
+        IPropertyDescriptor type = Arrays.stream(source.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals("Type")).findFirst().orElseThrow();
+        assertEquals(ClaimType.WARNING, source.getPropertyValue(type.getId()));
+        assertNotNull(type.createPropertyEditor(claims.table()), "Type can be edited");
+        source.setPropertyValue(type.getId(), ClaimType.PREDICTION);
+        assertEquals(ClaimType.PREDICTION, sample.analystsWarn.getType());
+        assertEquals(ReviewStatus.EDITED, sample.analystsWarn.getStatus());
+        execute("org.eclipse.ui.edit.undo");
+        assertEquals(ClaimType.WARNING, sample.analystsWarn.getType());
+    }
+
+    @Test
+    void aSavedEditIsThereAfterReopening() throws Exception {
+        session.execute(new Edit.SetFeature(sample.skWork.getId(), "status", "REJECTED"));
+        assertTrue(SaveHandler.save(Ui.window().getShell(), session, false));
+        assertFalse(session.isDirty());
+        Path file = session.file().orElseThrow();
+        SessionService.get().setCurrent(Session.create("other", SessionService.recoveryRoot()));
+        Session reopened = SessionService.get().open(file);
+        Ui.flush();
+        String id = sample.skWork.getId();
+        assertEquals(ReviewStatus.REJECTED, reopened.corpus().getClaims().stream().filter(c -> c.getId().equals(id)).findFirst().orElseThrow().getStatus());
+        ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
+        assertEquals(4, claims.table().getItemCount());
+    }
+
+    @Test
+    void importingAFolderThroughTheJobApiAddsItsDocuments() throws Exception {
+        Assumptions.assumeFalse(SessionService.get().registry().importers().isEmpty(),
+                "no importer is installed in this build (the importer bundles come with the main branch)");
+        Path folder = Files.createDirectories(dir.resolve("inbox"));
+        Files.writeString(folder.resolve("a.txt"), SightlineInfo.sampleText(), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("b.txt"), "Japan pledges support\nJapan said it will support the plan.\n", StandardCharsets.UTF_8);
+        int before = session.corpus().getDocuments().size();
+        ImportJob job = ImportJob.of(session, List.of(folder.toString()));
+        job.schedule();
+        Ui.spinUntil(() -> job.getState() == Job.NONE && job.getResult() != null, 60_000, "the import job to finish");
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        assertEquals(before + 2, session.corpus().getDocuments().size());
+        DocumentsView documents = Ui.show(DocumentsView.ID, DocumentsView.class);
+        assertEquals(before + 2, documents.table().getItemCount());
+        execute("org.eclipse.ui.edit.undo");
+        assertEquals(before, session.corpus().getDocuments().size(), "the import is one undoable step");
     }
 
     @Test
     void aboutDialogShowsTheVersion() throws Exception {
-        Display display = Display.getCurrent();
         AtomicReference<String> seen = new AtomicReference<>();
-        // The dialog is modal: look for it from the nested event loop it runs, then close it.
-        display.timerExec(200, new Runnable() {
-            int tries;
-
-            @Override
-            public void run() {
-                for (Shell s : display.getShells()) {
-                    if ("About Sightline".equals(s.getText())) {
-                        seen.set(collectText(s));
-                        s.close();
-                        return;
-                    }
-                }
-                if (++tries < 50) {
-                    display.timerExec(100, this);
-                }
-            }
-        });
-        IHandlerService handlers = window().getService(IHandlerService.class);
-        handlers.executeCommand("org.sightline.ui.commands.about", null);
+        Ui.answerDialog("About Sightline", "OK", s -> seen.set(collectText(s)));
+        execute("org.sightline.ui.commands.about");
         assertNotNull(seen.get(), "an About Sightline dialog opened");
         assertTrue(seen.get().contains("Sightline " + SightlineInfo.version()), seen.get());
         assertTrue(!SightlineInfo.version().contains("qualifier") && !SightlineInfo.version().startsWith("0.0.0"),
                 "a real build version: " + SightlineInfo.version());
     }
 
-    private static String collectText(org.eclipse.swt.widgets.Control c) {
+    static String collectText(org.eclipse.swt.widgets.Control c) {
         StringBuilder b = new StringBuilder();
         if (c instanceof org.eclipse.swt.widgets.Label l) {
             b.append(l.getText()).append('\n');

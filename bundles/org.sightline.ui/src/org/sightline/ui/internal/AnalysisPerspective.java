@@ -5,14 +5,16 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The "Analysis" perspective: corpus and actors on the left, the document text in the middle,
- * claims below, properties on the right. Folders are named so later views (and third parties'
- * views, through perspectiveExtensions) can be placed beside the existing ones.
+ * The "Analysis" perspective: Documents and Actors on the left, the document text in the middle,
+ * Claims below it, Properties on the right. The bottom folder is where the cross-document
+ * analyses' views go (timeline, stance matrix, network: a separate issue), through
+ * perspectiveExtensions naming {@link #BOTTOM}; placeholders for them are already there.
  */
 public final class AnalysisPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.sightline.ui.perspectives.analysis";
     public static final String LEFT = "org.sightline.ui.folders.left";
+    public static final String LEFT_BOTTOM = "org.sightline.ui.folders.leftBottom";
     public static final String BOTTOM = "org.sightline.ui.folders.bottom";
     public static final String RIGHT = "org.sightline.ui.folders.right";
 
@@ -20,14 +22,20 @@ public final class AnalysisPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
         String editorArea = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.25f, editorArea);
-        left.addPlaceholder("org.sightline.ui.views.documents");
-        left.addPlaceholder("org.sightline.ui.views.actors");
-        layout.addView(DocumentView.ID, IPageLayout.RIGHT, 0.25f, editorArea);
-        layout.getViewLayout(DocumentView.ID).setCloseable(true);
-        IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.62f, DocumentView.ID);
-        bottom.addPlaceholder("org.sightline.ui.views.claims");
-        IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.72f, DocumentView.ID);
-        right.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+        IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.26f, editorArea);
+        left.addView(SightlineUi.DOCUMENTS_VIEW);
+        IFolderLayout leftBottom = layout.createFolder(LEFT_BOTTOM, IPageLayout.BOTTOM, 0.38f, LEFT);
+        leftBottom.addView(SightlineUi.ACTORS_VIEW);
+        layout.addView(DocumentView.ID, IPageLayout.RIGHT, 0.26f, editorArea);
+        IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.55f, DocumentView.ID);
+        bottom.addView(SightlineUi.CLAIMS_VIEW);
+        bottom.addPlaceholder("org.sightline.ui.views.analysis.*");
+        bottom.addPlaceholder("org.sightline.analysis.*");
+        IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.74f, DocumentView.ID);
+        right.addView(IPageLayout.ID_PROP_SHEET);
+        for (String id : new String[] { SightlineUi.DOCUMENTS_VIEW, SightlineUi.ACTORS_VIEW, SightlineUi.CLAIMS_VIEW, DocumentView.ID }) {
+            layout.addShowViewShortcut(id);
+        }
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     }
 }

@@ -12,7 +12,9 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The menu skeleton (File, Edit, Window, Help) with the standard group markers, so that commands
+ * The menu skeleton: File (New, Open, Recent, Save, Import come from plugin.xml after "new"), Edit
+ * (the workbench's Undo / Redo, which each Sightline view and the Properties page serve), Window,
+ * Help. Standard group markers, so that commands
  * from plugin.xml menu contributions, ours and third parties', land in predictable places.
  */
 final class SightlineActionBarAdvisor extends ActionBarAdvisor {
@@ -43,6 +45,7 @@ final class SightlineActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        file.add(new GroupMarker("new"));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);

@@ -6,6 +6,12 @@ import org.sightline.core.api.SightlineInfo;
 public final class SightlineUi {
 
     public static final String TITLE = "Sightline";
+    public static final String PLUGIN_ID = "org.sightline.ui";
+
+    public static final String DOCUMENTS_VIEW = "org.sightline.ui.views.documents";
+    public static final String ACTORS_VIEW = "org.sightline.ui.views.actors";
+    public static final String CLAIMS_VIEW = "org.sightline.ui.views.claims";
+    public static final String PROPERTIES_VIEW = "org.eclipse.ui.views.PropertySheet";
 
     private SightlineUi() {
     }

@@ -1,0 +1,266 @@
+package org.sightline.ui.session.api;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.sightline.model.Actor;
+import org.sightline.model.Claim;
+import org.sightline.model.ClaimType;
+import org.sightline.model.Corpus;
+import org.sightline.model.Document;
+import org.sightline.model.ReviewStatus;
+import org.sightline.model.edit.Labels;
+
+/**
+ * The rows of the Claims view, without any widget: every claim of a corpus, sorted by a column,
+ * narrowed by a {@link Filter}. A virtual table asks for {@link #row(int)} only for the rows it
+ * shows, so the cost of a keystroke in the filter box is one pass over the claims (measured by
+ * {@code ClaimTableBench}), independent of how many rows the table can display.
+ */
+public final class ClaimTable {
+
+    /** The columns, in display order. */
+    public enum Column {
+        SOURCE("Source", 140), CUE("Cue", 90), CONTENT("Content", 380), TYPE("Type", 100), MODALITY("Modality", 85),
+        CONFIDENCE("Confidence", 80), TARGETS("Targets", 140), DOCUMENT("Document", 160), STATUS("Status", 85);
+
+        private final String title;
+        private final int width;
+
+        Column(String title, int width) {
+            this.title = title;
+            this.width = width;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        /** Initial width in pixels. */
+        public int width() {
+            return width;
+        }
+
+        /** The cell text of {@code claim} in this column. */
+        public String text(Claim claim) {
+            return switch (this) {
+                case SOURCE -> source(claim);
+                case CUE -> nz(claim.getCue());
+                case CONTENT -> nz(claim.getContent()).replace('\n', ' ');
+                case TYPE -> claim.getType() == null ? "" : claim.getType().getLiteral();
+                case MODALITY -> claim.getModality() == null ? "" : claim.getModality().getLiteral();
+                case CONFIDENCE -> String.format(Locale.ROOT, "%.2f", claim.getConfidence());
+                case TARGETS -> claim.getTargets().stream().map(a -> nz(a.getName())).collect(Collectors.joining(", "));
+                case DOCUMENT -> claim.getDocument() == null ? "" : Labels.document(claim.getDocument());
+                case STATUS -> claim.getStatus() == null ? "" : claim.getStatus().getLiteral();
+            };
+        }
+    }
+
+    /**
+     * What to show: claims whose source, cue, content or document title contain {@code text}
+     * (ignoring case), of one of {@code types} and {@code statuses} (empty: any), by or about
+     * {@code actor}, in {@code document} (null: any).
+     */
+    public record Filter(String text, Set<ClaimType> types, Set<ReviewStatus> statuses, Actor actor, Document document) {
+        public static final Filter ALL = new Filter("", Set.of(), Set.of(), null, null);
+
+        public Filter {
+            text = text == null ? "" : text.strip();
+            types = types == null || types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
+            statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        }
+
+        public Filter withText(String t) {
+            return new Filter(t, types, statuses, actor, document);
+        }
+
+        public Filter withTypes(Set<ClaimType> t) {
+            return new Filter(text, t, statuses, actor, document);
+        }
+
+        public Filter withStatuses(Set<ReviewStatus> s) {
+            return new Filter(text, types, s, actor, document);
+        }
+
+        public Filter withActor(Actor a) {
+            return new Filter(text, types, statuses, a, document);
+        }
+
+        public Filter withDocument(Document d) {
+            return new Filter(text, types, statuses, actor, d);
+        }
+
+        public boolean isEmpty() {
+            return text.isEmpty() && types.isEmpty() && statuses.isEmpty() && actor == null && document == null;
+        }
+
+        boolean accepts(Claim c, String needle) {
+            if (!types.isEmpty() && !types.contains(c.getType())) {
+                return false;
+            }
+            if (!statuses.isEmpty() && !statuses.contains(c.getStatus())) {
+                return false;
+            }
+            if (document != null && c.getDocument() != document) {
+                return false;
+            }
+            if (actor != null && c.getSource() != actor && !c.getTargets().contains(actor)) {
+                return false;
+            }
+            if (needle.isEmpty()) {
+                return true;
+            }
+            return contains(c.getContent(), needle) || contains(c.getCue(), needle) || contains(c.getSourceText(), needle)
+                    || c.getSource() != null && contains(c.getSource().getName(), needle)
+                    || c.getDocument() != null && contains(c.getDocument().getTitle(), needle);
+        }
+    }
+
+    private final Corpus corpus;
+    private Claim[] sorted = new Claim[0];
+    private Claim[] rows = new Claim[0];
+    private Column sortColumn;
+    private boolean ascending = true;
+    private Filter filter = Filter.ALL;
+
+    public ClaimTable(Corpus corpus) {
+        this.corpus = corpus;
+        refresh();
+    }
+
+    /** Re-reads the corpus' claims (after edits), keeping sort and filter. */
+    public void refresh() {
+        sorted = corpus.getClaims().toArray(new Claim[0]);
+        sortRows();
+        applyFilter();
+    }
+
+    public Filter filter() {
+        return filter;
+    }
+
+    public void setFilter(Filter f) {
+        filter = f == null ? Filter.ALL : f;
+        applyFilter();
+    }
+
+    /** Sorts by {@code column} (null: corpus order). */
+    public void sortBy(Column column, boolean up) {
+        sortColumn = column;
+        ascending = up;
+        sortRows();
+        applyFilter();
+    }
+
+    public Column sortColumn() {
+        return sortColumn;
+    }
+
+    public boolean ascending() {
+        return ascending;
+    }
+
+    /** Rows after filtering. */
+    public int size() {
+        return rows.length;
+    }
+
+    /** All claims, before filtering. */
+    public int total() {
+        return sorted.length;
+    }
+
+    public Claim row(int index) {
+        return rows[index];
+    }
+
+    /** The row showing {@code claim}, or -1 when it is filtered out. */
+    public int indexOf(Claim claim) {
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] == claim) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void sortRows() {
+        if (sortColumn == null) {
+            if (!ascending) {
+                reverse(sorted);
+            }
+            return;
+        }
+        Comparator<Keyed> order = sortColumn == Column.CONFIDENCE
+                ? Comparator.comparingDouble(k -> k.claim.getConfidence())
+                : Comparator.comparing((Keyed k) -> k.key);
+        Keyed[] keyed = new Keyed[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            Claim c = sorted[i];
+            keyed[i] = new Keyed(sortColumn == Column.CONFIDENCE ? "" : sortColumn.text(c).toLowerCase(Locale.ROOT), c);
+        }
+        Arrays.sort(keyed, ascending ? order : order.reversed());
+        for (int i = 0; i < keyed.length; i++) {
+            sorted[i] = keyed[i].claim;
+        }
+    }
+
+    private record Keyed(String key, Claim claim) {
+    }
+
+    private void applyFilter() {
+        if (filter.isEmpty()) {
+            rows = sorted;
+            return;
+        }
+        String needle = filter.text().toLowerCase(Locale.ROOT);
+        Claim[] out = new Claim[sorted.length];
+        int n = 0;
+        for (Claim c : sorted) {
+            if (filter.accepts(c, needle)) {
+                out[n++] = c;
+            }
+        }
+        rows = Arrays.copyOf(out, n);
+    }
+
+    private static void reverse(Claim[] a) {
+        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+            Claim t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    private static String source(Claim c) {
+        if (c.getSource() != null && c.getSource().getName() != null) {
+            return c.getSource().getName();
+        }
+        return nz(c.getSourceText());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Whether {@code hay} contains {@code lowerNeedle} ignoring case, without allocating. */
+    static boolean contains(String hay, String lowerNeedle) {
+        if (hay == null) {
+            return false;
+        }
+        int n = lowerNeedle.length();
+        int last = hay.length() - n;
+        char first = lowerNeedle.charAt(0);
+        for (int i = 0; i <= last; i++) {
+            if (Character.toLowerCase(hay.charAt(i)) == first && hay.regionMatches(true, i, lowerNeedle, 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,399 @@
+package org.sightline.ui.session.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.UUID;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.sightline.model.Corpus;
+import org.sightline.model.io.Corpora;
+import org.sightline.model.io.WorkspaceException;
+import org.sightline.model.io.WorkspaceStore;
+import org.sightline.model.edit.SightlineEditing;
+import org.sightline.ui.session.internal.EditCommands;
+import org.sightline.ui.session.internal.Journal;
+import org.sightline.ui.session.internal.JournalFolders;
+
+/**
+ * The workspace an analyst has open: its corpus, one editing domain whose command stack holds every
+ * edit (so undo and redo work across all views), the file it belongs to, and whether it has unsaved
+ * changes. Every change is journaled before it reaches the model (see {@link Recovery}), so a crash
+ * loses no edit. Not thread-safe: use it from one thread (the UI thread); only
+ * {@link #prepareImport} may run elsewhere.
+ */
+public final class Session {
+
+    private final Corpus corpus;
+    private final AdapterFactoryEditingDomain domain;
+    private final JournalingStack stack;
+    private final Journal journal;
+    private final EditCommands commands;
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, Corpus> attachments = new ConcurrentHashMap<>();
+    private final AtomicInteger attachmentNumber = new AtomicInteger();
+    private Path file;
+    private final String untitledName;
+    private boolean forcedDirty;
+    private boolean closed;
+
+    private Session(Corpus corpus, Path file, String untitledName, Journal journal) {
+        this.corpus = corpus;
+        this.file = file;
+        this.untitledName = untitledName;
+        this.journal = journal;
+        this.stack = new JournalingStack();
+        this.domain = editingDomain(corpus, stack);
+        this.commands = new EditCommands(domain, corpus, this::attachment);
+        stack.addCommandStackListener(event -> {
+            Command recent = stack.getMostRecentCommand();
+            fire(recent == null ? List.of() : recent.getAffectedObjects());
+        });
+        JournalFolders.opened(journal.folder());
+    }
+
+    /**
+     * Opens the workspace file {@code file}, journaling into a new folder under {@code recoveryRoot}.
+     *
+     * @throws WorkspaceException if the file cannot be read (names the file and the problem)
+     */
+    public static Session open(Path file, Path recoveryRoot) throws WorkspaceException {
+        Path source = file.toAbsolutePath().normalize();
+        Corpus corpus = WorkspaceStore.load(source);
+        Path folder = JournalFolders.newFolder(recoveryRoot);
+        String base = "base" + extension(source);
+        try {
+            // The journal replays on the file as it was now; a hard link keeps that content even after
+            // saves, which replace the file atomically rather than rewriting it.
+            linkOrCopy(source, folder.resolve(base));
+            return new Session(corpus, source, null, Journal.create(folder, new Journal.Header(null, source.toString(), base)));
+        } catch (IOException e) {
+            throw new WorkspaceException(source, "cannot start the recovery journal in " + folder + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A new, empty, untitled workspace called {@code name}. */
+    public static Session create(String name, Path recoveryRoot) {
+        return of(Corpora.create(name), null, recoveryRoot);
+    }
+
+    /**
+     * A session on a corpus already in memory (built, imported or just analysed), belonging to
+     * {@code file} (may be null: untitled). The corpus as it is now is the journal's base.
+     */
+    public static Session of(Corpus corpus, Path file, Path recoveryRoot) {
+        Path folder = JournalFolders.newFolder(recoveryRoot);
+        try {
+            String base = null;
+            if (!corpus.getDocuments().isEmpty() || !corpus.getActors().isEmpty()) {
+                base = "base.sightlinebin";
+                WorkspaceStore.save(EcoreUtil.copy(corpus), folder.resolve(base));
+            }
+            Path f = file == null ? null : file.toAbsolutePath().normalize();
+            Journal journal = Journal.create(folder, new Journal.Header(corpus.getName(), f == null ? null : f.toString(), base));
+            return new Session(corpus, f, corpus.getName(), journal);
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot start the recovery journal in " + folder + ": " + e.getMessage(), e));
+        }
+    }
+
+    /**
+     * As {@link SightlineEditing#createEditingDomain(Corpus)}, but on our journaling stack (that
+     * method makes its own stack and takes none).
+     */
+    private static AdapterFactoryEditingDomain editingDomain(Corpus corpus, BasicCommandStack stack) {
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(SightlineEditing.createAdapterFactory(), stack,
+                new HashMap<Resource, Boolean>());
+        Resource resource = corpus.eResource();
+        if (resource == null) {
+            resource = WorkspaceStore.createResource(URI.createURI("memory:/" + UUID.randomUUID() + ".sightline"));
+            resource.getContents().add(corpus);
+        }
+        if (resource.getResourceSet() == null) {
+            domain.getResourceSet().getResources().add(resource);
+        }
+        return domain;
+    }
+
+    /** Used by {@link Recovery}: a session that continues an existing journal. */
+    static Session continuing(Corpus corpus, Path file, String name, Path folder) throws IOException {
+        return new Session(corpus, file, name, Journal.append(folder));
+    }
+
+    // ---- state ---------------------------------------------------------------------------------
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    /** The editing domain all views share; its command stack is this session's. */
+    public AdapterFactoryEditingDomain domain() {
+        return domain;
+    }
+
+    /** The workspace file, empty while untitled. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** File name without extension, else the corpus name, else "Untitled". */
+    public String name() {
+        if (file != null) {
+            String n = file.getFileName().toString();
+            int dot = n.lastIndexOf('.');
+            return dot > 0 ? n.substring(0, dot) : n;
+        }
+        return untitledName == null || untitledName.isBlank() ? "Untitled" : untitledName;
+    }
+
+    /** Whether there are changes since the last save (or since opening). */
+    public boolean isDirty() {
+        return forcedDirty || stack.isSaveNeeded();
+    }
+
+    /** The folder of this session's recovery journal. */
+    public Path journalFolder() {
+        return journal.folder();
+    }
+
+    // ---- edits ---------------------------------------------------------------------------------
+
+    /**
+     * Journals {@code edit}, then executes it as one undoable command.
+     *
+     * @throws IllegalArgumentException if the edit does not fit the workspace (message names the problem)
+     */
+    public void execute(Edit edit) {
+        checkOpen();
+        Command command = commands.toCommand(edit);
+        if (!command.canExecute()) {
+            command.dispose();
+            throw new IllegalArgumentException(edit.label() + " cannot be done here: " + edit);
+        }
+        journal.logEdit(edit);
+        stack.executeEdit(command);
+    }
+
+    public boolean canUndo() {
+        return stack.canUndo();
+    }
+
+    public boolean canRedo() {
+        return stack.canRedo();
+    }
+
+    /** "Undo Confirm claim", or null when there is nothing to undo. */
+    public String undoLabel() {
+        return stack.canUndo() ? stack.getUndoCommand().getLabel() : null;
+    }
+
+    public String redoLabel() {
+        return stack.canRedo() ? stack.getRedoCommand().getLabel() : null;
+    }
+
+    public void undo() {
+        checkOpen();
+        stack.undo();
+    }
+
+    public void redo() {
+        checkOpen();
+        stack.redo();
+    }
+
+    /**
+     * Writes the pipeline result {@code imported} beside the journal and returns the edit that adds
+     * it to this workspace. Safe to call from a job's thread; execute the edit on the session's thread.
+     */
+    public Edit.ImportCorpus prepareImport(Corpus imported) throws WorkspaceException {
+        String name = "import-" + attachmentNumber.incrementAndGet() + ".sightlinebin";
+        WorkspaceStore.save(imported, journal.folder().resolve(name));
+        attachments.put(name, imported);
+        return new Edit.ImportCorpus(name, imported.getDocuments().size());
+    }
+
+    private Corpus attachment(String name) {
+        Corpus c = attachments.remove(name);
+        if (c != null) {
+            return c;
+        }
+        try {
+            return WorkspaceStore.load(journal.folder().resolve(name));
+        } catch (WorkspaceException e) {
+            throw new IllegalArgumentException("import " + name + " is lost: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- save ----------------------------------------------------------------------------------
+
+    /** Saves to the session's file. */
+    public void save() throws WorkspaceException {
+        if (file == null) {
+            throw new IllegalStateException("the workspace \"" + name() + "\" has no file yet: use saveAs");
+        }
+        saveAs(file);
+    }
+
+    /** Saves to {@code target}, which becomes the session's file. */
+    public void saveAs(Path target) throws WorkspaceException {
+        checkOpen();
+        Path t = target.toAbsolutePath().normalize();
+        WorkspaceStore.save(corpus, t);
+        file = t;
+        journal.logSaved(t);
+        stack.saveIsDone();
+        forcedDirty = false;
+        fire(List.of());
+    }
+
+    // ---- listeners, close ------------------------------------------------------------------------
+
+    public void addListener(SessionListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(SessionListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void fire(Collection<?> affected) {
+        for (SessionListener l : listeners) {
+            l.sessionChanged(this, affected);
+        }
+    }
+
+    /** Ends the session normally: its journal is deleted (unsaved changes are gone, so ask first). */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        listeners.clear();
+        journal.close();
+        JournalFolders.delete(journal.folder());
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the workspace \"" + name() + "\" was closed");
+        }
+    }
+
+    // ---- recovery support (package) ------------------------------------------------------------
+
+    /** Replays one journal entry without journaling it again. */
+    void replay(Journal.Entry entry) {
+        stack.replaying = true;
+        try {
+            switch (entry.op()) {
+                case "do" -> {
+                    Command c = commands.toCommand(entry.edit());
+                    if (c.canExecute()) {
+                        stack.executeEdit(c);
+                    }
+                }
+                case "undo" -> stack.undo();
+                case "redo" -> stack.redo();
+                case "saved" -> {
+                    file = Path.of(entry.file());
+                    stack.saveIsDone();
+                    forcedDirty = false;
+                }
+                default -> {
+                }
+            }
+        } finally {
+            stack.replaying = false;
+        }
+    }
+
+    void markDirty() {
+        forcedDirty = true;
+    }
+
+    static String extension(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(dot) : ".sightline";
+    }
+
+    private static void linkOrCopy(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(from, to);
+        }
+    }
+
+    /**
+     * The command stack: journals undo and redo before doing them; a command executed on it directly
+     * (not through {@link Session#execute}, e.g. by a third-party view) cannot be replayed, so the
+     * whole corpus is written as a snapshot after it.
+     */
+    private final class JournalingStack extends BasicCommandStack {
+        boolean replaying;
+        private boolean executingEdit;
+        private int snapshots;
+
+        void executeEdit(Command command) {
+            executingEdit = true;
+            try {
+                super.execute(command);
+            } finally {
+                executingEdit = false;
+            }
+        }
+
+        @Override
+        public void execute(Command command) {
+            super.execute(command);
+            if (!executingEdit && !replaying && getMostRecentCommand() == command) {
+                String name = "snapshot-" + (++snapshots) + ".sightlinebin";
+                try {
+                    WorkspaceStore.save(EcoreUtil.copy(corpus), journal.folder().resolve(name));
+                    journal.logSnapshot(name);
+                } catch (WorkspaceException e) {
+                    throw new UncheckedIOException(new IOException("cannot write the recovery snapshot: " + e.getMessage(), e));
+                }
+            }
+        }
+
+        @Override
+        public void undo() {
+            if (canUndo()) {
+                if (!replaying) {
+                    journal.logUndo();
+                }
+                super.undo();
+            }
+        }
+
+        @Override
+        public void redo() {
+            if (canRedo()) {
+                if (!replaying) {
+                    journal.logRedo();
+                }
+                super.redo();
+            }
+        }
+    }
+}

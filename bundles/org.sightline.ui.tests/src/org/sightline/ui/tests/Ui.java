@@ -1,0 +1,133 @@
+package org.sightline.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.sightline.model.Corpus;
+import org.sightline.model.io.WorkspaceStore;
+import org.sightline.ui.internal.SessionService;
+import org.sightline.ui.session.api.Session;
+
+/** Helpers for tests that drive the real workbench on the UI thread. */
+final class Ui {
+
+    private Ui() {
+    }
+
+    static IWorkbenchWindow window() {
+        IWorkbenchWindow w = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(w, "the workbench has an active window");
+        return w;
+    }
+
+    static IWorkbenchPage page() {
+        return window().getActivePage();
+    }
+
+    /** Shows (and activates) a view. */
+    static <T extends IViewPart> T show(String id, Class<T> type) {
+        try {
+            return type.cast(page().showView(id));
+        } catch (PartInitException e) {
+            throw new AssertionError("cannot show view " + id, e);
+        }
+    }
+
+    /** Runs the event loop until {@code condition} holds (jobs post their results to it). */
+    static void spinUntil(BooleanSupplier condition, long timeoutMs, String what) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                fail("timed out after " + timeoutMs + " ms waiting for: " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    /** Lets pending events (selection notifications, repaints) run. */
+    static void flush() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    /**
+     * Saves {@code corpus} to {@code file} and makes it, the same objects, the workbench's open
+     * workspace (so tests can hold on to its actors and claims).
+     */
+    static Session open(Corpus corpus, Path file) throws Exception {
+        WorkspaceStore.save(corpus, file);
+        Session s = Session.of(corpus, file, SessionService.recoveryRoot());
+        SessionService.get().setCurrent(s);
+        flush();
+        return s;
+    }
+
+    /**
+     * Answers the next modal dialog titled {@code title} by pressing the button labelled
+     * {@code button} (mnemonic ampersands ignored), from a timer that runs inside the dialog's
+     * own event loop; {@code seen} gets the dialog's shell first.
+     */
+    static void answerDialog(String title, String button, Consumer<Shell> seen) {
+        Display display = Display.getCurrent();
+        display.timerExec(100, new Runnable() {
+            int tries;
+
+            @Override
+            public void run() {
+                for (Shell s : display.getShells()) {
+                    if (title.equals(s.getText()) && s.isVisible()) {
+                        if (seen != null) {
+                            seen.accept(s);
+                        }
+                        Button b = find(s, button);
+                        if (b != null) {
+                            b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                        } else {
+                            s.close();
+                        }
+                        return;
+                    }
+                }
+                if (++tries < 100) {
+                    display.timerExec(100, this);
+                }
+            }
+        });
+    }
+
+    private static Button find(Control c, String label) {
+        if (c instanceof Button b && b.getText().replace("&", "").equals(label)) {
+            return b;
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                Button found = find(child, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

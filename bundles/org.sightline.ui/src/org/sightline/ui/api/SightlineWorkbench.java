@@ -1,0 +1,36 @@
+package org.sightline.ui.api;
+
+import java.util.function.Consumer;
+
+import org.sightline.ui.internal.SessionService;
+import org.sightline.ui.session.api.Session;
+
+/**
+ * For views contributed by other bundles (the cross-document analyses, third parties): the
+ * workspace the analyst has open, and notice when another one is opened. Edit it only through
+ * {@link Session#execute}, so undo, redo and crash recovery cover the change. UI thread only.
+ */
+public final class SightlineWorkbench {
+
+    /** The Sightline view category of org.eclipse.ui.views. */
+    public static final String VIEW_CATEGORY = "org.sightline.ui.category";
+    /** The folder of the Analysis perspective where cross-document views go (beside Claims). */
+    public static final String ANALYSES_FOLDER = "org.sightline.ui.folders.bottom";
+
+    private SightlineWorkbench() {
+    }
+
+    /** The open workspace, or null before one is open. */
+    public static Session session() {
+        return SessionService.get().current();
+    }
+
+    /** Called on the UI thread each time another workspace becomes the open one. */
+    public static void addSessionListener(Consumer<Session> listener) {
+        SessionService.get().addListener(listener);
+    }
+
+    public static void removeSessionListener(Consumer<Session> listener) {
+        SessionService.get().removeListener(listener);
+    }
+}

@@ -1,0 +1,226 @@
+package org.sightline.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.URLTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPart;
+import org.sightline.model.Actor;
+import org.sightline.model.Claim;
+import org.sightline.model.Mention;
+import org.sightline.ui.session.api.Edit;
+
+/**
+ * Actors: a tree by part-of (defense ministry under South Korea) with kind, aliases and counts of
+ * mentions and claims. Dragging an actor onto another makes it part of that one; dropping it on
+ * empty space makes it stand alone. Merge, alias and kind changes are in the context menu.
+ */
+public final class ActorsView extends SightlineView {
+
+    public static final String ID = SightlineUi.ACTORS_VIEW;
+
+    private TreeViewer viewer;
+    private final Map<Actor, List<Actor>> parts = new IdentityHashMap<>();
+    private final Map<Actor, int[]> claimCounts = new HashMap<>();
+
+    @Override
+    protected void createControl(Composite parent) {
+        viewer = new TreeViewer(parent, STYLE_TABLE);
+        viewer.getTree().setHeaderVisible(true);
+        viewer.getTree().setLinesVisible(true);
+        viewer.setUseHashlookup(true);
+        column("Name", 190, a -> a.getName(), a -> DocumentView.KIND_COLORS.get(a.getKind()));
+        column("Kind", 120, a -> a.getKind() == null ? "" : a.getKind().getLiteral(), a -> null);
+        column("Aliases", 150, a -> String.join(", ", a.getAliases()), a -> null);
+        column("Mentions", 65, a -> Integer.toString(a.getMentions().size()), a -> null);
+        column("Claims", 55, a -> Integer.toString(claimCounts.getOrDefault(a, new int[1])[0]), a -> null);
+        viewer.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return parts.getOrDefault(null, List.of()).toArray();
+            }
+
+            @Override
+            public Object[] getChildren(Object parent) {
+                return parts.getOrDefault(parent, List.of()).toArray();
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return element instanceof Actor a ? a.getPartOf() : null;
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return parts.containsKey(element);
+            }
+        });
+        viewer.setComparator(new ViewerComparator() {
+            @Override
+            public int compare(org.eclipse.jface.viewers.Viewer v, Object a, Object b) {
+                return String.CASE_INSENSITIVE_ORDER.compare(((Actor) a).getName() == null ? "" : ((Actor) a).getName(),
+                        ((Actor) b).getName() == null ? "" : ((Actor) b).getName());
+            }
+        });
+        getSite().setSelectionProvider(viewer);
+        viewer.addDoubleClickListener(e -> ModelHandlers.showProperties());
+        dragAndDrop();
+        MenuManager menu = new MenuManager("#ActorsPopup");
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+        getSite().registerContextMenu(menu, viewer);
+    }
+
+    private void column(String title, int width, java.util.function.Function<Actor, String> text, java.util.function.Function<Actor, Color> color) {
+        TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                String s = text.apply((Actor) element);
+                return s == null ? "" : s;
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                return color.apply((Actor) element);
+            }
+        });
+    }
+
+    /** The tree has one drop target (SWT allows one per control): {@link #dragAndDrop} takes files too. */
+    @Override
+    protected void acceptDrops(Control control) {
+    }
+
+    /** Drag an actor onto another: part of it. Files and links dropped from outside are imported. */
+    private void dragAndDrop() {
+        Transfer[] local = { LocalSelectionTransfer.getTransfer() };
+        Transfer[] incoming = { LocalSelectionTransfer.getTransfer(), FileTransfer.getInstance(), URLTransfer.getInstance() };
+        viewer.addDragSupport(DND.DROP_MOVE, local, new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+                event.doit = !viewer.getSelection().isEmpty();
+            }
+        });
+        viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_LINK, incoming, new ViewerDropAdapter(viewer) {
+            @Override
+            public boolean validateDrop(Object target, int operation, TransferData type) {
+                return true;
+            }
+
+            @Override
+            public boolean performDrop(Object data) {
+                if (!(data instanceof IStructuredSelection)) {
+                    return importDropped(data);
+                }
+                Actor whole = getCurrentTarget() instanceof Actor a ? a : null;
+                List<Edit> edits = new ArrayList<>();
+                for (Object o : (IStructuredSelection) LocalSelectionTransfer.getTransfer().getSelection()) {
+                    if (o instanceof Actor part && part != whole && !isPartOf(whole, part)) {
+                        edits.add(new Edit.SetFeature(null, part.getId(), "partOf", whole == null ? List.of() : List.of(whole.getId())));
+                    }
+                }
+                if (edits.isEmpty() || session == null) {
+                    return false;
+                }
+                session.execute(new Edit.Compound(whole == null ? "Detach actor" : "Make part of " + whole.getName(), edits));
+                return true;
+            }
+        });
+    }
+
+    /** Whether {@code actor} lies under {@code ancestor} (a drop there would make a cycle). */
+    private static boolean isPartOf(Actor actor, Actor ancestor) {
+        for (Actor a = actor; a != null; a = a.getPartOf()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    protected Control control() {
+        return viewer.getTree();
+    }
+
+    @Override
+    protected void sessionChanged() {
+        rebuild();
+        viewer.setInput(session == null ? null : session.corpus());
+        viewer.expandToLevel(2);
+    }
+
+    @Override
+    protected void refresh(Collection<?> affected) {
+        Object[] expanded = viewer.getExpandedElements();
+        rebuild();
+        viewer.refresh();
+        viewer.setExpandedElements(expanded);
+    }
+
+    /** Indexes parts by whole and counts each actor's claims (as source). */
+    private void rebuild() {
+        parts.clear();
+        claimCounts.clear();
+        if (session == null) {
+            return;
+        }
+        for (Actor a : session.corpus().getActors()) {
+            Actor whole = a.getPartOf() != null && a.getPartOf().eContainer() == session.corpus() ? a.getPartOf() : null;
+            parts.computeIfAbsent(whole, k -> new ArrayList<>()).add(a);
+        }
+        for (Claim c : session.corpus().getClaims()) {
+            if (c.getSource() != null) {
+                claimCounts.computeIfAbsent(c.getSource(), k -> new int[1])[0]++;
+            }
+        }
+    }
+
+    @Override
+    protected void selectionChanged(IWorkbenchPart part, ISelection s) {
+        Actor a = switch (first(s)) {
+            case Claim c -> c.getSource();
+            case Mention m -> m.getActor();
+            case null, default -> null;
+        };
+        if (a != null && a.eContainer() != null) {
+            viewer.setSelection(new StructuredSelection(a), true);
+        }
+    }
+
+    /** For tests: the tree viewer. */
+    public TreeViewer viewer() {
+        return viewer;
+    }
+}

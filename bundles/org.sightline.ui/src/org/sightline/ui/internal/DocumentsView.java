@@ -1,0 +1,219 @@
+package org.sightline.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPart;
+import org.sightline.model.Actor;
+import org.sightline.model.Claim;
+import org.sightline.model.Document;
+import org.sightline.model.Mention;
+import org.sightline.model.edit.Labels;
+
+/** Documents: each document of the workspace with its date, publisher and counts of actors and claims. */
+public final class DocumentsView extends SightlineView {
+
+    public static final String ID = SightlineUi.DOCUMENTS_VIEW;
+
+    /** The columns: title, text and how rows compare. */
+    private enum Col {
+        TITLE("Title", 260), DATE("Date", 90), PUBLISHER("Publisher", 120), ACTORS("Actors", 60), CLAIMS("Claims", 60);
+
+        final String title;
+        final int width;
+
+        Col(String title, int width) {
+            this.title = title;
+            this.width = width;
+        }
+    }
+
+    private Table table;
+    private Document[] rows = new Document[0];
+    private final Map<Document, int[]> counts = new IdentityHashMap<>();
+    private Col sort;
+    private boolean ascending = true;
+    private SelectionProvider selection;
+
+    @Override
+    protected void createControl(Composite parent) {
+        table = new Table(parent, SWT.VIRTUAL | STYLE_TABLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (Col c : Col.values()) {
+            TableColumn tc = new TableColumn(table, c.ordinal() >= Col.ACTORS.ordinal() ? SWT.RIGHT : SWT.LEFT);
+            tc.setText(c.title);
+            tc.setWidth(c.width);
+            tc.setData(c);
+            tc.addListener(SWT.Selection, e -> sortBy(tc));
+        }
+        table.addListener(SWT.SetData, e -> {
+            TableItem item = (TableItem) e.item;
+            int i = table.indexOf(item);
+            if (i >= 0 && i < rows.length) {
+                Document d = rows[i];
+                item.setData(d);
+                for (Col c : Col.values()) {
+                    item.setText(c.ordinal(), text(d, c));
+                }
+            }
+        });
+        selection = new SelectionProvider(this::reveal);
+        table.addListener(SWT.Selection, e -> selection.changed(new StructuredSelection(selected())));
+        getSite().setSelectionProvider(selection);
+        MenuManager menu = new MenuManager("#DocumentsPopup");
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        table.setMenu(menu.createContextMenu(table));
+        getSite().registerContextMenu(menu, selection);
+    }
+
+    @Override
+    protected Control control() {
+        return table;
+    }
+
+    @Override
+    protected void sessionChanged() {
+        refresh(List.of());
+        if (rows.length > 0) {
+            table.setSelection(0);
+            selection.changed(new StructuredSelection(selected()));
+        }
+    }
+
+    @Override
+    protected void refresh(Collection<?> affected) {
+        List<Document> keep = selected();
+        count();
+        rows = session == null ? new Document[0] : session.corpus().getDocuments().toArray(new Document[0]);
+        sortRows();
+        table.setItemCount(rows.length);
+        table.clearAll();
+        setContentDescription(session == null ? "" : rows.length + (rows.length == 1 ? " document" : " documents"));
+        select(keep);
+        selection.changed(new StructuredSelection(selected()));
+    }
+
+    /** Counts claims and distinct actors mentioned per document, in one pass over the corpus. */
+    private void count() {
+        counts.clear();
+        if (session == null) {
+            return;
+        }
+        for (Claim c : session.corpus().getClaims()) {
+            counts.computeIfAbsent(c.getDocument(), d -> new int[2])[1]++;
+        }
+        Map<Document, Set<Actor>> actors = new IdentityHashMap<>();
+        for (Actor a : session.corpus().getActors()) {
+            for (Mention m : a.getMentions()) {
+                actors.computeIfAbsent(m.getDocument(), d -> new HashSet<>()).add(a);
+            }
+        }
+        actors.forEach((d, set) -> counts.computeIfAbsent(d, x -> new int[2])[0] = set.size());
+    }
+
+    private String text(Document d, Col c) {
+        int[] n = counts.getOrDefault(d, new int[2]);
+        return switch (c) {
+            case TITLE -> Labels.document(d);
+            case DATE -> d.getPublished() == null ? "" : d.getPublished().toString();
+            case PUBLISHER -> d.getPublisher() == null ? "" : d.getPublisher();
+            case ACTORS -> Integer.toString(n[0]);
+            case CLAIMS -> Integer.toString(n[1]);
+        };
+    }
+
+    private void sortBy(TableColumn tc) {
+        Col c = (Col) tc.getData();
+        ascending = sort != c || !ascending;
+        sort = c;
+        table.setSortColumn(tc);
+        table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+        refresh(List.of());
+    }
+
+    private void sortRows() {
+        if (sort == null) {
+            return;
+        }
+        Function<Document, Comparable<?>> key = switch (sort) {
+            case ACTORS -> d -> counts.getOrDefault(d, new int[2])[0];
+            case CLAIMS -> d -> counts.getOrDefault(d, new int[2])[1];
+            default -> d -> text(d, sort).toLowerCase();
+        };
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        Comparator<Document> order = Comparator.comparing(d -> (Comparable) key.apply(d));
+        java.util.Arrays.sort(rows, ascending ? order : order.reversed());
+    }
+
+    private List<Document> selected() {
+        List<Document> out = new ArrayList<>();
+        for (int i : table.getSelectionIndices()) {
+            if (i < rows.length) {
+                out.add(rows[i]);
+            }
+        }
+        return out;
+    }
+
+    private void select(List<Document> documents) {
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            if (documents.contains(rows[i])) {
+                indices.add(i);
+            }
+        }
+        table.setSelection(indices.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private void reveal(ISelection s) {
+        if (s instanceof IStructuredSelection ss) {
+            List<Document> docs = new ArrayList<>();
+            ss.forEach(o -> {
+                if (o instanceof Document d) {
+                    docs.add(d);
+                }
+            });
+            select(docs);
+            table.showSelection();
+            selection.changed(new StructuredSelection(selected()));
+        }
+    }
+
+    @Override
+    protected void selectionChanged(IWorkbenchPart part, ISelection s) {
+        Document d = switch (first(s)) {
+            case Claim c -> c.getDocument();
+            case Mention m -> m.getDocument();
+            case null, default -> null;
+        };
+        if (d != null) {
+            select(List.of(d));
+            table.showSelection();
+        }
+    }
+
+    /** For tests: the widget. */
+    public Table table() {
+        return table;
+    }
+}

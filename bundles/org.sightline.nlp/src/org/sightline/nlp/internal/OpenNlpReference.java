@@ -32,10 +32,14 @@ public final class OpenNlpReference {
     private final LemmatizerME lemmatizer;
 
     public OpenNlpReference(ModelSource source) {
-        sentences = new SentenceDetectorME(read(source, NlpModels.SENTENCE_MODEL, SentenceModel::new));
-        tokenizer = new TokenizerME(read(source, NlpModels.TOKEN_MODEL, TokenizerModel::new));
-        tagger = new POSTaggerME(read(source, NlpModels.POS_MODEL, POSModel::new), POSTagFormat.UD);
-        lemmatizer = new LemmatizerME(read(source, NlpModels.LEMMA_MODEL, LemmatizerModel::new));
+        SentenceModel sm = read(source, NlpModels.SENTENCE_MODEL, SentenceModel::new);
+        TokenizerModel tm = read(source, NlpModels.TOKEN_MODEL, TokenizerModel::new);
+        POSModel pm = read(source, NlpModels.POS_MODEL, POSModel::new);
+        LemmatizerModel lm = read(source, NlpModels.LEMMA_MODEL, LemmatizerModel::new);
+        sentences = new SentenceDetectorME(sm);
+        tokenizer = new TokenizerME(tm);
+        tagger = new POSTaggerME(pm, POSTagFormat.UD);
+        lemmatizer = new LemmatizerME(lm);
     }
 
     /** Annotates the text the stock way; returns the number of tokens. */

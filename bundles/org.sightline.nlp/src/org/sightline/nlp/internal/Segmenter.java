@@ -140,9 +140,6 @@ public final class Segmenter {
         }
     }
 
-    /** Words the UD-EWT tokenizer splits although they are all letters ("can not", "gon na"). */
-    private static final Set<String> SPLIT_WORDS = Set.of("cannot", "gonna", "wanna", "gotta", "dunno");
-
     /**
      * Appends the token spans of text[b, e) to {@code out}, with possessive endings and dashes split
      * off. The OpenNLP tokenizer model only ever splits inside a whitespace-separated chunk (its
@@ -172,9 +169,7 @@ public final class Segmenter {
             if (cb == i) {
                 break;
             }
-            if (plain && (i - cb < 5 || i - cb > 6 || !SPLIT_WORDS.contains(text.substring(cb, i).toLowerCase(Locale.ROOT)))) {
-                out.add(cb, i);
-            } else if (i - cb == 1) {
+            if (plain || i - cb == 1) {
                 out.add(cb, i);
             } else {
                 for (Span sp : tokenizer.tokenizePos(text.substring(cb, i))) {

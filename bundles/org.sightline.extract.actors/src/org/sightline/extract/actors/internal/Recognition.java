@@ -469,6 +469,10 @@ public final class Recognition {
             if (b == first && e - b < 2) {
                 continue;
             }
+            if (t.token(b).equals("Operation") || t.token(b).equals("Exercise")) {
+                h = e - 1;
+                continue; // "Operation Inherent Resolve": a military operation, not an actor
+            }
             String name = text.substring(t.tokenBegin(b), t.tokenEnd(e - 1));
             ActorKind kind = ORG_HEADS_MILITARY.contains(w) ? ActorKind.MILITARY
                     : ORG_HEADS_GOVERNMENT.contains(w) ? ActorKind.GOVERNMENT_BODY : ActorKind.ORGANIZATION;

@@ -72,6 +72,24 @@ public final class AttributionEval {
         return SharedData.resolve("data/attribution-dev");
     }
 
+    /**
+     * The second, hand-annotated set kept in this fragment (data/attribution-re3d-heldout): found in the
+     * working directory (Tycho runs tests in the fragment's folder) or above it (a build from the root).
+     */
+    public static Path heldOutDir() {
+        String rel = "data/attribution-re3d-heldout";
+        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            for (Path candidate : List.of(d.resolve(rel),
+                    d.resolve("bundles/org.sightline.extract.claims.tests").resolve(rel))) {
+                if (Files.isDirectory(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        throw new IllegalStateException("No " + rel + " of org.sightline.extract.claims.tests found at or above " + dir);
+    }
+
     public static List<Doc> load(Path dir) throws IOException {
         List<Doc> docs = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {

@@ -524,7 +524,7 @@ public final class Attribution {
         if (!adjective && lower(i).endsWith("ed") && ce + 1 < end && lower(ce).equals("by") && i > first
                 && AGENT_PASSIVE.contains(lemma) && !t.pos(i - 1).equals("PRON")) {
             int[] agent = npRight(ce + 1, trimEnd(s, end));
-            int subjectEnd = cb;
+            int subjectEnd = cb - 1 > first && t.token(cb - 1).equals(",") ? cb - 1 : cb; // "attacks, also claimed by"
             int subject = npStartLeft(first, subjectEnd);
             if (agent != null && subject < subjectEnd) {
                 int ae = agent[0];
@@ -576,6 +576,9 @@ public final class Attribution {
             int time = timeExpression(afterStart, end);
             if (time > afterStart) {
                 afterStart = time; // "announced today", "said on Tuesday": when, not what
+            } else if (afterStart + 3 < end && lower(afterStart).equals("on") && lower(afterStart + 1).equals("condition")
+                    && lower(afterStart + 3).equals("anonymity")) {
+                afterStart += 4; // "said on condition of anonymity that ..."
             } else if (t.token(afterStart).equals(",") || (t.pos(afterStart).equals("ADV")
                     && Character.isLowerCase(t.token(afterStart).charAt(0)) && !lower(afterStart).equals("that"))) {
                 afterStart++;
@@ -906,8 +909,8 @@ public final class Attribution {
                 return x - 1; // ", while noting ..."
             }
             if (t.token(x).equals(",") && x + 2 < sentenceEnd && MONTHS.contains(lower(x + 1).replace(".", ""))
-                    && dateTail(x + 1, sentenceEnd)) {
-                return x; // "..., Dec. 10.": the date of the act, not content
+                    && dateTail(x + 1, sentenceEnd) && !lower(cs).equals("that")) {
+                return x; // "announced the start of ..., Dec. 10.": the date of the act; after "that" the event's
             }
             if (t.token(x).equals(",")) {
                 if (subordinate) {
@@ -1103,22 +1106,42 @@ public final class Attribution {
         int start = -1;
         int segments = 0;
         while (x > first && cb - x < 40) {
-            int b = npStartLeft(first, x);
-            if (b == x) {
-                int w = x - 1; // relative clause ", who ... ,"
-                while (w > first && !t.token(w).equals(",") && !lower(w).equals("who") && x - w < 15) {
-                    w--;
-                }
-                if (!lower(w).equals("who") || !t.token(w - 1).equals(",") || segments > 0 && start != x + 1) {
+            int segStart = x;
+            while (segStart > first && !t.token(segStart - 1).equals(",")) {
+                segStart--;
+            }
+            String head = lower(segStart);
+            boolean aside = head.equals("who") || head.equals("which")
+                    || head.endsWith("ing") && t.pos(segStart).equals("VERB");
+            if (aside) {
+                // ", who leads the committee," / ", speaking on condition of anonymity,": part of the source
+                if (segStart - 1 <= first) {
                     return -1;
                 }
-                x = w - 1;
+                x = segStart - 1;
                 continue;
+            }
+            int b = npStartLeft(first, x);
+            int lead = segStart;
+            boolean afterQuote = false;
+            while (lead < b && (CONNECTIVES.contains(lower(lead)) || OPEN_QUOTES.contains(t.token(lead))
+                    || closeQuote(lead))) {
+                afterQuote |= closeQuote(lead);
+                lead++;
+            }
+            if (b == x || b != lead) {
+                if (segments == 0) {
+                    return -1;
+                }
+                break;
             }
             segments++;
             start = b;
-            if (b - 1 > first && t.token(b - 1).equals(",")) {
-                x = b - 1;
+            if (afterQuote) {
+                break; // "“...,” Army Lt. Gen. X, commander of Y, said": the quote ends the source
+            }
+            if (segStart - 1 > first && t.token(segStart - 1).equals(",")) {
+                x = segStart - 1;
             } else {
                 break;
             }

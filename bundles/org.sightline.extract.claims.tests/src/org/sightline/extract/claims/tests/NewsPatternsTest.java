@@ -1,0 +1,132 @@
+package org.sightline.extract.claims.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sightline.extract.actors.api.ActorRecognizer;
+import org.sightline.extract.claims.api.ClaimFinder;
+import org.sightline.extract.claims.api.ClaimRecord;
+import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.extract.claims.api.Span;
+import org.sightline.nlp.api.AnnotatedText;
+import org.sightline.nlp.api.NlpModels;
+
+/**
+ * News-style attribution patterns (PARC 3.0 conventions) on sentences written for this test: the
+ * held-out evaluation is news, not press releases, so the rules must cover these forms.
+ */
+class NewsPatternsTest {
+
+    /** The only claim of a one-sentence text, as "[source] [cue] [content … content]". */
+    private static String only(String text) {
+        List<String> all = claims(text);
+        assertEquals(1, all.size(), "claims of: " + text + " -> " + all);
+        return all.get(0);
+    }
+
+    private static List<String> claims(String text) {
+        AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
+        return ClaimFinder.find(t, ActorRecognizer.recognize(t)).stream().map(c -> show(text, c)).toList();
+    }
+
+    private static String show(String text, ClaimRecord c) {
+        return "[" + (c.sourceSpan() == null ? "-" : c.sourceSpan().of(text)) + "] [" + c.cueSpan().of(text) + "] ["
+                + String.join(" … ", c.contentSpans().stream().map(s -> s.of(text)).toList()) + "]";
+    }
+
+    private static ClaimRecord record(String text) {
+        AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
+        List<ClaimRecord> all = ClaimFinder.find(t, ActorRecognizer.recognize(t));
+        if (all.isEmpty()) {
+            fail("no claim in: " + text);
+        }
+        return all.get(0);
+    }
+
+    @Test
+    void denialWithThatClause() {
+        String text = "The Russian Foreign Ministry denied that its forces had crossed the border.";
+        assertEquals("[The Russian Foreign Ministry] [denied] [that its forces had crossed the border]", only(text));
+        assertEquals(ClaimType.DENIAL, record(text).type());
+    }
+
+    @Test
+    void quoteThenSaidWithTimeLeftOut() {
+        assertEquals("[the minister] [said] [“We will not back down,”]",
+                only("“We will not back down,” the minister said on Tuesday."));
+    }
+
+    @Test
+    void quoteResumedAfterHeSaid() {
+        assertEquals("[he] [said] [“The situation is grave,” … “We need help.”]",
+                only("“The situation is grave,” he said. “We need help.”"));
+    }
+
+    @Test
+    void anonymousOfficials() {
+        assertEquals("[US officials, speaking on condition of anonymity,] [said] [the strike killed two commanders]",
+                only("US officials, speaking on condition of anonymity, said the strike killed two commanders."));
+        assertEquals("[Two officials] [said] [that talks had stalled]",
+                only("Two officials said on condition of anonymity that talks had stalled."));
+    }
+
+    @Test
+    void sourceWithRelativeClause() {
+        assertEquals("[Smith, who leads the committee,] [said] [the bill would pass]",
+                only("Smith, who leads the committee, said the bill would pass."));
+    }
+
+    @Test
+    void accordingToAndToldReporters() {
+        assertEquals("[state media] [According to] [the launch was a success]",
+                only("According to state media, the launch was a success."));
+        assertEquals("[The general] [told] [that the offensive would begin soon]",
+                only("The general told reporters that the offensive would begin soon."));
+    }
+
+    @Test
+    void warnedOfAndClaims() {
+        String warned = "Analysts warned of a wider conflict.";
+        assertEquals("[Analysts] [warned of] [a wider conflict]", only(warned));
+        assertEquals(ClaimType.WARNING, record(warned).type());
+        assertEquals("[The group] [claims] [that the attack was a response to raids]",
+                only("The group claims that the attack was a response to raids."));
+        assertEquals("[The ministry] [said in a statement] [that it would respond]",
+                only("The ministry said in a statement that it would respond."));
+    }
+
+    @Test
+    void nominalCues() {
+        assertEquals("[The prime minister] [repeated his belief] [that sanctions were working]",
+                only("The prime minister repeated his belief that sanctions were working."));
+        ClaimRecord fears = record("Fears that the ceasefire could collapse grew on Monday.");
+        assertNull(fears.sourceSpan(), "no holder named");
+        assertEquals(ClaimType.WARNING, fears.type());
+        assertEquals("Fears", cue("Fears that the ceasefire could collapse grew on Monday.", fears.cueSpan()));
+        assertEquals("[Daesh’s] [contempt for] [human life]", only("The attacks show Daesh’s contempt for human life."));
+    }
+
+    @Test
+    void labelsAndQuestionsAreNoClaims() {
+        assertTrue(claims("ISIL, also known as Daesh, lost the town.").isEmpty());
+        assertTrue(claims("Did you discuss Aleppo with the minister?").isEmpty());
+        assertTrue(claims("Journalists will be able to ask questions after the briefing.").isEmpty());
+    }
+
+    @Test
+    void passivesWithAndWithoutAgent() {
+        assertEquals("[-] [is intended] [The exercise … to strengthen ties]",
+                only("The exercise is intended to strengthen ties."));
+        assertEquals("[Da’esh] [also claimed by] [multiple attacks]",
+                claims("Today, multiple attacks, also claimed by Da’esh, have killed dozens.").get(0));
+    }
+
+    private static String cue(String text, Span s) {
+        return s.of(text);
+    }
+}

@@ -221,6 +221,11 @@ public final class AnalyzeCommand {
                 ex.export(corpus, target);
                 target.commit();
             }
+            // PrintStream swallows write errors: without this check a full disk or a closed pipe
+            // would end in a truncated result and exit status 0.
+            if (o.out == null && out.checkError()) {
+                throw new IOException("writing failed (disk full, or the reading end of a pipe closed)");
+            }
             return true;
         } catch (IOException | RuntimeException | LinkageError e) {
             // LinkageError: a plugin's exporter built against another API version.

@@ -25,7 +25,11 @@ public final class Recognition {
             "Captain", "Lieutenant", "Admiral", "President", "Minister", "Secretary", "Ambassador", "Senator", "Sen.",
             "Rep.", "Gov.", "Governor", "Mr.", "Ms.", "Mrs.", "Dr.", "Chancellor", "King", "Queen", "Prince", "Pope",
             "Officer", "Chairman", "Spokesman", "Spokeswoman", "Director", "Envoy", "Commander", "Premier", "Speaker",
-            "Airman", "Specialist", "Operator", "Sheikh", "Emir");
+            "Airman", "Specialist", "Operator", "Sheikh", "Emir", "Commodore", "Marshal", "Brigadier", "Mayor",
+            "Ayatollah", "Professor", "Prof.",
+            // abbreviations the tokenizer splits from their dot ("Col" + "."); the dot is taken with them
+            "Col", "Lt", "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Brig", "Sgt", "Spc", "Pfc", "Cpl", "Pvt", "Sen", "Rep",
+            "Gov", "Mr", "Ms", "Mrs", "Dr", "Prof");
     private static final Set<String> TITLE_MODIFIERS = Set.of("Vice", "Prime", "Deputy", "Under", "Assistant", "Press",
             "Chief", "Petty", "Senior", "Staff", "Master", "First", "Defense", "Defence", "Foreign", "State", "Army",
             "Navy", "Air", "Force", "Marine", "Special", "Warfare", "1st", "2nd", "3rd", "Class", "Supreme", "Rear",
@@ -57,6 +61,27 @@ public final class Recognition {
             "congressional", "pentagon", "foreign", "coalition", "allied", "arms", "nuclear", "regional");
     private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "other", "others", "few", "more",
             "most", "all", "both", "these", "those", "such", "any", "the", "a", "an", "two", "three", "no");
+
+    /** Lemmas of speech verbs: a name or pronoun right before one is the speaker ("Ash Carter said"). */
+    private static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "note", "explain", "announce",
+            "warn", "stress", "urge", "claim", "deny", "insist", "argue", "confirm", "report", "write", "reiterate",
+            "emphasize", "acknowledge", "believe", "expect", "accuse", "condemn", "reject", "vow", "pledge",
+            "promise", "threaten", "declare", "describe", "praise", "welcome", "dismiss", "predict", "caution");
+    /** Role nouns before an untitled name ("spokesman John Kirby", "analyst Anna Weber"). */
+    private static final Set<String> ROLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
+            "secretary", "ambassador", "envoy", "analyst", "researcher", "professor", "commander", "official",
+            "lawmaker", "senator", "diplomat", "chief", "director", "leader", "president", "premier", "adviser",
+            "advisor", "negotiator", "expert", "general", "colonel", "governor", "mayor", "deputy", "aide");
+    /** Words that make a capitalised run a place, medium or firm rather than a person ("Fox News said"). */
+    private static final Set<String> NOT_PERSON_WORDS = Set.of("Province", "City", "County", "State", "Street",
+            "Square", "Base", "Airport", "Island", "Islands", "House", "Palace", "Times", "Post", "News", "Journal",
+            "Herald", "Telegraph", "Guardian", "Press", "Television", "Radio", "TV", "Hospital", "Bank", "Inc",
+            "Ltd", "Airlines", "Airways", "Agency", "Channel", "Network", "Media", "Daily", "Weekly", "Review",
+            "Monitor", "Observatory", "Watch", "Group", "Institute", "University", "Center", "Centre", "Camp");
+    /** Head nouns of "the ministry", "the agency": a later short reference to a body named before. */
+    private static final Set<String> BODY_HEADS = Set.of("ministry", "department", "agency", "office", "embassy",
+            "council", "committee", "commission", "command", "bureau", "administration", "alliance", "coalition",
+            "organization", "organisation", "group", "army", "military");
 
     private final AnnotatedText t;
     private final String text;
@@ -132,12 +157,19 @@ public final class Recognition {
                 organisations(s);
             }
         }
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (!heading[s]) {
+                untitledPeople(s);
+            }
+        }
         laterNames();
         for (Pending p : pending) {
             genericOrAdjective(p);
         }
         groups();
+        definiteBodies();
         pronouns();
+        subjectPronouns();
         return result();
     }
 
@@ -255,13 +287,13 @@ public final class Recognition {
     private void titledPeople(int s) {
         int end = t.sentenceEndToken(s);
         for (int i = t.sentenceFirstToken(s); i < end; i++) {
-            if (owner[i] >= 0 || !isTitle(t.token(i))) {
+            if (owner[i] >= 0 || !isTitle(word(i))) {
                 continue;
             }
             int j = i;
             boolean core = false;
             while (j < end && owner[j] < 0) {
-                String w = t.token(j);
+                String w = word(j);
                 if (CORE_TITLES.contains(w)) {
                     core = true;
                 } else if (TITLE_MODIFIERS.contains(w)) {
@@ -299,6 +331,12 @@ public final class Recognition {
                     continue;
                 }
                 if (quoteNick || !Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(w) || isTitle(w)) {
+                    if (w.equals("al") && !name.isEmpty() && k + 2 < end && t.token(k + 1).equals("-")
+                            && Character.isUpperCase(t.token(k + 2).charAt(0))) {
+                        name.add("al-" + t.token(k + 2)); // "Haider al-Abadi", split by the tokenizer
+                        k += 3;
+                        continue;
+                    }
                     if ((w.equals("al") || w.startsWith("al-")) && !name.isEmpty()) {
                         name.add(w);
                         k++;
@@ -336,10 +374,16 @@ public final class Recognition {
             if (b.role == null) {
                 b.role = role;
             }
-            personByLast.putIfAbsent(lastName(name), key);
+            registerSurname(name, key);
             addMention(i, k, key);
             i = k - 1;
         }
+    }
+
+    /** The token without invisible direction marks ("Minister\u200e" in some releases). */
+    private String word(int x) {
+        String w = t.token(x);
+        return w.indexOf('\u200e') < 0 && w.indexOf('\u200f') < 0 ? w : w.replace("\u200e", "").replace("\u200f", "");
     }
 
     private boolean attachedDot(int k) {
@@ -391,6 +435,185 @@ public final class Recognition {
         }
         String key = parts.size() == 1 ? parts.get(0) : parts.get(0) + "_" + parts.get(parts.size() - 1);
         return "PERSON." + norm(key);
+    }
+
+    /**
+     * People named without a title: a run of two to four capitalised proper nouns that speaks ("Ash
+     * Carter said", "said Anna Weber"), carries a role appositive ("Anna Weber, a researcher at") or
+     * follows a role noun ("spokesman John Kirby"). Registered by surname, so a later "Carter" joins.
+     */
+    private void untitledPeople(int s) {
+        int first = t.sentenceFirstToken(s);
+        int end = t.sentenceEndToken(s);
+        for (int i = first; i < end; i++) {
+            if (owner[i] >= 0 || !nameWord(i) || i > first && nameWord(i - 1) && owner[i - 1] < 0) {
+                continue;
+            }
+            int e = i;
+            while (e < end && e < i + 7 && owner[e] < 0) {
+                String w = t.token(e);
+                if (nameWord(e)) {
+                    e++;
+                } else if (e > i && e + 2 < end && (w.equals("al") || w.equals("Al") || w.equals("el"))
+                        && t.token(e + 1).equals("-") && owner[e + 2] < 0 && nameWord(e + 2)) {
+                    e += 2; // "Mohammed Shia al-Sudani": the tokenizer splits "al", "-", "Sudani"
+                } else if (e > i && e + 1 < end && (w.equals("bin") || w.equals("ibn")) && nameWord(e + 1)) {
+                    e++; // "Hamza bin Laden"
+                } else {
+                    break;
+                }
+            }
+            boolean notPerson = false;
+            for (int x = i; x < e; x++) {
+                notPerson |= NOT_PERSON_WORDS.contains(t.token(x));
+            }
+            if (e - i < 2 || e - i > 6 || notPerson) { // two to four words; "al", "-" count as tokens
+                i = e - 1;
+                continue;
+            }
+            boolean speaks = e < end && speechVerbAt(e);
+            boolean inverted = i > first && speechVerbAt(i - 1) && (e >= end || t.token(e).equals(",")
+                    || t.token(e).equals("."));
+            boolean appositive = e + 2 < end && t.token(e).equals(",") && (lower(e + 1).equals("a")
+                    || lower(e + 1).equals("an") || lower(e + 1).equals("the")) && roleAhead(e + 2, end);
+            boolean afterRole = i > first && ROLE_NOUNS.contains(lower(i - 1)) && Character.isLowerCase(t.token(i - 1).charAt(0));
+            if (!(speaks || inverted || appositive || afterRole)) {
+                i = e - 1;
+                continue;
+            }
+            List<String> name = new ArrayList<>();
+            for (int x = i; x < e; x++) {
+                if (x > i && t.tokenBegin(x) == t.tokenEnd(x - 1)) {
+                    name.set(name.size() - 1, name.get(name.size() - 1) + t.token(x)); // "al" + "-" + "Sudani"
+                } else {
+                    name.add(t.token(x));
+                }
+            }
+            String key = personKey(name);
+            String display = String.join(" ", name);
+            String role = appositiveRole(e, end);
+            actors.computeIfAbsent(key, k -> new Builder(k, display, ActorKind.PERSON, null, null, role));
+            registerSurname(name, key);
+            addMention(i, e, key);
+            i = e - 1;
+        }
+    }
+
+    /** The surname for later mentions; "al-Sudani" also as "Sudani", as news writes it. */
+    private void registerSurname(List<String> name, String key) {
+        String last = lastName(name);
+        personByLast.putIfAbsent(last, key);
+        int dash = last.indexOf('-');
+        if (dash > 0 && dash <= 2 && last.length() > dash + 1) {
+            personByLast.putIfAbsent(last.substring(dash + 1), key);
+        }
+    }
+
+    /** A capitalised proper noun that can be part of a person's name (not an acronym, title or org head). */
+    private boolean nameWord(int x) {
+        String w = t.token(x);
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !t.pos(x).equals("PROPN")
+                || w.equals(w.toUpperCase(Locale.ROOT)) || NOT_NAMES.contains(w) || isTitle(w)
+                || ORG_HEADS_MILITARY.contains(w) || ORG_HEADS_GOVERNMENT.contains(w) || ORG_HEADS_OTHER.contains(w)) {
+            return false;
+        }
+        for (int c = 1; c < w.length(); c++) {
+            char ch = w.charAt(c);
+            if (!Character.isLetter(ch) && ch != '-' && ch != '\'' && ch != '’') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean speechVerbAt(int x) {
+        int v = x;
+        while (v < n && v < x + 3 && (t.pos(v).equals("ADV") || t.pos(v).equals("AUX"))
+                && t.sentenceOf(v) == t.sentenceOf(x)) {
+            v++; // "Carter also said", "Carter has warned"
+        }
+        return v < n && (t.pos(v).equals("VERB") || t.pos(v).equals("AUX")) && SPEECH.contains(t.lemma(v));
+    }
+
+    /** A lower-case role noun within the next three tokens ("a researcher at", "the former envoy"). */
+    private boolean roleAhead(int x, int end) {
+        for (int y = x; y < Math.min(end, x + 3); y++) {
+            if (t.pos(y).equals("NOUN") && Character.isLowerCase(t.token(y).charAt(0))) {
+                return ROLE_NOUNS.contains(lower(y)) || lower(y).endsWith("ist") || lower(y).endsWith("er")
+                        || lower(y).endsWith("or") || lower(y).endsWith("man") || lower(y).endsWith("woman");
+            }
+        }
+        return false;
+    }
+
+    private String lower(int x) {
+        return t.token(x).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "the ministry", "the agency": the body of that kind named last before it (its name holds the
+     * head word: "South Korea's Unification Ministry" ... "the ministry").
+     */
+    private void definiteBodies() {
+        for (int i = 1; i < n; i++) {
+            String w = lower(i);
+            if (owner[i] >= 0 || !BODY_HEADS.contains(w) || !Character.isLowerCase(t.token(i).charAt(0))
+                    || !lower(i - 1).equals("the") || owner[i - 1] >= 0
+                    || i + 1 < n && lower(i + 1).equals("of") || i + 1 < n && t.pos(i + 1).equals("NOUN")) {
+                continue;
+            }
+            String key = null;
+            int bestFirst = -1;
+            for (M m : mentions) { // mentions are in pass order, not text order: keep the latest before i
+                if (m.removed || m.first >= i || m.first < bestFirst) {
+                    continue;
+                }
+                Builder b = actors.get(m.key);
+                if (b != null && b.kind != ActorKind.PERSON && b.kind != ActorKind.STATE && b.kind != ActorKind.GROUP
+                        && (" " + b.name.toLowerCase(Locale.ROOT) + " ").contains(" " + w + " ")) {
+                    key = m.key;
+                    bestFirst = m.first;
+                }
+            }
+            if (key != null) {
+                addMention(i - 1, i + 1, key);
+            }
+        }
+    }
+
+    /**
+     * "it" / "they" as the subject of a speech verb: the last compatible actor in this or the previous
+     * sentence (a state or body for "it", a group for "they").
+     */
+    private void subjectPronouns() {
+        for (int i = 0; i + 1 < n; i++) {
+            String w = lower(i);
+            boolean it = w.equals("it");
+            if (owner[i] >= 0 || !(it || w.equals("they")) || !speechVerbAt(i + 1)) {
+                continue;
+            }
+            int s = t.sentenceOf(i);
+            String key = null;
+            int bestStart = -1;
+            for (M m : mentions) {
+                if (m.removed || m.first >= i || s - t.sentenceOf(m.first) > 1 || m.first < bestStart) {
+                    continue;
+                }
+                Builder b = actors.get(m.key);
+                if (b == null || isPronoun(text.substring(t.tokenBegin(m.first), t.tokenEnd(m.end - 1)))) {
+                    continue;
+                }
+                boolean fits = it ? b.kind != ActorKind.PERSON && b.kind != ActorKind.GROUP
+                        : b.kind == ActorKind.GROUP;
+                if (fits) {
+                    key = m.key;
+                    bestStart = m.first;
+                }
+            }
+            if (key != null) {
+                addMention(i, i + 1, key);
+            }
+        }
     }
 
     /** Bare surnames ("Votel") and acronyms ("SDF") of actors met earlier in the document. */
@@ -751,7 +974,8 @@ public final class Recognition {
     }
 
     private static boolean isPronoun(String s) {
-        return s.equalsIgnoreCase("he") || s.equalsIgnoreCase("she") || s.equalsIgnoreCase("others");
+        return s.equalsIgnoreCase("he") || s.equalsIgnoreCase("she") || s.equalsIgnoreCase("others")
+                || s.equalsIgnoreCase("it") || s.equalsIgnoreCase("they");
     }
 
     static String norm(String s) {

@@ -26,6 +26,21 @@ class AttributionDevTest {
         assertTrue(s.content().f1(true) >= 0.76, "content exact " + s.content().format());
     }
 
+    /**
+     * data/news-style: 26 news paragraphs written and annotated for round 3 (50 attributions). The
+     * round-3 rules were tuned on its errors (the ten check* paragraphs were first scored blind: 0.848
+     * overlap F1 on each role), so it is a development set now: the floors guard the news forms (quote
+     * split by the source, "told reporters", "according to", nominal and passive cues).
+     */
+    @Test
+    void newsStyleScoresStayAboveTheirFloors() throws IOException {
+        AttributionEval.Scores s = AttributionEval.run(AttributionEval.newsStyleDir(), false);
+        assertTrue(s.cue().f1(false) >= 0.95, "cue overlap " + s.cue().format());
+        assertTrue(s.source().f1(false) >= 0.95, "source overlap " + s.source().format());
+        assertTrue(s.content().f1(false) >= 0.95, "content overlap " + s.content().format());
+        assertTrue(s.content().f1(true) >= 0.90, "content exact " + s.content().format());
+    }
+
     @Test
     void heldOutScoresStayAboveTheirFloors() throws IOException {
         AttributionEval.Scores s = AttributionEval.run(AttributionEval.heldOutDir(), false);

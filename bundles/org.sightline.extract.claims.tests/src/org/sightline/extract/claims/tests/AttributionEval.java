@@ -77,7 +77,15 @@ public final class AttributionEval {
      * working directory (Tycho runs tests in the fragment's folder) or above it (a build from the root).
      */
     public static Path heldOutDir() {
-        String rel = "data/attribution-re3d-heldout";
+        return fragmentData("data/attribution-re3d-heldout");
+    }
+
+    /** The news paragraphs written for round 3 (data/news-style), located like {@link #heldOutDir()}. */
+    public static Path newsStyleDir() {
+        return fragmentData("data/news-style");
+    }
+
+    private static Path fragmentData(String rel) {
         Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         for (Path d = dir; d != null; d = d.getParent()) {
             for (Path candidate : List.of(d.resolve(rel),

@@ -126,6 +126,90 @@ class NewsPatternsTest {
                 claims("Today, multiple attacks, also claimed by Da’esh, have killed dozens.").get(0));
     }
 
+    @Test
+    void invertedSourceBetweenTwoHalvesOfAQuote() {
+        assertEquals("[Col. Ahmed Hassan, a spokesman for the army] [said] [“The ceasefire is holding,” … “but we remain on alert.”]",
+                only("“The ceasefire is holding,” said Col. Ahmed Hassan, a spokesman for the army, “but we remain on alert.”"));
+    }
+
+    @Test
+    void reportingTailWithTimeAfterTheSource() {
+        assertEquals("[a spokeswoman] [said] [The alliance expects the unit to be ready by spring]",
+                only("The alliance expects the unit to be ready by spring, a spokeswoman said on Friday."));
+        assertEquals("[officials] [said] [Two soldiers were wounded in the attack]",
+                only("Two soldiers were wounded in the attack, officials said last week."));
+    }
+
+    @Test
+    void reportedQuestionsKeepTheirWhWord() {
+        assertEquals("[Some analysts] [wondered] [why the decision was announced before the summit]",
+                only("Some analysts wondered why the decision was announced before the summit."));
+        assertEquals("[Reporters] [asked] [whether more troops would be sent]",
+                only("Reporters asked whether more troops would be sent."));
+    }
+
+    @Test
+    void callingSomethingALabelIsAnAssessment() {
+        List<String> all = claims("The Kremlin denied that its aircraft had struck the hospital, calling the reports “fabricated.”");
+        assertEquals(List.of("[The Kremlin] [denied] [that its aircraft had struck the hospital]",
+                "[The Kremlin] [calling] [the reports “fabricated.”]"), all);
+        assertEquals(ClaimType.ASSESSMENT,
+                record("The minister called the attack a cowardly act.").type());
+        assertTrue(claims("The mayor called a meeting for Monday.").isEmpty());
+        assertTrue(claims("Residents called the police after the blast.").isEmpty());
+    }
+
+    @Test
+    void nominalCueAsSubjectEndsAtThePredicate() {
+        assertEquals("[-] [Allegations] [that the election was rigged]",
+                only("Allegations that the election was rigged have fueled protests for weeks."));
+        assertEquals("[-] [Fears] [that the ceasefire could collapse]",
+                only("Fears that the ceasefire could collapse grew on Monday."));
+    }
+
+    @Test
+    void contrastingClauseWithItsOwnCueIsASecondAttribution() {
+        assertEquals(List.of("[Ukrainian officials] [accused] [Moscow of targeting power plants]",
+                "[the ministry] [insisted] [that its strikes hit only military sites]"),
+                claims("Ukrainian officials accused Moscow of targeting power plants, while the ministry insisted that its strikes hit only military sites."));
+    }
+
+    @Test
+    void relativeClauseVerbInsideTheSourceIsNoCue() {
+        assertEquals("[An official, who briefed journalists on condition of anonymity,] [said] [the sanctions would start soon]",
+                only("An official, who briefed journalists on condition of anonymity, said the sanctions would start soon."));
+    }
+
+    @Test
+    void hearersBeforeAThatlessClauseStayOut() {
+        assertEquals("[The spokeswoman] [told] [the schedule was still open]",
+                only("The spokeswoman told reporters the schedule was still open."));
+    }
+
+    @Test
+    void perfectAuxiliaryTaggedAsVerbJoinsTheCue() {
+        assertEquals("[The government] [has repeatedly denied] [using chemical weapons]",
+                only("The government has repeatedly denied using chemical weapons."));
+        assertEquals("[Several lawmakers] [questioned] [whether the funds had been spent properly]",
+                only("Several lawmakers questioned whether the funds had been spent properly."));
+    }
+
+    @Test
+    void placeOrOccasionBetweenCueAndClauseStaysOut() {
+        assertEquals("[The envoy] [announced] [the United States will send more aid]",
+                only("The envoy announced today at the Manama Dialogue, the United States will send more aid."));
+        assertEquals("[The minister] [said] [that the border would reopen]",
+                only("The minister said in Baghdad that the border would reopen."));
+    }
+
+    @Test
+    void infinitiveAfterAnExpressedCommitmentIsContent() {
+        assertEquals("[The U.S.] [reaffirms its commitment] [to support the government of Iraq]",
+                only("The U.S. reaffirms its commitment to support the government of Iraq."));
+        assertEquals("[We] [extend our condolences to] [the families of the victims]",
+                only("We extend our condolences to the families of the victims."));
+    }
+
     private static String cue(String text, Span s) {
         return s.of(text);
     }

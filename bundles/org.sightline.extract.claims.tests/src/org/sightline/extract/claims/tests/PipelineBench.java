@@ -33,7 +33,8 @@ import org.sightline.nlp.internal.SharedData;
  * actors + claims). One thread and all cores; medians of 5 timed rounds after 2 warm-up rounds. Wall
  * clock figures depend on what else runs on the machine, so words per CPU second of the working
  * threads are printed as well (the per-core figure). Last, bytes allocated and retained heap per
- * document. Run with {@code java -Xmx1g -cp ... org.sightline.extract.claims.tests.PipelineBench}.
+ * document. Run with {@code java -Xmx1g -cp ... org.sightline.extract.claims.tests.PipelineBench [STAGE...]}
+ * (STAGE: opennlp_stock, nlp, pipeline; default all).
  */
 public final class PipelineBench {
 
@@ -114,6 +115,9 @@ public final class PipelineBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // optional stage names (opennlp_stock, nlp, pipeline) to time only those; default all
+        List<Stage> stages = args.length == 0 ? List.of(Stage.values())
+                : Arrays.stream(args).map(a -> Stage.valueOf(a.toUpperCase(Locale.ROOT))).toList();
         List<String> docs = corpus();
         Annotator a = NlpModels.shared().newAnnotator();
         long words = 0;
@@ -123,7 +127,7 @@ public final class PipelineBench {
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "corpus: %d documents, %d words; %d cores%n", docs.size(), words, cores);
         for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
-            for (Stage stage : Stage.values()) {
+            for (Stage stage : stages) {
                 for (int w = 0; w < 2; w++) {
                     wordsPerSecond(docs, threads, words, stage);
                 }

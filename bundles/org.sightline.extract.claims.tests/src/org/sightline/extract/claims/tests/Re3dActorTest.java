@@ -20,7 +20,7 @@ class Re3dActorTest {
         Re3dActorEval.Counts person = s.get("Person");
         Re3dActorEval.Counts org = s.get("Organisation");
         assertTrue(person.precision() >= 0.95, person.format());
-        assertTrue(person.f1() >= 0.52, person.format());
+        assertTrue(person.f1() >= 0.60, person.format()); // round 3: untitled speakers, split titles (0.630)
         assertTrue(org.precision() >= 0.76, org.format());
         assertTrue(org.f1() >= 0.65, org.format());
     }

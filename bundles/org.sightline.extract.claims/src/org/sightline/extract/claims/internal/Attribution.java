@@ -115,7 +115,8 @@ public final class Attribution {
         if (lemma.equals("make") && !(i + 1 < n && lower(i + 1).equals("clear"))) {
             return null;
         }
-        if (lemma.equals("call") && !(i + 1 < n && CueLexicon.PARTICLES.get("call").contains(lower(i + 1)))) {
+        if (lemma.equals("call") && !(i + 1 < n && CueLexicon.PARTICLES.get("call").contains(lower(i + 1)))
+                && !labelling(i)) {
             return null;
         }
         if ((lemma.equals("design") || lemma.equals("mean")) && !(i + 1 < n && lower(i + 1).equals("to"))) {
@@ -151,6 +152,22 @@ public final class Attribution {
         return null;
     }
 
+    /**
+     * "call" + object + label is an evaluation ("calling the reports “fabricated”", "called the attack a
+     * cowardly act"); "called a meeting", "called the police" are not.
+     */
+    private boolean labelling(int i) {
+        int s = t.sentenceOf(i);
+        int x = i + 1;
+        int limit = Math.min(t.sentenceEndToken(s), i + 7);
+        while (x < limit && (t.pos(x).equals("DET") && x == i + 1 || t.pos(x).equals("ADJ") || t.pos(x).equals("NOUN")
+                || t.pos(x).equals("PROPN") || t.pos(x).equals("PRON") && !lower(x).equals("that"))) {
+            x++;
+        }
+        return x > i + 1 && x < limit && (OPEN_QUOTES.contains(t.token(x)) || lower(x).equals("a")
+                || lower(x).equals("an")) && !lower(x - 1).equals("a") && !lower(x - 1).equals("an");
+    }
+
     /** "..., Cook said today." / "“...,” said the release.": content before, source and cue at the end. */
     private void reportingTail(int s) {
         int first = t.sentenceFirstToken(s);
@@ -162,13 +179,21 @@ public final class Attribution {
             }
             int ce = extendCueRight(lemma, i, i + 1, end, false);
             int tail = ce;
-            while (tail < end && tail < ce + 4 && (t.pos(tail).equals("ADV") || t.pos(tail).equals("NOUN")
-                    || t.pos(tail).equals("PROPN") && !Character.isUpperCase(t.token(tail).charAt(0))
-                    || lower(tail).equals("today") || lower(tail).equals("reporters"))) {
-                tail++;
+            while (tail < end && tail < ce + 4) {
+                int time = timeExpression(tail, end);
+                if (time > tail) {
+                    tail = time; // "..., a spokeswoman said on Friday."
+                } else if (t.pos(tail).equals("ADV") || t.pos(tail).equals("NOUN")
+                        || t.pos(tail).equals("PROPN") && !Character.isUpperCase(t.token(tail).charAt(0))
+                        || lower(tail).equals("reporters")) {
+                    tail++;
+                } else {
+                    break;
+                }
             }
             int[] src;
             int cut;
+            int resumed = -1;
             int cb = i;
             while (cb - 1 > first && (t.pos(cb - 1).equals("AUX") || t.pos(cb - 1).equals("ADV"))) {
                 cb--;
@@ -185,7 +210,11 @@ public final class Attribution {
                 cut = b - 1;
             } else if (cb > first && (t.token(cb - 1).equals(",") || closeQuote(cb - 1))) {
                 int[] np = npRight(ce, end);
-                if (np == null || np[1] < end) {
+                if (np != null && np[1] < end && np[1] - 1 > np[0] && t.token(np[1] - 1).equals(",")
+                        && OPEN_QUOTES.contains(t.token(np[1])) && closeQuote(cb - 1)) {
+                    resumed = np[1]; // "“A,” said X, a spokesman for Y, “B.”": the quote resumes after the source
+                    np = new int[] {np[0], np[1] - 1};
+                } else if (np == null || np[1] < end) {
                     return;
                 }
                 src = np;
@@ -216,7 +245,12 @@ public final class Attribution {
             if (f.content.isEmpty()) {
                 return;
             }
-            continueQuote(f, s);
+            int resumedClose = resumed >= 0 ? closingQuote(resumed) : -1;
+            if (resumedClose > 0) {
+                f.content.add(new int[] {resumed, resumedClose + 1});
+            } else {
+                continueQuote(f, s);
+            }
             found.add(f);
             mark(f);
             return;
@@ -396,6 +430,9 @@ public final class Attribution {
                     break;
                 }
             }
+            if (that && clauseStart(first, cb)) {
+                stop = subjectClauseEnd(cs, stop); // "Fears that the truce could collapse grew": up to "grew"
+            }
             if (stop <= cs) {
                 continue;
             }
@@ -413,6 +450,43 @@ public final class Attribution {
             mark(f);
             i = stop - 1;
         }
+    }
+
+    /** Whether only connectives, commas or a determiner stand between the sentence start and token b. */
+    private boolean clauseStart(int first, int b) {
+        for (int x = first; x < b; x++) {
+            if (!(CONNECTIVES.contains(lower(x)) || t.token(x).equals(",") || t.pos(x).equals("DET"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * End of a that-clause standing in the subject ("Allegations that the vote was rigged have fueled
+     * protests"): the clause's own verb group, then the next finite verb is the sentence predicate.
+     */
+    private static final Set<String> CLAUSE_LINKS = Set.of("and", "or", "that", "which", "who", ",");
+
+    private int subjectClauseEnd(int cs, int stop) {
+        boolean verbSeen = false;
+        boolean groupEnded = false;
+        for (int x = cs + 1; x < stop; x++) {
+            boolean verb = t.pos(x).equals("VERB") || t.pos(x).equals("AUX");
+            if (verb && groupEnded && !lower(x).endsWith("ing") && !lower(x - 1).equals("to")
+                    && !CLAUSE_LINKS.contains(lower(x - 1))) {
+                return x;
+            }
+            if (verb) {
+                verbSeen = true;
+                if (t.pos(x).equals("VERB")) {
+                    groupEnded = true; // "could collapse | grew"
+                }
+            } else if (verbSeen && !t.pos(x).equals("ADV") && !t.pos(x).equals("PART")) {
+                groupEnded = true;
+            }
+        }
+        return stop;
     }
 
     private static final Set<String> QUANTIFIERS = Set.of("all", "any", "no", "such", "some", "many", "these", "those");
@@ -468,6 +542,9 @@ public final class Attribution {
         Found f = new Found();
         f.cueLemma = lemma;
         f.type = adjective ? CueLexicon.ADJECTIVES.get(lemma) : CueLexicon.VERBS.get(lemma);
+        if (lemma.equals("call") && labelling(i)) {
+            f.type = ClaimType.ASSESSMENT; // a label the source gives, not an appeal
+        }
         // left: auxiliaries, negation, adverbs, "continue to", "quick to", "remains"
         int cb = i;
         while (cb - 1 >= first) {
@@ -475,7 +552,9 @@ public final class Attribution {
             String pos = t.pos(p);
             String w = lower(p);
             boolean toNext = lower(cb).equals("to");
-            if (pos.equals("AUX") || w.equals("not") || w.equals("n't") || (pos.equals("PART") && w.equals("to"))
+            boolean auxAsVerb = pos.equals("VERB") && (t.lemma(p).equals("have") || t.lemma(p).equals("be")
+                    || t.lemma(p).equals("do")) && p + 1 < n && (t.pos(p + 1).equals("VERB") || t.pos(p + 1).equals("ADV"));
+            if (pos.equals("AUX") || auxAsVerb || w.equals("not") || w.equals("n't") || (pos.equals("PART") && w.equals("to"))
                     || (pos.equals("ADV") && !w.equals("that") && Character.isLowerCase(t.token(p).charAt(0)))
                     || ((pos.equals("VERB") && ASPECT.contains(t.lemma(p)) || pos.equals("ADJ")) && toNext)
                     || t.lemma(p).equals("remain") || (adjective && (t.lemma(p).equals("make") || pos.equals("ADV")))) {
@@ -495,6 +574,9 @@ public final class Attribution {
         if (cb == i && i > first && lower(i - 1).equals("to")) {
             return null; // infinitive: "... to reassure allies" after a non-cue verb
         }
+        if (cb - 2 >= first && lower(cb - 1).equals("who") && t.token(cb - 2).equals(",") && relativeBeforeCue(i, end)) {
+            return null; // "An official, who briefed journalists ..., said": the relative belongs to the source
+        }
         int ce = i + 1;
         ce = extendCueRight(lemma, i, ce, end, adjective);
         if (!adjective && WISH.contains(lemma) && ce + 1 < end && lower(ce).equals("to") && cueVerb(ce + 1) != null
@@ -508,6 +590,7 @@ public final class Attribution {
         }
         ce = mannerPhrase(ce, end);
         if (!adjective && CueLexicon.WEAK.contains(lemma) && ce == i + 1 && !(ce < end && (lower(ce).equals("that")
+                || lemma.equals("question") && WH.contains(lower(ce))
                 || OPEN_QUOTES.contains(t.token(ce)) || t.token(ce).equals(":")
                 || t.token(ce).equals(",") && ce + 1 < end && OPEN_QUOTES.contains(t.token(ce + 1))
                 || (lemma.equals("plan") || lemma.equals("aim")) && lower(ce).equals("to")
@@ -574,13 +657,17 @@ public final class Attribution {
         int afterStart = ce;
         while (afterStart < end) {
             int time = timeExpression(afterStart, end);
+            int place = placePhrase(afterStart, end);
             if (time > afterStart) {
                 afterStart = time; // "announced today", "said on Tuesday": when, not what
             } else if (afterStart + 3 < end && lower(afterStart).equals("on") && lower(afterStart + 1).equals("condition")
                     && lower(afterStart + 3).equals("anonymity")) {
                 afterStart += 4; // "said on condition of anonymity that ..."
+            } else if (place > afterStart) {
+                afterStart = place; // "announced at the Manama Dialogue, the United States will"
             } else if (t.token(afterStart).equals(",") || (t.pos(afterStart).equals("ADV")
-                    && Character.isLowerCase(t.token(afterStart).charAt(0)) && !lower(afterStart).equals("that"))) {
+                    && Character.isLowerCase(t.token(afterStart).charAt(0)) && !lower(afterStart).equals("that")
+                    && !WH.contains(lower(afterStart)))) {
                 afterStart++;
             } else {
                 break;
@@ -630,14 +717,19 @@ public final class Attribution {
         }
         int cs = afterStart;
         if (CueLexicon.RECIPIENT.contains(lemma)) {
+            boolean that = false;
             for (int x = cs; x < Math.min(sentenceEnd, cs + 6); x++) {
                 if (lower(x).equals("that")) {
                     cs = x;
+                    that = true;
                     break;
                 }
                 if (t.pos(x).equals("VERB") || t.pos(x).equals("AUX")) {
                     break;
                 }
+            }
+            if (!that && lemma.equals("tell") && cs + 1 < sentenceEnd && RECIPIENTS.contains(lower(cs))) {
+                cs++; // "told reporters the schedule was ...": the hearers are no part of the content
             }
         }
         if (lower(cs).endsWith("ing") && cueVerb(cs) != null) {
@@ -664,6 +756,20 @@ public final class Attribution {
         return f;
     }
 
+    /** Whether the relative clause around token i closes with a comma followed by the main (cue) verb. */
+    private boolean relativeBeforeCue(int i, int end) {
+        for (int x = i + 1; x + 1 < end; x++) {
+            if (t.token(x).equals(",")) {
+                int v = x + 1;
+                while (v + 1 < end && (t.pos(v).equals("ADV") || t.pos(v).equals("AUX"))) {
+                    v++;
+                }
+                return cueVerb(v) != null;
+            }
+        }
+        return false;
+    }
+
     /** Verbs that join a following "to" + cue into one verb group ("continue to urge", "decided to deny"). */
     private static final Set<String> ASPECT = Set.of("continue", "want", "wish", "like", "begin", "start", "decide",
             "seek", "try", "refuse", "hope", "need", "have", "use", "go", "plan", "intend", "vow", "pledge", "promise",
@@ -679,6 +785,11 @@ public final class Attribution {
     private static final Set<String> AGENT_PASSIVE = Set.of("claim", "report", "announce", "confirm", "deny",
             "condemn", "criticize", "criticise", "reject", "welcome", "praise", "dispute", "allege", "predict",
             "propose", "recommend", "say", "state", "describe", "quote", "cite", "accuse", "blame", "urge", "warn");
+    /** Hearers of "told" that stand before a that-less clause ("told reporters the talks ..."). */
+    private static final Set<String> RECIPIENTS = Set.of("reporters", "journalists", "lawmakers", "parliament",
+            "him", "her", "them", "us", "me", "congress", "delegates", "supporters", "students", "troops");
+    /** Words opening a reported question or wh-clause: content, not manner ("wondered why ..."). */
+    private static final Set<String> WH = Set.of("why", "how", "when", "where", "whether", "what", "who", "which");
     private static final Set<String> PARTICIPLE_LINKS = Set.of("while", "before", "after", "by", "when");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
@@ -711,6 +822,37 @@ public final class Attribution {
                 && x + 1 < end && (WEEKDAYS.contains(lower(x + 1)) || Set.of("week", "month", "year", "morning",
                 "afternoon", "evening", "weekend").contains(lower(x + 1)))) {
             return x + 2;
+        }
+        return x;
+    }
+
+    /**
+     * End of a place or occasion phrase between the cue and a clausal content ("said in Baghdad that",
+     * "announced at the Manama Dialogue the United States will ..."), or x when there is none.
+     */
+    private int placePhrase(int x, int end) {
+        if (x + 2 >= end || !(lower(x).equals("at") || lower(x).equals("in") || lower(x).equals("during"))) {
+            return x;
+        }
+        int e = x + 1;
+        while (e < end && e < x + 7 && (isNpToken(e) || lower(e).equals("of")) && !lower(e).equals("that")) {
+            e++;
+        }
+        if (e == x + 1 || e >= end) {
+            return x;
+        }
+        if (lower(e).equals("that")) {
+            return e;
+        }
+        // a that-less clause, maybe after a comma: a subject (determiner, name, pronoun) with a finite verb soon after
+        int c = t.token(e).equals(",") && e + 1 < end ? e + 1 : e;
+        if (t.pos(c).equals("DET") && !lower(c).equals("that") || t.pos(c).equals("PROPN")
+                || SUBJECT_PRONOUNS.contains(lower(c)) && !lower(c).equals("who")) {
+            for (int v = c + 1; v < Math.min(end, c + 6); v++) {
+                if (t.pos(v).equals("AUX") || t.pos(v).equals("VERB") && !lower(v).endsWith("ing")) {
+                    return e;
+                }
+            }
         }
         return x;
     }
@@ -813,8 +955,9 @@ public final class Attribution {
             }
             if (y < end && CueLexicon.EXPRESSIVE_NOUNS.contains(lower(y))) {
                 ce = y + 1;
-                if (ce < end && (lower(ce).equals("to") || lower(ce).equals("for") || lower(ce).equals("of")
-                        || lower(ce).equals("in"))) {
+                boolean infinitive = ce + 1 < end && lower(ce).equals("to") && t.pos(ce + 1).equals("VERB");
+                if (!infinitive && ce < end && (lower(ce).equals("to") || lower(ce).equals("for") || lower(ce).equals("of")
+                        || lower(ce).equals("in"))) { // "condolences to [the families]", "commitment [to support]"
                     ce++;
                 } else if (ce + 1 < end && lower(ce).equals("go") && lower(ce + 1).equals("out")) {
                     ce += 2;
@@ -879,6 +1022,18 @@ public final class Attribution {
         return lemma != null && t.pos(v).equals("VERB") && !CueLexicon.WEAK.contains(lemma) && !lower(v).endsWith("ing");
     }
 
+    /** A clause at x made of a short subject noun phrase and a cue verb ("Russia's ministry insisted"). */
+    private boolean clauseWithCue(int x, int end) {
+        int v = x;
+        while (v < end && v < x + 7 && isNpToken(v)) {
+            v++;
+        }
+        while (v < end && (t.pos(v).equals("ADV") || t.pos(v).equals("AUX"))) {
+            v++;
+        }
+        return v > x && v < end && cueVerb(v) != null && t.pos(v).equals("VERB");
+    }
+
     /** "Dec. 10" / "Nov. 6, 2016" / "May 4" up to the sentence end. */
     private boolean dateTail(int x, int sentenceEnd) {
         int y = x + 1;
@@ -903,6 +1058,10 @@ public final class Attribution {
         for (int x = cs + 1; x < sentenceEnd; x++) {
             if ((lower(x).equals("and") || lower(x).equals("but")) && x + 1 < sentenceEnd && coordinatedCue(x + 1)) {
                 return t.token(x - 1).equals(",") ? x - 1 : x; // "..., and remain determined to": a new cue
+            }
+            if ((lower(x).equals("while") || lower(x).equals("whereas")) && t.token(x - 1).equals(",")
+                    && clauseWithCue(x + 1, sentenceEnd)) {
+                return x - 1; // "..., while Russia's defense ministry insisted that ...": a second attribution
             }
             if (PARTICIPLE_LINKS.contains(lower(x)) && t.token(x - 1).equals(",") && x + 1 < sentenceEnd
                     && lower(x + 1).endsWith("ing") && cueVerb(x + 1) != null) {

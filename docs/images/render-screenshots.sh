@@ -10,4 +10,7 @@ cd "$ROOT"
 export DISPLAY="${DISPLAY:-:99}"
 ./mvnw -B -o verify -pl releng/org.eclipse.ui.ide.application,features/org.sightline.ui.feature,bundles/org.sightline.ui.tests -am \
   -Dtest=Screenshots -Dsurefire.failIfNoSpecifiedTests=false -Dsightline.screenshots="$ROOT/docs/images"
+# The analysis views' tests save their pictures when sightline.docs.images names a folder.
+./mvnw -B -o verify -pl releng/org.eclipse.ui.ide.application,features/org.sightline.ui.feature,bundles/org.sightline.ui.analysis.tests -am \
+  -Dsightline.docs.images="$ROOT/docs/images"
 ls -l "$ROOT"/docs/images/*.png

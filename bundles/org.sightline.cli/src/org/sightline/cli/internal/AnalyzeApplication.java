@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.sightline.core.registry.api.ExtensionRegistryReader;
+import org.sightline.importer.web.api.StandardInputs;
 
 /**
  * Equinox entry point of {@code sightline analyze}. It only adapts the OSGi application to
@@ -27,7 +28,7 @@ public final class AnalyzeApplication implements IApplication {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         AnalyzeCommand command = new AnalyzeCommand(() -> ExtensionRegistryReader.read(RegistryFactory.getRegistry()),
-                SourceResolvers.standard(), Boolean.getBoolean(STDERR_TTY));
+                StandardInputs.resolvers(), Boolean.getBoolean(STDERR_TTY));
         int code = command.run(args == null ? new String[0] : args, out, err);
         out.flush();
         err.flush();

@@ -215,17 +215,20 @@ public final class AnalyzeCommand {
     private static boolean export(Registered<Exporter> exporter, Corpus corpus, Options o, PrintStream out, PrintStream err) {
         try {
             Exporter ex = exporter.create();
-            if (o.out == null) {
-                OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-                ex.export(corpus, ExportTarget.stream(buffered));
-                buffered.flush();
-            } else if (o.outIsFolder) {
-                ex.export(corpus, ExportTarget.directory(o.out));
-            } else {
-                ex.export(corpus, ExportTarget.file(o.out));
+            OutputStream buffered = o.out == null ? new BufferedOutputStream(out, 1 << 16) : null;
+            try (ExportTarget target = o.out == null ? ExportTarget.stream(buffered)
+                    : o.outIsFolder ? ExportTarget.directory(o.out) : ExportTarget.file(o.out)) {
+                ex.export(corpus, target);
+                target.commit();
+            }
+            // PrintStream swallows write errors: without this check a full disk or a closed pipe
+            // would end in a truncated result and exit status 0.
+            if (o.out == null && out.checkError()) {
+                throw new IOException("writing failed (disk full, or the reading end of a pipe closed)");
             }
             return true;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // LinkageError: a plugin's exporter built against another API version.
             err.println("error: " + (o.out == null ? "standard output" : o.out) + ": the " + o.format + " export failed: " + e.getMessage());
             return false;
         }

@@ -41,18 +41,38 @@ class ExportTargetTest {
     }
 
     @Test
-    void aFailedExportLeavesThePreviousFileIntact() throws IOException {
+    void anExportThatFailsBeforeCommitLeavesThePreviousFileIntact() throws IOException {
         Path file = Files.writeString(dir.resolve("result.json"), "previous");
-        ExportTarget t = ExportTarget.file(file);
-        OutputStream out = t.open("anything.json");
-        out.write("half".getBytes(StandardCharsets.UTF_8));
-        // The exporter dies before closing: the old file is untouched.
+        try (ExportTarget t = ExportTarget.file(file); OutputStream out = t.open("anything.json")) {
+            out.write("half".getBytes(StandardCharsets.UTF_8));
+            // The exporter fails here: no commit.
+        }
         assertEquals("previous", Files.readString(file));
-        out.close();
-        assertEquals("half", Files.readString(file));
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
+    }
+
+    @Test
+    void aCommittedExportReplacesTheFileAndKeepsItsPermissions() throws IOException {
+        Path file = Files.writeString(dir.resolve("result.json"), "previous");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        try (ExportTarget t = ExportTarget.file(file)) {
+            try (OutputStream out = t.open("anything.json")) {
+                out.write("whole".getBytes(StandardCharsets.UTF_8));
+            }
+            t.commit();
+        }
+        assertEquals("whole", Files.readString(file));
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        try (ExportTarget t = ExportTarget.directory(dir.resolve("new"))) {
+            try (OutputStream out = t.open("claims.csv")) {
+                out.write('x');
+            }
+            t.commit();
+        }
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("new/claims.csv"))),
+                "a new file is readable by others, like any file the user writes");
     }
 
     @Test

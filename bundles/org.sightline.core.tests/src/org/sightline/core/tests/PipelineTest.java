@@ -1,5 +1,6 @@
 package org.sightline.core.tests;
 
+import org.sightline.testing.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -191,7 +192,28 @@ class PipelineTest {
     void theBundledSampleIsTheSharedSampleArticle() throws Exception {
         String text = SightlineInfo.sampleText();
         assertTrue(text.startsWith("Pentagon to Reduce Its Role in Deterrence of North Korea\n"));
-        java.nio.file.Path shared = SharedData.sample();
+        java.nio.file.Path shared = SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE);
         assertEquals(java.nio.file.Files.readString(shared), text, "the product's copy equals ../shared/samples");
+    }
+
+    @Test
+    void aWarningOfAnExtractorReachesTheListenerAndTheExtractorsWorkIsKept() {
+        SightlineRegistry registry = TestContributions.standard()
+                .extractor("test.warning", "org.sightline.core.tests", "Warning", Map.of("order", "400"), () -> ctx -> {
+                    ctx.warn("dictionary x could not be read");
+                    ctx.claims().get(0).getTopics().add("checked");
+                })
+                .build();
+        List<String> warnings = new ArrayList<>();
+        Corpus corpus = Corpora.create("t");
+        RunResult r = run(registry, List.of("one.txt"), corpus, 1, new PipelineListener() {
+            @Override
+            public void contributionWarning(Contribution c, String input, String message) {
+                warnings.add(c.id() + " on " + input + ": " + message);
+            }
+        });
+        assertTrue(r.allSucceeded());
+        assertEquals(List.of("test.warning on one.txt: dictionary x could not be read"), warnings);
+        assertEquals(List.of("checked"), corpus.getClaims().get(0).getTopics());
     }
 }

@@ -24,6 +24,9 @@ public interface ExtractionContext {
         return document().getText();
     }
 
+    /** The contributions of this run: e.g. the actor extractor takes its gazetteers from here. */
+    SightlineRegistry registry();
+
     /** The id of the extractor being called, recorded on what it adds. */
     String extractorId();
 
@@ -50,6 +53,12 @@ public interface ExtractionContext {
 
     /** The claims of this document so far. */
     List<Claim> claims();
+
+    /**
+     * Reports a problem that did not stop this extractor (a dictionary it could not read, say): the
+     * batch command prints it once, the workbench logs it.
+     */
+    void warn(String message);
 
     /** True when the run was cancelled or this call timed out: stop early, what was added is dropped. */
     boolean isCancelled();

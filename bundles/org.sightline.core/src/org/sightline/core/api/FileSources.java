@@ -52,6 +52,10 @@ public final class FileSources implements SourceResolver {
             throw new ImportException(input, "no such file or folder");
         }
         if (!Files.isDirectory(path)) {
+            if (!Files.isRegularFile(path)) {
+                // A pipe without a writer would block the run for ever, and a device has no size to bound it by.
+                throw new ImportException(input, "is not a regular file (a pipe, device or socket); save its content to a file first");
+            }
             if (!Files.isReadable(path)) {
                 throw new ImportException(input, "cannot be read (permission denied)");
             }
@@ -127,7 +131,7 @@ public final class FileSources implements SourceResolver {
         public byte[] bytes() throws IOException {
             long size = Files.size(path);
             if (size > maxBytes) {
-                throw new IOException("is " + mib(size) + ", more than the limit of " + mib(maxBytes));
+                throw new IOException("is " + Sizes.describe(size) + ", larger than the limit of " + Sizes.describe(maxBytes));
             }
             byte[] raw;
             try {
@@ -143,7 +147,7 @@ public final class FileSources implements SourceResolver {
             try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
                 byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDecompressed + 1));
                 if (out.length > maxDecompressed) {
-                    throw new IOException("decompresses to more than the limit of " + mib(maxDecompressed));
+                    throw new IOException("decompresses to more than the limit of " + Sizes.describe(maxDecompressed));
                 }
                 return out;
             } catch (java.io.EOFException | ZipException e) {
@@ -155,9 +159,5 @@ public final class FileSources implements SourceResolver {
         public String toString() {
             return name;
         }
-    }
-
-    private static String mib(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -10,7 +10,10 @@ import org.sightline.model.Document;
  * {@code org.sightline.core.importers}. For each source the pipeline asks every importer for a
  * {@link #score} and uses the highest; ties go to the contribution's {@code priority}.
  * <p>
- * Implementations must be thread-safe: the pipeline reads many sources at once.
+ * Implementations must be thread-safe: the pipeline reads many sources at once. An importer that
+ * cannot be created, throws a runtime exception or runs past the pipeline's time limit is reported
+ * and skipped for that source, and the next best importer reads it; an {@link ImportException} is
+ * the importer's verdict that the input is bad, and fails the input.
  */
 public interface Importer {
 

@@ -18,7 +18,7 @@ import org.sightline.model.Document;
  */
 public final class Pipeline {
 
-    /** Time one extractor may take on one document before it is skipped for it. */
+    /** Time one importer or extractor call may take on one document before it is skipped for it. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private final SightlineRegistry registry;
@@ -37,7 +37,7 @@ public final class Pipeline {
         return this;
     }
 
-    /** Time limit for one extractor on one document (default {@link #DEFAULT_TIMEOUT}). */
+    /** Time limit for one importer or extractor call on one document (default {@link #DEFAULT_TIMEOUT}). */
     public Pipeline timeout(Duration limit) {
         this.timeout = Objects.requireNonNull(limit, "limit");
         return this;

@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.sightline.core.api.ExtractionContext;
+import org.sightline.core.api.SightlineRegistry;
 import org.sightline.model.Actor;
 import org.sightline.model.ActorKind;
 import org.sightline.model.Claim;
@@ -34,11 +35,13 @@ final class DocumentContext {
 
     final Document document;
     final Corpus scratch = F.createCorpus();
+    private final SightlineRegistry registry;
     private final Map<String, Actor> actorsByKey = new LinkedHashMap<>();
     private final Map<Class<?>, Object> annotations = new HashMap<>();
 
-    DocumentContext(Document document) {
+    DocumentContext(Document document, SightlineRegistry registry) {
         this.document = document;
+        this.registry = registry;
     }
 
     Call open(String extractorId) {
@@ -51,6 +54,7 @@ final class DocumentContext {
         private final List<EObject> added = new ArrayList<>();
         private final List<String> addedKeys = new ArrayList<>();
         private final List<Class<?>> addedAnnotations = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
         private volatile boolean closed;
 
         private Call(String extractorId) {
@@ -66,6 +70,11 @@ final class DocumentContext {
         @Override
         public Document document() {
             return document;
+        }
+
+        @Override
+        public SightlineRegistry registry() {
+            return registry;
         }
 
         @Override
@@ -162,6 +171,22 @@ final class DocumentContext {
         public List<Claim> claims() {
             synchronized (DocumentContext.this) {
                 return List.copyOf(scratch.getClaims());
+            }
+        }
+
+        @Override
+        public void warn(String message) {
+            synchronized (DocumentContext.this) {
+                if (!closed) {
+                    warnings.add(message);
+                }
+            }
+        }
+
+        /** What the call reported through {@link #warn}. */
+        List<String> warnings() {
+            synchronized (DocumentContext.this) {
+                return List.copyOf(warnings);
             }
         }
 

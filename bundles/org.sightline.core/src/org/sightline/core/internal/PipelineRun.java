@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 import org.sightline.core.api.Contribution;
 import org.sightline.core.api.Extractor;
@@ -59,7 +60,7 @@ public final class PipelineRun {
     public RunResult run(List<String> inputs, Corpus corpus) {
         List<Source> sources = resolve(inputs);
         List<Document> added = new ArrayList<>();
-        process(sources.size(), i -> importAndExtract(sources.get(i)), corpus, added);
+        process(sources.size(), i -> sources.get(i).name(), i -> importAndExtract(sources.get(i)), corpus, added);
         return new RunResult(added, failures, contributionFailures);
     }
 
@@ -68,8 +69,8 @@ public final class PipelineRun {
             dropExtracted(corpus, d);
         }
         List<Document> done = new ArrayList<>();
-        process(documents.size(), i -> {
-            DocumentContext ctx = new DocumentContext(documents.get(i));
+        process(documents.size(), i -> documents.get(i).getInput(), i -> {
+            DocumentContext ctx = new DocumentContext(documents.get(i), registry);
             Outcome o = new Outcome(documents.get(i).getInput());
             extract(ctx, o);
             o.contexts.add(ctx);
@@ -150,13 +151,13 @@ public final class PipelineRun {
         Outcome run(int index) throws Exception;
     }
 
-    private void process(int count, Work work, Corpus corpus, List<Document> added) {
+    private void process(int count, IntFunction<String> nameOf, Work work, Corpus corpus, List<Document> added) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("sightline-worker"));
         calls = Executors.newCachedThreadPool(daemon("sightline-extractor"));
         try {
             // Bounded look-ahead keeps memory flat on big folders while all workers stay busy.
             int window = Math.max(4, threads * 4);
-            List<Future<Outcome>> futures = new ArrayList<>(Arrays.asList(new Future[count]));
+            List<Future<Outcome>> futures = new ArrayList<>(java.util.Collections.nCopies(count, (Future<Outcome>) null));
             int submitted = 0;
             CorpusMerger merger = new CorpusMerger(corpus);
             for (int i = 0; i < count; i++) {
@@ -164,7 +165,7 @@ public final class PipelineRun {
                     int index = submitted++;
                     futures.set(index, workers.submit(() -> work.run(index)));
                 }
-                Outcome o = await(futures.get(i));
+                Outcome o = await(futures.get(i), nameOf.apply(i));
                 futures.set(i, null);
                 if (o.failure != null) {
                     fail(o.input, o.failure);
@@ -186,14 +187,14 @@ public final class PipelineRun {
         }
     }
 
-    private static Outcome await(Future<Outcome> f) {
+    private static Outcome await(Future<Outcome> f, String input) {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            Outcome o = new Outcome("?");
+            Outcome o = new Outcome(input);
             o.failure = "failed: " + e.getCause();
             return o;
         }
@@ -226,45 +227,102 @@ public final class PipelineRun {
             return o;
         }
         for (Document d : documents) {
-            DocumentContext ctx = new DocumentContext(d);
+            DocumentContext ctx = new DocumentContext(d, registry);
             extract(ctx, o);
             o.contexts.add(ctx);
         }
         return o;
     }
 
+    /**
+     * Reads the source with the importer that scores it highest. An importer that cannot be
+     * created, throws, or runs past the time limit is reported as a contribution failure and the
+     * next best one reads the source instead: a broken plugin must not cost the analyst an input
+     * that another importer reads. An {@link ImportException} is the importer's verdict on the
+     * input and fails the input.
+     */
     private List<Document> importSource(Source source) throws IOException, ImportException {
         byte[] bytes = source.bytes();
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES));
-        Registered<Importer> best = null;
-        int bestScore = 0;
-        Importer bestImporter = null;
         Map<String, Importer> instances = importers.get();
         List<Registered<Importer>> candidates = new ArrayList<>(registry.importers());
         // Ties: higher priority first, then id, so the choice never depends on registration order.
         candidates.sort(Comparator.comparingInt((Registered<Importer> r) -> -r.intAttribute("priority", 0)).thenComparing(Registered::id));
+        List<Registered<Importer>> scored = new ArrayList<>();
+        Map<String, Integer> scores = new HashMap<>();
         for (Registered<Importer> r : candidates) {
-            Importer imp = instances.computeIfAbsent(r.id(), k -> r.create());
-            int score = imp.score(source, head);
-            if (score > bestScore) {
-                best = r;
-                bestScore = score;
-                bestImporter = imp;
+            Importer imp = instances.get(r.id());
+            if (imp == null) {
+                imp = timed(r, source.name(), r::create);
+                if (imp == null) {
+                    continue; // reported
+                }
+                instances.put(r.id(), imp);
+            }
+            Importer candidate = imp;
+            Integer score = timed(r, source.name(), () -> candidate.score(source, head));
+            if (score != null && score > 0) {
+                scores.put(r.id(), score);
+                scored.add(r);
             }
         }
-        if (best == null) {
+        if (scored.isEmpty()) {
             throw new ImportException(source.name(), bytes.length == 0 ? "is empty" : "is in no format Sightline reads (no importer accepts it)");
         }
-        List<Document> docs = bestImporter.read(source);
-        for (Document d : docs) {
-            if (d.getImporterId() == null) {
-                d.setImporterId(best.id());
+        // Highest score first; the sort is stable, so ties keep the priority order above.
+        scored.sort(Comparator.comparingInt((Registered<Importer> r) -> -scores.get(r.id())));
+        for (Registered<Importer> best : scored) {
+            Importer importer = instances.get(best.id());
+            List<Document> docs = timed(best, source.name(), () -> importer.read(source));
+            if (docs == null) {
+                continue; // reported; the next best importer tries
             }
-            if (d.getInput() == null) {
-                d.setInput(source.name());
+            for (Document d : docs) {
+                if (d.getImporterId() == null) {
+                    d.setImporterId(best.id());
+                }
+                if (d.getInput() == null) {
+                    d.setInput(source.name());
+                }
             }
+            return docs;
         }
-        return docs;
+        throw new ImportException(source.name(), "every importer that accepts it failed (see the warnings above)");
+    }
+
+    private interface ImporterCall<T> {
+        T call() throws Exception;
+    }
+
+    /**
+     * Runs one call of an importer under the time limit. Returns null after reporting a failure of
+     * the importer itself; rethrows what is a verdict on the input ({@link ImportException},
+     * {@link IOException}).
+     */
+    private <T> T timed(Registered<Importer> r, String input, ImporterCall<T> call) throws ImportException, IOException {
+        Future<T> f = calls.submit(call::call);
+        try {
+            return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            importers.get().remove(r.id()); // it may still be running: never hand it another source
+            contributionFailed(r.contribution(), input, String.format(java.util.Locale.ROOT, "took longer than %.1f s and was stopped", timeout.toMillis() / 1000.0), e);
+            return null;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ImportException ie) {
+                throw ie;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            contributionFailed(r.contribution(), input, "failed: " + cause, cause);
+            return null;
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     // ---- extractors, one instance per worker thread, each call with a time limit ------------------
@@ -292,6 +350,11 @@ public final class PipelineRun {
             try {
                 f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 call.commit();
+                for (String w : call.warnings()) {
+                    synchronized (listener) {
+                        listener.contributionWarning(r.contribution(), outcome.input, w);
+                    }
+                }
             } catch (TimeoutException e) {
                 f.cancel(true);
                 call.rollback();

@@ -1,5 +1,6 @@
 package org.sightline.model.tests;
 
+import org.sightline.testing.SharedFiles;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,5 +1,6 @@
 package org.sightline.ui.internal;
 
+import org.sightline.importer.web.api.StandardInputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -16,7 +17,6 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.sightline.core.api.FileSources;
 import org.sightline.core.api.SightlineRegistry;
 import org.sightline.core.api.SourceResolver;
 import org.sightline.core.registry.api.LiveRegistry;
@@ -126,10 +126,7 @@ public final class SessionService {
 
     /** What the pipeline can read inputs from: files and folders, http(s) URLs. */
     public static List<SourceResolver> resolvers() {
-        List<SourceResolver> r = new ArrayList<>();
-        r.add(new UrlSources());
-        r.add(new FileSources());
-        return r;
+        return StandardInputs.resolvers();
     }
 
     /** Opens {@code file} as the workspace on this thread (use {@link OpenJob} for big files). */

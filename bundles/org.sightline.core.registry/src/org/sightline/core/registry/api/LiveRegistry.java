@@ -17,6 +17,8 @@ import org.sightline.core.api.SightlineRegistry;
  */
 public final class LiveRegistry implements AutoCloseable {
 
+    private static final String VIEWS_POINT = "org.eclipse.ui.views";
+
     private final IExtensionRegistry registry;
     private final List<Consumer<SightlineRegistry>> listeners = new CopyOnWriteArrayList<>();
     private final IRegistryEventListener watcher = new IRegistryEventListener() {
@@ -32,12 +34,12 @@ public final class LiveRegistry implements AutoCloseable {
 
         @Override
         public void added(IExtensionPoint[] points) {
-            refresh();
+            refreshIfOurs(points);
         }
 
         @Override
         public void removed(IExtensionPoint[] points) {
-            refresh();
+            refreshIfOurs(points);
         }
     };
     private volatile SightlineRegistry current;
@@ -64,12 +66,25 @@ public final class LiveRegistry implements AutoCloseable {
 
     private void refreshIfOurs(IExtension[] extensions) {
         for (IExtension e : extensions) {
-            String point = e.getExtensionPointUniqueIdentifier();
-            if (point.startsWith(ContributionKind.NAMESPACE + ".") || point.equals("org.eclipse.ui.views")) {
+            if (ours(e.getExtensionPointUniqueIdentifier())) {
                 refresh();
                 return;
             }
         }
+    }
+
+    /** Points come and go with every bundle that declares one: re-read only for those we read. */
+    private void refreshIfOurs(IExtensionPoint[] points) {
+        for (IExtensionPoint p : points) {
+            if (ours(p.getUniqueIdentifier())) {
+                refresh();
+                return;
+            }
+        }
+    }
+
+    private static boolean ours(String pointId) {
+        return pointId.startsWith(ContributionKind.NAMESPACE + ".") || pointId.equals(VIEWS_POINT);
     }
 
     private void refresh() {

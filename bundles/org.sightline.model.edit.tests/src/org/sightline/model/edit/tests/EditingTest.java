@@ -1,5 +1,6 @@
 package org.sightline.model.edit.tests;
 
+import org.sightline.testing.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -201,18 +202,7 @@ class EditingTest {
         stack.execute(command);
     }
 
-    /** The sample article in shared/, found from sightline.shared or by walking up from the working directory. */
     private static Path sampleArticle() {
-        String property = System.getProperty("sightline.shared");
-        if (property != null && Files.isDirectory(Path.of(property))) {
-            return Path.of(property, "samples", "pentagon-north-korea-deterrence.txt");
-        }
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/samples/pentagon-north-korea-deterrence.txt");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("No shared/samples above " + System.getProperty("user.dir") + "; set -Dsightline.shared");
+        return SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE);
     }
 }

@@ -1,0 +1,30 @@
+package org.sightline.analysis.internal;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.sightline.model.Claim;
+import org.sightline.model.Corpus;
+import org.sightline.model.ReviewStatus;
+
+/**
+ * The claims every analysis works on. A claim the analyst REJECTED is a mistake of the extractor, so counting it in a
+ * network, matrix or timeline would show something the analyst has ruled out; EXTRACTED, CONFIRMED and EDITED claims
+ * all count.
+ */
+public final class LiveClaims {
+
+    private LiveClaims() {
+    }
+
+    /** Non-rejected claims of {@code corpus}, in corpus order. */
+    public static List<Claim> of(Corpus corpus) {
+        Objects.requireNonNull(corpus, "corpus");
+        return corpus.getClaims().stream().filter(LiveClaims::isLive).toList();
+    }
+
+    /** Whether {@code claim} counts: not rejected by the analyst. */
+    public static boolean isLive(Claim claim) {
+        return claim.getStatus() != ReviewStatus.REJECTED;
+    }
+}

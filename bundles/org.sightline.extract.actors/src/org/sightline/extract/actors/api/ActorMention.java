@@ -1,0 +1,5 @@
+package org.sightline.extract.actors.api;
+
+/** A span of the document text (UTF-16 offsets, end exclusive) that refers to the actor {@code key}. */
+public record ActorMention(int begin, int end, String text, String key) {
+}

@@ -1,0 +1,38 @@
+package org.sightline.extract.actors.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.sightline.extract.actors.internal.AliasIndex;
+import org.sightline.extract.actors.internal.Recognition;
+import org.sightline.nlp.api.AnnotatedText;
+
+/**
+ * Finds actors in an annotated text: gazetteer names (longest match, earlier gazetteers first),
+ * people by title ("Gen. Joseph Votel", later "Votel", "he"), organisations by their head word
+ * ("Syrian Democratic Forces (SDF)"), generic bodies bound to the state named before them ("South
+ * Korea's defense ministry"), groups ("analysts", "US officials"; a bare "officials" joins the last
+ * qualified group with that noun). Headings and page furniture produce no new actors. Thread-safe:
+ * the alias index of a gazetteer list is built once and shared.
+ */
+public final class ActorRecognizer {
+
+    private static final Map<List<Gazetteer>, AliasIndex> INDEXES = new ConcurrentHashMap<>();
+
+    private ActorRecognizer() {
+    }
+
+    public static ActorResult recognize(AnnotatedText text, List<Gazetteer> gazetteers) {
+        Objects.requireNonNull(text, "annotated text");
+        Objects.requireNonNull(gazetteers, "gazetteers");
+        AliasIndex index = INDEXES.computeIfAbsent(List.copyOf(gazetteers), AliasIndex::new);
+        return new Recognition(text, index).run();
+    }
+
+    /** With {@link BundledGazetteers#defaults()}. */
+    public static ActorResult recognize(AnnotatedText text) {
+        return recognize(text, BundledGazetteers.defaults());
+    }
+}

@@ -1,0 +1,124 @@
+package org.sightline.extract.actors.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.sightline.extract.actors.api.ActorKind;
+import org.sightline.extract.actors.api.Gazetteer;
+import org.sightline.extract.actors.api.GazetteerEntry;
+
+/** Surface forms of all gazetteer entries, looked up by their lower-cased, space-normalised text. */
+public final class AliasIndex {
+
+    /** One surface form: adjectives only count before an actor noun. */
+    public record Form(String text, GazetteerEntry entry, boolean adjective, int priority) {
+    }
+
+    private final Map<String, List<Form>> forms = new HashMap<>();
+    private final Set<String> prefixes = new HashSet<>();
+    private final Map<String, GazetteerEntry> byCode = new HashMap<>();
+    private int maxWords = 1;
+
+    public AliasIndex(List<Gazetteer> gazetteers) {
+        int priority = 0;
+        for (Gazetteer g : gazetteers) {
+            for (GazetteerEntry e : g.entries()) {
+                if (e.code() != null) {
+                    byCode.putIfAbsent(e.code(), e);
+                }
+                add(e.name(), e, false, priority);
+                for (String a : e.aliases()) {
+                    add(a, e, false, priority);
+                }
+                for (String a : e.adjectives()) {
+                    add(a, e, true, priority);
+                }
+            }
+            priority++;
+        }
+    }
+
+    private void add(String form, GazetteerEntry e, boolean adjective, int priority) {
+        String key = normalise(form);
+        if (key.isEmpty()) {
+            return;
+        }
+        forms.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Form(form, e, adjective, priority));
+        String[] words = key.split(" ");
+        maxWords = Math.max(maxWords, words.length);
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == ' ' || c == '.' || c == '-' || c == '\'') {
+                prefixes.add(key.substring(0, i));
+            }
+        }
+        prefixes.add(key);
+    }
+
+    public static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+    public List<Form> lookup(String normalised) {
+        return forms.get(normalised);
+    }
+
+    public boolean isPrefix(String normalised) {
+        return prefixes.contains(normalised);
+    }
+
+    public int maxWords() {
+        return maxWords;
+    }
+
+    public GazetteerEntry byCode(String code) {
+        return byCode.get(code);
+    }
+
+    /** Whether the text span's casing fits the form: capitals-only words exactly, capitalised words capitalised. */
+    public static boolean casingFits(String form, String surface) {
+        String[] f = form.split(" ");
+        String[] s = surface.replaceAll("\\s+", " ").split(" ");
+        if (f.length != s.length) {
+            return allCapsForm(form) ? form.replace(" ", "").equals(surface.replaceAll("\\s+", "")) : true;
+        }
+        for (int i = 0; i < f.length; i++) {
+            String fw = f[i];
+            String sw = s[i];
+            if (sw.isEmpty() || fw.isEmpty()) {
+                continue;
+            }
+            if (allCapsForm(fw)) {
+                if (!fw.equals(sw.replace('’', '\''))) {
+                    return false;
+                }
+            } else if (Character.isUpperCase(fw.charAt(0)) && !Character.isUpperCase(sw.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allCapsForm(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    public static boolean isState(GazetteerEntry e) {
+        return e.kind() == ActorKind.STATE;
+    }
+}

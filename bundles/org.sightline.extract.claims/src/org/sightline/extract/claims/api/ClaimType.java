@@ -1,0 +1,6 @@
+package org.sightline.extract.claims.api;
+
+/** Claim types of the sightline/1 JSON contract. */
+public enum ClaimType {
+    ANNOUNCEMENT, COMMITMENT, REASSURANCE, DENIAL, WARNING, PREDICTION, ASSESSMENT, DEMAND, ACCUSATION, STATEMENT
+}

@@ -1,0 +1,56 @@
+package org.sightline.nlp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import org.junit.jupiter.api.Test;
+import org.sightline.nlp.api.AnnotatedText;
+import org.sightline.nlp.api.NlpModels;
+import org.sightline.nlp.internal.SharedData;
+
+class AnnotatorTest {
+
+    @Test
+    void offsetsPointIntoTheOriginalSampleText() throws IOException {
+        String text = Files.readString(SharedData.resolve("samples/pentagon-north-korea-deterrence.txt"));
+        AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
+        assertTrue(t.tokenCount() > 900, "tokens: " + t.tokenCount());
+        for (int i = 0; i < t.tokenCount(); i++) {
+            assertEquals(text.substring(t.tokenBegin(i), t.tokenEnd(i)), t.token(i));
+        }
+        // every line is at least one sentence: headings and list items stand alone
+        long lines = text.lines().filter(l -> !l.isBlank()).count();
+        assertTrue(t.sentenceCount() >= lines, t.sentenceCount() + " sentences for " + lines + " lines");
+    }
+
+    @Test
+    void titlesAndInitialsDoNotEndSentencesAndPossessivesSplit() {
+        String text = "Gen. Joseph L. Votel, commander of U.S. Central Command, said the Pentagon’s plan works. "
+                + "It was approved.";
+        AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
+        assertEquals(2, t.sentenceCount());
+        assertEquals(0, t.sentenceBegin(0));
+        boolean possessive = t.tokens().stream().anyMatch(k -> k.text().equals("’s") && k.pos().equals("PART"));
+        assertTrue(possessive, "’s split off and tagged PART");
+        assertTrue(t.tokens().stream().anyMatch(k -> k.text().equals("said") && k.lemma().equals("say")));
+    }
+
+    @Test
+    void missingModelNamesTheResource() {
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                () -> NlpModels.load(name -> { throw new IOException("no such entry " + name); }));
+        assertTrue(e.getMessage().contains(NlpModels.SENTENCE_MODEL), e.getMessage());
+    }
+
+    @Test
+    void nullTextIsRejectedClearly() {
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> NlpModels.shared().newAnnotator().annotate(null));
+        assertTrue(e.getMessage().contains("text"));
+    }
+}

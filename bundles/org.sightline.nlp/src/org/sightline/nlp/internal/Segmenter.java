@@ -1,0 +1,228 @@
+package org.sightline.nlp.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Repairs around the OpenNLP UD-EWT models, which were trained on web text: a line break always ends
+ * a sentence (news lines are paragraphs, headings or list items), sentences are re-joined after
+ * titles, initials and month abbreviations ("Gen. Joseph L. Votel", "Dec. 14"), and possessive
+ * "'s"/"’s" is split off (the tokenizer keeps "Korea’s" whole).
+ */
+public final class Segmenter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+            "brig", "cmdr", "cdr", "spc", "pfc", "cpl", "pvt", "dr", "mr", "mrs", "ms", "st", "sen", "rep", "gov",
+            "pres", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+            "inc", "corp", "co", "jr", "sr", "vs", "mt", "ft", "gens", "rev", "hon", "amb", "sec", "dept", "approx",
+            "est", "u.s", "u.n", "u.k", "e.g", "i.e", "d.c", "a.m", "p.m", "ret");
+
+    private Segmenter() {
+    }
+
+    /** Sentence bounds {begin, end} in text order, trimmed of white space. */
+    public static List<int[]> sentences(String text, SentenceDetectorME detector) {
+        List<int[]> out = new ArrayList<>();
+        int len = text.length();
+        int lineStart = 0;
+        while (lineStart < len) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = len;
+            }
+            int b = lineStart;
+            int e = lineEnd;
+            while (b < e && Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (b < e) {
+                splitLine(text, b, e, detector, out);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static void splitLine(String text, int b, int e, SentenceDetectorME detector, List<int[]> out) {
+        Span[] spans = detector.sentPosDetect(text.substring(b, e));
+        int[] pending = null;
+        for (Span sp : spans) {
+            int sb = b + sp.getStart();
+            int se = b + sp.getEnd();
+            while (sb < se && Character.isWhitespace(text.charAt(sb))) {
+                sb++;
+            }
+            while (se > sb && Character.isWhitespace(text.charAt(se - 1))) {
+                se--;
+            }
+            if (sb >= se) {
+                continue;
+            }
+            if (pending != null && shouldJoin(text, pending[1], sb)) {
+                pending[1] = se;
+            } else {
+                if (pending != null) {
+                    out.add(pending);
+                }
+                pending = new int[] {sb, se};
+            }
+        }
+        if (pending != null) {
+            out.add(pending);
+        } else if (spans.length == 0) {
+            out.add(new int[] {b, e});
+        }
+    }
+
+    /** Whether a detected break between prevEnd and nextBegin is a false one after an abbreviation. */
+    private static boolean shouldJoin(String text, int prevEnd, int nextBegin) {
+        char next = text.charAt(nextBegin);
+        if (Character.isLowerCase(next) || Character.isDigit(next)) {
+            return true;
+        }
+        if (text.charAt(prevEnd - 1) != '.') {
+            return false;
+        }
+        int w = prevEnd - 1;
+        while (w > 0 && !Character.isWhitespace(text.charAt(w - 1)) && "(“\"'‘".indexOf(text.charAt(w - 1)) < 0) {
+            w--;
+        }
+        String word = text.substring(w, prevEnd - 1);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial: "Joseph L. Votel"
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals("u.s") || lower.equals("u.n") || lower.equals("u.k") || lower.equals("d.c")) {
+            return false; // also ends sentences; joined above only before lower case or digits
+        }
+        return ABBREVIATIONS.contains(lower);
+    }
+
+    /** Growable pairs of token offsets, reused across sentences to spare a Span object per token. */
+    public static final class Tokens {
+        int[] begin = new int[256];
+        int[] end = new int[256];
+        int size;
+
+        public int size() {
+            return size;
+        }
+
+        public int begin(int i) {
+            return begin[i];
+        }
+
+        public int end(int i) {
+            return end[i];
+        }
+
+        public void clear() {
+            size = 0;
+        }
+
+        void add(int b, int e) {
+            if (size == begin.length) {
+                begin = java.util.Arrays.copyOf(begin, size * 2);
+                end = java.util.Arrays.copyOf(end, size * 2);
+            }
+            begin[size] = b;
+            end[size] = e;
+            size++;
+        }
+    }
+
+    /**
+     * Appends the token spans of text[b, e) to {@code out}, with possessive endings and dashes split
+     * off. The OpenNLP tokenizer model only ever splits inside a whitespace-separated chunk (its
+     * features look at that chunk alone) and this model does not use its alphanumeric shortcut, so it
+     * would evaluate every character of every word: chunks of letters only (no camel case) or digits
+     * only are taken as one token directly, the others go to the model, with the same result.
+     */
+    public static void tokens(String text, int b, int e, TokenizerME tokenizer, Tokens out) {
+        int i = b;
+        while (i < e) {
+            while (i < e && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int cb = i;
+            // plain: letters only without a lower-to-upper change ("AirPods"), or digits only ("4PM" is split)
+            boolean letters = true;
+            boolean digits = true;
+            boolean camel = false;
+            while (i < e && !Character.isWhitespace(text.charAt(i))) {
+                char c = text.charAt(i);
+                letters &= Character.isLetter(c);
+                digits &= Character.isDigit(c);
+                camel |= i > cb && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(i - 1));
+                i++;
+            }
+            boolean plain = letters && !camel || digits;
+            if (cb == i) {
+                break;
+            }
+            if (plain || i - cb == 1) {
+                out.add(cb, i);
+            } else {
+                for (Span sp : tokenizer.tokenizePos(text.substring(cb, i))) {
+                    splitDashes(text, cb + sp.getStart(), cb + sp.getEnd(), out);
+                }
+            }
+        }
+    }
+
+    /** The tokenizer keeps "back—even" whole; em and en dashes always stand alone. */
+    private static void splitDashes(String text, int tb, int te, Tokens out) {
+        int start = tb;
+        for (int i = tb; i < te; i++) {
+            char c = text.charAt(i);
+            if ((c == '—' || c == '–') && te - tb > 1) {
+                if (i > start) {
+                    splitPossessive(text, start, i, out);
+                }
+                out.add(i, i + 1);
+                start = i + 1;
+            }
+        }
+        if (start < te) {
+            splitPossessive(text, start, te, out);
+        }
+    }
+
+    private static void splitPossessive(String text, int tb, int te, Tokens out) {
+        int n = te - tb;
+        if (n > 2 && (text.charAt(te - 1) == 's' || text.charAt(te - 1) == 'S')
+                && (text.charAt(te - 2) == '\'' || text.charAt(te - 2) == '’')) {
+            out.add(tb, te - 2);
+            out.add(te - 2, te);
+        } else if (n > 1 && (text.charAt(te - 1) == '’' || text.charAt(te - 1) == '\'')
+                && Character.toLowerCase(text.charAt(te - 2)) == 's' && Character.isUpperCase(text.charAt(tb))) {
+            // plural possessive of a name ("Marines’"): keep the word and the apostrophe apart
+            out.add(tb, te - 1);
+            out.add(te - 1, te);
+        } else {
+            out.add(tb, te);
+        }
+    }
+
+    /** The tagger sees "'s" as its own token now; make sure it is tagged as the possessive particle. */
+    public static void fixTags(String[] words, String[] tags) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (tags[i].indexOf('+') >= 0 && (w.endsWith("'s") || w.endsWith("’s"))) {
+                tags[i] = "PROPN";
+            }
+            if (i > 0 && (w.equals("'s") || w.equals("’s")) && !tags[i - 1].equals("PRON")) {
+                tags[i] = "PART";
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.sightline.pipeline.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sightline.model.Document;
+import org.sightline.testing.SharedFiles;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * URLs through the real pipeline against servers on 127.0.0.1 that the test starts (there is no internet here):
+ * windows-1252 pages declared by header and by meta tag, and a server that accepts connections but never answers.
+ * Ported from the URL fetcher tests of the removed DocumentLoader.
+ */
+class UrlInputTest {
+
+    private static final Charset CP1252 = Charset.forName("windows-1252");
+    private static final String ARTICLE = "<p>\u201cWe will continue to uphold our commitments,\u201d the official "
+            + "said \u2013 adding that the caf\u00e9 talks in Seoul would resume next week with allied ministers.</p>";
+    private static final String EXPECTED = "\u201cWe will continue to uphold our commitments,\u201d the official said \u2013 adding "
+            + "that the caf\u00e9 talks in Seoul would resume next week with allied ministers.";
+
+    private HttpServer server;
+    private ServerSocket silent;
+    private final List<Socket> silentClients = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/cp1252-header", ex -> send(ex, "text/html; charset=windows-1252",
+                ("<html><body>" + ARTICLE + "</body></html>").getBytes(CP1252)));
+        server.createContext("/cp1252-meta", ex -> send(ex, "text/html",
+                ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+                        + "</head><body>" + ARTICLE + "</body></html>").getBytes(CP1252)));
+        server.start();
+        silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(() -> {
+            try {
+                while (!silent.isClosed()) {
+                    silentClients.add(silent.accept()); // accept, read nothing, answer nothing
+                }
+            } catch (IOException closed) {
+                // test over
+            }
+        }, "silent-server");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.stop(0);
+        silent.close();
+        for (Socket s : silentClients) {
+            s.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private static void send(HttpExchange ex, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().add("Content-Type", type);
+        ex.sendResponseHeaders(200, body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Test
+    void windows1252PageWithCharsetInTheHeader() {
+        RealPipeline.Run run = RealPipeline.run(url("/cp1252-header"));
+        assertEquals(List.of(), run.errors());
+        Document doc = run.documents().get(0);
+        assertEquals(url("/cp1252-header"), doc.getInput());
+        assertEquals(EXPECTED, doc.getText());
+    }
+
+    @Test
+    void windows1252PageWithCharsetInAMetaTag() {
+        RealPipeline.Run run = RealPipeline.run(url("/cp1252-meta"));
+        assertEquals(List.of(), run.errors());
+        assertEquals(EXPECTED, run.documents().get(0).getText());
+    }
+
+    @Test
+    void aServerThatNeverAnswersFailsThatUrlOnlyAndInTime() {
+        String never = "http://127.0.0.1:" + silent.getLocalPort() + "/article";
+        Path sample = SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE);
+        // The limits are 2 s to connect and 2 s to read; the bound only guards against a hang.
+        RealPipeline.Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> RealPipeline.run(never, sample, url("/cp1252-meta")));
+        assertEquals(1, run.errors().size(), run.errors().toString());
+        String reason = run.reasonFor(never);
+        assertTrue(reason.startsWith("no answer within") || reason.startsWith("no complete answer within"), reason);
+        assertEquals(List.of(sample.toString(), url("/cp1252-meta")), run.documents().stream().map(Document::getInput).toList());
+    }
+
+    @Test
+    void aRefusedConnectionNamesTheUrl() throws IOException {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        String refused = "http://127.0.0.1:" + closedPort + "/";
+        RealPipeline.Run run = RealPipeline.run(refused);
+        assertEquals(List.of(refused + ": connection refused or unreachable"), run.errors());
+        assertTrue(run.documents().isEmpty());
+    }
+}

@@ -1,0 +1,115 @@
+package org.sightline.ui.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.Test;
+import org.sightline.analysis.api.StanceMatrix;
+import org.sightline.analysis.api.StanceMatrix.Cell;
+import org.sightline.analysis.api.StanceMatrixAnalysis;
+import org.sightline.model.ClaimType;
+import org.sightline.model.Corpus;
+import org.sightline.ui.analysis.api.AnalysisViews;
+import org.sightline.ui.analysis.internal.CommitmentsView;
+
+/** The commitments (stance) matrix on real extracted corpora. */
+class CommitmentsViewTest {
+
+    @Test
+    void everyCellShowsTheCountOfTheAnalysis() {
+        Corpus corpus = TestCorpora.pressReleases();
+        CommitmentsView view = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
+        StanceMatrix expected = new StanceMatrixAnalysis(false).analyze(corpus);
+        assertTrue(expected.total() >= 10, "the extractors find claims in the press releases: " + expected.total());
+        assertTableShows(expected, view.table());
+        Workbench.screenshot(view, view.table().getParent(), "view-commitments");
+    }
+
+    @Test
+    void rollingUpCountsPartsWithTheirWhole() {
+        Corpus corpus = TestCorpora.pressReleases();
+        CommitmentsView view = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
+        view.setRollUp(true);
+        StanceMatrix rolled = new StanceMatrixAnalysis(true).analyze(corpus);
+        assertTableShows(rolled, view.table());
+        assertEquals(new StanceMatrixAnalysis(false).analyze(corpus).total(), rolled.total(), "rolling up moves claims, it loses none");
+    }
+
+    @Test
+    void clickingACellSelectsExactlyItsClaims() {
+        Corpus corpus = TestCorpora.sample();
+        CommitmentsView view = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
+        StanceMatrix m = view.matrix();
+        // The fullest cell of the sample (the officials' commitments, as the article lists them).
+        Cell fullest = m.rows().stream().flatMap(r -> r.cells().stream()).max((a, b) -> Integer.compare(a.count(), b.count())).orElseThrow();
+        assertTrue(fullest.count() >= 2, "a cell with several claims: " + fullest);
+        int row = m.rows().indexOf(m.row(fullest.actor()).orElseThrow());
+        int column = 1 + fullest.type().getValue();
+        try (Workbench.Selections seen = new Workbench.Selections()) {
+            Workbench.page().activate(view);
+            Workbench.click(view.table(), ActorNetworkViewTest.centre(view.table().getItem(row).getBounds(column)));
+            IStructuredSelection s = (IStructuredSelection) view.getSite().getSelectionProvider().getSelection();
+            assertEquals(fullest.claims(), s.toList(), "the selection is the cell's claims, in corpus order");
+            assertEquals(fullest.claims(), ((IStructuredSelection) seen.last()).toList(), "posted to the page");
+            assertEquals(fullest.claims(), view.selectedCell().claims());
+        }
+        // An empty cell selects nothing rather than something stale.
+        for (ClaimType t : ClaimType.VALUES) {
+            if (m.rows().get(row).cell(t).count() == 0) {
+                Workbench.click(view.table(), ActorNetworkViewTest.centre(view.table().getItem(row).getBounds(1 + t.getValue())));
+                assertEquals(List.of(), ((IStructuredSelection) view.getSite().getSelectionProvider().getSelection()).toList());
+                break;
+            }
+        }
+    }
+
+    @Test
+    void followsEditsToTheCorpus() {
+        Corpus corpus = TestCorpora.sample();
+        CommitmentsView view = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
+        int before = view.matrix().total();
+        var claim = corpus.getClaims().get(0);
+        view.domain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(view.domain(), claim,
+                org.sightline.model.SightlinePackage.Literals.CLAIM__STATUS, org.sightline.model.ReviewStatus.REJECTED));
+        Workbench.spinUntil(() -> !view.isStale(), 5000, "the view refreshes after the edit");
+        assertEquals(before - 1, view.matrix().total(), "a rejected claim no longer counts");
+        assertNotEquals(Integer.toString(before), lastRowTotal(view.table()));
+        view.domain().getCommandStack().undo();
+        Workbench.spinUntil(() -> !view.isStale(), 5000, "the view refreshes after undo");
+        assertEquals(before, view.matrix().total());
+        assertEquals(Integer.toString(before), lastRowTotal(view.table()));
+    }
+
+    private static String lastRowTotal(Table table) {
+        return table.getItem(table.getItemCount() - 1).getText(table.getColumnCount() - 1);
+    }
+
+    /** Row labels, every cell (blank for 0), row totals and the totals row equal the analysis. */
+    static void assertTableShows(StanceMatrix expected, Table table) {
+        assertEquals(expected.rows().size() + 1, table.getItemCount(), "one row per actor plus the totals");
+        assertEquals(2 + ClaimType.VALUES.size(), table.getColumnCount());
+        for (int r = 0; r < expected.rows().size(); r++) {
+            StanceMatrix.Row row = expected.rows().get(r);
+            TableItem item = table.getItem(r);
+            assertEquals(row.label(), item.getText(0));
+            for (ClaimType t : expected.columns()) {
+                int n = row.cell(t).count();
+                assertEquals(n == 0 ? "" : Integer.toString(n), item.getText(1 + t.getValue()), row.label() + " / " + t);
+            }
+            assertEquals(Integer.toString(row.total()), item.getText(1 + ClaimType.VALUES.size()));
+        }
+        TableItem totals = table.getItem(expected.rows().size());
+        assertEquals("Total", totals.getText(0));
+        for (ClaimType t : expected.columns()) {
+            int n = expected.columnTotal(t);
+            assertEquals(n == 0 ? "" : Integer.toString(n), totals.getText(1 + t.getValue()), "total of " + t);
+        }
+        assertEquals(Integer.toString(expected.total()), totals.getText(1 + ClaimType.VALUES.size()));
+    }
+}

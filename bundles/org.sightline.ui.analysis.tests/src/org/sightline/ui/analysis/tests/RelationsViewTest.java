@@ -1,0 +1,96 @@
+package org.sightline.ui.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.junit.jupiter.api.Test;
+import org.sightline.analysis.api.ClaimRelationAnalysis;
+import org.sightline.analysis.api.RelationProposal;
+import org.sightline.analysis.api.RelationProposals;
+import org.sightline.model.ClaimRelation;
+import org.sightline.model.Corpus;
+import org.sightline.model.ReviewStatus;
+import org.sightline.ui.analysis.api.AnalysisViews;
+import org.sightline.ui.analysis.internal.RelationsView;
+
+/** Proposed claim relations, confirmed and rejected as undoable edits. */
+class RelationsViewTest {
+
+    @Test
+    void listsTheProposalsWithTheirReasons() {
+        Corpus corpus = TestCorpora.pressReleases();
+        RelationsView view = Workbench.show(AnalysisViews.RELATIONS, RelationsView.class, corpus);
+        RelationProposals expected = new ClaimRelationAnalysis().analyze(corpus);
+        assertFalse(expected.proposals().isEmpty(), "the follow-up restates claims of the sample: something to propose");
+        assertEquals(expected.proposals().size(), view.table().getItemCount());
+        for (int i = 0; i < expected.proposals().size(); i++) {
+            RelationProposal p = expected.proposals().get(i);
+            RelationProposal shown = view.proposals().proposals().get(i);
+            assertSame(p.from(), shown.from());
+            assertSame(p.to(), shown.to());
+            assertEquals(p.kind(), shown.kind());
+            assertEquals(p.reason(), view.table().getItem(i).getText(4), "the reason is shown in words");
+        }
+        assertTrue(view.statusText().startsWith(expected.proposals().size() + " proposed from " + expected.claimsCompared() + " claims"),
+                view.statusText());
+        view.select(0);
+        IStructuredSelection s = (IStructuredSelection) view.getSite().getSelectionProvider().getSelection();
+        assertEquals(List.of(expected.proposals().get(0).from(), expected.proposals().get(0).to()), s.toList(),
+                "selecting a proposal selects its two claims");
+        assertTrue(view.confirmButton().isEnabled(), "a selected proposal can be confirmed");
+        Workbench.screenshot(view, view.table().getParent(), "view-claim-relations");
+    }
+
+    @Test
+    void confirmingAddsAConfirmedRelationAndUndoTakesItBack() {
+        Corpus corpus = TestCorpora.pressReleases();
+        RelationsView view = Workbench.show(AnalysisViews.RELATIONS, RelationsView.class, corpus);
+        CommandStack stack = view.domain().getCommandStack();
+        int before = view.proposals().proposals().size();
+        RelationProposal first = view.proposals().proposals().get(0);
+
+        view.decide(List.of(first), ReviewStatus.CONFIRMED);
+        Workbench.spinUntil(() -> !view.isStale(), 10000, "refresh after confirming");
+        assertEquals(1, corpus.getRelations().size());
+        ClaimRelation added = corpus.getRelations().get(0);
+        assertEquals(ReviewStatus.CONFIRMED, added.getStatus());
+        assertEquals(first.kind(), added.getKind());
+        assertSame(first.from(), added.getFrom());
+        assertSame(first.to(), added.getTo());
+        assertEquals(first.reason(), added.getReason());
+        assertEquals(ClaimRelationAnalysis.ID, added.getProducerId());
+        assertNotNull(added.getId());
+        assertEquals("Confirm Relation", stack.getUndoCommand().getLabel());
+        assertNull(view.proposals().between(first.from(), first.to()), "a decided pair is not proposed again");
+        assertTrue(view.proposals().proposals().size() < before);
+        assertTrue(view.statusText().endsWith("1 decided"), view.statusText());
+
+        stack.undo();
+        Workbench.spinUntil(() -> !view.isStale(), 10000, "refresh after undo");
+        assertTrue(corpus.getRelations().isEmpty());
+        assertEquals(before, view.proposals().proposals().size());
+        assertNotNull(view.proposals().between(first.from(), first.to()));
+    }
+
+    @Test
+    void rejectingSeveralIsOneEditWithDistinctIds() {
+        Corpus corpus = TestCorpora.pressReleases();
+        RelationsView view = Workbench.show(AnalysisViews.RELATIONS, RelationsView.class, corpus);
+        List<RelationProposal> chosen = view.proposals().proposals().subList(0, Math.min(2, view.proposals().proposals().size()));
+        view.decide(chosen, ReviewStatus.REJECTED);
+        Workbench.spinUntil(() -> !view.isStale(), 10000, "refresh after rejecting");
+        assertEquals(chosen.size(), corpus.getRelations().size());
+        assertTrue(corpus.getRelations().stream().allMatch(r -> r.getStatus() == ReviewStatus.REJECTED));
+        assertEquals(chosen.size(), corpus.getRelations().stream().map(ClaimRelation::getId).distinct().count(), "distinct ids");
+        view.domain().getCommandStack().undo();
+        assertTrue(corpus.getRelations().isEmpty(), "one undo takes back the whole decision");
+    }
+}

@@ -1,0 +1,180 @@
+package org.sightline.ui.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.sightline.model.Corpus;
+import org.sightline.model.edit.SightlineEditing;
+import org.sightline.ui.analysis.internal.AnalysisView;
+
+/** Drives the real workbench from tests running on the UI thread. */
+final class Workbench {
+
+    private Workbench() {
+    }
+
+    static IWorkbenchPage page() {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        assertNotNull(page, "the workbench has an active page");
+        return page;
+    }
+
+    /** Shows and activates view {@code id} with {@code corpus} (edited through a new domain) as its input. */
+    static <T extends AnalysisView> T show(String id, Class<T> type, Corpus corpus) {
+        T view = show(id, type);
+        AdapterFactoryEditingDomain domain = SightlineEditing.createEditingDomain(corpus);
+        view.setInput(corpus, domain);
+        flush();
+        return view;
+    }
+
+    /** Shows a new instance of view {@code id} (an open one is closed first: no state from earlier tests). */
+    static <T extends IViewPart> T show(String id, Class<T> type) {
+        IViewPart open = page().findView(id);
+        if (open != null) {
+            page().hideView(open);
+            flush();
+        }
+        try {
+            T view = type.cast(page().showView(id));
+            flush();
+            return view;
+        } catch (PartInitException e) {
+            throw new AssertionError("cannot show view " + id, e);
+        }
+    }
+
+    /** Runs the event loop until {@code condition} holds. */
+    static void spinUntil(BooleanSupplier condition, long timeoutMs, String what) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                fail("timed out after " + timeoutMs + " ms waiting for: " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    /** Lets pending events (async refreshes, selection notifications, repaints) run. */
+    static void flush() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    /** A left click at {@code p} on {@code control}, as the widget's listeners receive it. */
+    static void click(Control control, Point p) {
+        Event down = new Event();
+        down.button = 1;
+        down.x = p.x;
+        down.y = p.y;
+        control.notifyListeners(SWT.MouseDown, down);
+        Event up = new Event();
+        up.button = 1;
+        up.x = p.x;
+        up.y = p.y;
+        control.notifyListeners(SWT.MouseUp, up);
+        flush();
+    }
+
+    /** Records the selections the page reports, with the part that made each. */
+    static final class Selections implements ISelectionListener, AutoCloseable {
+        final List<IWorkbenchPart> parts = new CopyOnWriteArrayList<>();
+        final List<ISelection> selections = new CopyOnWriteArrayList<>();
+
+        Selections() {
+            page().addSelectionListener(this);
+        }
+
+        @Override
+        public void selectionChanged(IWorkbenchPart part, ISelection selection) {
+            parts.add(part);
+            selections.add(selection);
+        }
+
+        ISelection last() {
+            return selections.isEmpty() ? null : selections.get(selections.size() - 1);
+        }
+
+        @Override
+        public void close() {
+            page().removeSelectionListener(this);
+        }
+    }
+
+    /**
+     * Saves what {@code control} shows as PNG in the docs' image folder (system property
+     * {@code sightline.docs.images}, set by the build); does nothing when it is not set.
+     */
+    static Path screenshot(IViewPart view, Control control, String name) {
+        String folder = System.getProperty("sightline.docs.images");
+        if (folder == null || folder.isBlank()) {
+            return null;
+        }
+        // Maximized, as an analyst would look at it: the bottom folder alone is a strip.
+        IWorkbenchPartReference ref = page().getReference(view);
+        page().setPartState(ref, IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            flush();
+            return print(control, Path.of(folder).resolve(name + ".png"));
+        } finally {
+            page().setPartState(ref, IWorkbenchPage.STATE_RESTORED);
+            flush();
+        }
+    }
+
+    private static Path print(Control control, Path file) {
+        Point size = control.getSize();
+        Image image = new Image(control.getDisplay(), size.x, size.y);
+        // print() paints the control itself into the image: windows of other programs on the same
+        // (shared) display cannot cover it, as they would a copy of the screen.
+        GC gc = new GC(image);
+        try {
+            control.print(gc);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Files.createDirectories(file.getParent());
+            try (var out = Files.newOutputStream(file)) {
+                loader.save(out, SWT.IMAGE_PNG);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the screenshot " + file, e);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+}

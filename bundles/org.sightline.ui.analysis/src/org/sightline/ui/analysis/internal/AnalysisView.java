@@ -1,0 +1,166 @@
+package org.sightline.ui.analysis.internal;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.sightline.model.Corpus;
+
+/**
+ * What the analysis views share: an input (the open corpus and the editing domain whose command
+ * stack holds every edit), a refresh after each edit, undo or redo, and the selection of the other
+ * views.
+ * <p>
+ * Analyses read the whole corpus, so a refresh is not cheap on a big workspace: edits only mark the
+ * view stale, one refresh runs after the current event (several edits in a row cost one), and a
+ * view hidden behind another tab waits until it is shown.
+ */
+public abstract class AnalysisView extends ViewPart {
+
+    private Corpus corpus;
+    private EditingDomain domain;
+    private boolean stale;
+    private boolean refreshPosted;
+    private long lastRefreshNanos;
+
+    private final CommandStackListener stackListener = event -> markStale();
+    private final ISelectionListener selectionListener = (part, selection) -> {
+        if (part != this && isAlive()) {
+            selectionChanged(part, selection);
+        }
+    };
+    private final IPartListener2 visibility = new IPartListener2() {
+        @Override
+        public void partVisible(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == AnalysisView.this && stale) {
+                postRefresh();
+            }
+        }
+    };
+
+    @Override
+    public final void createPartControl(Composite parent) {
+        createContents(parent);
+        getSite().getPage().addSelectionListener(selectionListener);
+        getSite().getPage().addPartListener(visibility);
+        WorkspaceBinding.attach(this);
+    }
+
+    /** Creates the widgets and sets the site's selection provider. */
+    protected abstract void createContents(Composite parent);
+
+    /** The main widget (focus, visibility). */
+    protected abstract Control control();
+
+    /** Recomputes the analysis from {@link #corpus()} (null: nothing open) and shows it. */
+    protected abstract void refresh();
+
+    /** Another part's selection changed; the view may highlight what it shows of it. */
+    protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
+    }
+
+    /** Shows {@code newCorpus}, edited through {@code newDomain} (both null: nothing open). */
+    public void setInput(Corpus newCorpus, EditingDomain newDomain) {
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(stackListener);
+        }
+        corpus = newCorpus;
+        domain = newDomain;
+        if (domain != null) {
+            domain.getCommandStack().addCommandStackListener(stackListener);
+        }
+        if (isAlive()) {
+            refreshNow();
+        }
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public EditingDomain domain() {
+        return domain;
+    }
+
+    /** Runs {@code command} on the shared command stack, so Edit &gt; Undo takes it back. */
+    protected void execute(Command command) {
+        if (domain == null) {
+            throw new IllegalStateException("no workspace is open in " + getPartName());
+        }
+        if (!command.canExecute()) {
+            throw new IllegalArgumentException(command.getLabel() + " cannot be done on this workspace");
+        }
+        domain.getCommandStack().execute(command);
+    }
+
+    /** Refreshes at once (also when hidden) and records how long it took. */
+    public void refreshNow() {
+        stale = false;
+        long start = System.nanoTime();
+        refresh();
+        lastRefreshNanos = System.nanoTime() - start;
+    }
+
+    /** Duration of the last refresh, for the status line and the benchmark. */
+    public long lastRefreshNanos() {
+        return lastRefreshNanos;
+    }
+
+    /** Whether the corpus changed since the view last showed it. */
+    public boolean isStale() {
+        return stale;
+    }
+
+    private void markStale() {
+        stale = true;
+        postRefresh();
+    }
+
+    private void postRefresh() {
+        if (refreshPosted || !isAlive()) {
+            return;
+        }
+        refreshPosted = true;
+        control().getDisplay().asyncExec(() -> {
+            refreshPosted = false;
+            if (stale && isAlive() && getSite().getPage().isPartVisible(this)) {
+                refreshNow();
+            }
+        });
+    }
+
+    protected boolean isAlive() {
+        return control() != null && !control().isDisposed();
+    }
+
+    /** The first element of a structured selection, or null. */
+    protected static Object first(ISelection selection) {
+        return selection instanceof IStructuredSelection s && !s.isEmpty() ? s.getFirstElement() : null;
+    }
+
+    @Override
+    public void setFocus() {
+        if (isAlive()) {
+            control().setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        WorkspaceBinding.detach(this);
+        getSite().getPage().removeSelectionListener(selectionListener);
+        getSite().getPage().removePartListener(visibility);
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(stackListener);
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,525 @@
+package org.sightline.ui.analysis.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.IInputValidator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.sightline.analysis.api.AchAnalysis;
+import org.sightline.analysis.api.AchMatrix;
+import org.sightline.analysis.api.AchMatrix.Evidence;
+import org.sightline.analysis.api.AchMatrix.Ranked;
+import org.sightline.analysis.api.AchMatrix.Rating;
+import org.sightline.analysis.api.AchMatrix.Sensitivity;
+import org.sightline.model.Claim;
+import org.sightline.model.Consistency;
+import org.sightline.model.Hypothesis;
+import org.sightline.model.edit.Labels;
+
+/**
+ * Analysis of Competing Hypotheses (Heuer): hypotheses as columns, evidence (claims) as rows, each
+ * cell a rating CC/C/N/I/II with its weight. Claims dropped on the matrix (from the Claims view or
+ * any view that drags claims) become evidence; a click on a cell edits its rating in place; a click
+ * on a column header renames the hypothesis. Every change is one undoable command on the shared
+ * stack. Below: the ranking (least inconsistent first) and the evidence whose removal or reversal
+ * would change it.
+ */
+public final class HypothesesView extends AnalysisView {
+
+    /** Rows of the sensitivity table; more would only be scrolled past. */
+    static final int MAX_SENSITIVITY_ROWS = 500;
+
+    private static final String[] RATINGS = Consistency.VALUES.stream().map(Consistency::getLiteral).toArray(String[]::new);
+
+    private SashForm root;
+    private Label status;
+    private TableViewer matrixViewer;
+    private Table ranking;
+    private Table sensitivity;
+    private Label sensitivityLabel;
+    private final SelectionSupport selection = new SelectionSupport();
+    private AchMatrix matrix;
+    private final List<TableViewerColumn> hypothesisColumns = new ArrayList<>();
+    private Point lastMouse;
+    private Drop drop;
+
+    @Override
+    protected void createContents(Composite parent) {
+        root = new SashForm(parent, SWT.VERTICAL);
+        Composite top = new Composite(root, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(top);
+        status = new Label(top, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(status);
+        // Virtual: only visible rows get items (thousands of evidence rows on a big workspace).
+        matrixViewer = new TableViewer(top, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        matrixViewer.setUseHashlookup(true);
+        Table table = matrixViewer.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        matrixViewer.setContentProvider(ArrayContentProvider.getInstance());
+        TableViewerColumn evidence = new TableViewerColumn(matrixViewer, SWT.LEFT);
+        evidence.getColumn().setText("Evidence");
+        evidence.getColumn().setWidth(420);
+        evidence.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Evidence e = (Evidence) element;
+                return e.claim().getId() + "  " + Labels.claim(e.claim());
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                return ((Evidence) element).diagnostic() ? null : table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return ((Evidence) element).diagnostic() ? null : "Rated the same for every hypothesis: not diagnostic";
+            }
+        });
+        table.addListener(SWT.MouseDown, e -> lastMouse = new Point(e.x, e.y));
+        matrixViewer.addSelectionChangedListener(e -> {
+            List<Claim> claims = new ArrayList<>();
+            for (Object o : e.getStructuredSelection()) {
+                claims.add(((Evidence) o).claim());
+            }
+            selection.post(new StructuredSelection(claims));
+        });
+        getSite().setSelectionProvider(selection);
+        drop = new Drop(matrixViewer);
+        drop.install();
+
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillMenu);
+        table.setMenu(menu.createContextMenu(table));
+
+        SashForm bottom = new SashForm(root, SWT.HORIZONTAL);
+        Composite rankBox = new Composite(bottom, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(rankBox);
+        Label rankLabel = new Label(rankBox, SWT.NONE);
+        rankLabel.setText("Ranking (least inconsistent evidence first)");
+        ranking = table(rankBox, "Rank", 50, "Hypothesis", 200, "Inconsistency", 100, "Consistency", 100);
+        Composite sensBox = new Composite(bottom, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(sensBox);
+        sensitivityLabel = new Label(sensBox, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(sensitivityLabel);
+        sensitivity = table(sensBox, "Evidence", 260, "If", 80, "Effect", 140, "Leader then", 200);
+        root.setWeights(65, 35);
+
+        getViewSite().getActionBars().getToolBarManager()
+                .add(ActorNetworkView.action("Add Hypothesis", "Add a hypothesis (a new column)", this::askNewHypothesis));
+    }
+
+    private static Table table(Composite parent, Object... columns) {
+        Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        t.setHeaderVisible(true);
+        t.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(t);
+        for (int i = 0; i < columns.length; i += 2) {
+            TableColumn c = new TableColumn(t, SWT.LEFT);
+            c.setText((String) columns[i]);
+            c.setWidth((Integer) columns[i + 1]);
+        }
+        return t;
+    }
+
+    @Override
+    protected Control control() {
+        return matrixViewer.getTable();
+    }
+
+    @Override
+    protected void refresh() {
+        Table table = matrixViewer.getTable();
+        table.setRedraw(false);
+        try {
+            for (TableViewerColumn c : hypothesisColumns) {
+                c.getColumn().dispose();
+            }
+            hypothesisColumns.clear();
+            ranking.removeAll();
+            sensitivity.removeAll();
+            matrix = null;
+            if (corpus() == null) {
+                matrixViewer.setInput(List.of());
+                status.setText("No workspace open.");
+                sensitivityLabel.setText("");
+                return;
+            }
+            try {
+                matrix = new AchAnalysis().analyze(corpus());
+            } catch (IllegalArgumentException e) {
+                matrixViewer.setInput(List.of());
+                status.setText("The hypotheses cannot be weighed: " + e.getMessage());
+                sensitivityLabel.setText("");
+                return;
+            }
+            for (Hypothesis h : matrix.hypotheses()) {
+                hypothesisColumns.add(hypothesisColumn(h));
+            }
+            matrixViewer.setInput(matrix.evidence());
+            fillRanking();
+            fillSensitivity();
+            status.setText(summary(matrix));
+        } finally {
+            table.setRedraw(true);
+            status.getParent().layout();
+        }
+    }
+
+    static String summary(AchMatrix m) {
+        if (m.hypotheses().isEmpty()) {
+            return "No hypotheses yet: add one with Add Hypothesis, then drag claims here as evidence.";
+        }
+        long notDiagnostic = m.evidence().stream().filter(e -> !e.diagnostic()).count();
+        StringBuilder b = new StringBuilder();
+        b.append(m.hypotheses().size()).append(m.hypotheses().size() == 1 ? " hypothesis, " : " hypotheses, ")
+                .append(m.evidence().size()).append(m.evidence().size() == 1 ? " piece" : " pieces").append(" of evidence");
+        if (notDiagnostic > 0) {
+            b.append(" (").append(notDiagnostic).append(" not diagnostic)");
+        }
+        if (m.ignoredAssessments() > 0) {
+            b.append("; ").append(m.ignoredAssessments()).append(" rating(s) of rejected claims ignored");
+        }
+        b.append(". Drag claims here to add evidence; click a cell to rate it, a header to rename.");
+        return b.toString();
+    }
+
+    private TableViewerColumn hypothesisColumn(Hypothesis h) {
+        TableViewerColumn column = new TableViewerColumn(matrixViewer, SWT.CENTER);
+        column.getColumn().setText(Labels.hypothesis(h));
+        column.getColumn().setToolTipText((h.getDescription() == null ? "" : h.getDescription() + "\n") + "Click to rename");
+        column.getColumn().setWidth(Math.max(90, 8 * Labels.hypothesis(h).length()));
+        column.getColumn().setData(h);
+        column.getColumn().addListener(SWT.Selection, e -> askRename(h));
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return cellText(((Evidence) element).rating(h));
+            }
+
+            @Override
+            public Color getBackground(Object element) {
+                RGB rgb = cellColor(((Evidence) element).rating(h).consistency());
+                return rgb == null ? null : Palette.color(rgb);
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                Rating r = ((Evidence) element).rating(h);
+                return r.assessment() == null ? matrixViewer.getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+            }
+        });
+        column.setEditingSupport(new RatingEditing(h));
+        return column;
+    }
+
+    /** "II", or "I ×2" when the weight is not 1; "(N)" for a cell nobody rated. */
+    static String cellText(Rating r) {
+        String c = r.consistency().getLiteral();
+        if (r.assessment() == null) {
+            return "(" + c + ")";
+        }
+        return r.weight() == 1.0 ? c : c + " \u00D7" + weight(r.weight());
+    }
+
+    private static String weight(double w) {
+        return w == Math.rint(w) ? Long.toString((long) w) : String.format(Locale.ROOT, "%.2f", w);
+    }
+
+    /** Green for consistent, red for inconsistent, stronger for the double ratings. */
+    static RGB cellColor(Consistency c) {
+        return switch (c) {
+            case CC -> new RGB(0x8f, 0xd1, 0x8a);
+            case C -> new RGB(0xd4, 0xee, 0xd1);
+            case N -> null;
+            case I -> new RGB(0xf8, 0xd0, 0xcd);
+            case II -> new RGB(0xee, 0x8a, 0x84);
+        };
+    }
+
+    private void fillRanking() {
+        for (Ranked r : matrix.ranking()) {
+            TableItem item = new TableItem(ranking, SWT.NONE);
+            item.setData(r);
+            item.setText(new String[] { Integer.toString(r.rank()), Labels.hypothesis(r.hypothesis()), weight(r.inconsistency()),
+                    weight(r.consistency()) });
+        }
+    }
+
+    private void fillSensitivity() {
+        List<Sensitivity> changers = matrix.rankingChangers();
+        List<Claim> critical = matrix.criticalEvidence();
+        if (matrix.evidence().isEmpty()) {
+            sensitivityLabel.setText("Sensitivity: no evidence yet.");
+        } else if (changers.isEmpty()) {
+            sensitivityLabel.setText("Sensitivity: no single piece of evidence changes the ranking if removed or reversed.");
+        } else {
+            sensitivityLabel.setText("Sensitivity: " + changers.size() + " change(s) alter the ranking"
+                    + (changers.size() > MAX_SENSITIVITY_ROWS ? " (the first " + MAX_SENSITIVITY_ROWS + " listed)" : "") + "; "
+                    + (critical.isEmpty() ? "none changes the leader."
+                            : "the leader depends on " + ids(critical) + "."));
+        }
+        for (Sensitivity s : changers.subList(0, Math.min(changers.size(), MAX_SENSITIVITY_ROWS))) {
+            TableItem item = new TableItem(sensitivity, SWT.NONE);
+            item.setData(s);
+            String leaders = s.ranking().stream().filter(r -> r.rank() == 1).map(r -> Labels.hypothesis(r.hypothesis()))
+                    .collect(Collectors.joining(", "));
+            item.setText(new String[] { s.claim().getId() + "  " + Labels.claim(s.claim()),
+                    s.change() == AchMatrix.Change.REMOVED ? "removed" : "reversed",
+                    s.leaderChanged() ? "leader changes" : "ranking changes", leaders });
+            if (s.leaderChanged()) {
+                item.setForeground(Palette.color(Palette.HIGHLIGHT));
+            }
+        }
+        sensitivityLabel.getParent().layout();
+    }
+
+    /** "c1, c3, c4", or the first ten and how many more. */
+    private static String ids(List<Claim> claims) {
+        String shown = claims.stream().limit(10).map(Claim::getId).collect(Collectors.joining(", "));
+        return claims.size() <= 10 ? shown : shown + " and " + (claims.size() - 10) + " more";
+    }
+
+    // ---- edits ----------------------------------------------------------------------------------
+
+    private void askNewHypothesis() {
+        if (corpus() == null) {
+            return;
+        }
+        InputDialog d = new InputDialog(root.getShell(), "Add Hypothesis", "Hypothesis (one possible explanation):",
+                "H" + (corpus().getHypotheses().size() + 1) + ": ", NOT_BLANK);
+        if (d.open() == Window.OK) {
+            addHypothesis(d.getValue());
+        }
+    }
+
+    private void askRename(Hypothesis h) {
+        InputDialog d = new InputDialog(root.getShell(), "Rename Hypothesis", "Hypothesis:", Labels.hypothesis(h), NOT_BLANK);
+        if (d.open() == Window.OK) {
+            rename(h, d.getValue());
+        }
+    }
+
+    private static final IInputValidator NOT_BLANK = text -> text == null || text.isBlank() ? "A hypothesis needs a label." : null;
+
+    /** Adds a hypothesis column (undoable). */
+    public void addHypothesis(String label) {
+        execute(AnalysisCommands.addHypothesis(domain(), corpus(), label));
+    }
+
+    /** Renames a hypothesis (undoable). */
+    public void rename(Hypothesis h, String label) {
+        execute(AnalysisCommands.renameHypothesis(domain(), h, label));
+    }
+
+    /** Makes {@code claims} evidence; false (and a note in the view) when there is no hypothesis yet. */
+    public boolean addEvidence(List<Claim> claims) {
+        if (corpus() == null) {
+            return false;
+        }
+        if (corpus().getHypotheses().isEmpty()) {
+            status.setText("Add a hypothesis first: evidence is rated against hypotheses.");
+            return false;
+        }
+        var command = AnalysisCommands.addEvidence(domain(), corpus(), claims);
+        if (!command.canExecute()) {
+            return false;
+        }
+        execute(command);
+        return true;
+    }
+
+    private void fillMenu(IMenuManager menu) {
+        Evidence row = rowAt(lastMouse);
+        Hypothesis h = hypothesisAt(lastMouse);
+        if (row == null || h == null) {
+            return;
+        }
+        menu.add(ActorNetworkView.action("Set Weight...", "How much this evidence counts for this hypothesis", () -> {
+            InputDialog d = new InputDialog(root.getShell(), "Set Weight", "Weight of " + row.claim().getId() + " for "
+                    + Labels.hypothesis(h) + " (a number >= 0):", weight(row.rating(h).weight()), text -> {
+                        try {
+                            double w = Double.parseDouble(text.strip());
+                            return w >= 0 && !Double.isInfinite(w) ? null : "The weight must be a finite number >= 0.";
+                        } catch (NumberFormatException e) {
+                            return "\"" + text + "\" is not a number.";
+                        }
+                    });
+            if (d.open() == Window.OK) {
+                execute(AnalysisCommands.weigh(domain(), corpus(), row.claim(), h, Double.parseDouble(d.getValue().strip())));
+            }
+        }));
+    }
+
+    private Evidence rowAt(Point p) {
+        if (p == null) {
+            return null;
+        }
+        TableItem item = matrixViewer.getTable().getItem(p);
+        return item == null ? null : (Evidence) item.getData();
+    }
+
+    private Hypothesis hypothesisAt(Point p) {
+        if (p == null) {
+            return null;
+        }
+        TableItem item = matrixViewer.getTable().getItem(p);
+        if (item == null) {
+            return null;
+        }
+        for (int i = 1; i < matrixViewer.getTable().getColumnCount(); i++) {
+            if (item.getBounds(i).contains(p)) {
+                return (Hypothesis) matrixViewer.getTable().getColumn(i).getData();
+            }
+        }
+        return null;
+    }
+
+    /** In-place editing of one hypothesis' ratings with a drop-down of CC, C, N, I, II. */
+    private final class RatingEditing extends EditingSupport {
+        private final Hypothesis hypothesis;
+
+        RatingEditing(Hypothesis hypothesis) {
+            super(matrixViewer);
+            this.hypothesis = hypothesis;
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new ComboBoxCellEditor(matrixViewer.getTable(), RATINGS, SWT.READ_ONLY);
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return domain() != null;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return ((Evidence) element).rating(hypothesis).consistency().getValue();
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            int index = (Integer) value;
+            if (index < 0) {
+                return;
+            }
+            Evidence e = (Evidence) element;
+            Consistency chosen = Consistency.get(index);
+            Rating current = e.rating(hypothesis);
+            if (current.assessment() != null && current.consistency() == chosen) {
+                return;
+            }
+            execute(AnalysisCommands.rate(domain(), corpus(), e.claim(), hypothesis, chosen));
+        }
+    }
+
+    /** Claims dropped on the matrix (LocalSelectionTransfer, the workbench's in-process drag) become evidence. */
+    private final class Drop extends ViewerDropAdapter {
+        Drop(TableViewer viewer) {
+            super(viewer);
+            setFeedbackEnabled(false);
+        }
+
+        void install() {
+            matrixViewer.addDropSupport(DND.DROP_COPY | DND.DROP_LINK | DND.DROP_MOVE | DND.DROP_DEFAULT,
+                    new Transfer[] { LocalSelectionTransfer.getTransfer() }, this);
+        }
+
+        @Override
+        public boolean validateDrop(Object target, int operation, TransferData type) {
+            return LocalSelectionTransfer.getTransfer().isSupportedType(type)
+                    && !claimsOf(LocalSelectionTransfer.getTransfer().getSelection()).isEmpty();
+        }
+
+        @Override
+        public boolean performDrop(Object data) {
+            ISelection s = data instanceof ISelection sel ? sel : LocalSelectionTransfer.getTransfer().getSelection();
+            return addEvidence(claimsOf(s));
+        }
+    }
+
+    static List<Claim> claimsOf(ISelection s) {
+        List<Claim> claims = new ArrayList<>();
+        if (s instanceof IStructuredSelection ss) {
+            for (Object o : ss) {
+                if (o instanceof Claim c) {
+                    claims.add(c);
+                }
+            }
+        }
+        return claims;
+    }
+
+    // ---- for tests and the benchmark ------------------------------------------------------------
+
+    public AchMatrix matrix() {
+        return matrix;
+    }
+
+    public TableViewer matrixViewer() {
+        return matrixViewer;
+    }
+
+    public Table rankingTable() {
+        return ranking;
+    }
+
+    public Table sensitivityTable() {
+        return sensitivity;
+    }
+
+    public String statusText() {
+        return status.getText();
+    }
+
+    /**
+     * Drops {@code claims} through the view's drop adapter as the workbench does at the end of a drag
+     * (a real drag cannot be posted under Xvfb): the selection travels in LocalSelectionTransfer.
+     */
+    public boolean drop(ISelection claims) {
+        LocalSelectionTransfer.getTransfer().setSelection(claims);
+        try {
+            return drop.performDrop(LocalSelectionTransfer.getTransfer().getSelection());
+        } finally {
+            LocalSelectionTransfer.getTransfer().setSelection(null);
+        }
+    }
+}

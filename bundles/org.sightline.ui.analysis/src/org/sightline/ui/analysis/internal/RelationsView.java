@@ -1,0 +1,211 @@
+package org.sightline.ui.analysis.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.sightline.analysis.api.ClaimRelationAnalysis;
+import org.sightline.analysis.api.RelationProposal;
+import org.sightline.analysis.api.RelationProposals;
+import org.sightline.model.Claim;
+import org.sightline.model.ClaimRelation;
+import org.sightline.model.ReviewStatus;
+import org.sightline.model.edit.Labels;
+import org.sightline.model.io.Ids;
+
+/**
+ * Claim relations the analysis proposes (contradicts, repeats, supports), each with the reason in
+ * words, for the analyst to confirm or reject. A decision adds the relation to the corpus with
+ * status CONFIRMED or REJECTED as one undoable command; either way the pair is not proposed again.
+ * Selecting a proposal selects its two claims, so the document and Properties show them.
+ * The table is virtual: a big corpus has a hundred thousand proposals and only visible rows are
+ * filled.
+ */
+public final class RelationsView extends AnalysisView {
+
+    private enum Column {
+        KIND("Relation", 100), LATER("Later claim", 300), EARLIER("Earlier claim", 300), SIMILARITY("Overlap", 70),
+        REASON("Reason", 600);
+
+        final String title;
+        final int width;
+
+        Column(String title, int width) {
+            this.title = title;
+            this.width = width;
+        }
+    }
+
+    private Composite root;
+    private Label status;
+    private Table table;
+    private Button confirm;
+    private Button reject;
+    private final SelectionSupport selection = new SelectionSupport();
+    private RelationProposals proposals;
+    private int decided;
+
+    @Override
+    protected void createContents(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(root);
+        Composite bar = new Composite(root, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(2, 2).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        confirm = new Button(bar, SWT.PUSH);
+        confirm.setText("&Confirm");
+        confirm.setToolTipText("Add the selected relations to the workspace as confirmed");
+        confirm.addListener(SWT.Selection, e -> decideSelected(ReviewStatus.CONFIRMED));
+        reject = new Button(bar, SWT.PUSH);
+        reject.setText("&Reject");
+        reject.setToolTipText("Record the selected relations as rejected, so they are not proposed again");
+        reject.addListener(SWT.Selection, e -> decideSelected(ReviewStatus.REJECTED));
+        status = new Label(bar, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+
+        table = new Table(root, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        for (Column c : Column.values()) {
+            TableColumn tc = new TableColumn(table, c == Column.SIMILARITY ? SWT.RIGHT : SWT.LEFT);
+            tc.setText(c.title);
+            tc.setWidth(c.width);
+        }
+        table.addListener(SWT.SetData, e -> {
+            TableItem item = (TableItem) e.item;
+            int index = table.indexOf(item);
+            if (proposals == null || index >= proposals.proposals().size()) {
+                return;
+            }
+            RelationProposal p = proposals.proposals().get(index);
+            item.setData(p);
+            for (Column c : Column.values()) {
+                item.setText(c.ordinal(), text(c, p));
+            }
+        });
+        table.addListener(SWT.Selection, e -> {
+            updateButtons();
+            List<Claim> claims = new ArrayList<>();
+            for (RelationProposal p : selected()) {
+                claims.add(p.from());
+                claims.add(p.to());
+            }
+            selection.post(new StructuredSelection(claims));
+        });
+        getSite().setSelectionProvider(selection);
+        updateButtons();
+    }
+
+    private static String text(Column c, RelationProposal p) {
+        return switch (c) {
+            case KIND -> p.kind().getLiteral().toLowerCase(Locale.ROOT);
+            case LATER -> p.from().getId() + "  " + Labels.claim(p.from());
+            case EARLIER -> p.to().getId() + "  " + Labels.claim(p.to());
+            case SIMILARITY -> String.format(Locale.ROOT, "%.2f", p.similarity());
+            case REASON -> p.reason();
+        };
+    }
+
+    @Override
+    protected Control control() {
+        return table;
+    }
+
+    @Override
+    protected void refresh() {
+        if (corpus() == null) {
+            proposals = null;
+            table.setItemCount(0);
+            status.setText("No workspace open.");
+            updateButtons();
+            return;
+        }
+        proposals = new ClaimRelationAnalysis().analyze(corpus());
+        decided = 0;
+        for (ClaimRelation r : corpus().getRelations()) {
+            if (r.getStatus() == ReviewStatus.CONFIRMED || r.getStatus() == ReviewStatus.REJECTED) {
+                decided++;
+            }
+        }
+        table.deselectAll();
+        table.setItemCount(proposals.proposals().size());
+        table.clearAll();
+        status.setText(proposals.proposals().size() + " proposed from " + proposals.claimsCompared() + " claims; " + decided
+                + " decided");
+        status.getParent().layout();
+        updateButtons();
+    }
+
+    private List<RelationProposal> selected() {
+        List<RelationProposal> out = new ArrayList<>();
+        if (proposals == null) {
+            return out;
+        }
+        for (int i : table.getSelectionIndices()) {
+            if (i < proposals.proposals().size()) {
+                out.add(proposals.proposals().get(i));
+            }
+        }
+        return out;
+    }
+
+    private void updateButtons() {
+        boolean any = table.getSelectionCount() > 0 && domain() != null;
+        confirm.setEnabled(any);
+        reject.setEnabled(any);
+    }
+
+    private void decideSelected(ReviewStatus status) {
+        decide(selected(), status);
+    }
+
+    /** Confirms or rejects {@code chosen} as one undoable command. */
+    public void decide(List<RelationProposal> chosen, ReviewStatus status) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        org.eclipse.emf.common.command.CompoundCommand all = new org.eclipse.emf.common.command.CompoundCommand(
+                (status == ReviewStatus.CONFIRMED ? "Confirm " : "Reject ") + (chosen.size() == 1 ? "Relation" : chosen.size() + " Relations"));
+        Ids ids = Ids.of(corpus());
+        for (RelationProposal p : chosen) {
+            all.append(AnalysisCommands.decide(domain(), corpus(), ids, p, status));
+        }
+        execute(all);
+    }
+
+    /** Selects proposal number {@code index} as a click would. */
+    public void select(int index) {
+        table.setSelection(index);
+        table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    // ---- for tests and the benchmark ------------------------------------------------------------
+
+    public RelationProposals proposals() {
+        return proposals;
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    public Button confirmButton() {
+        return confirm;
+    }
+
+    public String statusText() {
+        return status.getText();
+    }
+}

@@ -1,0 +1,288 @@
+package org.sightline.ui.analysis.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.sightline.analysis.api.Granularity;
+import org.sightline.analysis.api.Timeline;
+import org.sightline.analysis.api.Timeline.Series;
+import org.sightline.analysis.api.TimelineAnalysis;
+import org.sightline.model.Actor;
+import org.sightline.model.ClaimType;
+import org.sightline.model.Document;
+import org.sightline.model.edit.Labels;
+
+/**
+ * Claims over time: one stacked bar per period (day, ISO week or month of the documents'
+ * publication dates), split by claim type or by the most active speakers. Documents without a date
+ * cannot sit on the axis; the line under the chart says how many there are and how many claims
+ * they hold, so nothing disappears silently.
+ */
+public final class TimelineView extends AnalysisView {
+
+    /** Speakers shown on their own in "by actor" mode; the rest are summed as "others". */
+    public static final int TOP_ACTORS = 8;
+
+    /** What one bar is split by. */
+    public enum Split {
+        TYPE("By claim type"), ACTOR("By speaker");
+
+        final String label;
+
+        Split(String label) {
+            this.label = label;
+        }
+    }
+
+    /** One drawn series: its id in the chart, its legend text and one value per period. */
+    public record Band(String id, String label, RGB color, double[] values) {
+    }
+
+    private Composite root;
+    private Combo splitCombo;
+    private Combo granularityCombo;
+    private Chart chart;
+    private Label undated;
+    private Timeline timeline;
+    private List<Band> bands = List.of();
+    private Split split = Split.TYPE;
+    private Granularity granularity = Granularity.WEEK;
+
+    @Override
+    protected void createContents(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(root);
+        Composite bar = new Composite(root, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 2).applyTo(bar);
+        splitCombo = new Combo(bar, SWT.READ_ONLY);
+        for (Split s : Split.values()) {
+            splitCombo.add(s.label);
+        }
+        splitCombo.select(split.ordinal());
+        splitCombo.addListener(SWT.Selection, e -> setSplit(Split.values()[splitCombo.getSelectionIndex()]));
+        granularityCombo = new Combo(bar, SWT.READ_ONLY);
+        for (Granularity g : Granularity.values()) {
+            granularityCombo.add(g.name().charAt(0) + g.name().substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        granularityCombo.select(granularity.ordinal());
+        granularityCombo.addListener(SWT.Selection, e -> setGranularity(Granularity.values()[granularityCombo.getSelectionIndex()]));
+
+        chart = new Chart(root, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);
+        chart.getTitle().setVisible(false);
+        chart.getAxisSet().getXAxis(0).getTitle().setText("Publication date");
+        chart.getAxisSet().getYAxis(0).getTitle().setText("Claims");
+        chart.getAxisSet().getYAxis(0).setIntegerDataPointAxis(true);
+        chart.addListener(SWT.Resize, e -> {
+            if (timeline != null && !timeline.periods().isEmpty()) {
+                chart.getAxisSet().getXAxis(0).setCategorySeries(categoryLabels(timeline, chart.getSize().x));
+            }
+        });
+        undated = new Label(root, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(undated);
+    }
+
+    @Override
+    protected Control control() {
+        return chart;
+    }
+
+    public void setSplit(Split value) {
+        split = value;
+        splitCombo.select(value.ordinal());
+        refreshNow();
+    }
+
+    public void setGranularity(Granularity value) {
+        granularity = value;
+        granularityCombo.select(value.ordinal());
+        refreshNow();
+    }
+
+    @Override
+    protected void refresh() {
+        chart.suspendUpdate(true);
+        try {
+            for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
+                chart.getSeriesSet().deleteSeries(s.getId());
+            }
+            if (corpus() == null) {
+                timeline = null;
+                bands = List.of();
+                undated.setText("No workspace open.");
+                return;
+            }
+            timeline = new TimelineAnalysis(granularity, false).analyze(corpus());
+            bands = split == Split.TYPE ? byType(timeline) : byActor(timeline);
+            IAxis x = chart.getAxisSet().getXAxis(0);
+            x.enableCategory(true);
+            x.setCategorySeries(categoryLabels(timeline, chart.getSize().x));
+            for (Band band : bands) {
+                @SuppressWarnings("unchecked")
+                IBarSeries<Object> series = (IBarSeries<Object>) chart.getSeriesSet().createSeries(SeriesType.BAR, band.id());
+                series.setDescription(band.label());
+                series.setYSeries(band.values());
+                series.setBarColor(Palette.color(band.color()));
+                series.enableStack(true);
+            }
+            chart.getAxisSet().adjustRange();
+            undated.setText(undatedText(timeline));
+        } finally {
+            chart.suspendUpdate(false);
+            chart.redraw();
+            root.layout();
+        }
+    }
+
+    /** Pixels one period label needs on the axis ("2016-W41" and a gap). */
+    static final int LABEL_PIXELS = 72;
+
+    /**
+     * The x axis labels: every period's label when they fit in {@code width} pixels, else every k-th
+     * (the others blank), so a long weekly axis stays readable. The bars are there for every period.
+     */
+    public static String[] categoryLabels(Timeline timeline, int width) {
+        int n = timeline.periods().size();
+        int fit = Math.max(1, Math.max(width, 400) / LABEL_PIXELS);
+        int step = (n + fit - 1) / fit;
+        String[] labels = new String[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = step <= 1 || i % step == 0 ? timeline.periods().get(i).label() : "";
+        }
+        return labels;
+    }
+
+    /** One band per claim type with dated claims, in enum order. */
+    static List<Band> byType(Timeline timeline) {
+        int n = timeline.periods().size();
+        Map<ClaimType, double[]> sums = new LinkedHashMap<>();
+        for (ClaimType t : ClaimType.VALUES) {
+            sums.put(t, new double[n]);
+        }
+        for (Series s : timeline.series()) {
+            add(sums.get(s.type()), s.counts(n));
+        }
+        List<Band> out = new ArrayList<>();
+        sums.forEach((type, values) -> {
+            if (total(values) > 0) {
+                out.add(new Band(type.getLiteral(), CommitmentsView.title(type), Palette.of(type), values));
+            }
+        });
+        return out;
+    }
+
+    /** One band for each of the {@link #TOP_ACTORS} speakers with most dated claims, then "others". */
+    static List<Band> byActor(Timeline timeline) {
+        int n = timeline.periods().size();
+        Map<Actor, double[]> sums = new IdentityHashMap<>();
+        List<Actor> order = new ArrayList<>();
+        double[] noSource = new double[n];
+        for (Series s : timeline.series()) {
+            if (s.actor() == null) {
+                add(noSource, s.counts(n));
+                continue;
+            }
+            double[] values = sums.get(s.actor());
+            if (values == null) {
+                values = new double[n];
+                sums.put(s.actor(), values);
+                order.add(s.actor());
+            }
+            add(values, s.counts(n));
+        }
+        List<Actor> ranked = new ArrayList<>(order);
+        ranked.removeIf(a -> total(sums.get(a)) == 0);
+        // Stable sort: equal totals stay in corpus order.
+        ranked.sort(Comparator.comparingDouble((Actor a) -> total(sums.get(a))).reversed());
+        List<Band> out = new ArrayList<>();
+        double[] others = new double[n];
+        for (int i = 0; i < ranked.size(); i++) {
+            Actor a = ranked.get(i);
+            if (i < TOP_ACTORS) {
+                out.add(new Band(a.getId(), a.getName(), Palette.of(ClaimType.VALUES.get(i % ClaimType.VALUES.size())), sums.get(a)));
+            } else {
+                add(others, sums.get(a));
+            }
+        }
+        if (total(others) > 0) {
+            out.add(new Band("others", "Other speakers", Palette.STRUCTURE, others));
+        }
+        if (total(noSource) > 0) {
+            out.add(new Band("no-source", "(no source)", Palette.tint(Palette.TEXT, 0.5), noSource));
+        }
+        return out;
+    }
+
+    /** "Undated: 1 document (19 claims), not on the axis: Pentagon to Reduce ...". */
+    static String undatedText(Timeline timeline) {
+        List<Document> docs = timeline.undatedDocuments();
+        if (docs.isEmpty()) {
+            return timeline.periods().isEmpty() ? "No dated claims." : "Every document has a publication date.";
+        }
+        int claims = timeline.series().stream().mapToInt(s -> s.undated().size()).sum();
+        StringBuilder b = new StringBuilder("Undated: ").append(docs.size()).append(docs.size() == 1 ? " document" : " documents")
+                .append(" (").append(NetworkLayout.claimsCaption(claims)).append("), not on the time axis: ");
+        for (int i = 0; i < Math.min(3, docs.size()); i++) {
+            b.append(i == 0 ? "" : "; ").append(Labels.document(docs.get(i)));
+        }
+        if (docs.size() > 3) {
+            b.append("; and ").append(docs.size() - 3).append(" more");
+        }
+        return b.toString();
+    }
+
+    private static void add(double[] into, int[] values) {
+        for (int i = 0; i < values.length; i++) {
+            into[i] += values[i];
+        }
+    }
+
+    private static void add(double[] into, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            into[i] += values[i];
+        }
+    }
+
+    private static double total(double[] values) {
+        double t = 0;
+        for (double v : values) {
+            t += v;
+        }
+        return t;
+    }
+
+    // ---- for tests and the benchmark ------------------------------------------------------------
+
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    public List<Band> bands() {
+        return bands;
+    }
+
+    public Chart chart() {
+        return chart;
+    }
+
+    public String undatedText() {
+        return undated.getText();
+    }
+}

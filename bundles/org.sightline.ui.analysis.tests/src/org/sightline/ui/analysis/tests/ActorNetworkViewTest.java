@@ -83,7 +83,7 @@ class ActorNetworkViewTest {
         Corpus corpus = TestCorpora.sample();
         ActorNetworkView network = Workbench.show(AnalysisViews.NETWORK, ActorNetworkView.class, corpus);
         CommitmentsView matrix = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
-        network.setInput(corpus, matrix.domain());
+        assertSame(network.domain(), matrix.domain(), "both views edit the one open workspace");
         Actor speaker = mostActiveSpeaker(network.network());
         int row = rowOf(matrix, speaker);
         // Click the actor's name in the Commitments view: the network outlines the actor.

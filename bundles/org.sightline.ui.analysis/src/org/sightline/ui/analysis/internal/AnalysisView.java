@@ -13,11 +13,15 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.sightline.model.Corpus;
+import org.sightline.ui.api.SightlineWorkbench;
+import org.sightline.ui.session.api.Edit;
+import org.sightline.ui.session.api.Session;
 
 /**
- * What the analysis views share: an input (the open corpus and the editing domain whose command
- * stack holds every edit), a refresh after each edit, undo or redo, and the selection of the other
- * views.
+ * What the analysis views share: they show the workspace the workbench has open (a {@link Session}:
+ * its corpus and the editing domain whose command stack holds every edit) and follow when another
+ * is opened, refresh after each edit, undo or redo, and hear the selection of the other views.
+ * Built on the workbench's public {@link SightlineWorkbench} API, as any third-party view would be.
  * <p>
  * Analyses read the whole corpus, so a refresh is not cheap on a big workspace: edits only mark the
  * view stale, one refresh runs after the current event (several edits in a row cost one), and a
@@ -25,6 +29,7 @@ import org.sightline.model.Corpus;
  */
 public abstract class AnalysisView extends ViewPart {
 
+    private Session session;
     private Corpus corpus;
     private EditingDomain domain;
     private boolean stale;
@@ -32,6 +37,7 @@ public abstract class AnalysisView extends ViewPart {
     private long lastRefreshNanos;
 
     private final CommandStackListener stackListener = event -> markStale();
+    private final java.util.function.Consumer<Session> follow = this::setInput;
     private final ISelectionListener selectionListener = (part, selection) -> {
         if (part != this && isAlive()) {
             selectionChanged(part, selection);
@@ -51,7 +57,8 @@ public abstract class AnalysisView extends ViewPart {
         createContents(parent);
         getSite().getPage().addSelectionListener(selectionListener);
         getSite().getPage().addPartListener(visibility);
-        WorkspaceBinding.attach(this);
+        SightlineWorkbench.addSessionListener(follow);
+        setInput(SightlineWorkbench.session());
     }
 
     /** Creates the widgets and sets the site's selection provider. */
@@ -67,19 +74,24 @@ public abstract class AnalysisView extends ViewPart {
     protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
     }
 
-    /** Shows {@code newCorpus}, edited through {@code newDomain} (both null: nothing open). */
-    public void setInput(Corpus newCorpus, EditingDomain newDomain) {
+    /** Shows {@code newSession}'s workspace (null: nothing open). */
+    public void setInput(Session newSession) {
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
         }
-        corpus = newCorpus;
-        domain = newDomain;
+        session = newSession;
+        corpus = newSession == null ? null : newSession.corpus();
+        domain = newSession == null ? null : newSession.domain();
         if (domain != null) {
             domain.getCommandStack().addCommandStackListener(stackListener);
         }
         if (isAlive()) {
             refreshNow();
         }
+    }
+
+    public Session session() {
+        return session;
     }
 
     public Corpus corpus() {
@@ -90,15 +102,32 @@ public abstract class AnalysisView extends ViewPart {
         return domain;
     }
 
-    /** Runs {@code command} on the shared command stack, so Edit &gt; Undo takes it back. */
+    /**
+     * Runs {@code command} on the session's command stack, so Edit &gt; Undo takes it back. For edits
+     * that create objects (hypotheses, assessments, relations), which {@link Edit} cannot describe:
+     * the session then journals a snapshot of the corpus for crash recovery.
+     */
     protected void execute(Command command) {
-        if (domain == null) {
-            throw new IllegalStateException("no workspace is open in " + getPartName());
-        }
+        checkOpen();
         if (!command.canExecute()) {
             throw new IllegalArgumentException(command.getLabel() + " cannot be done on this workspace");
         }
         domain.getCommandStack().execute(command);
+    }
+
+    /**
+     * Runs {@code edit} through the session: journaled as a small entry (no snapshot) and undoable
+     * like any other edit. Used for changes of existing objects (a rating, a weight, a label).
+     */
+    protected void execute(Edit edit) {
+        checkOpen();
+        session.execute(edit);
+    }
+
+    private void checkOpen() {
+        if (session == null) {
+            throw new IllegalStateException("no workspace is open in " + getPartName());
+        }
     }
 
     /** Refreshes at once (also when hidden) and records how long it took. */
@@ -155,7 +184,7 @@ public abstract class AnalysisView extends ViewPart {
 
     @Override
     public void dispose() {
-        WorkspaceBinding.detach(this);
+        SightlineWorkbench.removeSessionListener(follow);
         getSite().getPage().removeSelectionListener(selectionListener);
         getSite().getPage().removePartListener(visibility);
         if (domain != null) {

@@ -15,6 +15,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
@@ -76,6 +78,18 @@ class ActorNetworkViewTest {
                     "the page reported the actor to the other views");
             assertEquals(Set.of(speaker), view.highlighted());
         }
+    }
+
+    @Test
+    void highlightsTheActorSelectedInTheActorsView() {
+        Corpus corpus = TestCorpora.sample();
+        ActorNetworkView network = Workbench.show(AnalysisViews.NETWORK, ActorNetworkView.class, corpus);
+        Actor speaker = mostActiveSpeaker(network.network());
+        // The workbench's Actors view (org.sightline.ui), driven through its public selection provider.
+        IViewPart actors = Workbench.show("org.sightline.ui.views.actors", IViewPart.class);
+        actors.getSite().getSelectionProvider().setSelection(new StructuredSelection(speaker));
+        Workbench.flush();
+        assertEquals(Set.of(speaker), network.highlighted());
     }
 
     @Test

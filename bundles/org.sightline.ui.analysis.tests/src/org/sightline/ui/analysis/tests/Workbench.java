@@ -88,6 +88,16 @@ final class Workbench {
         }
     }
 
+    /** Runs workbench command {@code id} (Edit > Undo is org.eclipse.ui.edit.undo) as its key binding would. */
+    static void command(String id) {
+        try {
+            page().getWorkbenchWindow().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(id, null);
+        } catch (org.eclipse.core.commands.common.CommandException e) {
+            throw new AssertionError("command " + id + " failed: " + e.getMessage(), e);
+        }
+        flush();
+    }
+
     /** Runs the event loop until {@code condition} holds. */
     static void spinUntil(BooleanSupplier condition, long timeoutMs, String what) {
         Display display = Display.getCurrent();

@@ -36,7 +36,11 @@ public abstract class AnalysisView extends ViewPart {
     private boolean refreshPosted;
     private long lastRefreshNanos;
 
-    private final CommandStackListener stackListener = event -> markStale();
+    private UndoRedo undoRedo;
+    private final CommandStackListener stackListener = event -> {
+        undoRedo.update();
+        markStale();
+    };
     private final java.util.function.Consumer<Session> follow = this::setInput;
     private final ISelectionListener selectionListener = (part, selection) -> {
         if (part != this && isAlive()) {
@@ -55,6 +59,7 @@ public abstract class AnalysisView extends ViewPart {
     @Override
     public final void createPartControl(Composite parent) {
         createContents(parent);
+        undoRedo = new UndoRedo(this, getViewSite().getActionBars());
         getSite().getPage().addSelectionListener(selectionListener);
         getSite().getPage().addPartListener(visibility);
         SightlineWorkbench.addSessionListener(follow);
@@ -84,6 +89,9 @@ public abstract class AnalysisView extends ViewPart {
         domain = newSession == null ? null : newSession.domain();
         if (domain != null) {
             domain.getCommandStack().addCommandStackListener(stackListener);
+        }
+        if (undoRedo != null) {
+            undoRedo.update();
         }
         if (isAlive()) {
             refreshNow();

@@ -48,6 +48,7 @@ echo "== the product lists the plugin's contributions (sightline analyze --list-
 expected=$(printf '%s\n' \
   $'importer\tcom.example.sanctions.markdown\tcom.example.sanctions\tMarkdown briefing (title from the first heading)' \
   $'extractor\tcom.example.sanctions.tagger\tcom.example.sanctions\tSanctions tagger (topic "sanctions")' \
+  $'gazetteer\tcom.example.sanctions.authorities\tcom.example.sanctions\tSanctions authorities (OFAC, OFSI)' \
   $'exporter\tcom.example.sanctions.csv\tcom.example.sanctions\tSanctions claims (CSV)' \
   $'view\tcom.example.sanctions.ui.view\tcom.example.sanctions.ui\tSanctions Claims')
 # Exactly the plugin's lines are new, and nothing of Sightline's own went missing.
@@ -60,13 +61,16 @@ $expected"
 [ -z "$removed" ] || on_failure "--list-extensions lost: $removed"
 echo "$added"
 
-echo "== its importer, extractor and exporter work on a sample ($SAMPLE)"
+echo "== its importer, gazetteer, extractor and exporter work on a sample ($SAMPLE)"
 "$WORK/product/sightline" analyze --format json --out "$WORK/briefing.json" "$SAMPLE" \
   || on_failure "sightline analyze --format json failed on $SAMPLE"
 grep -qF '"title":"New measures against North Korea'"'"'s weapons programme"' "$WORK/briefing.json" \
   || on_failure "the Markdown importer did not read the title (see $WORK/briefing.json)"
 grep -qF '"published":"2026-11-20"' "$WORK/briefing.json" \
   || on_failure "the Markdown importer did not read the front-matter date (see $WORK/briefing.json)"
+grep -qF '"name":"Office of Foreign Assets Control","kind":"GOVERNMENT_BODY"' "$WORK/briefing.json" \
+  && grep -qF '"code":"USA.GOV.OFAC"' "$WORK/briefing.json" \
+  || on_failure "the gazetteer file did not name OFAC with its code USA.GOV.OFAC (see $WORK/briefing.json)"
 
 "$WORK/product/sightline" analyze --format sanctions-csv --out "$WORK/sanctions.csv" "$SAMPLE" \
   || on_failure "sightline analyze --format sanctions-csv failed on $SAMPLE"

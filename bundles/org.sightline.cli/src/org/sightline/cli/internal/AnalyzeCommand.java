@@ -221,8 +221,14 @@ public final class AnalyzeCommand {
                 ex.export(corpus, target);
                 target.commit();
             }
+            // PrintStream swallows write errors: without this check a full disk or a closed pipe
+            // would end in a truncated result and exit status 0.
+            if (o.out == null && out.checkError()) {
+                throw new IOException("writing failed (disk full, or the reading end of a pipe closed)");
+            }
             return true;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // LinkageError: a plugin's exporter built against another API version.
             err.println("error: " + (o.out == null ? "standard output" : o.out) + ": the " + o.format + " export failed: " + e.getMessage());
             return false;
         }

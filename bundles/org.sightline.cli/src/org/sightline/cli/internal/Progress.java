@@ -21,6 +21,7 @@ final class Progress implements PipelineListener {
     private long lastLine;
     private int lastDecile;
     private boolean barShown;
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
 
     Progress(PrintStream err, boolean terminal) {
         this.err = err;
@@ -58,6 +59,15 @@ final class Progress implements PipelineListener {
     public void contributionFailed(Contribution contribution, String input, String reason, Throwable error) {
         clearBar();
         err.println("warning: " + input + ": " + contribution.kind().label() + " " + contribution.id() + " " + reason + "; skipped for this document");
+    }
+
+    @Override
+    public void contributionWarning(Contribution contribution, String input, String message) {
+        // The same problem (a broken dictionary, say) would otherwise repeat for every document.
+        if (warned.add(contribution.id() + "\u0000" + message)) {
+            clearBar();
+            err.println("warning: " + contribution.kind().label() + " " + contribution.id() + ": " + message + " (first seen on " + input + ")");
+        }
     }
 
     private void clearBar() {

@@ -195,4 +195,25 @@ class PipelineTest {
         java.nio.file.Path shared = SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE);
         assertEquals(java.nio.file.Files.readString(shared), text, "the product's copy equals ../shared/samples");
     }
+
+    @Test
+    void aWarningOfAnExtractorReachesTheListenerAndTheExtractorsWorkIsKept() {
+        SightlineRegistry registry = TestContributions.standard()
+                .extractor("test.warning", "org.sightline.core.tests", "Warning", Map.of("order", "400"), () -> ctx -> {
+                    ctx.warn("dictionary x could not be read");
+                    ctx.claims().get(0).getTopics().add("checked");
+                })
+                .build();
+        List<String> warnings = new ArrayList<>();
+        Corpus corpus = Corpora.create("t");
+        RunResult r = run(registry, List.of("one.txt"), corpus, 1, new PipelineListener() {
+            @Override
+            public void contributionWarning(Contribution c, String input, String message) {
+                warnings.add(c.id() + " on " + input + ": " + message);
+            }
+        });
+        assertTrue(r.allSucceeded());
+        assertEquals(List.of("test.warning on one.txt: dictionary x could not be read"), warnings);
+        assertEquals(List.of("checked"), corpus.getClaims().get(0).getTopics());
+    }
 }

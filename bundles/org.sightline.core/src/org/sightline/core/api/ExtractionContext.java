@@ -54,6 +54,12 @@ public interface ExtractionContext {
     /** The claims of this document so far. */
     List<Claim> claims();
 
+    /**
+     * Reports a problem that did not stop this extractor (a dictionary it could not read, say): the
+     * batch command prints it once, the workbench logs it.
+     */
+    void warn(String message);
+
     /** True when the run was cancelled or this call timed out: stop early, what was added is dropped. */
     boolean isCancelled();
 }

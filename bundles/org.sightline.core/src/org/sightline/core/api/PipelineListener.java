@@ -21,6 +21,10 @@ public interface PipelineListener {
     default void contributionFailed(Contribution contribution, String input, String reason, Throwable error) {
     }
 
+    /** A contribution went on but reports a problem with {@code input} (see ExtractionContext.warn). */
+    default void contributionWarning(Contribution contribution, String input, String message) {
+    }
+
     /** Does nothing. */
     PipelineListener NONE = new PipelineListener() {
     };

@@ -54,6 +54,7 @@ final class DocumentContext {
         private final List<EObject> added = new ArrayList<>();
         private final List<String> addedKeys = new ArrayList<>();
         private final List<Class<?>> addedAnnotations = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
         private volatile boolean closed;
 
         private Call(String extractorId) {
@@ -170,6 +171,22 @@ final class DocumentContext {
         public List<Claim> claims() {
             synchronized (DocumentContext.this) {
                 return List.copyOf(scratch.getClaims());
+            }
+        }
+
+        @Override
+        public void warn(String message) {
+            synchronized (DocumentContext.this) {
+                if (!closed) {
+                    warnings.add(message);
+                }
+            }
+        }
+
+        /** What the call reported through {@link #warn}. */
+        List<String> warnings() {
+            synchronized (DocumentContext.this) {
+                return List.copyOf(warnings);
             }
         }
 

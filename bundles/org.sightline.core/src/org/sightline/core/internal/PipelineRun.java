@@ -350,6 +350,11 @@ public final class PipelineRun {
             try {
                 f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 call.commit();
+                for (String w : call.warnings()) {
+                    synchronized (listener) {
+                        listener.contributionWarning(r.contribution(), outcome.input, w);
+                    }
+                }
             } catch (TimeoutException e) {
                 f.cancel(true);
                 call.rollback();

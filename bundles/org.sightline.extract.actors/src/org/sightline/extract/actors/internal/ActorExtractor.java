@@ -33,12 +33,22 @@ public final class ActorExtractor implements Extractor {
 
     private SightlineRegistry gazetteersOf;
     private List<Gazetteer> gazetteers;
+    private List<String> brokenGazetteers = List.of();
+
+    /** Gazetteer contributions that could not be read, with the reason; they are left out. */
+    public List<String> brokenGazetteers() {
+        return brokenGazetteers;
+    }
 
     @Override
     public void extract(ExtractionContext context) throws IOException {
         AnnotatedText text = context.get(AnnotatedText.class)
                 .orElseThrow(() -> new IllegalStateException("no NLP annotations: the org.sightline.nlp step must run first"));
-        ActorResult result = ActorRecognizer.recognize(text, gazetteers(context.registry()));
+        List<Gazetteer> dictionaries = gazetteers(context.registry());
+        for (String broken : brokenGazetteers) {
+            context.warn("gazetteer left out: " + broken);
+        }
+        ActorResult result = ActorRecognizer.recognize(text, dictionaries);
         context.put(ActorResult.class, result);
 
         Map<String, Actor> byKey = new HashMap<>();
@@ -80,9 +90,16 @@ public final class ActorExtractor implements Extractor {
         List<Registered<Object>> contributed = new ArrayList<>(registry.gazetteers());
         contributed.sort(Comparator.comparingInt((Registered<Object> r) -> -r.intAttribute("priority", 0)).thenComparing(Registered::id));
         List<Gazetteer> list = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
         for (Registered<Object> r : contributed) {
-            list.add(toGazetteer(r));
+            try {
+                list.add(toGazetteer(r));
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // One broken dictionary must not stop actor extraction: the others still apply.
+                broken.add(r.id() + " (" + r.contribution().bundle() + "): " + e.getMessage());
+            }
         }
+        brokenGazetteers = List.copyOf(broken);
         gazetteersOf = registry;
         gazetteers = list.isEmpty() ? BundledGazetteers.defaults() : List.copyOf(list);
         return gazetteers;

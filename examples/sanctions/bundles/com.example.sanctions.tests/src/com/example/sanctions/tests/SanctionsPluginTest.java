@@ -26,6 +26,7 @@ import org.sightline.core.api.RunResult;
 import org.sightline.core.api.SightlineRegistry;
 import org.sightline.core.api.Source;
 import org.sightline.core.registry.api.ExtensionRegistryReader;
+import org.sightline.model.Actor;
 import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
@@ -97,6 +98,16 @@ class SanctionsPluginTest {
         }
         assertTrue(tagged.stream().anyMatch(c -> c.getContent().contains("impose new sanctions")), tagged.toString());
         assertTrue(corpus.getClaims().stream().noneMatch(c -> Sanctions.isTagged(c) && c.getContent().contains("talks")));
+    }
+
+    @Test
+    void theGazetteerFileNamesTheSanctionsAuthority() {
+        assertTrue(registry.gazetteers().stream().anyMatch(r -> r.id().equals("com.example.sanctions.authorities")));
+        Actor ofac = corpus.getActors().stream().filter(a -> "USA.GOV.OFAC".equals(a.getCode())).findFirst().orElseThrow(
+                () -> new AssertionError("no actor with the gazetteer's code USA.GOV.OFAC among " + corpus.getActors()));
+        assertEquals("Office of Foreign Assets Control", ofac.getName());
+        assertEquals("USA", ofac.getPartOf().getCode(), "part of the United States, as the gazetteer says");
+        assertTrue(corpus.getClaims().stream().anyMatch(c -> c.getSource() == ofac), "OFAC's own statement is attributed to it");
     }
 
     @Test

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -16,24 +14,16 @@ import org.junit.jupiter.api.Test;
 /** The materialized products' headless application, started through the product's own script. */
 class HeadlessApplicationTest {
 
-    /** No display at all: the batch command must not need one. */
-    private static Map<String, String> noDisplay() {
-        Map<String, String> env = new HashMap<>();
-        env.put("DISPLAY", null);
-        env.put("WAYLAND_DISPLAY", null);
-        return env;
-    }
-
     @Test
     void versionPrintsTheBuildVersionWithoutADisplay() throws Exception {
-        Products.Result r = Products.run(Products.workbench(), noDisplay(), "analyze", "--version");
+        Products.Result r = Products.run(Products.workbench(), Products.noDisplay(), "analyze", "--version");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().matches("sightline 0\\.1\\.0\\.\\d{12}\\R"), "version line: " + r.out());
     }
 
     @Test
     void helpDescribesTheCommandContract() throws Exception {
-        Products.Result r = Products.run(Products.workbench(), noDisplay(), "analyze", "--help");
+        Products.Result r = Products.run(Products.workbench(), Products.noDisplay(), "analyze", "--help");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Usage: sightline analyze [--format json|csv|graphml|md|html] [--out FILE] INPUT..."), r.out());
         assertTrue(r.out().contains("Exit status: 0"), r.out());
@@ -41,7 +31,7 @@ class HeadlessApplicationTest {
 
     @Test
     void listExtensionsPrintsTabSeparatedContributionsIncludingTheDocumentView() throws Exception {
-        Products.Result r = Products.run(Products.workbench(), noDisplay(), "analyze", "--list-extensions");
+        Products.Result r = Products.run(Products.workbench(), Products.noDisplay(), "analyze", "--list-extensions");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.contains("view\torg.sightline.ui.views.document\torg.sightline.ui\tDocument"), r.out());
@@ -54,14 +44,14 @@ class HeadlessApplicationTest {
 
     @Test
     void anUnknownOptionIsAUsageError() throws Exception {
-        Products.Result r = Products.run(Products.workbench(), noDisplay(), "analyze", "--no-such-option");
+        Products.Result r = Products.run(Products.workbench(), Products.noDisplay(), "analyze", "--no-such-option");
         assertEquals(2, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("--no-such-option"), r.err());
     }
 
     @Test
     void theWorkbenchWithoutADisplaySaysSoInOneLineAndPointsToAnalyze() throws Exception {
-        Products.Result r = Products.run(Products.workbench(), noDisplay());
+        Products.Result r = Products.run(Products.workbench(), Products.noDisplay());
         assertEquals(1, r.exit());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("no display") && r.err().contains("analyze"), r.err());
@@ -77,7 +67,7 @@ class HeadlessApplicationTest {
                     .toList();
             assertEquals(List.of(), ui, "the headless core feature pulls in no UI bundle");
         }
-        Products.Result r = Products.run(headless, noDisplay(), "analyze", "--version");
+        Products.Result r = Products.run(headless, Products.noDisplay(), "analyze", "--version");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("sightline 0.1.0."), r.out());
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,36 @@ final class Products {
         return p;
     }
 
-    record Result(int exit, String out, String err) {
+    /**
+     * The project's shared test inputs (../shared): the system property {@code sightline.shared} (the build sets it),
+     * else the first {@code shared/} with a {@code samples/} folder above the working directory.
+     */
+    static Path shared() {
+        String property = System.getProperty("sightline.shared");
+        if (property != null && Files.isDirectory(Path.of(property))) {
+            return Path.of(property);
+        }
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared/samples"))) {
+                return dir.resolve("shared");
+            }
+        }
+        throw new IllegalStateException("No shared/ folder above " + System.getProperty("user.dir") + "; set -Dsightline.shared=<path to shared>");
+    }
+
+    /** What a run printed: standard output as bytes (for byte-identical comparisons) and as UTF-8 text, standard error. */
+    record Result(int exit, byte[] stdout, String err) {
+        String out() {
+            return new String(stdout, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** No display at all: the batch command must not need one. */
+    static Map<String, String> noDisplay() {
+        Map<String, String> env = new HashMap<>();
+        env.put("DISPLAY", null);
+        env.put("WAYLAND_DISPLAY", null);
+        return env;
     }
 
     /** Runs {@code <product>/sightline args...} with the given environment changes (null value removes). */
@@ -38,6 +68,23 @@ final class Products {
         List<String> cmd = new ArrayList<>();
         cmd.add(product.resolve("sightline").toString());
         cmd.addAll(List.of(args));
+        return exec(cmd, env);
+    }
+
+    /** {@code sightline analyze args...} of the workbench product, without a display. */
+    static Result analyze(String... args) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of("analyze"));
+        all.addAll(List.of(args));
+        return run(workbench(), noDisplay(), all.toArray(String[]::new));
+    }
+
+    /** Runs any command (e.g. the start script behind setpriv or script), standard input from /dev/null. */
+    static Result exec(List<String> cmd, Map<String, String> env) throws IOException, InterruptedException {
+        return exec(cmd, env, null);
+    }
+
+    /** As {@link #exec(List, Map)}, standard output going to {@code stdout} when not null (then empty in the result). */
+    static Result exec(List<String> cmd, Map<String, String> env, Path stdout) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         env.forEach((k, v) -> {
             if (v == null) {
@@ -48,16 +95,18 @@ final class Products {
         });
         Path out = Files.createTempFile("sightline-out", ".txt");
         Path err = Files.createTempFile("sightline-err", ".txt");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + cmd);
+        pb.redirectOutput(stdout != null ? stdout.toFile() : out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        try {
+            Process p = pb.start();
+            if (!p.waitFor(180, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("timed out: " + cmd);
+            }
+            return new Result(p.exitValue(), Files.readAllBytes(out), Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
-        Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-        Files.deleteIfExists(out);
-        Files.deleteIfExists(err);
-        return r;
     }
 
     private Products() {

@@ -3,6 +3,7 @@ package org.sightline.ui.analysis.internal;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
@@ -11,6 +12,7 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.sightline.model.Corpus;
 import org.sightline.ui.api.SightlineWorkbench;
@@ -24,8 +26,9 @@ import org.sightline.ui.session.api.Session;
  * Built on the workbench's public {@link SightlineWorkbench} API, as any third-party view would be.
  * <p>
  * Analyses read the whole corpus, so a refresh is not cheap on a big workspace: edits only mark the
- * view stale, one refresh runs after the current event (several edits in a row cost one), and a
- * view hidden behind another tab waits until it is shown.
+ * view stale, one refresh runs after the current event (several edits in a row cost one), a view
+ * hidden behind another tab waits until it is shown, and a view whose analysis is slow on a big
+ * workspace waits for Refresh (F5), see {@link #refreshesByItself}.
  */
 public abstract class AnalysisView extends ViewPart {
 
@@ -60,6 +63,9 @@ public abstract class AnalysisView extends ViewPart {
     public final void createPartControl(Composite parent) {
         createContents(parent);
         undoRedo = new UndoRedo(this, getViewSite().getActionBars());
+        IAction refreshAction = ActorNetworkView.action("Refresh", "Run the analysis again on the workspace (F5)", this::refreshNow);
+        refreshAction.setActionDefinitionId("org.eclipse.ui.file.refresh");
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REFRESH.getId(), refreshAction);
         getSite().getPage().addSelectionListener(selectionListener);
         getSite().getPage().addPartListener(visibility);
         SightlineWorkbench.addSessionListener(follow);
@@ -138,12 +144,23 @@ public abstract class AnalysisView extends ViewPart {
         }
     }
 
+    /**
+     * Whether the view refreshes by itself after an edit. A view whose analysis takes seconds on a big
+     * workspace answers false there: the analyst would wait after every click, so the view says the
+     * workspace changed and waits for Refresh (F5). Decided by size, not by a timing, so the behaviour
+     * does not depend on the machine's load.
+     */
+    protected boolean refreshesByItself(Corpus c) {
+        return true;
+    }
+
     /** Refreshes at once (also when hidden) and records how long it took. */
     public void refreshNow() {
         stale = false;
         long start = System.nanoTime();
         refresh();
         lastRefreshNanos = System.nanoTime() - start;
+        setContentDescription("");
     }
 
     /** Duration of the last refresh, for the status line and the benchmark. */
@@ -169,7 +186,12 @@ public abstract class AnalysisView extends ViewPart {
         control().getDisplay().asyncExec(() -> {
             refreshPosted = false;
             if (stale && isAlive() && getSite().getPage().isPartVisible(this)) {
-                refreshNow();
+                if (corpus == null || refreshesByItself(corpus)) {
+                    refreshNow();
+                } else {
+                    setContentDescription(String.format(java.util.Locale.ROOT,
+                            "The workspace changed: press Refresh (F5) to update (the last refresh took %.1f s).", lastRefreshNanos / 1e9));
+                }
             }
         });
     }

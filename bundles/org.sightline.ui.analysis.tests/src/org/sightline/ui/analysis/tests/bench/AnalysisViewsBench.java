@@ -110,7 +110,7 @@ public final class AnalysisViewsBench {
     }
 
     /** {@code documents} documents made of copies of {@code seed}'s documents and claims. */
-    static Corpus grow(Corpus seed, int documents) {
+    public static Corpus grow(Corpus seed, int documents) {
         Corpus corpus = Corpora.create("bench-" + documents);
         SightlineFactory f = SightlineFactory.eINSTANCE;
         List<Actor> originals = seed.getActors();

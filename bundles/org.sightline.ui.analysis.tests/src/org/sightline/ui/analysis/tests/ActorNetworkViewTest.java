@@ -15,6 +15,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
@@ -79,11 +81,23 @@ class ActorNetworkViewTest {
     }
 
     @Test
+    void highlightsTheActorSelectedInTheActorsView() {
+        Corpus corpus = TestCorpora.sample();
+        ActorNetworkView network = Workbench.show(AnalysisViews.NETWORK, ActorNetworkView.class, corpus);
+        Actor speaker = mostActiveSpeaker(network.network());
+        // The workbench's Actors view (org.sightline.ui), driven through its public selection provider.
+        IViewPart actors = Workbench.show("org.sightline.ui.views.actors", IViewPart.class);
+        actors.getSite().getSelectionProvider().setSelection(new StructuredSelection(speaker));
+        Workbench.flush();
+        assertEquals(Set.of(speaker), network.highlighted());
+    }
+
+    @Test
     void highlightsAnActorSelectedInAnotherView() {
         Corpus corpus = TestCorpora.sample();
         ActorNetworkView network = Workbench.show(AnalysisViews.NETWORK, ActorNetworkView.class, corpus);
         CommitmentsView matrix = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
-        network.setInput(corpus, matrix.domain());
+        assertSame(network.domain(), matrix.domain(), "both views edit the one open workspace");
         Actor speaker = mostActiveSpeaker(network.network());
         int row = rowOf(matrix, speaker);
         // Click the actor's name in the Commitments view: the network outlines the actor.

@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.handlers.IHandlerActivation;
+import org.eclipse.ui.handlers.IHandlerService;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Table;
@@ -13,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.sightline.analysis.api.StanceMatrix;
 import org.sightline.analysis.api.StanceMatrix.Cell;
 import org.sightline.analysis.api.StanceMatrixAnalysis;
+import org.sightline.model.Claim;
 import org.sightline.model.ClaimType;
 import org.sightline.model.Corpus;
 import org.sightline.ui.analysis.api.AnalysisViews;
@@ -42,7 +51,7 @@ class CommitmentsViewTest {
     }
 
     @Test
-    void clickingACellSelectsExactlyItsClaims() {
+    void clickingACellSelectsExactlyItsClaimsAndAsksTheClaimsViewToShowThem() {
         Corpus corpus = TestCorpora.sample();
         CommitmentsView view = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
         StanceMatrix m = view.matrix();
@@ -51,13 +60,29 @@ class CommitmentsViewTest {
         assertTrue(fullest.count() >= 2, "a cell with several claims: " + fullest);
         int row = m.rows().indexOf(m.row(fullest.actor()).orElseThrow());
         int column = 1 + fullest.type().getValue();
+        // What the Claims view's handler of "Show Claims" receives (the handler lives in the workbench bundle).
+        List<Map<?, ?>> received = new ArrayList<>();
+        IHandlerService handlers = Workbench.page().getWorkbenchWindow().getService(IHandlerService.class);
+        IHandlerActivation activation = handlers.activateHandler(SHOW_CLAIMS, new AbstractHandler() {
+            @Override
+            public Object execute(ExecutionEvent event) {
+                received.add(event.getParameters());
+                return null;
+            }
+        });
         try (Workbench.Selections seen = new Workbench.Selections()) {
             Workbench.page().activate(view);
             Workbench.click(view.table(), ActorNetworkViewTest.centre(view.table().getItem(row).getBounds(column)));
+            assertEquals(1, received.size(), "one Show Claims request");
+            assertEquals(fullest.claims().stream().map(Claim::getId).collect(Collectors.joining(",")), received.get(0).get("org.sightline.ui.claimIds"));
+            assertEquals(fullest.actor().getName() + ", " + CommitmentsViewTest.title(fullest.type()) + ": " + fullest.count() + " claims",
+                    received.get(0).get("org.sightline.ui.claimsLabel"));
             IStructuredSelection s = (IStructuredSelection) view.getSite().getSelectionProvider().getSelection();
             assertEquals(fullest.claims(), s.toList(), "the selection is the cell's claims, in corpus order");
             assertEquals(fullest.claims(), ((IStructuredSelection) seen.last()).toList(), "posted to the page");
             assertEquals(fullest.claims(), view.selectedCell().claims());
+        } finally {
+            handlers.deactivateHandler(activation);
         }
         // An empty cell selects nothing rather than something stale.
         for (ClaimType t : ClaimType.VALUES) {
@@ -84,6 +109,13 @@ class CommitmentsViewTest {
         Workbench.spinUntil(() -> !view.isStale(), 5000, "the view refreshes after undo");
         assertEquals(before, view.matrix().total());
         assertEquals(Integer.toString(before), lastRowTotal(view.table()));
+    }
+
+    static final String SHOW_CLAIMS = "org.sightline.ui.commands.showClaims";
+
+    /** "Commitment" for COMMITMENT, as the column titles. */
+    static String title(ClaimType type) {
+        return type.getLiteral().charAt(0) + type.getLiteral().substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String lastRowTotal(Table table) {

@@ -20,6 +20,7 @@ import org.sightline.model.Corpus;
 import org.sightline.model.ReviewStatus;
 import org.sightline.ui.analysis.api.AnalysisViews;
 import org.sightline.ui.analysis.internal.RelationsView;
+import org.sightline.ui.analysis.tests.bench.AnalysisViewsBench;
 
 /** Proposed claim relations, confirmed and rejected as undoable edits. */
 class RelationsViewTest {
@@ -78,6 +79,32 @@ class RelationsViewTest {
         assertTrue(corpus.getRelations().isEmpty());
         assertEquals(before, view.proposals().proposals().size());
         assertNotNull(view.proposals().between(first.from(), first.to()));
+    }
+
+    @Test
+    void onABigWorkspaceTheListWaitsForRefreshAndADecidedPairIsNotRecordedTwice() {
+        // 1,700 documents grown from the press releases: just over the 10,000 claims of automatic refresh.
+        Corpus corpus = AnalysisViewsBench.grow(TestCorpora.pressReleases(), 1700);
+        assertTrue(corpus.getClaims().size() > 10_000, corpus.getClaims().size() + " claims");
+        RelationsView view = Workbench.show(AnalysisViews.RELATIONS, RelationsView.class, corpus);
+        int before = view.proposals().proposals().size();
+        RelationProposal first = view.proposals().proposals().get(0);
+
+        view.decide(List.of(first), ReviewStatus.CONFIRMED);
+        Workbench.flush();
+        assertTrue(view.isStale(), "the list is not recomputed after the edit");
+        assertTrue(view.getContentDescription().startsWith("The workspace changed: press Refresh (F5)"), view.getContentDescription());
+        assertEquals(before, view.proposals().proposals().size());
+
+        view.decide(List.of(first), ReviewStatus.REJECTED);
+        assertEquals(1, corpus.getRelations().size(), "the pair decided a moment ago is skipped");
+        assertTrue(view.statusText().startsWith("1 of the selected pairs are decided already"), view.statusText());
+
+        Workbench.page().activate(view);
+        Workbench.command("org.eclipse.ui.file.refresh");
+        assertFalse(view.isStale());
+        assertEquals("", view.getContentDescription());
+        assertNull(view.proposals().between(first.from(), first.to()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sightline.ui.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -30,8 +30,10 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.sightline.model.Corpus;
-import org.sightline.model.edit.SightlineEditing;
 import org.sightline.ui.analysis.internal.AnalysisView;
+import org.sightline.ui.api.SightlineWorkbench;
+import org.sightline.ui.internal.SessionService;
+import org.sightline.ui.session.api.Session;
 
 /** Drives the real workbench from tests running on the UI thread. */
 final class Workbench {
@@ -45,13 +47,29 @@ final class Workbench {
         return page;
     }
 
-    /** Shows and activates view {@code id} with {@code corpus} (edited through a new domain) as its input. */
+    /**
+     * Opens {@code corpus} as the workbench's workspace (a new untitled session, as after an import)
+     * unless it is open already, then shows and activates view {@code id}, which picks it up.
+     */
     static <T extends AnalysisView> T show(String id, Class<T> type, Corpus corpus) {
+        Session current = SightlineWorkbench.session();
+        if (current == null || current.corpus() != corpus) {
+            open(corpus);
+        }
         T view = show(id, type);
-        AdapterFactoryEditingDomain domain = SightlineEditing.createEditingDomain(corpus);
-        view.setInput(corpus, domain);
-        flush();
+        assertSame(corpus, view.corpus(), "the view shows the open workspace");
         return view;
+    }
+
+    /**
+     * Makes {@code corpus} the open workspace. SessionService is the workbench's internal (friends:
+     * its own tests): there is no public "open this session" yet, only SightlineWorkbench to read it.
+     */
+    static Session open(Corpus corpus) {
+        Session s = Session.of(corpus, null, SessionService.recoveryRoot());
+        SessionService.get().setCurrent(s);
+        flush();
+        return s;
     }
 
     /** Shows a new instance of view {@code id} (an open one is closed first: no state from earlier tests). */
@@ -68,6 +86,16 @@ final class Workbench {
         } catch (PartInitException e) {
             throw new AssertionError("cannot show view " + id, e);
         }
+    }
+
+    /** Runs workbench command {@code id} (Edit > Undo is org.eclipse.ui.edit.undo) as its key binding would. */
+    static void command(String id) {
+        try {
+            page().getWorkbenchWindow().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(id, null);
+        } catch (org.eclipse.core.commands.common.CommandException e) {
+            throw new AssertionError("command " + id + " failed: " + e.getMessage(), e);
+        }
+        flush();
     }
 
     /** Runs the event loop until {@code condition} holds. */

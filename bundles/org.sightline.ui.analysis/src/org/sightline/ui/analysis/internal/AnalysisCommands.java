@@ -10,7 +10,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.sightline.analysis.api.RelationProposal;
 import org.sightline.model.Assessment;
@@ -19,14 +18,18 @@ import org.sightline.model.ClaimRelation;
 import org.sightline.model.Consistency;
 import org.sightline.model.Corpus;
 import org.sightline.model.Hypothesis;
+import org.sightline.model.Identified;
 import org.sightline.model.ReviewStatus;
 import org.sightline.model.SightlineFactory;
 import org.sightline.model.SightlinePackage.Literals;
 import org.sightline.model.io.Ids;
+import org.sightline.ui.session.api.Edit;
 
 /**
- * The edits the analysis views make, as EMF commands for the shared command stack (so Edit &gt;
- * Undo and Redo cover them, whichever view made them). Each command is labelled for the Edit menu.
+ * The edits the analysis views make, undoable on the session's shared command stack whichever view
+ * made them, each labelled for the Edit menu. Changes of existing objects are session
+ * {@link Edit}s (journaled by id and value); new objects (hypotheses, assessments, relations) are
+ * EMF commands, which {@link Edit} cannot describe yet.
  * New objects get their ids when the command is built: an undone command's objects leave the
  * corpus, and the redo stack is dropped as soon as another command runs, so an id is never held
  * twice.
@@ -48,40 +51,51 @@ final class AnalysisCommands {
         return labelled(AddCommand.create(domain, corpus, Literals.CORPUS__HYPOTHESES, h), "Add Hypothesis");
     }
 
-    static Command renameHypothesis(EditingDomain domain, Hypothesis hypothesis, String label) {
+    /** Renames a hypothesis: a journaled edit of an existing object. */
+    static Edit renameHypothesis(Hypothesis hypothesis, String label) {
         String clean = label == null ? "" : label.strip();
         if (clean.isEmpty()) {
             throw new IllegalArgumentException("hypothesis " + hypothesis.getId() + " needs a label, got \"" + label + "\"");
         }
-        return labelled(SetCommand.create(domain, hypothesis, Literals.HYPOTHESIS__LABEL, clean), "Rename Hypothesis");
+        return new Edit.SetFeature("Rename Hypothesis", idOf(hypothesis), Literals.HYPOTHESIS__LABEL.getName(), List.of(clean));
     }
 
-    /**
-     * Rates {@code claim} against {@code hypothesis}: sets the consistency of the existing
-     * assessment of that cell, or adds one (weight 1) if the cell was unrated.
-     */
-    static Command rate(EditingDomain domain, Corpus corpus, Claim claim, Hypothesis hypothesis, Consistency consistency) {
-        Assessment existing = assessment(corpus, claim, hypothesis);
-        if (existing != null) {
-            return labelled(SetCommand.create(domain, existing, Literals.ASSESSMENT__CONSISTENCY, consistency), "Set Consistency");
+    /** Changes the rating of a cell that has an assessment. */
+    static Edit setConsistency(Assessment assessment, Consistency consistency) {
+        return new Edit.SetFeature("Set Consistency", idOf(assessment), Literals.ASSESSMENT__CONSISTENCY.getName(),
+                List.of(consistency.getLiteral()));
+    }
+
+    /** Changes the weight of a cell that has an assessment. */
+    static Edit setWeight(Assessment assessment, double weight) {
+        checkWeight(assessment.getClaim(), assessment.getHypothesis(), weight);
+        return new Edit.SetFeature("Set Weight", idOf(assessment), Literals.ASSESSMENT__WEIGHT.getName(), List.of(Double.toString(weight)));
+    }
+
+    /** Rates an unrated cell: a new assessment of {@code claim} against {@code hypothesis}. */
+    static Command addAssessment(EditingDomain domain, Corpus corpus, Claim claim, Hypothesis hypothesis, Consistency consistency,
+            double weight) {
+        checkWeight(claim, hypothesis, weight);
+        if (assessment(corpus, claim, hypothesis) != null) {
+            throw new IllegalArgumentException(claim.getId() + " \u00D7 " + hypothesis.getId() + " is rated already: change that rating");
         }
-        return labelled(AddCommand.create(domain, corpus, Literals.CORPUS__ASSESSMENTS,
-                newAssessment(corpus, Ids.of(corpus), claim, hypothesis, consistency)), "Add Assessment");
+        Assessment a = newAssessment(Ids.of(corpus), claim, hypothesis, consistency);
+        a.setWeight(weight);
+        return labelled(AddCommand.create(domain, corpus, Literals.CORPUS__ASSESSMENTS, a), "Add Assessment");
     }
 
-    /** Sets the weight of a cell's assessment (adding an N assessment first if the cell was unrated). */
-    static Command weigh(EditingDomain domain, Corpus corpus, Claim claim, Hypothesis hypothesis, double weight) {
+    private static void checkWeight(Claim claim, Hypothesis hypothesis, double weight) {
         if (!(weight >= 0) || Double.isInfinite(weight)) {
             throw new IllegalArgumentException("the weight of " + claim.getId() + " \u00D7 " + hypothesis.getId()
                     + " must be a finite number >= 0, got " + weight);
         }
-        Assessment existing = assessment(corpus, claim, hypothesis);
-        if (existing != null) {
-            return labelled(SetCommand.create(domain, existing, Literals.ASSESSMENT__WEIGHT, weight), "Set Weight");
+    }
+
+    private static String idOf(Identified object) {
+        if (object.getId() == null || object.getId().isEmpty()) {
+            throw new IllegalArgumentException("the " + object.eClass().getName() + " has no id: it cannot be edited by reference");
         }
-        Assessment a = newAssessment(corpus, Ids.of(corpus), claim, hypothesis, Consistency.N);
-        a.setWeight(weight);
-        return labelled(AddCommand.create(domain, corpus, Literals.CORPUS__ASSESSMENTS, a), "Set Weight");
+        return object.getId();
     }
 
     /**
@@ -107,7 +121,7 @@ final class AnalysisCommands {
                 continue;
             }
             for (Hypothesis h : corpus.getHypotheses()) {
-                added.add(newAssessment(corpus, ids, claim, h, Consistency.N));
+                added.add(newAssessment(ids, claim, h, Consistency.N));
             }
         }
         if (added.isEmpty()) {
@@ -150,7 +164,7 @@ final class AnalysisCommands {
         return null;
     }
 
-    private static Assessment newAssessment(Corpus corpus, Ids ids, Claim claim, Hypothesis hypothesis, Consistency consistency) {
+    private static Assessment newAssessment(Ids ids, Claim claim, Hypothesis hypothesis, Consistency consistency) {
         Assessment a = SightlineFactory.eINSTANCE.createAssessment();
         a.setClaim(claim);
         a.setHypothesis(hypothesis);

@@ -3,6 +3,7 @@ package org.sightline.ui.analysis.internal;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
@@ -11,27 +12,39 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.sightline.model.Corpus;
+import org.sightline.ui.api.SightlineWorkbench;
+import org.sightline.ui.session.api.Edit;
+import org.sightline.ui.session.api.Session;
 
 /**
- * What the analysis views share: an input (the open corpus and the editing domain whose command
- * stack holds every edit), a refresh after each edit, undo or redo, and the selection of the other
- * views.
+ * What the analysis views share: they show the workspace the workbench has open (a {@link Session}:
+ * its corpus and the editing domain whose command stack holds every edit) and follow when another
+ * is opened, refresh after each edit, undo or redo, and hear the selection of the other views.
+ * Built on the workbench's public {@link SightlineWorkbench} API, as any third-party view would be.
  * <p>
  * Analyses read the whole corpus, so a refresh is not cheap on a big workspace: edits only mark the
- * view stale, one refresh runs after the current event (several edits in a row cost one), and a
- * view hidden behind another tab waits until it is shown.
+ * view stale, one refresh runs after the current event (several edits in a row cost one), a view
+ * hidden behind another tab waits until it is shown, and a view whose analysis is slow on a big
+ * workspace waits for Refresh (F5), see {@link #refreshesByItself}.
  */
 public abstract class AnalysisView extends ViewPart {
 
+    private Session session;
     private Corpus corpus;
     private EditingDomain domain;
     private boolean stale;
     private boolean refreshPosted;
     private long lastRefreshNanos;
 
-    private final CommandStackListener stackListener = event -> markStale();
+    private UndoRedo undoRedo;
+    private final CommandStackListener stackListener = event -> {
+        undoRedo.update();
+        markStale();
+    };
+    private final java.util.function.Consumer<Session> follow = this::setInput;
     private final ISelectionListener selectionListener = (part, selection) -> {
         if (part != this && isAlive()) {
             selectionChanged(part, selection);
@@ -49,9 +62,14 @@ public abstract class AnalysisView extends ViewPart {
     @Override
     public final void createPartControl(Composite parent) {
         createContents(parent);
+        undoRedo = new UndoRedo(this, getViewSite().getActionBars());
+        IAction refreshAction = ActorNetworkView.action("Refresh", "Run the analysis again on the workspace (F5)", this::refreshNow);
+        refreshAction.setActionDefinitionId("org.eclipse.ui.file.refresh");
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REFRESH.getId(), refreshAction);
         getSite().getPage().addSelectionListener(selectionListener);
         getSite().getPage().addPartListener(visibility);
-        WorkspaceBinding.attach(this);
+        SightlineWorkbench.addSessionListener(follow);
+        setInput(SightlineWorkbench.session());
     }
 
     /** Creates the widgets and sets the site's selection provider. */
@@ -67,19 +85,27 @@ public abstract class AnalysisView extends ViewPart {
     protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
     }
 
-    /** Shows {@code newCorpus}, edited through {@code newDomain} (both null: nothing open). */
-    public void setInput(Corpus newCorpus, EditingDomain newDomain) {
+    /** Shows {@code newSession}'s workspace (null: nothing open). */
+    public void setInput(Session newSession) {
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
         }
-        corpus = newCorpus;
-        domain = newDomain;
+        session = newSession;
+        corpus = newSession == null ? null : newSession.corpus();
+        domain = newSession == null ? null : newSession.domain();
         if (domain != null) {
             domain.getCommandStack().addCommandStackListener(stackListener);
+        }
+        if (undoRedo != null) {
+            undoRedo.update();
         }
         if (isAlive()) {
             refreshNow();
         }
+    }
+
+    public Session session() {
+        return session;
     }
 
     public Corpus corpus() {
@@ -90,15 +116,42 @@ public abstract class AnalysisView extends ViewPart {
         return domain;
     }
 
-    /** Runs {@code command} on the shared command stack, so Edit &gt; Undo takes it back. */
+    /**
+     * Runs {@code command} on the session's command stack, so Edit &gt; Undo takes it back. For edits
+     * that create objects (hypotheses, assessments, relations), which {@link Edit} cannot describe:
+     * the session then journals a snapshot of the corpus for crash recovery.
+     */
     protected void execute(Command command) {
-        if (domain == null) {
-            throw new IllegalStateException("no workspace is open in " + getPartName());
-        }
+        checkOpen();
         if (!command.canExecute()) {
             throw new IllegalArgumentException(command.getLabel() + " cannot be done on this workspace");
         }
         domain.getCommandStack().execute(command);
+    }
+
+    /**
+     * Runs {@code edit} through the session: journaled as a small entry (no snapshot) and undoable
+     * like any other edit. Used for changes of existing objects (a rating, a weight, a label).
+     */
+    protected void execute(Edit edit) {
+        checkOpen();
+        session.execute(edit);
+    }
+
+    private void checkOpen() {
+        if (session == null) {
+            throw new IllegalStateException("no workspace is open in " + getPartName());
+        }
+    }
+
+    /**
+     * Whether the view refreshes by itself after an edit. A view whose analysis takes seconds on a big
+     * workspace answers false there: the analyst would wait after every click, so the view says the
+     * workspace changed and waits for Refresh (F5). Decided by size, not by a timing, so the behaviour
+     * does not depend on the machine's load.
+     */
+    protected boolean refreshesByItself(Corpus c) {
+        return true;
     }
 
     /** Refreshes at once (also when hidden) and records how long it took. */
@@ -107,6 +160,7 @@ public abstract class AnalysisView extends ViewPart {
         long start = System.nanoTime();
         refresh();
         lastRefreshNanos = System.nanoTime() - start;
+        setContentDescription("");
     }
 
     /** Duration of the last refresh, for the status line and the benchmark. */
@@ -132,7 +186,12 @@ public abstract class AnalysisView extends ViewPart {
         control().getDisplay().asyncExec(() -> {
             refreshPosted = false;
             if (stale && isAlive() && getSite().getPage().isPartVisible(this)) {
-                refreshNow();
+                if (corpus == null || refreshesByItself(corpus)) {
+                    refreshNow();
+                } else {
+                    setContentDescription(String.format(java.util.Locale.ROOT,
+                            "The workspace changed: press Refresh (F5) to update (the last refresh took %.1f s).", lastRefreshNanos / 1e9));
+                }
             }
         });
     }
@@ -155,7 +214,7 @@ public abstract class AnalysisView extends ViewPart {
 
     @Override
     public void dispose() {
-        WorkspaceBinding.detach(this);
+        SightlineWorkbench.removeSessionListener(follow);
         getSite().getPage().removeSelectionListener(selectionListener);
         getSite().getPage().removePartListener(visibility);
         if (domain != null) {

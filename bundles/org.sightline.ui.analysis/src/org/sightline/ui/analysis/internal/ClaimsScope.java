@@ -13,8 +13,9 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.sightline.model.Claim;
 
 /**
- * Narrows the Claims view to a set of claims (a matrix cell, a chart bar) through the workbench
- * command {@value #COMMAND}, whose handler belongs to the Claims view's bundle. A command rather
+ * Narrows the Claims view to a set of claims (a matrix cell) through the workbench command
+ * {@value #COMMAND}, defined in this bundle's plugin.xml; its handler belongs to the Claims view's
+ * bundle. A command rather
  * than a Java call keeps the bundles apart: this one names a command id and two string
  * parameters, the workbench bundle needs nothing from this one. The claims are also posted as the
  * view's selection, so Properties and the document follow whether or not the command is there.
@@ -36,7 +37,7 @@ final class ClaimsScope {
         ICommandService commands = page.getWorkbenchWindow().getService(ICommandService.class);
         IHandlerService handlers = page.getWorkbenchWindow().getService(IHandlerService.class);
         Command command = commands.getCommand(COMMAND);
-        if (!command.isDefined()) {
+        if (!command.isDefined() || !command.isHandled()) {
             return false;
         }
         String ids = claims.stream().map(Claim::getId).collect(Collectors.joining(","));

@@ -44,6 +44,7 @@ import org.sightline.analysis.api.AchMatrix.Evidence;
 import org.sightline.analysis.api.AchMatrix.Ranked;
 import org.sightline.analysis.api.AchMatrix.Rating;
 import org.sightline.analysis.api.AchMatrix.Sensitivity;
+import org.sightline.model.Assessment;
 import org.sightline.model.Claim;
 import org.sightline.model.Consistency;
 import org.sightline.model.Hypothesis;
@@ -345,7 +346,27 @@ public final class HypothesesView extends AnalysisView {
 
     /** Renames a hypothesis (undoable). */
     public void rename(Hypothesis h, String label) {
-        execute(AnalysisCommands.renameHypothesis(domain(), h, label));
+        execute(AnalysisCommands.renameHypothesis(h, label));
+    }
+
+    /** Rates a cell (undoable): changes its assessment, or adds one (weight 1) if it was unrated. */
+    public void rate(Claim claim, Hypothesis h, Consistency consistency) {
+        Assessment existing = AnalysisCommands.assessment(corpus(), claim, h);
+        if (existing == null) {
+            execute(AnalysisCommands.addAssessment(domain(), corpus(), claim, h, consistency, 1.0));
+        } else if (existing.getConsistency() != consistency) {
+            execute(AnalysisCommands.setConsistency(existing, consistency));
+        }
+    }
+
+    /** Sets a cell's weight (undoable), adding an N assessment if it was unrated. */
+    public void weigh(Claim claim, Hypothesis h, double weight) {
+        Assessment existing = AnalysisCommands.assessment(corpus(), claim, h);
+        if (existing == null) {
+            execute(AnalysisCommands.addAssessment(domain(), corpus(), claim, h, Consistency.N, weight));
+        } else {
+            execute(AnalysisCommands.setWeight(existing, weight));
+        }
     }
 
     /** Makes {@code claims} evidence; false (and a note in the view) when there is no hypothesis yet. */
@@ -382,7 +403,7 @@ public final class HypothesesView extends AnalysisView {
                         }
                     });
             if (d.open() == Window.OK) {
-                execute(AnalysisCommands.weigh(domain(), corpus(), row.claim(), h, Double.parseDouble(d.getValue().strip())));
+                weigh(row.claim(), h, Double.parseDouble(d.getValue().strip()));
             }
         }));
     }
@@ -441,13 +462,7 @@ public final class HypothesesView extends AnalysisView {
             if (index < 0) {
                 return;
             }
-            Evidence e = (Evidence) element;
-            Consistency chosen = Consistency.get(index);
-            Rating current = e.rating(hypothesis);
-            if (current.assessment() != null && current.consistency() == chosen) {
-                return;
-            }
-            execute(AnalysisCommands.rate(domain(), corpus(), e.claim(), hypothesis, chosen));
+            rate(((Evidence) element).claim(), hypothesis, Consistency.get(index));
         }
     }
 

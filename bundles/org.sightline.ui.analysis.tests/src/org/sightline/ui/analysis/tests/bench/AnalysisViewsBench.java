@@ -1,5 +1,8 @@
 package org.sightline.ui.analysis.tests.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -26,9 +28,9 @@ import org.sightline.model.Hypothesis;
 import org.sightline.model.SightlineFactory;
 import org.sightline.model.io.Corpora;
 import org.sightline.model.io.Ids;
-import org.sightline.model.edit.SightlineEditing;
 import org.sightline.ui.analysis.api.AnalysisViews;
 import org.sightline.ui.analysis.internal.AnalysisView;
+import org.sightline.ui.session.api.Session;
 
 /**
  * How long each analysis view takes to refresh (run its analysis and fill its widgets) on a big
@@ -56,7 +58,12 @@ public final class AnalysisViewsBench {
         System.out.printf(Locale.ROOT, "corpus: %,d documents, %,d actors, %,d claims, %,d assessments (built in %.1f s)%n",
                 corpus.getDocuments().size(), corpus.getActors().size(), corpus.getClaims().size(), corpus.getAssessments().size(),
                 built / 1e9);
-        AdapterFactoryEditingDomain domain = SightlineEditing.createEditingDomain(corpus);
+        Session session;
+        try {
+            session = Session.of(corpus, null, Files.createTempDirectory("sightline-bench-recovery"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         System.out.printf(Locale.ROOT, "%-34s %10s %10s %10s   (%d runs after %d warm-up)%n", "view refresh", "median ms", "min ms",
                 "max ms", runs, warmup);
@@ -67,7 +74,7 @@ public final class AnalysisViewsBench {
             } catch (PartInitException e) {
                 throw new IllegalStateException("cannot open view " + id, e);
             }
-            view.setInput(corpus, domain);
+            view.setInput(session);
             double[] ms = new double[runs];
             for (int i = 0; i < warmup + runs; i++) {
                 view.refreshNow();
@@ -79,8 +86,9 @@ public final class AnalysisViewsBench {
             Arrays.sort(ms);
             System.out.printf(Locale.ROOT, "%-34s %10.0f %10.0f %10.0f   %s%n", view.getPartName(), ms[runs / 2], ms[0], ms[runs - 1],
                     describe(view));
-            view.setInput(null, null);
+            view.setInput(null);
         }
+        session.close();
     }
 
     private static String describe(IViewPart view) {
@@ -102,7 +110,7 @@ public final class AnalysisViewsBench {
     }
 
     /** {@code documents} documents made of copies of {@code seed}'s documents and claims. */
-    static Corpus grow(Corpus seed, int documents) {
+    public static Corpus grow(Corpus seed, int documents) {
         Corpus corpus = Corpora.create("bench-" + documents);
         SightlineFactory f = SightlineFactory.eINSTANCE;
         List<Actor> originals = seed.getActors();

@@ -173,7 +173,7 @@ public final class ActorNetworkView extends AnalysisView {
             t.translate((float) offsetX, (float) offsetY);
             t.scale((float) scale, (float) scale);
             gc.setTransform(t);
-            NetworkPainter.paint(gc, canvas.getDisplay(), layout, highlighted);
+            NetworkPainter.paint(gc, layout, highlighted);
             gc.setTransform(null);
         } finally {
             t.dispose();
@@ -310,7 +310,7 @@ public final class ActorNetworkView extends AnalysisView {
             gc.fillRectangle(0, 0, w, h);
             t.scale((float) s, (float) s);
             gc.setTransform(t);
-            NetworkPainter.paint(gc, canvas.getDisplay(), layout, highlighted);
+            NetworkPainter.paint(gc, layout, highlighted);
             gc.setTransform(null);
             ImageData data = image.getImageData();
             ImageLoader loader = new ImageLoader();

@@ -6,7 +6,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Display;
 import org.sightline.analysis.api.ActorNetwork.EdgeKind;
 import org.sightline.model.Actor;
 import org.sightline.ui.analysis.internal.NetworkLayout.EdgePath;
@@ -27,7 +26,7 @@ final class NetworkPainter {
         return Math.min(6, 1 + Math.log(weight) / Math.log(2));
     }
 
-    static void paint(GC gc, Display display, NetworkLayout layout, Set<Actor> highlighted) {
+    static void paint(GC gc, NetworkLayout layout, Set<Actor> highlighted) {
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
         for (EdgePath path : layout.edges()) {

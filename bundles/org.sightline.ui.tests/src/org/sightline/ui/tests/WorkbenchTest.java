@@ -276,4 +276,29 @@ class WorkbenchTest {
         }
         return b.toString();
     }
+
+    @Test
+    void theShowClaimsCommandNarrowsTheClaimsViewToThoseClaimsAndClaimsCanBeDragged() throws Exception {
+        ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
+        assertEquals(4, claims.table().getItemCount());
+        org.eclipse.ui.commands.ICommandService commands = Ui.window().getService(org.eclipse.ui.commands.ICommandService.class);
+        org.eclipse.core.commands.ParameterizedCommand show = org.eclipse.core.commands.ParameterizedCommand.generateCommand(
+                commands.getCommand("org.sightline.ui.commands.showClaims"),
+                java.util.Map.of("org.sightline.ui.claimIds", sample.troops.getId() + ", " + sample.analystsWarn.getId(),
+                        "org.sightline.ui.claimsLabel", "two claims"));
+        Ui.window().getService(IHandlerService.class).executeCommand(show, null);
+        Ui.flush();
+        assertEquals(2, claims.table().getItemCount(), "only the two claims the command named");
+        assertEquals(List.of(sample.troops.getContent(), sample.analystsWarn.getContent()).stream().sorted().toList(),
+                Arrays.stream(claims.table().getItems()).map(item -> item.getText(2)).sorted().toList());
+        // Selecting the document (as the Documents view does) replaces the narrowing with the document's claims.
+        Ui.show(DocumentsView.ID, DocumentsView.class).getSite().getSelectionProvider().setSelection(new StructuredSelection(sample.article));
+        Ui.flush();
+        assertEquals(4, claims.table().getItemCount());
+
+        Object dragSource = claims.table().getData(org.eclipse.swt.dnd.DND.DRAG_SOURCE_KEY);
+        assertTrue(dragSource instanceof org.eclipse.swt.dnd.DragSource, "the Claims table is a drag source");
+        assertTrue(Arrays.asList(((org.eclipse.swt.dnd.DragSource) dragSource).getTransfer())
+                .contains(org.eclipse.jface.util.LocalSelectionTransfer.getTransfer()), "claims are dragged as a local selection");
+    }
 }

@@ -6,6 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -83,7 +89,7 @@ public final class ClaimsView extends SightlineView {
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(220, SWT.DEFAULT).applyTo(scope);
         clearScope = new Button(bar, SWT.PUSH);
         clearScope.setText("Show All");
-        clearScope.setToolTipText("Stop narrowing to the selected document or actor");
+        clearScope.setToolTipText("Stop narrowing to the selected document, actor or claims");
         clearScope.addListener(SWT.Selection, e -> setScope(null, null));
         count = new Label(bar, SWT.RIGHT);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(130, SWT.DEFAULT).applyTo(count);
@@ -98,6 +104,7 @@ public final class ClaimsView extends SightlineView {
         selection = new SelectionProvider(this::reveal);
         grid.addSelectionListener(e -> selection.changed(new StructuredSelection(selectedClaims())));
         table.addListener(SWT.DefaultSelection, e -> ModelHandlers.showProperties());
+        addDragSupport();
         getSite().setSelectionProvider(selection);
 
         MenuManager menu = new MenuManager("#ClaimsPopup");
@@ -183,10 +190,25 @@ public final class ClaimsView extends SightlineView {
         filterText.selectAll();
     }
 
+    /**
+     * Narrows the table to {@code claims} (e.g. a cell of the Commitments matrix, through the
+     * org.sightline.ui.commands.showClaims command); Show All lifts it.
+     */
+    public void showClaims(Set<Claim> claims, String label) {
+        if (rows != null) {
+            rows.setFilter(rows.filter().withDocument(null).withActor(null).withClaims(claims, label));
+            fill();
+            if (!claims.isEmpty()) {
+                reveal(new StructuredSelection(claims.iterator().next()));
+            }
+        }
+        updateScope();
+    }
+
     private void setScope(Document document, Actor actor) {
         if (rows != null) {
             List<Claim> selected = selectedClaims();
-            rows.setFilter(rows.filter().withDocument(document).withActor(actor));
+            rows.setFilter(rows.filter().withDocument(document).withActor(actor).withClaims(null, null));
             fill();
             restore(selected);
         }
@@ -195,11 +217,12 @@ public final class ClaimsView extends SightlineView {
 
     private void updateScope() {
         ClaimTable.Filter f = rows == null ? ClaimTable.Filter.ALL : rows.filter();
-        String text = f.document() != null ? "In: " + Labels.document(f.document())
+        String text = f.claims() != null ? "Only: " + (f.claimsLabel() != null ? f.claimsLabel() : f.claims().size() + " claims")
+                : f.document() != null ? "In: " + Labels.document(f.document())
                 : f.actor() != null ? "By or about: " + f.actor().getName() : "All documents and actors";
         scope.setText(text);
         scope.setToolTipText(text);
-        clearScope.setEnabled(f.document() != null || f.actor() != null);
+        clearScope.setEnabled(f.document() != null || f.actor() != null || f.claims() != null);
     }
 
     private void sortBy(TableColumn tc) {
@@ -218,6 +241,30 @@ public final class ClaimsView extends SightlineView {
         grid.refresh();
         count.setText(rows == null ? "" : n == rows.total() ? n + " claims" : n + " of " + rows.total());
         updateScope();
+    }
+
+    /** Dragging rows carries the selected claims (LocalSelectionTransfer), e.g. into the ACH matrix. */
+    private void addDragSupport() {
+        DragSource source = new DragSource(table, DND.DROP_COPY | DND.DROP_LINK);
+        source.setTransfer(LocalSelectionTransfer.getTransfer());
+        source.addDragListener(new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                List<Claim> claims = selectedClaims();
+                event.doit = !claims.isEmpty();
+                LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(claims));
+            }
+
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = LocalSelectionTransfer.getTransfer().getSelection();
+            }
+
+            @Override
+            public void dragFinished(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(null);
+            }
+        });
     }
 
     // ---- selection -------------------------------------------------------------------------------

@@ -64,39 +64,51 @@ public final class ClaimTable {
     /**
      * What to show: claims whose source, cue, content or document title contain {@code text}
      * (ignoring case), of one of {@code types} and {@code statuses} (empty: any), by or about
-     * {@code actor}, in {@code document} (null: any).
+     * {@code actor}, in {@code document} (null: any), and among {@code claims} (null: any; e.g. the
+     * claims of a Commitments cell, described by {@code claimsLabel}).
      */
-    public record Filter(String text, Set<ClaimType> types, Set<ReviewStatus> statuses, Actor actor, Document document) {
-        public static final Filter ALL = new Filter("", Set.of(), Set.of(), null, null);
+    public record Filter(String text, Set<ClaimType> types, Set<ReviewStatus> statuses, Actor actor, Document document,
+            Set<Claim> claims, String claimsLabel) {
+        public static final Filter ALL = new Filter("", Set.of(), Set.of(), null, null, null, null);
+
+        public Filter(String text, Set<ClaimType> types, Set<ReviewStatus> statuses, Actor actor, Document document) {
+            this(text, types, statuses, actor, document, null, null);
+        }
 
         public Filter {
+            claims = claims == null ? null : Set.copyOf(claims);
             text = text == null ? "" : text.strip();
             types = types == null || types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
             statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         }
 
         public Filter withText(String t) {
-            return new Filter(t, types, statuses, actor, document);
+            return new Filter(t, types, statuses, actor, document, claims, claimsLabel);
         }
 
         public Filter withTypes(Set<ClaimType> t) {
-            return new Filter(text, t, statuses, actor, document);
+            return new Filter(text, t, statuses, actor, document, claims, claimsLabel);
         }
 
         public Filter withStatuses(Set<ReviewStatus> s) {
-            return new Filter(text, types, s, actor, document);
+            return new Filter(text, types, s, actor, document, claims, claimsLabel);
         }
 
         public Filter withActor(Actor a) {
-            return new Filter(text, types, statuses, a, document);
+            return new Filter(text, types, statuses, a, document, claims, claimsLabel);
         }
 
         public Filter withDocument(Document d) {
-            return new Filter(text, types, statuses, actor, d);
+            return new Filter(text, types, statuses, actor, d, claims, claimsLabel);
+        }
+
+        /** Only {@code chosen} (null: any claim), described to the analyst as {@code label}. */
+        public Filter withClaims(Set<Claim> chosen, String label) {
+            return new Filter(text, types, statuses, actor, document, chosen, chosen == null ? null : label);
         }
 
         public boolean isEmpty() {
-            return text.isEmpty() && types.isEmpty() && statuses.isEmpty() && actor == null && document == null;
+            return text.isEmpty() && types.isEmpty() && statuses.isEmpty() && actor == null && document == null && claims == null;
         }
 
         boolean accepts(Claim c, String needle) {
@@ -110,6 +122,9 @@ public final class ClaimTable {
                 return false;
             }
             if (actor != null && c.getSource() != actor && !c.getTargets().contains(actor)) {
+                return false;
+            }
+            if (claims != null && !claims.contains(c)) {
                 return false;
             }
             if (needle.isEmpty()) {
@@ -158,7 +173,8 @@ public final class ClaimTable {
     private static boolean narrows(Filter previous, Filter next) {
         return !previous.text().isEmpty() && next.text().toLowerCase(Locale.ROOT).contains(previous.text().toLowerCase(Locale.ROOT))
                 && previous.types().equals(next.types()) && previous.statuses().equals(next.statuses())
-                && previous.actor() == next.actor() && previous.document() == next.document();
+                && previous.actor() == next.actor() && previous.document() == next.document()
+                && java.util.Objects.equals(previous.claims(), next.claims());
     }
 
     /** Sorts by {@code column} (null: corpus order). */

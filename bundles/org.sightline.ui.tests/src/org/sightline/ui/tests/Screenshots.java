@@ -16,7 +16,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
@@ -60,8 +59,7 @@ class Screenshots {
         Claim warn = session.corpus().getClaims().stream().filter(c -> c.getContent() != null && c.getContent().contains("miscalculation"))
                 .findFirst().orElse(session.corpus().getClaims().isEmpty() ? null : session.corpus().getClaims().get(0));
         if (warn != null) {
-            claims.table().setSelection(claims.rows().indexOf(warn));
-            claims.table().notifyListeners(SWT.Selection, new Event());
+            claims.getSite().getSelectionProvider().setSelection(new org.eclipse.jface.viewers.StructuredSelection(warn));
         }
         settle();
         // Activating a view publishes its selection to the others: the order keeps the claim selected.

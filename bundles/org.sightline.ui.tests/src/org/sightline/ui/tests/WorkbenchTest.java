@@ -42,6 +42,7 @@ import org.sightline.ui.internal.ClaimsView;
 import org.sightline.ui.internal.DocumentView;
 import org.sightline.ui.internal.DocumentsView;
 import org.sightline.ui.internal.ImportJob;
+import org.sightline.ui.internal.SampleJob;
 import org.sightline.ui.internal.SaveHandler;
 import org.sightline.ui.internal.SessionService;
 import org.sightline.ui.internal.SightlineUi;
@@ -251,6 +252,27 @@ class WorkbenchTest {
         assertEquals(List.of(last), claims.grid().selection(), "the selection survives the filter");
         claims.setFilterText("");
         assertEquals(List.of(last), claims.grid().selection());
+    }
+
+    @Test
+    void theFirstStartAnalysesTheBundledSampleWithTheInstalledPipeline() throws Exception {
+        Assumptions.assumeFalse(SessionService.get().registry().extractors().isEmpty(), "no extractor is installed in this build");
+        Files.deleteIfExists(SampleJob.sampleFile());
+        SampleJob job = new SampleJob();
+        job.schedule();
+        Ui.spinUntil(() -> SessionService.get().current() != null
+                && SessionService.get().current().file().filter(f -> f.equals(SampleJob.sampleFile())).isPresent(), 120_000,
+                "the analysed sample to open");
+        Session sample = SessionService.get().current();
+        assertEquals(1, sample.corpus().getDocuments().size());
+        assertEquals(SightlineInfo.sampleText(), sample.corpus().getDocuments().get(0).getText());
+        assertTrue(sample.corpus().getActors().stream().anyMatch(a -> a.getName().contains("North Korea")), "actors were found");
+        assertTrue(sample.corpus().getClaims().size() >= 3, "claims were found: " + sample.corpus().getClaims().size());
+        assertFalse(sample.isDirty(), "the analysed sample is saved as it opens");
+        ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
+        assertEquals(sample.corpus().getClaims().size(), claims.rows().size());
+        ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
+        assertTrue(actors.viewer().getTree().getItemCount() > 0);
     }
 
     @Test

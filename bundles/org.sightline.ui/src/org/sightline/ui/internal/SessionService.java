@@ -1,13 +1,11 @@
 package org.sightline.ui.internal;
 
-import org.sightline.importer.web.api.StandardInputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -20,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.sightline.core.api.SightlineRegistry;
 import org.sightline.core.api.SourceResolver;
 import org.sightline.core.registry.api.LiveRegistry;
+import org.sightline.importer.web.api.StandardInputs;
 import org.sightline.model.io.WorkspaceException;
 import org.sightline.ui.session.api.Session;
 

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.sightline.model.Actor#getPartOf <em>Part Of</em>}</li>
  *   <li>{@link org.sightline.model.Actor#getMentions <em>Mentions</em>}</li>
  *   <li>{@link org.sightline.model.Actor#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.sightline.model.Actor#isHidden <em>Hidden</em>}</li>
  * </ul>
  *
  * @see org.sightline.model.SightlinePackage#getActor()
@@ -194,5 +195,30 @@ public interface Actor extends Identified {
 	 * @generated
 	 */
 	void setNotes(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Hidden</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Hidden by the analyst: kept in the workspace, left out of views and analyses.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hidden</em>' attribute.
+	 * @see #setHidden(boolean)
+	 * @see org.sightline.model.SightlinePackage#getActor_Hidden()
+	 * @model
+	 * @generated
+	 */
+	boolean isHidden();
+
+	/**
+	 * Sets the value of the '{@link org.sightline.model.Actor#isHidden <em>Hidden</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hidden</em>' attribute.
+	 * @see #isHidden()
+	 * @generated
+	 */
+	void setHidden(boolean value);
 
 } // Actor

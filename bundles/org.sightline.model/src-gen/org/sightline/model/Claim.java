@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.sightline.model.Claim#getCueSpan <em>Cue Span</em>}</li>
  *   <li>{@link org.sightline.model.Claim#getContent <em>Content</em>}</li>
  *   <li>{@link org.sightline.model.Claim#getContentSpan <em>Content Span</em>}</li>
+ *   <li>{@link org.sightline.model.Claim#getContentParts <em>Content Parts</em>}</li>
  *   <li>{@link org.sightline.model.Claim#getType <em>Type</em>}</li>
  *   <li>{@link org.sightline.model.Claim#getModality <em>Modality</em>}</li>
  *   <li>{@link org.sightline.model.Claim#getConfidence <em>Confidence</em>}</li>
@@ -34,6 +35,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.sightline.model.Claim#getStatus <em>Status</em>}</li>
  *   <li>{@link org.sightline.model.Claim#getExtractorId <em>Extractor Id</em>}</li>
  *   <li>{@link org.sightline.model.Claim#getNote <em>Note</em>}</li>
+ *   <li>{@link org.sightline.model.Claim#getRule <em>Rule</em>}</li>
+ *   <li>{@link org.sightline.model.Claim#isHidden <em>Hidden</em>}</li>
  * </ul>
  *
  * @see org.sightline.model.SightlinePackage#getClaim()
@@ -216,6 +219,21 @@ public interface Claim extends Identified {
 	 * @generated
 	 */
 	void setContentSpan(TextSpan value);
+
+	/**
+	 * Returns the value of the '<em><b>Content Parts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.sightline.model.TextSpan}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Further pieces of a discontinuous content (a quote continued after "she said"), in text order after contentSpan; content is then the covered texts of contentSpan and each part joined with " … ".
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Content Parts</em>' containment reference list.
+	 * @see org.sightline.model.SightlinePackage#getClaim_ContentParts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TextSpan> getContentParts();
 
 	/**
 	 * Returns the value of the '<em><b>Type</b></em>' attribute.
@@ -409,5 +427,55 @@ public interface Claim extends Identified {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Id of the extraction rule that produced the claim (see docs/extraction.md); null for claims made by hand.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rule</em>' attribute.
+	 * @see #setRule(String)
+	 * @see org.sightline.model.SightlinePackage#getClaim_Rule()
+	 * @model
+	 * @generated
+	 */
+	String getRule();
+
+	/**
+	 * Sets the value of the '{@link org.sightline.model.Claim#getRule <em>Rule</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rule</em>' attribute.
+	 * @see #getRule()
+	 * @generated
+	 */
+	void setRule(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Hidden</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Hidden by the analyst: kept in the workspace, left out of views and analyses.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hidden</em>' attribute.
+	 * @see #setHidden(boolean)
+	 * @see org.sightline.model.SightlinePackage#getClaim_Hidden()
+	 * @model
+	 * @generated
+	 */
+	boolean isHidden();
+
+	/**
+	 * Sets the value of the '{@link org.sightline.model.Claim#isHidden <em>Hidden</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hidden</em>' attribute.
+	 * @see #isHidden()
+	 * @generated
+	 */
+	void setHidden(boolean value);
 
 } // Claim

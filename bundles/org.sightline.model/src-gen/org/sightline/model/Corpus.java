@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sightline.model.Corpus#getRelations <em>Relations</em>}</li>
  *   <li>{@link org.sightline.model.Corpus#getHypotheses <em>Hypotheses</em>}</li>
  *   <li>{@link org.sightline.model.Corpus#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link org.sightline.model.Corpus#getSavedFilters <em>Saved Filters</em>}</li>
  * </ul>
  *
  * @see org.sightline.model.SightlinePackage#getCorpus()
@@ -153,5 +154,20 @@ public interface Corpus extends EObject {
 	 * @generated
 	 */
 	EList<Assessment> getAssessments();
+
+	/**
+	 * Returns the value of the '<em><b>Saved Filters</b></em>' containment reference list.
+	 * The list contents are of type {@link org.sightline.model.SavedFilter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Filters the analyst saved by name, to apply again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Saved Filters</em>' containment reference list.
+	 * @see org.sightline.model.SightlinePackage#getCorpus_SavedFilters()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SavedFilter> getSavedFilters();
 
 } // Corpus

@@ -28,6 +28,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.sightline.model.Document#getCanonicalUrl <em>Canonical Url</em>}</li>
  *   <li>{@link org.sightline.model.Document#getImportTime <em>Import Time</em>}</li>
  *   <li>{@link org.sightline.model.Document#getStructure <em>Structure</em>}</li>
+ *   <li>{@link org.sightline.model.Document#getDuplicateOf <em>Duplicate Of</em>}</li>
  * </ul>
  *
  * @see org.sightline.model.SightlinePackage#getDocument()
@@ -297,5 +298,30 @@ public interface Document extends Identified {
 	 * @generated
 	 */
 	EList<StructureSpan> getStructure();
+
+	/**
+	 * Returns the value of the '<em><b>Duplicate Of</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The earlier document this one nearly duplicates (syndicated or republished copy); analyses count the claims of a group of near-duplicates once.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Duplicate Of</em>' reference.
+	 * @see #setDuplicateOf(Document)
+	 * @see org.sightline.model.SightlinePackage#getDocument_DuplicateOf()
+	 * @model
+	 * @generated
+	 */
+	Document getDuplicateOf();
+
+	/**
+	 * Sets the value of the '{@link org.sightline.model.Document#getDuplicateOf <em>Duplicate Of</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Duplicate Of</em>' reference.
+	 * @see #getDuplicateOf()
+	 * @generated
+	 */
+	void setDuplicateOf(Document value);
 
 } // Document

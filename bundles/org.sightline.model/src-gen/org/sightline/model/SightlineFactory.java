@@ -112,6 +112,15 @@ public interface SightlineFactory extends EFactory {
 	Assessment createAssessment();
 
 	/**
+	 * Returns a new object of class '<em>Saved Filter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Saved Filter</em>'.
+	 * @generated
+	 */
+	SavedFilter createSavedFilter();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

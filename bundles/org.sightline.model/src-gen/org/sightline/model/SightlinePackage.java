@@ -182,13 +182,22 @@ public interface SightlinePackage extends EPackage {
 	int CORPUS__ASSESSMENTS = 7;
 
 	/**
+	 * The feature id for the '<em><b>Saved Filters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPUS__SAVED_FILTERS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Corpus</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CORPUS_FEATURE_COUNT = 8;
+	int CORPUS_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Corpus</em>' class.
@@ -327,13 +336,22 @@ public interface SightlinePackage extends EPackage {
 	int DOCUMENT__STRUCTURE = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Duplicate Of</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__DUPLICATE_OF = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
+	int DOCUMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Document</em>' class.
@@ -537,13 +555,22 @@ public interface SightlinePackage extends EPackage {
 	int ACTOR__NOTES = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Hidden</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__HIDDEN = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Actor</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTOR_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int ACTOR_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Actor</em>' class.
@@ -737,13 +764,22 @@ public interface SightlinePackage extends EPackage {
 	int CLAIM__CONTENT_SPAN = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Content Parts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__CONTENT_PARTS = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Type</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__TYPE = IDENTIFIED_FEATURE_COUNT + 8;
+	int CLAIM__TYPE = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Modality</b></em>' attribute.
@@ -752,7 +788,7 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__MODALITY = IDENTIFIED_FEATURE_COUNT + 9;
+	int CLAIM__MODALITY = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
@@ -761,7 +797,7 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__CONFIDENCE = IDENTIFIED_FEATURE_COUNT + 10;
+	int CLAIM__CONFIDENCE = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Polarity</b></em>' attribute.
@@ -770,7 +806,7 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__POLARITY = IDENTIFIED_FEATURE_COUNT + 11;
+	int CLAIM__POLARITY = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Targets</b></em>' reference list.
@@ -779,7 +815,7 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__TARGETS = IDENTIFIED_FEATURE_COUNT + 12;
+	int CLAIM__TARGETS = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Topics</b></em>' attribute list.
@@ -788,7 +824,7 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__TOPICS = IDENTIFIED_FEATURE_COUNT + 13;
+	int CLAIM__TOPICS = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -797,7 +833,7 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__STATUS = IDENTIFIED_FEATURE_COUNT + 14;
+	int CLAIM__STATUS = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Extractor Id</b></em>' attribute.
@@ -806,7 +842,7 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__EXTRACTOR_ID = IDENTIFIED_FEATURE_COUNT + 15;
+	int CLAIM__EXTRACTOR_ID = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Note</b></em>' attribute.
@@ -815,7 +851,25 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__NOTE = IDENTIFIED_FEATURE_COUNT + 16;
+	int CLAIM__NOTE = IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__RULE = IDENTIFIED_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Hidden</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__HIDDEN = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of structural features of the '<em>Claim</em>' class.
@@ -824,7 +878,7 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 17;
+	int CLAIM_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of operations of the '<em>Claim</em>' class.
@@ -1064,6 +1118,61 @@ public interface SightlinePackage extends EPackage {
 	int ASSESSMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.sightline.model.impl.SavedFilterImpl <em>Saved Filter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sightline.model.impl.SavedFilterImpl
+	 * @see org.sightline.model.impl.SightlinePackageImpl#getSavedFilter()
+	 * @generated
+	 */
+	int SAVED_FILTER = 11;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_FILTER__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_FILTER__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Query</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_FILTER__QUERY = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Saved Filter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_FILTER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Saved Filter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_FILTER_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.sightline.model.StructureKind <em>Structure Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1071,7 +1180,7 @@ public interface SightlinePackage extends EPackage {
 	 * @see org.sightline.model.impl.SightlinePackageImpl#getStructureKind()
 	 * @generated
 	 */
-	int STRUCTURE_KIND = 11;
+	int STRUCTURE_KIND = 12;
 
 	/**
 	 * The meta object id for the '{@link org.sightline.model.ActorKind <em>Actor Kind</em>}' enum.
@@ -1081,7 +1190,7 @@ public interface SightlinePackage extends EPackage {
 	 * @see org.sightline.model.impl.SightlinePackageImpl#getActorKind()
 	 * @generated
 	 */
-	int ACTOR_KIND = 12;
+	int ACTOR_KIND = 13;
 
 	/**
 	 * The meta object id for the '{@link org.sightline.model.ClaimType <em>Claim Type</em>}' enum.
@@ -1091,7 +1200,7 @@ public interface SightlinePackage extends EPackage {
 	 * @see org.sightline.model.impl.SightlinePackageImpl#getClaimType()
 	 * @generated
 	 */
-	int CLAIM_TYPE = 13;
+	int CLAIM_TYPE = 14;
 
 	/**
 	 * The meta object id for the '{@link org.sightline.model.Modality <em>Modality</em>}' enum.
@@ -1101,7 +1210,7 @@ public interface SightlinePackage extends EPackage {
 	 * @see org.sightline.model.impl.SightlinePackageImpl#getModality()
 	 * @generated
 	 */
-	int MODALITY = 14;
+	int MODALITY = 15;
 
 	/**
 	 * The meta object id for the '{@link org.sightline.model.Polarity <em>Polarity</em>}' enum.
@@ -1111,7 +1220,7 @@ public interface SightlinePackage extends EPackage {
 	 * @see org.sightline.model.impl.SightlinePackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 15;
+	int POLARITY = 16;
 
 	/**
 	 * The meta object id for the '{@link org.sightline.model.ReviewStatus <em>Review Status</em>}' enum.
@@ -1121,7 +1230,7 @@ public interface SightlinePackage extends EPackage {
 	 * @see org.sightline.model.impl.SightlinePackageImpl#getReviewStatus()
 	 * @generated
 	 */
-	int REVIEW_STATUS = 16;
+	int REVIEW_STATUS = 17;
 
 	/**
 	 * The meta object id for the '{@link org.sightline.model.RelationKind <em>Relation Kind</em>}' enum.
@@ -1131,7 +1240,7 @@ public interface SightlinePackage extends EPackage {
 	 * @see org.sightline.model.impl.SightlinePackageImpl#getRelationKind()
 	 * @generated
 	 */
-	int RELATION_KIND = 17;
+	int RELATION_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link org.sightline.model.Consistency <em>Consistency</em>}' enum.
@@ -1141,7 +1250,7 @@ public interface SightlinePackage extends EPackage {
 	 * @see org.sightline.model.impl.SightlinePackageImpl#getConsistency()
 	 * @generated
 	 */
-	int CONSISTENCY = 18;
+	int CONSISTENCY = 19;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1151,7 +1260,7 @@ public interface SightlinePackage extends EPackage {
 	 * @see org.sightline.model.impl.SightlinePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 19;
+	int LOCAL_DATE = 20;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1161,7 +1270,7 @@ public interface SightlinePackage extends EPackage {
 	 * @see org.sightline.model.impl.SightlinePackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 20;
+	int INSTANT = 21;
 
 
 	/**
@@ -1282,6 +1391,17 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCorpus_Assessments();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.sightline.model.Corpus#getSavedFilters <em>Saved Filters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Saved Filters</em>'.
+	 * @see org.sightline.model.Corpus#getSavedFilters()
+	 * @see #getCorpus()
+	 * @generated
+	 */
+	EReference getCorpus_SavedFilters();
 
 	/**
 	 * Returns the meta object for class '{@link org.sightline.model.Document <em>Document</em>}'.
@@ -1424,6 +1544,17 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDocument_Structure();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.sightline.model.Document#getDuplicateOf <em>Duplicate Of</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Duplicate Of</em>'.
+	 * @see org.sightline.model.Document#getDuplicateOf()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EReference getDocument_DuplicateOf();
 
 	/**
 	 * Returns the meta object for class '{@link org.sightline.model.TextSpan <em>Text Span</em>}'.
@@ -1575,6 +1706,17 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getActor_Notes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sightline.model.Actor#isHidden <em>Hidden</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hidden</em>'.
+	 * @see org.sightline.model.Actor#isHidden()
+	 * @see #getActor()
+	 * @generated
+	 */
+	EAttribute getActor_Hidden();
 
 	/**
 	 * Returns the meta object for class '{@link org.sightline.model.Mention <em>Mention</em>}'.
@@ -1751,6 +1893,17 @@ public interface SightlinePackage extends EPackage {
 	EReference getClaim_ContentSpan();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.sightline.model.Claim#getContentParts <em>Content Parts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Content Parts</em>'.
+	 * @see org.sightline.model.Claim#getContentParts()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EReference getClaim_ContentParts();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.sightline.model.Claim#getType <em>Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1848,6 +2001,28 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getClaim_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sightline.model.Claim#getRule <em>Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule</em>'.
+	 * @see org.sightline.model.Claim#getRule()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_Rule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sightline.model.Claim#isHidden <em>Hidden</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hidden</em>'.
+	 * @see org.sightline.model.Claim#isHidden()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_Hidden();
 
 	/**
 	 * Returns the meta object for class '{@link org.sightline.model.ClaimRelation <em>Claim Relation</em>}'.
@@ -2021,6 +2196,38 @@ public interface SightlinePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAssessment_Note();
+
+	/**
+	 * Returns the meta object for class '{@link org.sightline.model.SavedFilter <em>Saved Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Saved Filter</em>'.
+	 * @see org.sightline.model.SavedFilter
+	 * @generated
+	 */
+	EClass getSavedFilter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sightline.model.SavedFilter#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.sightline.model.SavedFilter#getName()
+	 * @see #getSavedFilter()
+	 * @generated
+	 */
+	EAttribute getSavedFilter_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sightline.model.SavedFilter#getQuery <em>Query</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Query</em>'.
+	 * @see org.sightline.model.SavedFilter#getQuery()
+	 * @see #getSavedFilter()
+	 * @generated
+	 */
+	EAttribute getSavedFilter_Query();
 
 	/**
 	 * Returns the meta object for enum '{@link org.sightline.model.StructureKind <em>Structure Kind</em>}'.
@@ -2246,6 +2453,14 @@ public interface SightlinePackage extends EPackage {
 		EReference CORPUS__ASSESSMENTS = eINSTANCE.getCorpus_Assessments();
 
 		/**
+		 * The meta object literal for the '<em><b>Saved Filters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CORPUS__SAVED_FILTERS = eINSTANCE.getCorpus_SavedFilters();
+
+		/**
 		 * The meta object literal for the '{@link org.sightline.model.impl.DocumentImpl <em>Document</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2350,6 +2565,14 @@ public interface SightlinePackage extends EPackage {
 		 * @generated
 		 */
 		EReference DOCUMENT__STRUCTURE = eINSTANCE.getDocument_Structure();
+
+		/**
+		 * The meta object literal for the '<em><b>Duplicate Of</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOCUMENT__DUPLICATE_OF = eINSTANCE.getDocument_DuplicateOf();
 
 		/**
 		 * The meta object literal for the '{@link org.sightline.model.impl.TextSpanImpl <em>Text Span</em>}' class.
@@ -2468,6 +2691,14 @@ public interface SightlinePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ACTOR__NOTES = eINSTANCE.getActor_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Hidden</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTOR__HIDDEN = eINSTANCE.getActor_Hidden();
 
 		/**
 		 * The meta object literal for the '{@link org.sightline.model.impl.MentionImpl <em>Mention</em>}' class.
@@ -2602,6 +2833,14 @@ public interface SightlinePackage extends EPackage {
 		EReference CLAIM__CONTENT_SPAN = eINSTANCE.getClaim_ContentSpan();
 
 		/**
+		 * The meta object literal for the '<em><b>Content Parts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLAIM__CONTENT_PARTS = eINSTANCE.getClaim_ContentParts();
+
+		/**
 		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2672,6 +2911,22 @@ public interface SightlinePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CLAIM__NOTE = eINSTANCE.getClaim_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__RULE = eINSTANCE.getClaim_Rule();
+
+		/**
+		 * The meta object literal for the '<em><b>Hidden</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__HIDDEN = eINSTANCE.getClaim_Hidden();
 
 		/**
 		 * The meta object literal for the '{@link org.sightline.model.impl.ClaimRelationImpl <em>Claim Relation</em>}' class.
@@ -2806,6 +3061,32 @@ public interface SightlinePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ASSESSMENT__NOTE = eINSTANCE.getAssessment_Note();
+
+		/**
+		 * The meta object literal for the '{@link org.sightline.model.impl.SavedFilterImpl <em>Saved Filter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sightline.model.impl.SavedFilterImpl
+		 * @see org.sightline.model.impl.SightlinePackageImpl#getSavedFilter()
+		 * @generated
+		 */
+		EClass SAVED_FILTER = eINSTANCE.getSavedFilter();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_FILTER__NAME = eINSTANCE.getSavedFilter_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Query</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_FILTER__QUERY = eINSTANCE.getSavedFilter_Query();
 
 		/**
 		 * The meta object literal for the '{@link org.sightline.model.StructureKind <em>Structure Kind</em>}' enum.

@@ -101,7 +101,7 @@ class JsonExportTest {
             }
             assertEquals("sightline/1", schema);
             assertEquals(List.of("schema", "documents", "actors", "claims"), topLevel);
-            assertEquals(List.of("id", "input", "title", "publisher", "author", "published", "language", "text"), documentFields);
+            assertEquals(List.of("id", "input", "title", "publisher", "author", "published", "language", "duplicateOf", "text"), documentFields);
             assertNull(p.nextToken(), "nothing after the top-level object");
         }
     }

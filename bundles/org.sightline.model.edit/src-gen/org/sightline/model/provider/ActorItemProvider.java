@@ -57,6 +57,7 @@ public class ActorItemProvider extends IdentifiedItemProvider {
 			addRolePropertyDescriptor(object);
 			addPartOfPropertyDescriptor(object);
 			addNotesPropertyDescriptor(object);
+			addHiddenPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -216,6 +217,28 @@ public class ActorItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Hidden feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHiddenPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Actor_hidden_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Actor_hidden_feature", "_UI_Actor_type"),
+				 SightlinePackage.Literals.ACTOR__HIDDEN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -286,6 +309,7 @@ public class ActorItemProvider extends IdentifiedItemProvider {
 			case SightlinePackage.ACTOR__CODE:
 			case SightlinePackage.ACTOR__ROLE:
 			case SightlinePackage.ACTOR__NOTES:
+			case SightlinePackage.ACTOR__HIDDEN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SightlinePackage.ACTOR__MENTIONS:

@@ -64,6 +64,8 @@ public class ClaimItemProvider extends IdentifiedItemProvider {
 			addStatusPropertyDescriptor(object);
 			addExtractorIdPropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
+			addRulePropertyDescriptor(object);
+			addHiddenPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -377,6 +379,50 @@ public class ClaimItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Rule feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRulePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Claim_rule_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Claim_rule_feature", "_UI_Claim_type"),
+				 SightlinePackage.Literals.CLAIM__RULE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Hidden feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHiddenPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Claim_hidden_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Claim_hidden_feature", "_UI_Claim_type"),
+				 SightlinePackage.Literals.CLAIM__HIDDEN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -391,6 +437,7 @@ public class ClaimItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(SightlinePackage.Literals.CLAIM__SOURCE_SPAN);
 			childrenFeatures.add(SightlinePackage.Literals.CLAIM__CUE_SPAN);
 			childrenFeatures.add(SightlinePackage.Literals.CLAIM__CONTENT_SPAN);
+			childrenFeatures.add(SightlinePackage.Literals.CLAIM__CONTENT_PARTS);
 		}
 		return childrenFeatures;
 	}
@@ -454,11 +501,14 @@ public class ClaimItemProvider extends IdentifiedItemProvider {
 			case SightlinePackage.CLAIM__STATUS:
 			case SightlinePackage.CLAIM__EXTRACTOR_ID:
 			case SightlinePackage.CLAIM__NOTE:
+			case SightlinePackage.CLAIM__RULE:
+			case SightlinePackage.CLAIM__HIDDEN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SightlinePackage.CLAIM__SOURCE_SPAN:
 			case SightlinePackage.CLAIM__CUE_SPAN:
 			case SightlinePackage.CLAIM__CONTENT_SPAN:
+			case SightlinePackage.CLAIM__CONTENT_PARTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -505,6 +555,16 @@ public class ClaimItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(SightlinePackage.Literals.CLAIM__CONTENT_SPAN,
 				 SightlineFactory.eINSTANCE.createStructureSpan()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SightlinePackage.Literals.CLAIM__CONTENT_PARTS,
+				 SightlineFactory.eINSTANCE.createTextSpan()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SightlinePackage.Literals.CLAIM__CONTENT_PARTS,
+				 SightlineFactory.eINSTANCE.createStructureSpan()));
 	}
 
 	/**
@@ -521,7 +581,8 @@ public class ClaimItemProvider extends IdentifiedItemProvider {
 		boolean qualify =
 			childFeature == SightlinePackage.Literals.CLAIM__SOURCE_SPAN ||
 			childFeature == SightlinePackage.Literals.CLAIM__CUE_SPAN ||
-			childFeature == SightlinePackage.Literals.CLAIM__CONTENT_SPAN;
+			childFeature == SightlinePackage.Literals.CLAIM__CONTENT_SPAN ||
+			childFeature == SightlinePackage.Literals.CLAIM__CONTENT_PARTS;
 
 		if (qualify) {
 			return getString

@@ -133,6 +133,7 @@ public class CorpusItemProvider
 			childrenFeatures.add(SightlinePackage.Literals.CORPUS__RELATIONS);
 			childrenFeatures.add(SightlinePackage.Literals.CORPUS__HYPOTHESES);
 			childrenFeatures.add(SightlinePackage.Literals.CORPUS__ASSESSMENTS);
+			childrenFeatures.add(SightlinePackage.Literals.CORPUS__SAVED_FILTERS);
 		}
 		return childrenFeatures;
 	}
@@ -195,6 +196,7 @@ public class CorpusItemProvider
 			case SightlinePackage.CORPUS__RELATIONS:
 			case SightlinePackage.CORPUS__HYPOTHESES:
 			case SightlinePackage.CORPUS__ASSESSMENTS:
+			case SightlinePackage.CORPUS__SAVED_FILTERS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -241,6 +243,11 @@ public class CorpusItemProvider
 			(createChildParameter
 				(SightlinePackage.Literals.CORPUS__ASSESSMENTS,
 				 SightlineFactory.eINSTANCE.createAssessment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SightlinePackage.Literals.CORPUS__SAVED_FILTERS,
+				 SightlineFactory.eINSTANCE.createSavedFilter()));
 	}
 
 	/**

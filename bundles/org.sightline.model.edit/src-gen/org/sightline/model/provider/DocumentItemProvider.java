@@ -61,6 +61,7 @@ public class DocumentItemProvider extends IdentifiedItemProvider {
 			addImporterIdPropertyDescriptor(object);
 			addCanonicalUrlPropertyDescriptor(object);
 			addImportTimePropertyDescriptor(object);
+			addDuplicateOfPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -303,6 +304,28 @@ public class DocumentItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Duplicate Of feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDuplicateOfPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Document_duplicateOf_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Document_duplicateOf_feature", "_UI_Document_type"),
+				 SightlinePackage.Literals.DOCUMENT__DUPLICATE_OF,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

@@ -302,6 +302,29 @@ public class SightlineItemProviderAdapterFactory extends SightlineAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.sightline.model.SavedFilter} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SavedFilterItemProvider savedFilterItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.sightline.model.SavedFilter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSavedFilterAdapter() {
+		if (savedFilterItemProvider == null) {
+			savedFilterItemProvider = new SavedFilterItemProvider(this);
+		}
+
+		return savedFilterItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -416,6 +439,7 @@ public class SightlineItemProviderAdapterFactory extends SightlineAdapterFactory
 		if (claimRelationItemProvider != null) claimRelationItemProvider.dispose();
 		if (hypothesisItemProvider != null) hypothesisItemProvider.dispose();
 		if (assessmentItemProvider != null) assessmentItemProvider.dispose();
+		if (savedFilterItemProvider != null) savedFilterItemProvider.dispose();
 	}
 
 }

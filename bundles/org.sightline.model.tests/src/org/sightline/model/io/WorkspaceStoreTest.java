@@ -139,30 +139,31 @@ class WorkspaceStoreTest {
     void newerSchemaVersionIsRefusedAndNothingChanges() throws IOException {
         Path file = dir.resolve("future.sightline");
         WorkspaceStore.save(new SampleCorpus().corpus, file, Format.XMI);
-        String xml = Files.readString(file).replaceFirst("<sightline:Corpus ", "<sightline:Corpus schemaVersion=\"2\" ");
+        String xml = Files.readString(file).replaceFirst("schemaVersion=\"\\d+\"", "schemaVersion=\"" + (WorkspaceStore.SCHEMA_VERSION + 1) + "\"");
+        assertTrue(xml.contains("schemaVersion=\"" + (WorkspaceStore.SCHEMA_VERSION + 1) + "\""), "the version is written");
         Files.writeString(file, xml);
-        assertRefused(file, "schema version 2");
+        assertRefused(file, "schema version " + (WorkspaceStore.SCHEMA_VERSION + 1));
     }
 
     @Test
     void newerModelNamespaceIsRefused() throws IOException {
         Path file = dir.resolve("future.sightline");
         WorkspaceStore.save(new SampleCorpus().corpus, file, Format.XMI);
-        Files.writeString(file, Files.readString(file).replace("http://sightline.org/model/1", "http://sightline.org/model/2"));
-        assertRefused(file, "schema version 2");
+        Files.writeString(file, Files.readString(file).replace("http://sightline.org/model/1", "http://sightline.org/model/" + (WorkspaceStore.SCHEMA_VERSION + 1)));
+        assertRefused(file, "schema version " + (WorkspaceStore.SCHEMA_VERSION + 1));
     }
 
     @Test
     void newerSchemaVersionInBinaryIsRefused() throws IOException {
         Path file = dir.resolve("future.sightlinebin");
         Corpus corpus = new SampleCorpus().corpus;
-        corpus.setSchemaVersion(2);
+        corpus.setSchemaVersion(WorkspaceStore.SCHEMA_VERSION + 1);
         SightlineResource resource = new SightlineResource(URI.createFileURI(file.toString()));
         resource.getContents().add(corpus);
         try (OutputStream out = Files.newOutputStream(file)) {
             resource.save(out, SightlineResource.saveOptions(true));
         }
-        assertRefused(file, "schema version 2");
+        assertRefused(file, "schema version " + (WorkspaceStore.SCHEMA_VERSION + 1));
         assertThrows(WorkspaceException.class, () -> WorkspaceStore.save(corpus, dir.resolve("other.sightline")),
                 "a corpus of a newer schema is not written with this one");
     }

@@ -67,11 +67,11 @@ class SightlineJsonTest {
     void fieldsAreExactlyThoseOfTheContractInItsOrder() throws IOException {
         List<List<String>> objects = fieldListsOf(write(sample.corpus));
         assertEquals(List.of("schema", "documents", "actors", "claims"), objects.get(objects.size() - 1));
-        assertTrue(objects.contains(List.of("id", "input", "title", "publisher", "author", "published", "language", "text")));
+        assertTrue(objects.contains(List.of("id", "input", "title", "publisher", "author", "published", "language", "duplicateOf", "text")));
         assertTrue(objects.contains(List.of("id", "name", "kind", "aliases", "partOf", "code", "mentions")));
         assertTrue(objects.contains(List.of("doc", "begin", "end", "text")));
         assertTrue(objects.contains(List.of("id", "doc", "source", "sourceText", "sourceSpan", "cue", "cueSpan", "content",
-                "contentSpan", "type", "modality", "confidence", "polarity", "targets")));
+                "contentSpan", "contentParts", "type", "modality", "confidence", "polarity", "targets", "rule")));
         assertEquals(5, objects.stream().distinct().count(), "no other object shapes: " + objects.stream().distinct().toList());
     }
 
@@ -107,6 +107,37 @@ class SightlineJsonTest {
         assertEquals("North Korea", corpus.getClaims().get(0).getTargets().get(0).getName());
     }
 
+    @Test
+    void discontinuousContentRuleAndDuplicateRoundTrip() throws IOException {
+        String text = "\u201cWe will stand firm,\u201d the minister said. \u201cNothing has changed.\u201d";
+        String json = """
+                {"schema":"sightline/1",
+                 "documents":[{"id":"d1","input":"a.txt","language":"en","text":"%1$s"},
+                              {"id":"d2","input":"b.txt","language":"en","duplicateOf":"d1","text":"%1$s"}],
+                 "actors":[],
+                 "claims":[{"id":"c1","doc":"d1","source":null,"sourceText":"the minister","sourceSpan":[22,34],"cue":"said",
+                            "cueSpan":[35,39],"content":"\u201cWe will stand firm,\u201d \u2026 \u201cNothing has changed.\u201d",
+                            "contentSpan":[0,21],"contentParts":[[41,63]],"type":"STATEMENT","modality":"ASSERTED",
+                            "confidence":1,"polarity":"NEUTRAL","targets":[],"rule":"quote.split"}]}
+                """.formatted(text.replace("\u201c", "\\u201c").replace("\u201d", "\\u201d"));
+        Corpus corpus = SightlineJson.read(new StringReader(json), "parts.json");
+        Claim claim = corpus.getClaims().get(0);
+        assertEquals("quote.split", claim.getRule());
+        assertEquals(1, claim.getContentParts().size());
+        assertEquals("\u201cNothing has changed.\u201d", Corpora.textOf(claim.getContentParts().get(0)));
+        assertEquals(corpus.getDocuments().get(0), corpus.getDocuments().get(1).getDuplicateOf());
+        assertEquals(Diagnostic.OK, Validation.validate(corpus).getSeverity(), () -> Validation.problems(Validation.validate(corpus)).toString());
+        String written = write(corpus);
+        assertTrue(written.contains("\"contentParts\":[[41,63]]"), written);
+        assertTrue(written.contains("\"rule\":\"quote.split\""), written);
+        assertTrue(written.contains("\"duplicateOf\":\"d1\""), written);
+        assertEquals(written, write(SightlineJson.read(new StringReader(written), "again.json")));
+
+        claim.setContent("\u201cWe will stand firm,\u201d");
+        assertTrue(Validation.problems(Validation.validate(corpus)).toString().contains("differs from the text of its 2 pieces"),
+                () -> Validation.problems(Validation.validate(corpus)).toString());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "{\"schema\":\"sightline/2\"}                                                       | schema is \"sightline/2\"",
@@ -118,6 +149,8 @@ class SightlineJsonTest {
         "{\"schema\":\"sightline/1\",\"claims\":[{\"id\":\"c1\",\"cueSpan\":\"5-7\"}]}             | claims[0].cueSpan: expected an array, found a string",
         "{\"schema\":\"sightline/1\",\"documents\":[{\"id\":\"d1\"},{\"id\":\"d1\"}]}              | documents[1].id: duplicate id \"d1\"",
         "{\"schema\":\"sightline/1\",\"actors\":[{\"name\":\"x\"}]}                               | actors[0]: missing \"id\"",
+        "{\"schema\":\"sightline/1\",\"claims\":[{\"id\":\"c1\",\"contentParts\":[null]}]}         | claims[0].contentParts[0]: a content part is [begin, end], not null",
+        "{\"schema\":\"sightline/1\",\"documents\":[{\"id\":\"d1\",\"duplicateOf\":\"d7\"}]}       | documents[0].duplicateOf: no document with id \"d7\"",
         "{\"schema\":\"sightline/1\",\"documents\":[{\"id\":\"d1\",\"text\":\"abc                  | not valid JSON",
     })
     void badInputIsReportedWithNameAndPlace(String json, String expected) {

@@ -171,7 +171,7 @@ class ValidationTest {
 
     @Test
     void schemaVersionNewerThanSupported() {
-        sample.corpus.setSchemaVersion(2);
+        sample.corpus.setSchemaVersion(org.sightline.model.io.WorkspaceStore.SCHEMA_VERSION + 1);
         assertReported(SightlineValidator.SCHEMA_VERSION_SUPPORTED, sample.corpus);
     }
 

@@ -39,6 +39,7 @@ import org.sightline.model.SightlinePackage;
  *   <li>{@link org.sightline.model.impl.ActorImpl#getPartOf <em>Part Of</em>}</li>
  *   <li>{@link org.sightline.model.impl.ActorImpl#getMentions <em>Mentions</em>}</li>
  *   <li>{@link org.sightline.model.impl.ActorImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.sightline.model.impl.ActorImpl#isHidden <em>Hidden</em>}</li>
  * </ul>
  *
  * @generated
@@ -173,6 +174,26 @@ public class ActorImpl extends IdentifiedImpl implements Actor {
 	 * @ordered
 	 */
 	protected String notes = NOTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isHidden() <em>Hidden</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHidden()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean HIDDEN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isHidden() <em>Hidden</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHidden()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean hidden = HIDDEN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -379,6 +400,29 @@ public class ActorImpl extends IdentifiedImpl implements Actor {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public boolean isHidden() {
+		return hidden;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHidden(boolean newHidden) {
+		boolean oldHidden = hidden;
+		hidden = newHidden;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SightlinePackage.ACTOR__HIDDEN, oldHidden, hidden));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -428,6 +472,8 @@ public class ActorImpl extends IdentifiedImpl implements Actor {
 				return getMentions();
 			case SightlinePackage.ACTOR__NOTES:
 				return getNotes();
+			case SightlinePackage.ACTOR__HIDDEN:
+				return isHidden();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -467,6 +513,9 @@ public class ActorImpl extends IdentifiedImpl implements Actor {
 			case SightlinePackage.ACTOR__NOTES:
 				setNotes((String)newValue);
 				return;
+			case SightlinePackage.ACTOR__HIDDEN:
+				setHidden((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -503,6 +552,9 @@ public class ActorImpl extends IdentifiedImpl implements Actor {
 			case SightlinePackage.ACTOR__NOTES:
 				setNotes(NOTES_EDEFAULT);
 				return;
+			case SightlinePackage.ACTOR__HIDDEN:
+				setHidden(HIDDEN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -531,6 +583,8 @@ public class ActorImpl extends IdentifiedImpl implements Actor {
 				return mentions != null && !mentions.isEmpty();
 			case SightlinePackage.ACTOR__NOTES:
 				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
+			case SightlinePackage.ACTOR__HIDDEN:
+				return hidden != HIDDEN_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -557,6 +611,8 @@ public class ActorImpl extends IdentifiedImpl implements Actor {
 		result.append(role);
 		result.append(", notes: ");
 		result.append(notes);
+		result.append(", hidden: ");
+		result.append(hidden);
 		result.append(')');
 		return result.toString();
 	}

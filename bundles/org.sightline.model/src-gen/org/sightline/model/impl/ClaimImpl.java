@@ -15,8 +15,10 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
 import org.sightline.model.ClaimType;
@@ -43,6 +45,7 @@ import org.sightline.model.TextSpan;
  *   <li>{@link org.sightline.model.impl.ClaimImpl#getCueSpan <em>Cue Span</em>}</li>
  *   <li>{@link org.sightline.model.impl.ClaimImpl#getContent <em>Content</em>}</li>
  *   <li>{@link org.sightline.model.impl.ClaimImpl#getContentSpan <em>Content Span</em>}</li>
+ *   <li>{@link org.sightline.model.impl.ClaimImpl#getContentParts <em>Content Parts</em>}</li>
  *   <li>{@link org.sightline.model.impl.ClaimImpl#getType <em>Type</em>}</li>
  *   <li>{@link org.sightline.model.impl.ClaimImpl#getModality <em>Modality</em>}</li>
  *   <li>{@link org.sightline.model.impl.ClaimImpl#getConfidence <em>Confidence</em>}</li>
@@ -52,6 +55,8 @@ import org.sightline.model.TextSpan;
  *   <li>{@link org.sightline.model.impl.ClaimImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.sightline.model.impl.ClaimImpl#getExtractorId <em>Extractor Id</em>}</li>
  *   <li>{@link org.sightline.model.impl.ClaimImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.sightline.model.impl.ClaimImpl#getRule <em>Rule</em>}</li>
+ *   <li>{@link org.sightline.model.impl.ClaimImpl#isHidden <em>Hidden</em>}</li>
  * </ul>
  *
  * @generated
@@ -166,6 +171,16 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 	 * @ordered
 	 */
 	protected TextSpan contentSpan;
+
+	/**
+	 * The cached value of the '{@link #getContentParts() <em>Content Parts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContentParts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TextSpan> contentParts;
 
 	/**
 	 * The default value of the '{@link #getType() <em>Type</em>}' attribute.
@@ -326,6 +341,46 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRule() <em>Rule</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRule()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RULE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRule() <em>Rule</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRule()
+	 * @generated
+	 * @ordered
+	 */
+	protected String rule = RULE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isHidden() <em>Hidden</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHidden()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean HIDDEN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isHidden() <em>Hidden</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHidden()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean hidden = HIDDEN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -636,6 +691,19 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 	 * @generated
 	 */
 	@Override
+	public EList<TextSpan> getContentParts() {
+		if (contentParts == null) {
+			contentParts = new EObjectContainmentEList<TextSpan>(TextSpan.class, this, SightlinePackage.CLAIM__CONTENT_PARTS);
+		}
+		return contentParts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ClaimType getType() {
 		return type;
 	}
@@ -823,6 +891,52 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 	 * @generated
 	 */
 	@Override
+	public String getRule() {
+		return rule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRule(String newRule) {
+		String oldRule = rule;
+		rule = newRule;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SightlinePackage.CLAIM__RULE, oldRule, rule));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isHidden() {
+		return hidden;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHidden(boolean newHidden) {
+		boolean oldHidden = hidden;
+		hidden = newHidden;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SightlinePackage.CLAIM__HIDDEN, oldHidden, hidden));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SightlinePackage.CLAIM__SOURCE_SPAN:
@@ -831,6 +945,8 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 				return basicSetCueSpan(null, msgs);
 			case SightlinePackage.CLAIM__CONTENT_SPAN:
 				return basicSetContentSpan(null, msgs);
+			case SightlinePackage.CLAIM__CONTENT_PARTS:
+				return ((InternalEList<?>)getContentParts()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -861,6 +977,8 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 				return getContent();
 			case SightlinePackage.CLAIM__CONTENT_SPAN:
 				return getContentSpan();
+			case SightlinePackage.CLAIM__CONTENT_PARTS:
+				return getContentParts();
 			case SightlinePackage.CLAIM__TYPE:
 				return getType();
 			case SightlinePackage.CLAIM__MODALITY:
@@ -879,6 +997,10 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 				return getExtractorId();
 			case SightlinePackage.CLAIM__NOTE:
 				return getNote();
+			case SightlinePackage.CLAIM__RULE:
+				return getRule();
+			case SightlinePackage.CLAIM__HIDDEN:
+				return isHidden();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -916,6 +1038,10 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 			case SightlinePackage.CLAIM__CONTENT_SPAN:
 				setContentSpan((TextSpan)newValue);
 				return;
+			case SightlinePackage.CLAIM__CONTENT_PARTS:
+				getContentParts().clear();
+				getContentParts().addAll((Collection<? extends TextSpan>)newValue);
+				return;
 			case SightlinePackage.CLAIM__TYPE:
 				setType((ClaimType)newValue);
 				return;
@@ -944,6 +1070,12 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 				return;
 			case SightlinePackage.CLAIM__NOTE:
 				setNote((String)newValue);
+				return;
+			case SightlinePackage.CLAIM__RULE:
+				setRule((String)newValue);
+				return;
+			case SightlinePackage.CLAIM__HIDDEN:
+				setHidden((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -981,6 +1113,9 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 			case SightlinePackage.CLAIM__CONTENT_SPAN:
 				setContentSpan((TextSpan)null);
 				return;
+			case SightlinePackage.CLAIM__CONTENT_PARTS:
+				getContentParts().clear();
+				return;
 			case SightlinePackage.CLAIM__TYPE:
 				setType(TYPE_EDEFAULT);
 				return;
@@ -1007,6 +1142,12 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 				return;
 			case SightlinePackage.CLAIM__NOTE:
 				setNote(NOTE_EDEFAULT);
+				return;
+			case SightlinePackage.CLAIM__RULE:
+				setRule(RULE_EDEFAULT);
+				return;
+			case SightlinePackage.CLAIM__HIDDEN:
+				setHidden(HIDDEN_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -1036,6 +1177,8 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 				return CONTENT_EDEFAULT == null ? content != null : !CONTENT_EDEFAULT.equals(content);
 			case SightlinePackage.CLAIM__CONTENT_SPAN:
 				return contentSpan != null;
+			case SightlinePackage.CLAIM__CONTENT_PARTS:
+				return contentParts != null && !contentParts.isEmpty();
 			case SightlinePackage.CLAIM__TYPE:
 				return type != TYPE_EDEFAULT;
 			case SightlinePackage.CLAIM__MODALITY:
@@ -1054,6 +1197,10 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 				return EXTRACTOR_ID_EDEFAULT == null ? extractorId != null : !EXTRACTOR_ID_EDEFAULT.equals(extractorId);
 			case SightlinePackage.CLAIM__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case SightlinePackage.CLAIM__RULE:
+				return RULE_EDEFAULT == null ? rule != null : !RULE_EDEFAULT.equals(rule);
+			case SightlinePackage.CLAIM__HIDDEN:
+				return hidden != HIDDEN_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1090,6 +1237,10 @@ public class ClaimImpl extends IdentifiedImpl implements Claim {
 		result.append(extractorId);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", rule: ");
+		result.append(rule);
+		result.append(", hidden: ");
+		result.append(hidden);
 		result.append(')');
 		return result.toString();
 	}

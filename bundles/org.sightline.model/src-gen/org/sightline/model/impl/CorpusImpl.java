@@ -25,6 +25,7 @@ import org.sightline.model.ClaimRelation;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
 import org.sightline.model.Hypothesis;
+import org.sightline.model.SavedFilter;
 import org.sightline.model.SightlinePackage;
 
 /**
@@ -43,6 +44,7 @@ import org.sightline.model.SightlinePackage;
  *   <li>{@link org.sightline.model.impl.CorpusImpl#getRelations <em>Relations</em>}</li>
  *   <li>{@link org.sightline.model.impl.CorpusImpl#getHypotheses <em>Hypotheses</em>}</li>
  *   <li>{@link org.sightline.model.impl.CorpusImpl#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link org.sightline.model.impl.CorpusImpl#getSavedFilters <em>Saved Filters</em>}</li>
  * </ul>
  *
  * @generated
@@ -147,6 +149,16 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 	 * @ordered
 	 */
 	protected EList<Assessment> assessments;
+
+	/**
+	 * The cached value of the '{@link #getSavedFilters() <em>Saved Filters</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSavedFilters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SavedFilter> savedFilters;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -297,6 +309,19 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 	 * @generated
 	 */
 	@Override
+	public EList<SavedFilter> getSavedFilters() {
+		if (savedFilters == null) {
+			savedFilters = new EObjectContainmentEList<SavedFilter>(SavedFilter.class, this, SightlinePackage.CORPUS__SAVED_FILTERS);
+		}
+		return savedFilters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SightlinePackage.CORPUS__DOCUMENTS:
@@ -311,6 +336,8 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 				return ((InternalEList<?>)getHypotheses()).basicRemove(otherEnd, msgs);
 			case SightlinePackage.CORPUS__ASSESSMENTS:
 				return ((InternalEList<?>)getAssessments()).basicRemove(otherEnd, msgs);
+			case SightlinePackage.CORPUS__SAVED_FILTERS:
+				return ((InternalEList<?>)getSavedFilters()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -339,6 +366,8 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 				return getHypotheses();
 			case SightlinePackage.CORPUS__ASSESSMENTS:
 				return getAssessments();
+			case SightlinePackage.CORPUS__SAVED_FILTERS:
+				return getSavedFilters();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -382,6 +411,10 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 				getAssessments().clear();
 				getAssessments().addAll((Collection<? extends Assessment>)newValue);
 				return;
+			case SightlinePackage.CORPUS__SAVED_FILTERS:
+				getSavedFilters().clear();
+				getSavedFilters().addAll((Collection<? extends SavedFilter>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -418,6 +451,9 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 			case SightlinePackage.CORPUS__ASSESSMENTS:
 				getAssessments().clear();
 				return;
+			case SightlinePackage.CORPUS__SAVED_FILTERS:
+				getSavedFilters().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -446,6 +482,8 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 				return hypotheses != null && !hypotheses.isEmpty();
 			case SightlinePackage.CORPUS__ASSESSMENTS:
 				return assessments != null && !assessments.isEmpty();
+			case SightlinePackage.CORPUS__SAVED_FILTERS:
+				return savedFilters != null && !savedFilters.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

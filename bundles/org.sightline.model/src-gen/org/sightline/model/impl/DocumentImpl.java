@@ -44,6 +44,7 @@ import org.sightline.model.StructureSpan;
  *   <li>{@link org.sightline.model.impl.DocumentImpl#getCanonicalUrl <em>Canonical Url</em>}</li>
  *   <li>{@link org.sightline.model.impl.DocumentImpl#getImportTime <em>Import Time</em>}</li>
  *   <li>{@link org.sightline.model.impl.DocumentImpl#getStructure <em>Structure</em>}</li>
+ *   <li>{@link org.sightline.model.impl.DocumentImpl#getDuplicateOf <em>Duplicate Of</em>}</li>
  * </ul>
  *
  * @generated
@@ -278,6 +279,16 @@ public class DocumentImpl extends IdentifiedImpl implements Document {
 	 * @ordered
 	 */
 	protected EList<StructureSpan> structure;
+
+	/**
+	 * The cached value of the '{@link #getDuplicateOf() <em>Duplicate Of</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDuplicateOf()
+	 * @generated
+	 * @ordered
+	 */
+	protected Document duplicateOf;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -570,6 +581,46 @@ public class DocumentImpl extends IdentifiedImpl implements Document {
 	 * @generated
 	 */
 	@Override
+	public Document getDuplicateOf() {
+		if (duplicateOf != null && duplicateOf.eIsProxy()) {
+			InternalEObject oldDuplicateOf = (InternalEObject)duplicateOf;
+			duplicateOf = (Document)eResolveProxy(oldDuplicateOf);
+			if (duplicateOf != oldDuplicateOf) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SightlinePackage.DOCUMENT__DUPLICATE_OF, oldDuplicateOf, duplicateOf));
+			}
+		}
+		return duplicateOf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Document basicGetDuplicateOf() {
+		return duplicateOf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDuplicateOf(Document newDuplicateOf) {
+		Document oldDuplicateOf = duplicateOf;
+		duplicateOf = newDuplicateOf;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SightlinePackage.DOCUMENT__DUPLICATE_OF, oldDuplicateOf, duplicateOf));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SightlinePackage.DOCUMENT__STRUCTURE:
@@ -610,6 +661,9 @@ public class DocumentImpl extends IdentifiedImpl implements Document {
 				return getImportTime();
 			case SightlinePackage.DOCUMENT__STRUCTURE:
 				return getStructure();
+			case SightlinePackage.DOCUMENT__DUPLICATE_OF:
+				if (resolve) return getDuplicateOf();
+				return basicGetDuplicateOf();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -660,6 +714,9 @@ public class DocumentImpl extends IdentifiedImpl implements Document {
 				getStructure().clear();
 				getStructure().addAll((Collection<? extends StructureSpan>)newValue);
 				return;
+			case SightlinePackage.DOCUMENT__DUPLICATE_OF:
+				setDuplicateOf((Document)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -708,6 +765,9 @@ public class DocumentImpl extends IdentifiedImpl implements Document {
 			case SightlinePackage.DOCUMENT__STRUCTURE:
 				getStructure().clear();
 				return;
+			case SightlinePackage.DOCUMENT__DUPLICATE_OF:
+				setDuplicateOf((Document)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -744,6 +804,8 @@ public class DocumentImpl extends IdentifiedImpl implements Document {
 				return IMPORT_TIME_EDEFAULT == null ? importTime != null : !IMPORT_TIME_EDEFAULT.equals(importTime);
 			case SightlinePackage.DOCUMENT__STRUCTURE:
 				return structure != null && !structure.isEmpty();
+			case SightlinePackage.DOCUMENT__DUPLICATE_OF:
+				return duplicateOf != null;
 		}
 		return super.eIsSet(featureID);
 	}

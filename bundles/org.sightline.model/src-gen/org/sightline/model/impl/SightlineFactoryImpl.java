@@ -70,6 +70,7 @@ public class SightlineFactoryImpl extends EFactoryImpl implements SightlineFacto
 			case SightlinePackage.CLAIM_RELATION: return createClaimRelation();
 			case SightlinePackage.HYPOTHESIS: return createHypothesis();
 			case SightlinePackage.ASSESSMENT: return createAssessment();
+			case SightlinePackage.SAVED_FILTER: return createSavedFilter();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -249,6 +250,17 @@ public class SightlineFactoryImpl extends EFactoryImpl implements SightlineFacto
 	public Assessment createAssessment() {
 		AssessmentImpl assessment = new AssessmentImpl();
 		return assessment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SavedFilter createSavedFilter() {
+		SavedFilterImpl savedFilter = new SavedFilterImpl();
+		return savedFilter;
 	}
 
 	/**

@@ -31,6 +31,7 @@ import org.sightline.model.Modality;
 import org.sightline.model.Polarity;
 import org.sightline.model.RelationKind;
 import org.sightline.model.ReviewStatus;
+import org.sightline.model.SavedFilter;
 import org.sightline.model.SightlineFactory;
 import org.sightline.model.SightlinePackage;
 import org.sightline.model.StructureKind;
@@ -122,6 +123,13 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 	 * @generated
 	 */
 	private EClass assessmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass savedFilterEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -379,6 +387,16 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 	 * @generated
 	 */
 	@Override
+	public EReference getCorpus_SavedFilters() {
+		return (EReference)corpusEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDocument() {
 		return documentEClass;
 	}
@@ -501,6 +519,16 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 	@Override
 	public EReference getDocument_Structure() {
 		return (EReference)documentEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDocument_DuplicateOf() {
+		return (EReference)documentEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -641,6 +669,16 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 	@Override
 	public EAttribute getActor_Notes() {
 		return (EAttribute)actorEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActor_Hidden() {
+		return (EAttribute)actorEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -809,8 +847,8 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getClaim_Type() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(8);
+	public EReference getClaim_ContentParts() {
+		return (EReference)claimEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -819,7 +857,7 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getClaim_Modality() {
+	public EAttribute getClaim_Type() {
 		return (EAttribute)claimEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -829,7 +867,7 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getClaim_Confidence() {
+	public EAttribute getClaim_Modality() {
 		return (EAttribute)claimEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -839,7 +877,7 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getClaim_Polarity() {
+	public EAttribute getClaim_Confidence() {
 		return (EAttribute)claimEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -849,8 +887,18 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getClaim_Polarity() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getClaim_Targets() {
-		return (EReference)claimEClass.getEStructuralFeatures().get(12);
+		return (EReference)claimEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -860,16 +908,6 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 	 */
 	@Override
 	public EAttribute getClaim_Topics() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(13);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClaim_Status() {
 		return (EAttribute)claimEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -879,7 +917,7 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getClaim_ExtractorId() {
+	public EAttribute getClaim_Status() {
 		return (EAttribute)claimEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -889,8 +927,38 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getClaim_Note() {
+	public EAttribute getClaim_ExtractorId() {
 		return (EAttribute)claimEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_Note() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_Rule() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_Hidden() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1059,6 +1127,36 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 	 * @generated
 	 */
 	@Override
+	public EClass getSavedFilter() {
+		return savedFilterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedFilter_Name() {
+		return (EAttribute)savedFilterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedFilter_Query() {
+		return (EAttribute)savedFilterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getStructureKind() {
 		return structureKindEEnum;
 	}
@@ -1194,6 +1292,7 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 		createEReference(corpusEClass, CORPUS__RELATIONS);
 		createEReference(corpusEClass, CORPUS__HYPOTHESES);
 		createEReference(corpusEClass, CORPUS__ASSESSMENTS);
+		createEReference(corpusEClass, CORPUS__SAVED_FILTERS);
 
 		documentEClass = createEClass(DOCUMENT);
 		createEAttribute(documentEClass, DOCUMENT__INPUT);
@@ -1208,6 +1307,7 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 		createEAttribute(documentEClass, DOCUMENT__CANONICAL_URL);
 		createEAttribute(documentEClass, DOCUMENT__IMPORT_TIME);
 		createEReference(documentEClass, DOCUMENT__STRUCTURE);
+		createEReference(documentEClass, DOCUMENT__DUPLICATE_OF);
 
 		textSpanEClass = createEClass(TEXT_SPAN);
 		createEAttribute(textSpanEClass, TEXT_SPAN__BEGIN);
@@ -1225,6 +1325,7 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 		createEReference(actorEClass, ACTOR__PART_OF);
 		createEReference(actorEClass, ACTOR__MENTIONS);
 		createEAttribute(actorEClass, ACTOR__NOTES);
+		createEAttribute(actorEClass, ACTOR__HIDDEN);
 
 		mentionEClass = createEClass(MENTION);
 		createEReference(mentionEClass, MENTION__DOCUMENT);
@@ -1243,6 +1344,7 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 		createEReference(claimEClass, CLAIM__CUE_SPAN);
 		createEAttribute(claimEClass, CLAIM__CONTENT);
 		createEReference(claimEClass, CLAIM__CONTENT_SPAN);
+		createEReference(claimEClass, CLAIM__CONTENT_PARTS);
 		createEAttribute(claimEClass, CLAIM__TYPE);
 		createEAttribute(claimEClass, CLAIM__MODALITY);
 		createEAttribute(claimEClass, CLAIM__CONFIDENCE);
@@ -1252,6 +1354,8 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 		createEAttribute(claimEClass, CLAIM__STATUS);
 		createEAttribute(claimEClass, CLAIM__EXTRACTOR_ID);
 		createEAttribute(claimEClass, CLAIM__NOTE);
+		createEAttribute(claimEClass, CLAIM__RULE);
+		createEAttribute(claimEClass, CLAIM__HIDDEN);
 
 		claimRelationEClass = createEClass(CLAIM_RELATION);
 		createEAttribute(claimRelationEClass, CLAIM_RELATION__KIND);
@@ -1271,6 +1375,10 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 		createEAttribute(assessmentEClass, ASSESSMENT__CONSISTENCY);
 		createEAttribute(assessmentEClass, ASSESSMENT__WEIGHT);
 		createEAttribute(assessmentEClass, ASSESSMENT__NOTE);
+
+		savedFilterEClass = createEClass(SAVED_FILTER);
+		createEAttribute(savedFilterEClass, SAVED_FILTER__NAME);
+		createEAttribute(savedFilterEClass, SAVED_FILTER__QUERY);
 
 		// Create enums
 		structureKindEEnum = createEEnum(STRUCTURE_KIND);
@@ -1323,6 +1431,7 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 		claimRelationEClass.getESuperTypes().add(this.getIdentified());
 		hypothesisEClass.getESuperTypes().add(this.getIdentified());
 		assessmentEClass.getESuperTypes().add(this.getIdentified());
+		savedFilterEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1337,6 +1446,7 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 		initEReference(getCorpus_Relations(), this.getClaimRelation(), null, "relations", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCorpus_Hypotheses(), this.getHypothesis(), null, "hypotheses", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCorpus_Assessments(), this.getAssessment(), null, "assessments", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCorpus_SavedFilters(), this.getSavedFilter(), null, "savedFilters", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(documentEClass, Document.class, "Document", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDocument_Input(), ecorePackage.getEString(), "input", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1351,6 +1461,7 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 		initEAttribute(getDocument_CanonicalUrl(), ecorePackage.getEString(), "canonicalUrl", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocument_ImportTime(), this.getInstant(), "importTime", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_Structure(), this.getStructureSpan(), null, "structure", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDocument_DuplicateOf(), this.getDocument(), null, "duplicateOf", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(textSpanEClass, TextSpan.class, "TextSpan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTextSpan_Begin(), ecorePackage.getEInt(), "begin", null, 0, 1, TextSpan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1368,6 +1479,7 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 		initEReference(getActor_PartOf(), this.getActor(), null, "partOf", null, 0, 1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getActor_Mentions(), this.getMention(), this.getMention_Actor(), "mentions", null, 0, -1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getActor_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActor_Hidden(), ecorePackage.getEBoolean(), "hidden", null, 0, 1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mentionEClass, Mention.class, "Mention", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getMention_Document(), this.getDocument(), null, "document", null, 1, 1, Mention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1386,6 +1498,7 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 		initEReference(getClaim_CueSpan(), this.getTextSpan(), null, "cueSpan", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClaim_Content(), ecorePackage.getEString(), "content", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getClaim_ContentSpan(), this.getTextSpan(), null, "contentSpan", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getClaim_ContentParts(), this.getTextSpan(), null, "contentParts", null, 0, -1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClaim_Type(), this.getClaimType(), "type", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClaim_Modality(), this.getModality(), "modality", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClaim_Confidence(), ecorePackage.getEDouble(), "confidence", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1395,6 +1508,8 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 		initEAttribute(getClaim_Status(), this.getReviewStatus(), "status", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClaim_ExtractorId(), ecorePackage.getEString(), "extractorId", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClaim_Note(), ecorePackage.getEString(), "note", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClaim_Rule(), ecorePackage.getEString(), "rule", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClaim_Hidden(), ecorePackage.getEBoolean(), "hidden", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(claimRelationEClass, ClaimRelation.class, "ClaimRelation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClaimRelation_Kind(), this.getRelationKind(), "kind", null, 0, 1, ClaimRelation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1414,6 +1529,10 @@ public class SightlinePackageImpl extends EPackageImpl implements SightlinePacka
 		initEAttribute(getAssessment_Consistency(), this.getConsistency(), "consistency", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessment_Weight(), ecorePackage.getEDouble(), "weight", "1.0", 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessment_Note(), ecorePackage.getEString(), "note", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(savedFilterEClass, SavedFilter.class, "SavedFilter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSavedFilter_Name(), ecorePackage.getEString(), "name", null, 0, 1, SavedFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedFilter_Query(), ecorePackage.getEString(), "query", null, 0, 1, SavedFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(structureKindEEnum, StructureKind.class, "StructureKind");

@@ -118,6 +118,8 @@ public class SightlineValidator extends EObjectValidator {
 				return validateHypothesis((Hypothesis)value, diagnostics, context);
 			case SightlinePackage.ASSESSMENT:
 				return validateAssessment((Assessment)value, diagnostics, context);
+			case SightlinePackage.SAVED_FILTER:
+				return validateSavedFilter((SavedFilter)value, diagnostics, context);
 			case SightlinePackage.STRUCTURE_KIND:
 				return validateStructureKind((StructureKind)value, diagnostics, context);
 			case SightlinePackage.ACTOR_KIND:
@@ -422,7 +424,17 @@ public class SightlineValidator extends EObjectValidator {
 			result &= surfaceMatches(claim, claim.getCueSpan(), claim.getCue(), SightlinePackage.Literals.CLAIM__CUE, diagnostics);
 		}
 		if (claim.getContentSpan() != null && (result || diagnostics != null)) {
-			result &= surfaceMatches(claim, claim.getContentSpan(), claim.getContent(), SightlinePackage.Literals.CLAIM__CONTENT, diagnostics);
+			if (claim.getContentParts().isEmpty()) {
+				result &= surfaceMatches(claim, claim.getContentSpan(), claim.getContent(), SightlinePackage.Literals.CLAIM__CONTENT, diagnostics);
+			} else {
+				// A discontinuous content: its pieces in text order, their texts joined by Spans.PART_SEPARATOR.
+				String covered = Spans.contentText(claim);
+				if (covered != null && !covered.equals(claim.getContent())) {
+					result &= report(diagnostics, SURFACE_TEXT, "Claim " + claim.getId() + ": content \"" + claim.getContent()
+						+ "\" differs from the text of its " + (1 + claim.getContentParts().size()) + " pieces, \"" + covered + "\"",
+						claim, SightlinePackage.Literals.CLAIM__CONTENT);
+				}
+			}
 		}
 		return result;
 	}
@@ -536,6 +548,15 @@ public class SightlineValidator extends EObjectValidator {
 				+ " must be a finite number >= 0", assessment, SightlinePackage.Literals.ASSESSMENT__WEIGHT);
 		}
 		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSavedFilter(SavedFilter savedFilter, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(savedFilter, diagnostics, context);
 	}
 
 	/**

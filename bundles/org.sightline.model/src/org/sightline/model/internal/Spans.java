@@ -44,6 +44,33 @@ public final class Spans {
         return inside(span, text) ? text.substring(span.getBegin(), span.getEnd()) : null;
     }
 
+    /** Joins the pieces of a discontinuous content (as the attribution data sets do). */
+    public static final String PART_SEPARATOR = " \u2026 ";
+
+    /**
+     * The text of a claim's content: the text at its content span followed by each content part's, joined with
+     * {@link #PART_SEPARATOR}; null when a piece lies outside the text or there is no content span.
+     */
+    public static String contentText(Claim claim) {
+        if (claim.getContentSpan() == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        String first = coveredText(claim.getContentSpan());
+        if (first == null) {
+            return null;
+        }
+        text.append(first);
+        for (TextSpan part : claim.getContentParts()) {
+            String piece = coveredText(part);
+            if (piece == null) {
+                return null;
+            }
+            text.append(PART_SEPARATOR).append(piece);
+        }
+        return text.toString();
+    }
+
     /** "[begin,end)", the notation used in messages and labels. */
     public static String format(TextSpan span) {
         return span == null ? "(no span)" : "[" + span.getBegin() + "," + span.getEnd() + ")";

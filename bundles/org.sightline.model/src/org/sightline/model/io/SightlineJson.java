@@ -80,6 +80,7 @@ public final class SightlineJson {
                 g.writeStringField("author", d.getAuthor());
                 g.writeStringField("published", d.getPublished() == null ? null : d.getPublished().toString());
                 g.writeStringField("language", d.getLanguage());
+                g.writeStringField("duplicateOf", d.getDuplicateOf() == null ? null : d.getDuplicateOf().getId());
                 g.writeStringField("text", d.getText());
                 g.writeEndObject();
             }
@@ -122,6 +123,11 @@ public final class SightlineJson {
                 writeSpan(g, "cueSpan", c.getCueSpan());
                 g.writeStringField("content", c.getContent());
                 writeSpan(g, "contentSpan", c.getContentSpan());
+                g.writeArrayFieldStart("contentParts");
+                for (TextSpan part : c.getContentParts()) {
+                    writeSpan(g, null, part);
+                }
+                g.writeEndArray();
                 g.writeStringField("type", c.getType().getLiteral());
                 g.writeStringField("modality", c.getModality().getLiteral());
                 g.writeNumberField("confidence", c.getConfidence());
@@ -131,6 +137,7 @@ public final class SightlineJson {
                     g.writeString(target.getId());
                 }
                 g.writeEndArray();
+                g.writeStringField("rule", c.getRule());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -140,8 +147,11 @@ public final class SightlineJson {
         out.flush();
     }
 
+    /** Writes a span as [begin, end] (null when absent), as a field or, with a null field name, as an array element. */
     private static void writeSpan(JsonGenerator g, String field, TextSpan span) throws IOException {
-        g.writeFieldName(field);
+        if (field != null) {
+            g.writeFieldName(field);
+        }
         if (span == null) {
             g.writeNull();
         } else {
@@ -253,6 +263,7 @@ public final class SightlineJson {
                     case "author" -> d.setAuthor(string(fieldPath));
                     case "published" -> d.setPublished(date(fieldPath));
                     case "language" -> d.setLanguage(string(fieldPath));
+                    case "duplicateOf" -> reference(fieldPath, string(fieldPath), documents, "document", d::setDuplicateOf);
                     case "text" -> d.setText(string(fieldPath));
                     default -> p.skipChildren();
                 }
@@ -326,11 +337,19 @@ public final class SightlineJson {
                     case "cueSpan" -> c.setCueSpan(spanArray(fieldPath));
                     case "content" -> c.setContent(string(fieldPath));
                     case "contentSpan" -> c.setContentSpan(spanArray(fieldPath));
+                    case "contentParts" -> array(fieldPath, i -> {
+                        TextSpan part = spanArray(i);
+                        if (part == null) {
+                            throw error(i, "a content part is [begin, end], not null");
+                        }
+                        c.getContentParts().add(part);
+                    });
                     case "type" -> c.setType(literal(fieldPath, ClaimType::get, ClaimType.VALUES, c.getType()));
                     case "modality" -> c.setModality(literal(fieldPath, Modality::get, Modality.VALUES, c.getModality()));
                     case "confidence" -> c.setConfidence(number(fieldPath));
                     case "polarity" -> c.setPolarity(literal(fieldPath, Polarity::get, Polarity.VALUES, c.getPolarity()));
                     case "targets" -> array(fieldPath, i -> reference(i, string(i), actors, "actor", c.getTargets()::add));
+                    case "rule" -> c.setRule(string(fieldPath));
                     default -> p.skipChildren();
                 }
             }

@@ -45,7 +45,7 @@ import org.sightline.model.internal.SightlineResource;
 public final class WorkspaceStore {
 
     /** The schema version this code writes and the newest it reads. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** File name extension of workspace files (without the dot). */
     public static final String EXTENSION = "sightline";

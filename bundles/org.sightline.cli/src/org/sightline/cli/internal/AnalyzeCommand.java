@@ -25,6 +25,7 @@ import org.sightline.core.api.SourceResolver;
 import org.sightline.model.Corpus;
 import org.sightline.model.io.Corpora;
 import org.sightline.model.io.WorkspaceException;
+import org.sightline.model.io.WorkspaceLock;
 import org.sightline.model.io.WorkspaceStore;
 
 /**
@@ -234,8 +235,14 @@ public final class AnalyzeCommand {
         }
     }
 
+    /**
+     * How long a run waits for another writer of its workspace (another run, the workbench) before it fails: runs
+     * adding to one workspace take turns instead of losing each other's documents.
+     */
+    static final java.time.Duration WORKSPACE_WAIT = java.time.Duration.ofSeconds(120);
+
     private static boolean saveWorkspace(Corpus corpus, Path file, PrintStream err) {
-        try {
+        try (WorkspaceLock lock = WorkspaceLock.acquire(file, "sightline analyze", WORKSPACE_WAIT)) {
             Corpus target = Files.exists(file) ? WorkspaceStore.load(file) : Corpora.create(file.getFileName().toString());
             CorpusMerge.copyInto(corpus, target);
             WorkspaceStore.save(target, file);

@@ -241,11 +241,22 @@ public final class AnalyzeCommand {
      */
     static final java.time.Duration WORKSPACE_WAIT = java.time.Duration.ofSeconds(120);
 
+    /** The workspace's search index follows it; a failure there never fails the run (search rebuilds the index). */
+    private static void updateIndex(Corpus saved, Path file, PrintStream err) {
+        try {
+            org.sightline.search.api.WorkspaceIndex.bringUpToDate(file, saved, org.sightline.search.api.IndexProgress.NONE);
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("warning: " + org.sightline.search.api.SearchIndex.folderOf(file) + ": the search index was not updated ("
+                    + e.getMessage() + "); sightline search brings it up to date");
+        }
+    }
+
     private static boolean saveWorkspace(Corpus corpus, Path file, PrintStream err) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(file, "sightline analyze", WORKSPACE_WAIT)) {
             Corpus target = Files.exists(file) ? WorkspaceStore.load(file) : Corpora.create(file.getFileName().toString());
             CorpusMerge.copyInto(corpus, target);
             WorkspaceStore.save(target, file);
+            updateIndex(target, file, err);
             return true;
         } catch (WorkspaceException | RuntimeException e) {
             err.println("error: " + file + ": the workspace was not saved: " + e.getMessage());

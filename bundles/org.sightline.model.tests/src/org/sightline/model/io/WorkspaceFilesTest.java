@@ -100,6 +100,17 @@ class WorkspaceFilesTest {
     }
 
     @Test
+    void largeXmiTextsFullOfEscapesOpen() throws IOException {
+        // A news text of 150,000 characters with line breaks and quotes, as XMI writes them: &#xA; and &quot;.
+        String text = "He said: \"We will stay.\"\nOfficials <agreed> & left.\n".repeat(3000);
+        Corpus corpus = new CorpusBuilder("big").corpus();
+        new CorpusBuilder(corpus).document("big.txt", "Big", text);
+        Path file = dir.resolve("big.xmi");
+        WorkspaceStore.save(corpus, file, Format.XMI);
+        assertEquals(text, WorkspaceStore.load(file).getDocuments().get(0).getText());
+    }
+
+    @Test
     void binaryDamageIsNamed() throws IOException {
         Path file = dir.resolve("w.sightline");
         WorkspaceStore.save(new SampleCorpus().corpus, file);

@@ -125,6 +125,11 @@ public class SightlineResource extends XMIResourceImpl {
             options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
             // Workspace files never have a DOCTYPE; one could define entities that change the text under the spans.
             options.put(XMLResource.OPTION_PARSER_FEATURES, Map.of("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE));
+            // JDK 24+ counts every character reference of the document (texts are attributes full of &#xA; and
+            // &quot;) against jdk.xml.maxGeneralEntitySizeLimit (100,000): a workspace of real news texts failed to
+            // open. With DOCTYPEs refused there are no entities to expand, so the entity limits guard nothing here.
+            options.put(XMLResource.OPTION_PARSER_PROPERTIES, Map.of("jdk.xml.maxGeneralEntitySizeLimit", "0",
+                    "jdk.xml.totalEntitySizeLimit", "0"));
         }
         return options;
     }

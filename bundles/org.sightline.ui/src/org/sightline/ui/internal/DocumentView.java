@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
+import org.sightline.ui.api.SelectionProvider;
 import org.sightline.model.Actor;
 import org.sightline.model.ActorKind;
 import org.sightline.model.Claim;
@@ -361,7 +362,7 @@ public final class DocumentView extends SightlineView {
             highlighted = c;
             decorate();
         }
-        selection.changed(selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected));
+        selection.fire(selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected));
     }
 
     // ---- for handlers and tests --------------------------------------------------------------------

@@ -13,7 +13,6 @@ import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IViewPart;
@@ -29,6 +28,7 @@ import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
 import org.sightline.model.SightlinePackage;
 import org.sightline.ui.analysis.api.AnalysisViews;
+import org.sightline.ui.session.api.Edit;
 import org.sightline.ui.analysis.internal.ActorNetworkView;
 import org.sightline.ui.analysis.internal.CommitmentsView;
 import org.w3c.dom.NodeList;
@@ -97,7 +97,7 @@ class ActorNetworkViewTest {
         Corpus corpus = TestCorpora.sample();
         ActorNetworkView network = Workbench.show(AnalysisViews.NETWORK, ActorNetworkView.class, corpus);
         CommitmentsView matrix = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
-        assertSame(network.domain(), matrix.domain(), "both views edit the one open workspace");
+        assertSame(network.session(), matrix.session(), "both views edit the one open workspace");
         Actor speaker = mostActiveSpeaker(network.network());
         int row = rowOf(matrix, speaker);
         // Click the actor's name in the Commitments view: the network outlines the actor.
@@ -121,7 +121,7 @@ class ActorNetworkViewTest {
         ActorNetworkView view = Workbench.show(AnalysisViews.NETWORK, ActorNetworkView.class, corpus);
         // A name with every XML markup character must not break the SVG.
         Actor renamed = mostActiveSpeaker(view.network());
-        view.domain().getCommandStack().execute(SetCommand.create(view.domain(), renamed, SightlinePackage.Literals.ACTOR__NAME,
+        view.session().execute(new Edit.SetFeature(renamed.getId(), SightlinePackage.Literals.ACTOR__NAME.getName(),
                 "Officials <\"R&D\"> 'Seoul'"));
         Workbench.spinUntil(() -> !view.isStale(), 5000, "the view refreshes after the rename");
 

@@ -9,7 +9,8 @@ Annotators write one working file per document, WORK/<id>.ann, with one block pe
     N: free note (ignored)
 
 Blocks are separated by blank lines; lines starting with '#' are comments. In S: and T: lines,
-brackets may also mark the span inside some context ("S: the [minister] of defence"). Matching is
+brackets may also mark the span inside some context ("S: the [minister] of defence"); a bracket of the
+text itself is escaped ("T: it \\[the deal\\] is dead"). Matching is
 forgiving about whitespace, quote marks, apostrophes and dashes; each source and content piece is
 taken at the occurrence nearest to the cue. Working files of news pages contain the publishers' text
 and stay out of the repository; what goes in is offsets only (see the guidelines, section 8).
@@ -66,11 +67,12 @@ def fragment_regex(fragment):
 
 
 def bracketed(value):
-    """Splits 'left [span] right' into its three parts; no brackets means the whole value is the span."""
-    m = re.fullmatch(r"(.*?)\[(.+?)\](.*)", value, re.S)
-    if not m:
-        return "", value, ""
-    return m.group(1), m.group(2), m.group(3)
+    """Splits 'left [span] right' into its three parts; no brackets means the whole value is the span.
+    A bracket of the text itself is written escaped, as \\[ or \\] ("give\\[s\\] us hope")."""
+    hidden = value.replace("\\[", "\x00").replace("\\]", "\x01")
+    m = re.fullmatch(r"(.*?)\[(.+?)\](.*)", hidden, re.S)
+    parts = ("", hidden, "") if not m else m.groups()
+    return tuple(p.replace("\x00", "[").replace("\x01", "]") for p in parts)
 
 
 def find_all(text, value):

@@ -50,7 +50,8 @@ public final class AnalyzeCommand {
             or an http(s) URL.
 
             Options:
-              --format FORMAT       json (default), csv, graphml, md or html (and formats of plugins)
+              --format FORMAT       json (default), csv, graphml, md or html (and formats of plugins);
+                                    conllu prints each sentence's words, tags, lemmas and dependency tree
               --out FILE            write the result to FILE instead of standard output; with csv, a
                                     folder (existing, or ending in /) receives claims.csv, actors.csv
                                     and mentions.csv

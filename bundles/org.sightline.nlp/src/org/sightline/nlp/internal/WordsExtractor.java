@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.sightline.core.api.ExtractionContext;
 import org.sightline.core.api.Extractor;
 import org.sightline.nlp.api.AnnotatedText;
+import org.sightline.nlp.api.DepRel;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -15,12 +16,15 @@ import com.ibm.icu.util.ULocale;
  * Pipeline step 110, for every language: sentences and words from ICU's rule-based (and, for CJK,
  * dictionary-based) boundaries, with no tags, where no language-specific NLP step ran before it (the
  * OpenNLP step declares English only). Later steps that handle every language, the gazetteer
- * actors, then find their names in any text. Part of speech is "X" (other) and the lemma the lower-case word.
+ * actors, then find their names in any text. Part of speech is "X" (other), the lemma the lower-case word,
+ * and there is no dependency parse (every head -1).
  */
 public final class WordsExtractor implements Extractor {
 
     /** The part-of-speech tag of every token here: Universal Dependencies' "other". */
     static final String NO_TAG = "X";
+    /** No language-specific tag: CoNLL-U's empty field. */
+    static final String NO_XPOS = "_";
 
     @Override
     public void extract(ExtractionContext context) {
@@ -90,14 +94,20 @@ public final class WordsExtractor implements Extractor {
         int[] tokEnd = new int[n];
         String[] tokText = new String[n];
         String[] pos = new String[n];
+        String[] xpos = new String[n];
         String[] lemma = new String[n];
+        int[] head = new int[n];
+        DepRel[] deprel = new DepRel[n];
         for (int i = 0; i < n; i++) {
             tokBegin[i] = tokens.get(i)[0];
             tokEnd[i] = tokens.get(i)[1];
             tokText[i] = text.substring(tokBegin[i], tokEnd[i]);
             pos[i] = NO_TAG;
+            xpos[i] = NO_XPOS;
             lemma[i] = tokText[i].toLowerCase(Locale.ROOT);
+            head[i] = -1; // no parse: every word stands alone, with UD's "unspecified" relation
+            deprel[i] = DepRel.DEP;
         }
-        return new AnnotatedText(text, sentBegin, sentEnd, sentFirst, tokBegin, tokEnd, tokText, pos, lemma);
+        return new AnnotatedText(text, sentBegin, sentEnd, sentFirst, tokBegin, tokEnd, tokText, pos, xpos, lemma, head, deprel);
     }
 }

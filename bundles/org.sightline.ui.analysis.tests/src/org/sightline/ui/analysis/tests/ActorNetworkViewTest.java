@@ -107,6 +107,7 @@ class ActorNetworkViewTest {
         // A claim selected elsewhere outlines its speaker and the actors it is about.
         Claim claim = corpus.getClaims().stream().filter(c -> c.getSource() == speaker && !c.getTargets().isEmpty()).findFirst().orElseThrow();
         Workbench.click(matrix.table(), centre(matrix.table().getItem(row).getBounds(1 + claim.getType().getValue())));
+        assertSame(matrix, Workbench.page().getActivePart(), "the cell's claims are shown in the Claims view, which does not take focus");
         Set<Actor> expected = new HashSet<>();
         for (Claim c : matrix.selectedCell().claims()) {
             expected.add(c.getSource());

@@ -75,11 +75,11 @@ public final class NlpModels {
         return new Annotator(this);
     }
 
-    private interface Reader<T> {
+    interface Reader<T> {
         T read(InputStream in) throws IOException;
     }
 
-    private static <T> T load(ModelSource source, String name, Reader<T> reader) {
+    static <T> T load(ModelSource source, String name, Reader<T> reader) {
         try (InputStream in = source.open(name)) {
             if (in == null) {
                 throw new IOException("model source returned no stream");

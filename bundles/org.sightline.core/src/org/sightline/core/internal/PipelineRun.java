@@ -23,6 +23,7 @@ import java.util.function.IntFunction;
 import org.sightline.core.api.Contribution;
 import org.sightline.core.api.Extractor;
 import org.sightline.core.api.ImportException;
+import org.sightline.core.api.LanguageCoverage;
 import org.sightline.core.api.Importer;
 import org.sightline.core.api.PipelineListener;
 import org.sightline.core.api.Problems;
@@ -363,6 +364,9 @@ public final class PipelineRun {
     private void extract(DocumentContext ctx, Outcome outcome) {
         Map<String, Extractor> mine = extractors.get();
         for (Registered<Extractor> r : registry.extractors()) {
+            if (!LanguageCoverage.handles(r, ctx.document.getLanguage())) {
+                continue; // declared for other languages (e.g. English models); the summary and views say so
+            }
             Extractor ex;
             try {
                 ex = mine.computeIfAbsent(r.id(), k -> r.create());

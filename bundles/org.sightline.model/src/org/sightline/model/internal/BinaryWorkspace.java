@@ -190,18 +190,19 @@ public final class BinaryWorkspace {
             entries[i] = e;
         }
 
+        // The checksum first: EMF's reader trusts the lengths it reads, so damaged bytes must never reach it.
         CRC32C crc = new CRC32C();
-        try (ChannelRange model = new ChannelRange(channel, MODEL_START, textsOffset, crc)) {
-            TextlessInput input = new TextlessInput(model, inputOptions(), true);
-            input.load(resource);
-            // EMF stops at the end of the model; the rest of the section (none, in a sound file) still counts.
-            byte[] rest = new byte[BUFFER];
-            while (model.read(rest, 0, rest.length) > 0) {
+        try (ChannelRange check = new ChannelRange(channel, MODEL_START, textsOffset, crc)) {
+            byte[] skip = new byte[BUFFER];
+            while (check.read(skip, 0, skip.length) > 0) {
                 // checksummed by the stream
             }
         }
         if ((int) crc.getValue() != modelCrc) {
             throw new IOException("checksum mismatch in the model section");
+        }
+        try (ChannelRange model = new ChannelRange(channel, MODEL_START, textsOffset, new CRC32C())) {
+            new TextlessInput(model, inputOptions(), true).load(resource);
         }
         Corpus corpus = corpusOf(resource);
         List<Document> documents = corpus.getDocuments();

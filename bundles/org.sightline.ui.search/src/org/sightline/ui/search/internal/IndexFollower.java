@@ -33,7 +33,8 @@ import org.sightline.ui.session.api.SessionListener;
  * Keeps the search index of one session's workspace in step with it: opened (and brought up to date, with progress,
  * when missing, stale or damaged) in a job; after every edit, undo and redo the documents, claims and actors it
  * touched are indexed again on the UI thread; after a save the whole workspace is checked against the index in a job
- * and the commit records the saved file. An untitled workspace has its index in memory.
+ * and the commit records the saved file. An untitled workspace has its index in memory. The view's
+ * {@link org.sightline.ui.api.SessionTracker} passes the session's changes to {@link #sessionChanged}.
  */
 final class IndexFollower implements SessionListener {
 
@@ -64,7 +65,6 @@ final class IndexFollower implements SessionListener {
         this.corpus = session.corpus();
         this.display = Display.getCurrent();
         corpus.eAdapters().add(structure);
-        session.addListener(this);
         schedule("Indexing " + session.name() + " for search", true);
     }
 
@@ -222,7 +222,6 @@ final class IndexFollower implements SessionListener {
     void close() {
         closed = true;
         corpus.eAdapters().remove(structure);
-        session.removeListener(this);
         SearchIndex i = index;
         index = null;
         if (i != null) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -47,7 +46,8 @@ import org.sightline.search.api.QueryException;
 import org.sightline.search.api.SearchHit;
 import org.sightline.search.api.SearchIndex;
 import org.sightline.search.api.SearchResult;
-import org.sightline.ui.api.SightlineWorkbench;
+import org.sightline.ui.api.SessionTracker;
+import org.sightline.ui.api.UndoRedo;
 import org.sightline.ui.session.api.Session;
 
 /**
@@ -79,7 +79,7 @@ public final class SearchView extends ViewPart {
     private final AtomicLong generation = new AtomicLong();
     private Job running;
     private SearchResult shown;
-    private final Consumer<Session> follow = this::setSession;
+    private SessionTracker tracker;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -157,8 +157,12 @@ public final class SearchView extends ViewPart {
         });
         hits.addOpenListener(e -> open((IStructuredSelection) e.getSelection()));
         getSite().setSelectionProvider(hits);
-        SightlineWorkbench.addSessionListener(follow);
-        setSession(SightlineWorkbench.session());
+        UndoRedo.install(getViewSite().getActionBars());
+        tracker = new SessionTracker(this::setSession, (s, affected) -> {
+            if (follower != null) {
+                follower.sessionChanged(s, affected);
+            }
+        });
     }
 
     /** The snippet column: the text with the matched words in bold. */
@@ -384,7 +388,9 @@ public final class SearchView extends ViewPart {
 
     @Override
     public void dispose() {
-        SightlineWorkbench.removeSessionListener(follow);
+        if (tracker != null) {
+            tracker.dispose();
+        }
         if (follower != null) {
             follower.close();
         }

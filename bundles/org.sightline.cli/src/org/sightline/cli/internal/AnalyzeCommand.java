@@ -18,6 +18,7 @@ import org.sightline.core.api.ExportTarget;
 import org.sightline.core.api.Exporter;
 import org.sightline.core.api.LanguageCoverage;
 import org.sightline.core.api.Pipeline;
+import org.sightline.core.api.Problems;
 import org.sightline.core.api.Registered;
 import org.sightline.core.api.RunResult;
 import org.sightline.core.api.SightlineInfo;
@@ -132,7 +133,7 @@ public final class AnalyzeCommand {
         try {
             o = parse(args, reg);
         } catch (UsageException e) {
-            err.println("sightline analyze: " + e.getMessage() + " (see sightline analyze --help)");
+            err.println(Printable.escape("sightline analyze: " + e.getMessage() + " (see sightline analyze --help)"));
             return USAGE;
         }
         return analyze(o, reg, out, err);
@@ -143,6 +144,10 @@ public final class AnalyzeCommand {
         boolean optionsEnded = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (a.isEmpty()) {
+                // Path.of("") is the current folder: an unset shell variable must not analyse it.
+                throw new UsageException("an empty argument is not an input (an unset variable?); give a file, folder or URL");
+            }
             if (optionsEnded || !a.startsWith("-") || a.equals("-")) {
                 o.inputs.add(a);
                 continue;
@@ -205,9 +210,10 @@ public final class AnalyzeCommand {
         boolean saved = o.workspace == null || saveWorkspace(corpus, o.workspace, err);
 
         double seconds = (System.nanoTime() - start) / 1e9;
-        err.printf(java.util.Locale.ROOT, "sightline: %d document(s), %d actor(s), %d claim(s) from %d input(s), %d failed, in %.1f s%n",
+        // Failures count files and pages, of which a folder input stands for many: say both counts.
+        err.printf(java.util.Locale.ROOT, "sightline: %d document(s), %d actor(s), %d claim(s) from %d input(s): %d file(s) or page(s), %d of them failed, in %.1f s%n",
                 corpus.getDocuments().size(), corpus.getActors().size(), corpus.getClaims().size(),
-                o.inputs.size(), result.failures().size(), seconds);
+                o.inputs.size(), result.attempted(), result.failures().size(), seconds);
         String languages = LanguageCoverage.summary(reg, corpus.getDocuments());
         if (languages != null) {
             err.println("sightline: " + languages);
@@ -236,7 +242,7 @@ public final class AnalyzeCommand {
             return true;
         } catch (IOException | RuntimeException | LinkageError e) {
             // LinkageError: a plugin's exporter built against another API version.
-            err.println("error: " + (o.out == null ? "standard output" : o.out) + ": the " + o.format + " export failed: " + e.getMessage());
+            err.println(Printable.escape("error: " + (o.out == null ? "standard output" : o.out) + ": the " + o.format + " export failed: " + Problems.wording(e)));
             return false;
         }
     }
@@ -265,7 +271,7 @@ public final class AnalyzeCommand {
             updateIndex(target, file, err);
             return true;
         } catch (WorkspaceException | RuntimeException e) {
-            err.println("error: " + file + ": the workspace was not saved: " + e.getMessage());
+            err.println(Printable.escape("error: " + file + ": the workspace was not saved: " + Problems.wording(e)));
             return false;
         }
     }

@@ -14,6 +14,7 @@ import org.sightline.extract.claims.api.Modality;
 import org.sightline.extract.claims.api.Polarity;
 import org.sightline.extract.claims.api.Span;
 import org.sightline.nlp.api.AnnotatedText;
+import org.sightline.nlp.api.Lemmas;
 
 /**
  * The attribution rules, sentence by sentence. Token indices throughout; spans are converted to
@@ -101,6 +102,12 @@ public final class Attribution {
 
     // ---- cue detection ------------------------------------------------------------------------------
 
+    /** The token's lemma as a verb, whatever its tag (the tagger mislabels some verbs). */
+    private String verbLemma(int i) {
+        String pos = t.pos(i);
+        return pos.equals("VERB") || pos.equals("AUX") ? t.lemma(i) : Lemmas.verb(t.token(i));
+    }
+
     private String lower(int i) {
         return t.token(i).toLowerCase(Locale.ROOT).replace('’', '\'');
     }
@@ -108,14 +115,14 @@ public final class Attribution {
     /** Lemma of a cue verb at token i, or null. */
     private String cueVerb(int i) {
         String w = lower(i);
-        String lemma = CueLexicon.FORMS.get(w);
-        if (lemma == null) {
+        String lemma = verbLemma(i);
+        if (!CueLexicon.VERBS.containsKey(lemma)) {
             return null;
         }
         if (lemma.equals("make") && !(i + 1 < n && lower(i + 1).equals("clear"))) {
             return null;
         }
-        if (lemma.equals("call") && !(i + 1 < n && CueLexicon.PARTICLES.get("call").contains(lower(i + 1)))
+        if (lemma.equals("call") && !(i + 1 < n && CueLexicon.particles("call").contains(lower(i + 1)))
                 && !labelling(i)) {
             return null;
         }
@@ -174,7 +181,7 @@ public final class Attribution {
         int end = trimEnd(s, t.sentenceEndToken(s));
         for (int i = end - 1; i > first; i--) {
             String lemma = cueVerb(i);
-            if (lemma == null || used[i] || !REPORTING.contains(lemma)) {
+            if (lemma == null || used[i] || !CueLexicon.reporting(lemma)) {
                 continue;
             }
             int ce = extendCueRight(lemma, i, i + 1, end, false);
@@ -257,11 +264,6 @@ public final class Attribution {
         }
     }
 
-    /** Verbs that report speech at the end of a sentence ("..., he added."). */
-    private static final Set<String> REPORTING = Set.of("say", "add", "tell", "note", "explain", "write", "state",
-            "report", "claim", "insist", "conclude", "announce", "confirm", "warn", "argue", "stress", "emphasize",
-            "observe", "remark", "comment", "continue", "predict", "acknowledge", "recall", "reply", "respond");
-
     /** A closing quote, also a mistyped opening one right after the quoted clause's comma (“..., “ Cook said). */
     private boolean closeQuote(int x) {
         String w = t.token(x);
@@ -297,7 +299,7 @@ public final class Attribution {
                 accordingTo(s, i);
                 continue;
             }
-            if (i <= first + 1 && lower(i).equals("to") && i + 2 < end && CueLexicon.FORMS.containsKey(lower(i + 1))
+            if (i <= first + 1 && lower(i).equals("to") && i + 2 < end && CueLexicon.VERBS.containsKey(verbLemma(i + 1))
                     && t.token(i + 2).equals(":")) {
                 toClarify(s, i); // "To clarify: ...": sourceless, the colon in the cue
                 continue;
@@ -330,7 +332,7 @@ public final class Attribution {
     private void toClarify(int s, int i) {
         int sentenceEnd = trimEnd(s, t.sentenceEndToken(s));
         Found f = new Found();
-        f.cueLemma = CueLexicon.FORMS.get(lower(i + 1));
+        f.cueLemma = verbLemma(i + 1);
         f.type = CueLexicon.VERBS.get(f.cueLemma);
         f.cueFirst = i;
         f.cueEnd = i + 3;
@@ -376,7 +378,8 @@ public final class Attribution {
                 }
                 continue;
             }
-            ClaimType type = CueLexicon.NOUNS.get(w);
+            String nl = t.lemma(i);
+            ClaimType type = CueLexicon.NOUNS.get(nl);
             if (type == null || !t.pos(i).equals("NOUN")) {
                 continue;
             }
@@ -411,11 +414,11 @@ public final class Attribution {
                     cb = p; // "a disregard for", "the utter disregard"
                 }
             }
-            if (src == null && !(CueLexicon.SOURCELESS_NOUNS.contains(w) && (that || !w.equals("claims")
-                    && !w.equals("belief") && !w.equals("hopes") && !w.equals("concerns")))) {
+            if (src == null && !(CueLexicon.SOURCELESS_NOUNS.contains(nl) && (that || !nl.equals("claim")
+                    && !nl.equals("belief") && !nl.equals("hope") && !nl.equals("concern")))) {
                 continue;
             }
-            if (src == null && (type == ClaimType.COMMITMENT || w.equals("condolences") || w.equals("wishes"))) {
+            if (src == null && (type == ClaimType.COMMITMENT || nl.equals("condolence") || nl.equals("wish"))) {
                 continue;
             }
             boolean infinitive = lower(ce).equals("to") && ce + 1 < sentenceEnd && t.pos(ce + 1).equals("VERB");
@@ -589,7 +592,7 @@ public final class Attribution {
             ce = extendCueRight(lemma, i, i + 1, end, false);
         }
         ce = mannerPhrase(ce, end);
-        if (!adjective && CueLexicon.WEAK.contains(lemma) && ce == i + 1 && !(ce < end && (lower(ce).equals("that")
+        if (!adjective && CueLexicon.weak(lemma) && ce == i + 1 && !(ce < end && (lower(ce).equals("that")
                 || lemma.equals("question") && WH.contains(lower(ce))
                 || OPEN_QUOTES.contains(t.token(ce)) || t.token(ce).equals(":")
                 || t.token(ce).equals(",") && ce + 1 < end && OPEN_QUOTES.contains(t.token(ce + 1))
@@ -716,7 +719,7 @@ public final class Attribution {
             return f.content.isEmpty() ? null : f;
         }
         int cs = afterStart;
-        if (CueLexicon.RECIPIENT.contains(lemma)) {
+        if (CueLexicon.recipient(lemma)) {
             boolean that = false;
             for (int x = cs; x < Math.min(sentenceEnd, cs + 6); x++) {
                 if (lower(x).equals("that")) {
@@ -921,7 +924,7 @@ public final class Attribution {
     }
 
     private int extendCueRight(String lemma, int i, int ce, int end, boolean adjective) {
-        Set<String> particles = CueLexicon.PARTICLES.get(lemma);
+        Set<String> particles = CueLexicon.particles(lemma);
         if (adjective) {
             if (ce < end && (lower(ce).equals("to") || lower(ce).equals("in") && ce + 3 < end
                     && (lower(ce + 1).equals("support") || lower(ce + 2).equals("commitment")))) {
@@ -939,7 +942,7 @@ public final class Attribution {
             }
             return ce;
         }
-        if (particles != null && ce < end && particles.contains(lower(ce))) {
+        if (ce < end && particles.contains(lower(ce))) {
             ce++;
         }
         if (lemma.equals("make") && ce < end && lower(ce).equals("clear")) {
@@ -1019,7 +1022,7 @@ public final class Attribution {
             return true;
         }
         String lemma = cueVerb(v);
-        return lemma != null && t.pos(v).equals("VERB") && !CueLexicon.WEAK.contains(lemma) && !lower(v).endsWith("ing");
+        return lemma != null && t.pos(v).equals("VERB") && !CueLexicon.weak(lemma) && !lower(v).endsWith("ing");
     }
 
     /** A clause at x made of a short subject noun phrase and a cue verb ("Russia's ministry insisted"). */

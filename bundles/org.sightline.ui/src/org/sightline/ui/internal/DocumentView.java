@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
+import org.sightline.core.api.LanguageCoverage;
 import org.sightline.model.Actor;
 import org.sightline.model.ActorKind;
 import org.sightline.model.Claim;
@@ -30,6 +31,7 @@ import org.sightline.model.Mention;
 import org.sightline.model.TextSpan;
 import org.sightline.model.edit.Labels;
 import org.sightline.model.io.Corpora;
+import org.sightline.ui.api.SelectionProvider;
 
 /**
  * Document: the text of one document with what was found in it. Actor mentions are coloured by the
@@ -146,9 +148,16 @@ public final class DocumentView extends SightlineView {
         if (d != document) {
             document = d;
             text.setText(d == null || d.getText() == null ? "" : d.getText());
-            setContentDescription(d == null ? "" : Labels.document(d) + (d.getInput() == null ? "" : "  \u2014  " + d.getInput()));
+            setContentDescription(d == null ? "" : Labels.document(d) + (d.getInput() == null ? "" : "  \u2014  " + d.getInput())
+                    + coverage(d));
         }
         decorate();
+    }
+
+    /** For a document in a language some steps do not handle: what it did not get (e.g. claims are English only). */
+    private static String coverage(Document d) {
+        String note = LanguageCoverage.note(SessionService.get().registry(), d);
+        return note == null ? "" : "  \u2014  " + note;
     }
 
     /** Shows the claim's document with its source, cue and content spans highlighted, scrolled into view. */
@@ -361,7 +370,7 @@ public final class DocumentView extends SightlineView {
             highlighted = c;
             decorate();
         }
-        selection.changed(selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected));
+        selection.fire(selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected));
     }
 
     // ---- for handlers and tests --------------------------------------------------------------------

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.sightline.model.Corpus;
@@ -57,11 +53,13 @@ public final class Session {
         this.untitledName = untitledName;
         this.journal = journal;
         this.stack = new JournalingStack();
-        this.domain = editingDomain(corpus, stack);
+        this.domain = SightlineEditing.createEditingDomain(corpus, stack);
         this.commands = new EditCommands(domain, corpus, this::attachment);
         stack.addCommandStackListener(event -> {
             Command recent = stack.getMostRecentCommand();
-            fire(recent == null ? List.of() : recent.getAffectedObjects());
+            Collection<?> affected = recent == null ? List.of() : recent.getAffectedObjects();
+            // Empty means "saved, nothing changed" to listeners: a command that names nothing affected the corpus.
+            fire(affected.isEmpty() ? List.of(corpus) : affected);
         });
         JournalFolders.opened(journal.folder());
     }
@@ -109,24 +107,6 @@ public final class Session {
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot start the recovery journal in " + folder + ": " + e.getMessage(), e));
         }
-    }
-
-    /**
-     * As {@link SightlineEditing#createEditingDomain(Corpus)}, but on our journaling stack (that
-     * method makes its own stack and takes none).
-     */
-    private static AdapterFactoryEditingDomain editingDomain(Corpus corpus, BasicCommandStack stack) {
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(SightlineEditing.createAdapterFactory(), stack,
-                new HashMap<Resource, Boolean>());
-        Resource resource = corpus.eResource();
-        if (resource == null) {
-            resource = WorkspaceStore.createResource(URI.createURI("memory:/" + UUID.randomUUID() + ".sightline"));
-            resource.getContents().add(corpus);
-        }
-        if (resource.getResourceSet() == null) {
-            domain.getResourceSet().getResources().add(resource);
-        }
-        return domain;
     }
 
     /** Used by {@link Recovery}: a session that continues an existing journal. */

@@ -1,4 +1,4 @@
-package org.sightline.ui.analysis.internal;
+package org.sightline.ui.api;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -9,18 +9,25 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.sightline.ui.session.api.Session;
 
 /**
- * Edit &gt; Undo / Redo (Ctrl+Z, Ctrl+Y) while an analysis view has focus: the session's history,
- * labelled with the edit ("Undo Set Consistency"), the same history the workbench's own views undo.
- * The workbench keeps its equivalent internal; this uses only the public {@link Session} API.
+ * Edit &gt; Undo and Redo (Ctrl+Z, Ctrl+Y) on the open session's history, for every part that shows
+ * Sightline data (views, pages, third-party views): {@link #install} makes a part's Undo and Redo work
+ * on the one history, whichever part has focus, labelled with the edit ("Undo Confirm claim"). One
+ * pair of actions serves all parts and follows the open session (as Platform UI's
+ * UndoRedoActionGroup does per part).
+ * <p>
+ * UI thread only.
+ *
+ * @since 0.2
  */
-final class UndoRedo {
+public final class UndoRedo {
 
-    private final AnalysisView view;
+    private static UndoRedo instance;
+
     private final IAction undo = new Action("&Undo") {
         @Override
         public void run() {
-            Session s = view.session();
-            if (s != null && s.canUndo()) {
+            Session s = tracker.session();
+            if (s != null && !s.isClosed() && s.canUndo()) {
                 s.undo();
             }
         }
@@ -28,29 +35,34 @@ final class UndoRedo {
     private final IAction redo = new Action("&Redo") {
         @Override
         public void run() {
-            Session s = view.session();
-            if (s != null && s.canRedo()) {
+            Session s = tracker.session();
+            if (s != null && !s.isClosed() && s.canRedo()) {
                 s.redo();
             }
         }
     };
+    private final SessionTracker tracker;
 
-    UndoRedo(AnalysisView view, IActionBars bars) {
-        this.view = view;
+    private UndoRedo() {
         undo.setActionDefinitionId("org.eclipse.ui.edit.undo");
         redo.setActionDefinitionId("org.eclipse.ui.edit.redo");
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         undo.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_UNDO));
         redo.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_REDO));
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        update();
+        tracker = new SessionTracker(s -> update(s), (s, affected) -> update(s));
+    }
+
+    /** Makes Undo and Redo of {@code bars} (a view's or a page's) work on the open session's history. */
+    public static void install(IActionBars bars) {
+        if (instance == null) {
+            instance = new UndoRedo();
+        }
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), instance.undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), instance.redo);
         bars.updateActionBars();
     }
 
-    /** After each command and when another session is shown. */
-    void update() {
-        Session s = view.session();
+    private void update(Session s) {
         boolean canUndo = s != null && !s.isClosed() && s.canUndo();
         boolean canRedo = s != null && !s.isClosed() && s.canRedo();
         undo.setEnabled(canUndo);

@@ -24,6 +24,7 @@ import org.sightline.core.api.Contribution;
 import org.sightline.core.api.Extractor;
 import org.sightline.core.api.ImportException;
 import org.sightline.core.api.LanguageCoverage;
+import org.sightline.core.api.NearDuplicates;
 import org.sightline.core.api.Importer;
 import org.sightline.core.api.PipelineListener;
 import org.sightline.core.api.Problems;
@@ -70,6 +71,7 @@ public final class PipelineRun {
         resolved.clear();
         List<Document> added = new ArrayList<>();
         process(names.size(), names::get, i -> sources.get(i).prepare(), i -> importAndExtract(sources.getAndSet(i, null)), corpus, added);
+        NearDuplicates.mark(corpus, added); // syndicated copies point to their original; analyses count them once
         return new RunResult(added, failures, contributionFailures, attempted);
     }
 

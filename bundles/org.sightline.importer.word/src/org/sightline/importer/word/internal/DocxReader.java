@@ -220,7 +220,7 @@ final class DocxReader {
                             if (cell != null) {
                                 cell.append(cell.isEmpty() ? "" : " ").append(para);
                             } else {
-                                out.block(kind(styles.get(style), outline, numbered), para.toString());
+                                out.block(kind(style == null ? null : styles.get(style), outline, numbered), para.toString());
                             }
                         }
                     }

@@ -20,10 +20,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
+import org.sightline.core.api.ContainerImporter;
 import org.sightline.core.api.Contribution;
 import org.sightline.core.api.Extractor;
 import org.sightline.core.api.ImportException;
 import org.sightline.core.api.LanguageCoverage;
+import org.sightline.core.api.NearDuplicates;
 import org.sightline.core.api.Importer;
 import org.sightline.core.api.PipelineListener;
 import org.sightline.core.api.Problems;
@@ -73,6 +75,7 @@ public final class PipelineRun {
         resolved.clear();
         List<Document> added = new ArrayList<>();
         process(names.size(), names::get, i -> sources.get(i).prepare(), i -> importAndExtract(sources.getAndSet(i, null)), corpus, added);
+        NearDuplicates.mark(corpus, added); // syndicated copies point to their original; analyses count them once
         return new RunResult(added, failures, contributionFailures, attempted);
     }
 
@@ -286,6 +289,10 @@ public final class PipelineRun {
      * input and fails the input.
      */
     private List<Document> importSource(Source source) throws IOException, ImportException {
+        return importSource(source, 0);
+    }
+
+    private List<Document> importSource(Source source, int depth) throws IOException, ImportException {
         byte[] bytes = source.bytes();
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES));
         Map<String, Importer> instances = importers.get();
@@ -317,16 +324,33 @@ public final class PipelineRun {
         scored.sort(Comparator.comparingInt((Registered<Importer> r) -> -scores.get(r.id())));
         for (Registered<Importer> best : scored) {
             Importer importer = instances.get(best.id());
-            List<Document> docs = timed(best, source.name(), () -> importer.read(source));
-            if (docs == null) {
+            ContainerImporter.Contents contents = timed(best, source.name(), () -> importer instanceof ContainerImporter c
+                    ? c.readContents(source) : new ContainerImporter.Contents(importer.read(source), List.of()));
+            if (contents == null) {
                 continue; // reported; the next best importer tries
             }
+            List<Document> docs = new ArrayList<>(contents.documents());
             for (Document d : docs) {
                 if (d.getImporterId() == null) {
                     d.setImporterId(best.id());
                 }
                 if (d.getInput() == null) {
                     d.setInput(source.name());
+                }
+            }
+            // Attachments and other embedded inputs: each with its best importer; one that fails is
+            // reported under its own name and the container's documents still go in.
+            for (Source embedded : contents.embedded()) {
+                if (depth + 1 > ContainerImporter.MAX_DEPTH) {
+                    fail(embedded.name(), "is nested in more than " + ContainerImporter.MAX_DEPTH + " containers and was not read");
+                    continue;
+                }
+                try {
+                    docs.addAll(importSource(embedded, depth + 1));
+                } catch (ImportException e) {
+                    fail(e.input(), e.problem());
+                } catch (IOException e) {
+                    fail(embedded.name(), e.getMessage() == null ? "cannot be read: " + e : e.getMessage());
                 }
             }
             return docs;

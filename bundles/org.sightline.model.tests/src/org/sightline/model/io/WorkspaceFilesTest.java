@@ -100,6 +100,28 @@ class WorkspaceFilesTest {
     }
 
     @Test
+    void aHugeLengthInAPlainEmfBinaryFileIsRefusedNotAllocated() throws IOException {
+        // Found by the workspace fuzz target: EMF allocates what a string length says. Here the length of the
+        // package's namespace URI becomes 2^30 - 1 characters (a 4-byte compressed int), in a file of a few KB.
+        byte[] frozen;
+        try (InputStream in = WorkspaceFilesTest.class.getResourceAsStream("frozen-schema2-emfbinary.sightlinebin")) {
+            frozen = in.readAllBytes();
+        }
+        byte[] uri = "http://".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = indexOf(frozen, uri);
+        assertTrue(at > 8, "the namespace URI is in the file");
+        byte[] damaged = new byte[frozen.length + 3];
+        System.arraycopy(frozen, 0, damaged, 0, at - 1);
+        damaged[at - 1] = (byte) 0xFF;
+        damaged[at] = damaged[at + 1] = damaged[at + 2] = (byte) 0xFF;
+        System.arraycopy(frozen, at, damaged, at + 3, frozen.length - at);
+        Path file = dir.resolve("huge-length.sightline");
+        Files.write(file, damaged);
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.load(file));
+        assertTrue(e.getMessage().contains("damaged") && e.getMessage().contains("length"), e.getMessage());
+    }
+
+    @Test
     void largeXmiTextsFullOfEscapesOpen() throws IOException {
         // A news text of 150,000 characters with line breaks and quotes, as XMI writes them: &#xA; and &quot;.
         String text = "He said: \"We will stay.\"\nOfficials <agreed> & left.\n".repeat(3000);

@@ -202,7 +202,7 @@ public final class BinaryWorkspace {
             throw new IOException("checksum mismatch in the model section");
         }
         try (ChannelRange model = new ChannelRange(channel, MODEL_START, textsOffset, new CRC32C())) {
-            new TextlessInput(model, inputOptions(), true).load(resource);
+            new TextlessInput(model, inputOptions(), true, textsOffset - MODEL_START).load(resource);
         }
         Corpus corpus = corpusOf(resource);
         List<Document> documents = corpus.getDocuments();
@@ -218,9 +218,12 @@ public final class BinaryWorkspace {
         return section;
     }
 
-    /** Loads a file in EMF's own binary format (texts inline), as Sightline wrote binary workspaces before. */
-    public static void loadPlainEmfBinary(SightlineResource resource, InputStream in) throws IOException {
-        new TextlessInput(in, inputOptions(), false).load(resource);
+    /**
+     * Loads a file of {@code size} bytes in EMF's own binary format (texts inline), as Sightline wrote binary
+     * workspaces before. No checksum guards this format, so lengths are bounded by the size instead.
+     */
+    public static void loadPlainEmfBinary(SightlineResource resource, InputStream in, long size) throws IOException {
+        new TextlessInput(in, inputOptions(), false, size).load(resource);
     }
 
     private static Map<Object, Object> inputOptions() {
@@ -277,10 +280,26 @@ public final class BinaryWorkspace {
             }
         };
         private final boolean lazyTexts;
+        private final long size;
 
-        TextlessInput(InputStream in, Map<?, ?> options, boolean lazyTexts) throws IOException {
+        /** {@code size}: bytes of the model section; no length or count read from it can be larger. */
+        TextlessInput(InputStream in, Map<?, ?> options, boolean lazyTexts, long size) throws IOException {
             super(in, options);
             this.lazyTexts = lazyTexts;
+            this.size = size;
+        }
+
+        /**
+         * EMF reads string lengths and list sizes as compressed ints and allocates what they say; a damaged
+         * length would ask for gigabytes. Every element takes at least one byte, so none can exceed the section.
+         */
+        @Override
+        public int readCompressedInt() throws IOException {
+            int value = super.readCompressedInt();
+            if (value > size) {
+                throw new IOException("a length of " + value + " in a model section of " + size + " bytes");
+            }
+            return value;
         }
 
         @Override

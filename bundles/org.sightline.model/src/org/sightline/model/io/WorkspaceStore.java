@@ -287,7 +287,7 @@ public final class WorkspaceStore {
             loadBinary(resource, source);
         } else if (Arrays.equals(head, EMF_BINARY_SIGNATURE)) {
             try (InputStream in = Files.newInputStream(source)) {
-                BinaryWorkspace.loadPlainEmfBinary(resource, in);
+                BinaryWorkspace.loadPlainEmfBinary(resource, in, Files.size(source));
             } catch (IOException | RuntimeException e) {
                 throw new WorkspaceException(source, "damaged or unreadable workspace file (" + describe(e) + ")", e);
             }

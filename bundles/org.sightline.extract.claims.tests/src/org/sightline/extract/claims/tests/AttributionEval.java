@@ -155,7 +155,7 @@ public final class AttributionEval {
         return fragmentData("data/attribution-news/dev");
     }
 
-    private static Path fragmentData(String rel) {
+    static Path fragmentData(String rel) {
         Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         for (Path d = dir; d != null; d = d.getParent()) {
             for (Path candidate : List.of(d.resolve(rel),

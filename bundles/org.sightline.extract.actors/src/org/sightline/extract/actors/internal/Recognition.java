@@ -21,65 +21,27 @@ import org.sightline.nlp.api.AnnotatedText;
 /** Actor recognition over one document; see {@link org.sightline.extract.actors.api.ActorRecognizer}. */
 public final class Recognition {
 
-    private static final Set<String> CORE_TITLES = Set.of("Gen.", "Gen", "General", "Lt.", "Col.", "Maj.", "Capt.",
-            "Cmdr.", "Cdr.", "Adm.", "Brig.", "Sgt.", "Spc.", "Pfc.", "Cpl.", "Pvt.", "Sergeant", "Colonel", "Major",
-            "Captain", "Lieutenant", "Admiral", "President", "Minister", "Secretary", "Ambassador", "Senator", "Sen.",
-            "Rep.", "Gov.", "Governor", "Mr.", "Ms.", "Mrs.", "Dr.", "Chancellor", "King", "Queen", "Prince", "Pope",
-            "Officer", "Chairman", "Spokesman", "Spokeswoman", "Director", "Envoy", "Commander", "Premier", "Speaker",
-            "Airman", "Specialist", "Operator", "Sheikh", "Emir", "Commodore", "Marshal", "Brigadier", "Mayor",
-            "Ayatollah", "Professor", "Prof.",
-            // abbreviations the tokenizer splits from their dot ("Col" + "."); the dot is taken with them
-            "Col", "Lt", "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Brig", "Sgt", "Spc", "Pfc", "Cpl", "Pvt", "Sen", "Rep",
-            "Gov", "Mr", "Ms", "Mrs", "Dr", "Prof");
-    private static final Set<String> TITLE_MODIFIERS = Set.of("Vice", "Prime", "Deputy", "Under", "Assistant", "Press",
-            "Chief", "Petty", "Senior", "Staff", "Master", "First", "Defense", "Defence", "Foreign", "State", "Army",
-            "Navy", "Air", "Force", "Marine", "Special", "Warfare", "1st", "2nd", "3rd", "Class", "Supreme", "Rear",
-            "Command", "Homeland", "Security", "Interior", "Lt.", "Maj.", "Brig.", "Sgt.", "Gen.", "Gen", "Technical",
-            "Sergeant", "Lance", "Corporal", "Private", "Seaman", "Coast", "Guard", "General", "Attorney",
-            "Affairs", "Communications", "Public", "Operations");
-    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "To", "For", "And", "Of",
-            "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But", "As", "With", "From", "By",
-            "Department", "Ministry", "Office", "Command", "Forces", "Force");
-    private static final Set<String> ORG_HEADS_MILITARY = Set.of("Forces", "Force", "Army", "Navy", "Command", "Brigade",
-            "Brigades", "Battalion", "Corps", "Guard", "Division", "Regiment", "Squadron", "Wing", "Battery", "Militia",
-            "Fleet", "Marines", "Group");
-    private static final Set<String> ORG_HEADS_GOVERNMENT = Set.of("Ministry", "Department", "Council", "Committee",
-            "Agency", "Office", "Bureau", "Commission", "Assembly", "Parliament", "Government", "Administration",
-            "Cabinet", "Senate", "Congress", "Court");
-    private static final Set<String> ORG_HEADS_OTHER = Set.of("Coalition", "Party", "Front", "Organization",
-            "Organisation", "Union", "Movement", "Alliance", "Institute", "Association", "Foundation", "Network",
-            "Resolve", "Center", "Centre", "Company", "Corporation", "University", "Authority", "Mission");
-    private static final Set<String> NAME_LINKS = Set.of("of", "for", "the", "and", "-", "–", "on", "al", "de");
-    private static final Set<String> GROUP_NOUNS = Set.of("analysts", "experts", "critics", "lawmakers", "officials",
-            "allies", "partners", "diplomats", "observers", "legislators", "senators", "leaders", "commanders",
-            "authorities", "militants", "insurgents", "rebels", "protesters", "investigators", "researchers",
-            "economists", "scholars", "spokesmen", "sources", "activists", "fighters", "planners", "strategists",
-            "policymakers", "negotiators", "opponents", "supporters", "residents", "governments", "members",
-            "counterparts", "neighbors", "neighbours", "commentators", "academics", "specialists", "hawks", "skeptics",
-            "sceptics", "watchers", "ministers", "generals", "troops", "soldiers", "forces");
-    private static final Set<String> GROUP_MODIFIER_NOUNS = Set.of("defense", "defence", "military", "security",
-            "intelligence", "government", "industry", "policy", "party", "opposition", "state", "administration",
-            "congressional", "pentagon", "foreign", "coalition", "allied", "arms", "nuclear", "regional");
-    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "other", "others", "few", "more",
-            "most", "all", "both", "these", "those", "such", "any", "the", "a", "an", "two", "three", "no");
+    private static final WordLists WORDS = WordLists.bundled();
+
+    private static final Set<String> CORE_TITLES = WORDS.get("core-titles");
+    private static final Set<String> TITLE_MODIFIERS = WORDS.get("title-modifiers");
+    private static final Set<String> NOT_NAMES = WORDS.get("not-names");
+    private static final Set<String> ORG_HEADS_MILITARY = WORDS.get("org-heads-military");
+    private static final Set<String> ORG_HEADS_GOVERNMENT = WORDS.get("org-heads-government");
+    private static final Set<String> ORG_HEADS_OTHER = WORDS.get("org-heads-other");
+    private static final Set<String> NAME_LINKS = WORDS.get("name-links");
+    private static final Set<String> GROUP_NOUNS = WORDS.get("group-nouns");
+    private static final Set<String> GROUP_MODIFIER_NOUNS = WORDS.get("group-modifier-nouns");
+    private static final Set<String> QUANTIFIERS = WORDS.get("quantifiers");
 
     /** Speech and thought verbs: a name or pronoun right before one is the speaker ("Ash Carter said"). */
     private static final CueLexicon CUES = CueLexicon.shared();
     /** Role nouns before an untitled name ("spokesman John Kirby", "analyst Anna Weber"). */
-    private static final Set<String> ROLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
-            "secretary", "ambassador", "envoy", "analyst", "researcher", "professor", "commander", "official",
-            "lawmaker", "senator", "diplomat", "chief", "director", "leader", "president", "premier", "adviser",
-            "advisor", "negotiator", "expert", "general", "colonel", "governor", "mayor", "deputy", "aide");
+    private static final Set<String> ROLE_NOUNS = WORDS.get("role-nouns");
     /** Words that make a capitalised run a place, medium or firm rather than a person ("Fox News said"). */
-    private static final Set<String> NOT_PERSON_WORDS = Set.of("Province", "City", "County", "State", "Street",
-            "Square", "Base", "Airport", "Island", "Islands", "House", "Palace", "Times", "Post", "News", "Journal",
-            "Herald", "Telegraph", "Guardian", "Press", "Television", "Radio", "TV", "Hospital", "Bank", "Inc",
-            "Ltd", "Airlines", "Airways", "Agency", "Channel", "Network", "Media", "Daily", "Weekly", "Review",
-            "Monitor", "Observatory", "Watch", "Group", "Institute", "University", "Center", "Centre", "Camp");
+    private static final Set<String> NOT_PERSON_WORDS = WORDS.get("not-person-words");
     /** Head nouns of "the ministry", "the agency": a later short reference to a body named before. */
-    private static final Set<String> BODY_HEADS = Set.of("ministry", "department", "agency", "office", "embassy",
-            "council", "committee", "commission", "command", "bureau", "administration", "alliance", "coalition",
-            "organization", "organisation", "group", "army", "military");
+    private static final Set<String> BODY_HEADS = WORDS.get("body-heads");
 
     private final AnnotatedText t;
     private final String text;

@@ -1,5 +1,14 @@
 package org.sightline.extract.actors.api;
 
-/** A span of the document text (UTF-16 offsets, end exclusive) that refers to the actor {@code key}. */
-public record ActorMention(int begin, int end, String text, String key) {
+/**
+ * A span of the document text (UTF-16 offsets, end exclusive) that refers to the actor {@code key}.
+ *
+ * @param rule id of the recogniser rule that found the mention ("gazetteer", "pronoun-person"; the
+ *        order is in docs/extraction.md), or null when made elsewhere
+ */
+public record ActorMention(int begin, int end, String text, String key, String rule) {
+
+    public ActorMention(int begin, int end, String text, String key) {
+        this(begin, end, text, key, null);
+    }
 }

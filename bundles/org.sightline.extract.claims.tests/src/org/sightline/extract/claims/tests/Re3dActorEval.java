@@ -77,7 +77,8 @@ public final class Re3dActorEval {
 
     static final Set<ActorKind> ORGANISATION = EnumSet.of(ActorKind.GOVERNMENT_BODY, ActorKind.MILITARY,
             ActorKind.INTERNATIONAL_ORGANIZATION, ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.MEDIA);
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "others", "him", "her");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "others", "him", "her",
+            "his", "hers", "its", "their", "them", "me", "my", "us", "our", "you", "your", "himself", "herself");
 
     private record Gold(int begin, int end, String type) {
     }

@@ -267,7 +267,7 @@ public final class Recognition {
         Builder b = actors.computeIfAbsent(key, k -> new Builder(k, e.name(), e.kind(), e.code(), parent, e.role()));
         if (e.kind() == ActorKind.PERSON) {
             String[] parts = e.name().split(" ");
-            personByLast.putIfAbsent(parts[parts.length - 1], key);
+            personByLast.putIfAbsent(surnameKey(parts[parts.length - 1]), key);
         }
         return b.key;
     }
@@ -363,8 +363,8 @@ public final class Recognition {
                 role = text.substring(t.tokenBegin(i), t.tokenEnd(j - 1));
             }
             String display = String.join(" ", name);
-            String existing = personByLast.get(lastName(name));
-            if (existing != null && (name.size() == 1 || existing.equals(key))) {
+            String existing = personByLast.get(surnameKey(lastName(name)));
+            if (existing != null && (name.size() == 1 || existing.equals(key) || !actors.get(existing).name.contains(" "))) {
                 key = existing;
             }
             Builder b = actors.get(key);
@@ -442,6 +442,11 @@ public final class Recognition {
         return text.substring(t.tokenBegin(a), t.tokenEnd(b - 1));
     }
 
+    /** Surnames compare in one spelling ("Zelenskyy" finds "Zelensky"), as across documents. */
+    private static String surnameKey(String surname) {
+        return org.sightline.core.api.PersonNames.spelling(surname);
+    }
+
     private static String lastName(List<String> name) {
         return name.get(name.size() - 1);
     }
@@ -517,6 +522,11 @@ public final class Recognition {
             String key = personKey(name);
             String display = String.join(" ", name);
             String role = appositiveRole(e, end);
+            String known = personByLast.get(surnameKey(lastName(name)));
+            if (known != null && !actors.get(known).name.contains(" ")) {
+                key = known; // "Mr. Trump" before "Donald Trump": one person, with the full name
+                actors.get(known).name = display;
+            }
             actors.computeIfAbsent(key, k -> new Builder(k, display, ActorKind.PERSON, null, null, role));
             registerSurname(name, key);
             addMention(i, e, key);
@@ -527,10 +537,10 @@ public final class Recognition {
     /** The surname for later mentions; "al-Sudani" also as "Sudani", as news writes it. */
     private void registerSurname(List<String> name, String key) {
         String last = lastName(name);
-        personByLast.putIfAbsent(last, key);
+        personByLast.putIfAbsent(surnameKey(last), key);
         int dash = last.indexOf('-');
         if (dash > 0 && dash <= 2 && last.length() > dash + 1) {
-            personByLast.putIfAbsent(last.substring(dash + 1), key);
+            personByLast.putIfAbsent(surnameKey(last.substring(dash + 1)), key);
         }
     }
 
@@ -645,14 +655,42 @@ public final class Recognition {
                 continue;
             }
             String w = t.token(i);
-            String key = personByLast.get(w);
+            String key = personByLast.get(surnameKey(w));
             if (key == null) {
                 key = acronyms.get(w);
+            }
+            if (key == null && w.length() >= 2 && w.length() <= 6 && isAllCaps(w)) {
+                key = byInitials(w, i); // "Syrian Democratic Forces" ... "SDF"
             }
             if (key != null && Character.isUpperCase(w.charAt(0)) && firstMentionBefore(key, i)) {
                 addMention(i, i + 1, key);
             }
         }
+    }
+
+    /** The body named before token i whose capitalised words' initials spell the acronym, or null. */
+    private String byInitials(String acronym, int i) {
+        String found = null;
+        for (M m : mentions) {
+            Builder b = actors.get(m.key);
+            if (m.removed || m.first >= i || b == null || b.kind == ActorKind.PERSON || b.kind == ActorKind.STATE
+                    || b.kind == ActorKind.GROUP || m.key.equals(found)) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String part : b.name.split("[\\s\\-–]+")) {
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                    initials.append(part.charAt(0));
+                }
+            }
+            if (initials.length() >= 2 && initials.toString().equals(acronym)) {
+                if (found != null) {
+                    return null; // two bodies with these initials: leave it
+                }
+                found = m.key;
+            }
+        }
+        return found;
     }
 
     private boolean firstMentionBefore(String key, int token) {
@@ -875,7 +913,11 @@ public final class Recognition {
                 addMention(i, i + 1, someGroup);
                 continue;
             }
-            if (!GROUP_NOUNS.contains(lower) || (Character.isUpperCase(w.charAt(0)) && i > t.sentenceFirstToken(s)
+            if (Character.isUpperCase(w.charAt(0)) && w.length() > 3 && w.endsWith("s") && demonymPlural(i)) {
+                continue; // "Iraqis", "Syrians": a group of the state
+            }
+            boolean owned = OWNED_GROUP_NOUNS.contains(lower);
+            if (!(GROUP_NOUNS.contains(lower) || owned) || (Character.isUpperCase(w.charAt(0)) && i > t.sentenceFirstToken(s)
                     && !heading[s])) {
                 continue;
             }
@@ -920,6 +962,9 @@ public final class Recognition {
                     }
                 }
             }
+            if (owned && ownerKey == null && modifiers.isEmpty()) {
+                continue; // "people", "the public": a group only as "the Iraqi people", "the international community"
+            }
             String base = (modifiers + lower).strip();
             String key;
             String name;
@@ -947,6 +992,25 @@ public final class Recognition {
      * three sentences. Nearest, not the last one a rule found: "Smith said ... Vindman registered his
      * concerns. He testified" gives "He" to Vindman, never back to the earlier speaker.
      */
+    /** "Iraqis" after the state's adjective "Iraqi": a group mention owned by the state. */
+    private boolean demonymPlural(int i) {
+        String w = t.token(i);
+        List<AliasIndex.Form> forms = index.lookup(AliasIndex.normalise(w.substring(0, w.length() - 1)));
+        if (forms == null) {
+            return false;
+        }
+        for (AliasIndex.Form f : forms) {
+            if (f.adjective() && AliasIndex.isState(f.entry())) {
+                String state = entryActor(f.entry());
+                String key = state + "." + norm(w);
+                actors.computeIfAbsent(key, k -> new Builder(k, w, ActorKind.GROUP, null, state, null));
+                addMention(i, i + 1, key);
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void pronouns() {
         for (int i = 0; i < n; i++) {
             if (owner[i] >= 0 || !THIRD_PERSON_PERSONAL.contains(lower(i))) {
@@ -1114,7 +1178,7 @@ public final class Recognition {
         for (int i = 0; i < n; i++) {
             String w = lower(i);
             boolean singular = FIRST_PERSON_SINGULAR.contains(w);
-            if (owner[i] >= 0 || !(singular || FIRST_PERSON_PLURAL.contains(w))) {
+            if (owner[i] >= 0 || !(singular || FIRST_PERSON_PLURAL.contains(w)) || t.token(i).length() > 1 && isAllCaps(t.token(i))) {
                 continue;
             }
             if (singular && !w.equals("i") && !w.equals("me") && !w.equals("my") && !w.equals("myself") && !w.equals("mine")) {
@@ -1323,6 +1387,9 @@ public final class Recognition {
     }
 
     private static boolean isPronoun(String s) {
+        if (s.length() > 1 && isAllCaps(s)) {
+            return false; // "US" is a state, "us" a pronoun
+        }
         String w = s.toLowerCase(Locale.ROOT);
         return THIRD_PERSON_PERSONAL.contains(w) || FIRST_PERSON_SINGULAR.contains(w) || FIRST_PERSON_PLURAL.contains(w)
                 || w.equals("others") || w.equals("it") || w.equals("they");

@@ -306,7 +306,7 @@ public final class SparkJob {
             for (Claim x : c.getClaims()) {
                 g.claims.add(RowFactory.create(x.getId(), d.getId(), x.getSource() == null ? null : x.getSource().getId(), x.getSourceText(),
                         begin(x.getSourceSpan()), end(x.getSourceSpan()), x.getCue(), begin(x.getCueSpan()), end(x.getCueSpan()), x.getContent(),
-                        begin(x.getContentSpan()), end(x.getContentSpan()), x.getType().getLiteral(), x.getModality().getLiteral(), x.getConfidence(),
+                        begin(x.getContentSpan()), end(x.getContentSpan()), parts(x), x.getType().getLiteral(), x.getModality().getLiteral(), x.getConfidence(),
                         x.getPolarity().getLiteral(), seq(x.getTargets().stream().map(Actor::getId).toList()), x.getRule()));
             }
             return g;
@@ -315,6 +315,15 @@ public final class SparkJob {
         /** An array column's value: Spark's rows take Scala sequences. */
         static scala.collection.immutable.Seq<String> seq(List<String> list) {
             return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
+        }
+
+        /** The pieces of content a claim has in several parts, each [begin, end]. */
+        private static scala.collection.immutable.Seq<scala.collection.immutable.Seq<Integer>> parts(Claim c) {
+            List<scala.collection.immutable.Seq<Integer>> parts = new ArrayList<>();
+            for (TextSpan t : c.getContentParts()) {
+                parts.add(scala.jdk.javaapi.CollectionConverters.asScala(List.of(t.getBegin(), t.getEnd())).toList());
+            }
+            return scala.jdk.javaapi.CollectionConverters.asScala(parts).toList();
         }
 
         private static Integer begin(TextSpan s) {
@@ -341,7 +350,8 @@ public final class SparkJob {
                 .add("source", DataTypes.StringType).add("sourceText", DataTypes.StringType).add("sourceBegin", DataTypes.IntegerType)
                 .add("sourceEnd", DataTypes.IntegerType).add("cue", DataTypes.StringType).add("cueBegin", DataTypes.IntegerType)
                 .add("cueEnd", DataTypes.IntegerType).add("content", DataTypes.StringType).add("contentBegin", DataTypes.IntegerType)
-                .add("contentEnd", DataTypes.IntegerType).add("type", DataTypes.StringType).add("modality", DataTypes.StringType)
+                .add("contentEnd", DataTypes.IntegerType).add("contentParts", DataTypes.createArrayType(DataTypes.createArrayType(DataTypes.IntegerType)))
+                .add("type", DataTypes.StringType).add("modality", DataTypes.StringType)
                 .add("confidence", DataTypes.DoubleType).add("polarity", DataTypes.StringType)
                 .add("targets", DataTypes.createArrayType(DataTypes.StringType)).add("rule", DataTypes.StringType);
 

@@ -53,7 +53,7 @@ public final class Attribution {
     private final List<Found> found = new ArrayList<>();
 
     /** A found attribution in token indices; contents are [first, end) pairs. */
-    private static final class Found {
+    static final class Found {
         int srcFirst = -1;
         int srcEnd = -1;
         int cueFirst;
@@ -94,6 +94,16 @@ public final class Attribution {
         for (int s = 0; s < t.sentenceCount(); s++) {
             if (!question(s)) {
                 nominalCues(s);
+            }
+        }
+        // cue verbs in structures the surface rules do not read, on the dependency parse (ParseCues)
+        ParseCues parse = new ParseCues(t, used, this::holder);
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (!question(s)) {
+                parse.sentence(s, f -> {
+                    found.add(f);
+                    mark(f);
+                });
             }
         }
         found.sort((a, b) -> Integer.compare(a.cueFirst, b.cueFirst));
@@ -274,6 +284,10 @@ public final class Attribution {
     }
 
     /** A closing quote, also a mistyped opening one right after the quoted clause's comma (“..., “ Cook said). */
+    static boolean isQuote(String token) {
+        return OPEN_QUOTES.contains(token) || CLOSE_QUOTES.contains(token);
+    }
+
     private boolean closeQuote(int x) {
         String w = t.token(x);
         return CLOSE_QUOTES.contains(w) || w.equals("“") && x > 0 && t.token(x - 1).equals(",")

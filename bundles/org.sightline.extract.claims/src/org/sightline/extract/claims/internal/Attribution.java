@@ -51,6 +51,7 @@ public final class Attribution {
     private final int n;
     private final boolean[] used; // tokens inside an attribution already found (no nesting)
     private final List<Found> found = new ArrayList<>();
+    private final ParseCues parse;
 
     /** A found attribution in token indices; contents are [first, end) pairs. */
     static final class Found {
@@ -71,6 +72,7 @@ public final class Attribution {
         this.actors = actors;
         this.n = text.tokenCount();
         this.used = new boolean[n];
+        this.parse = new ParseCues(text, used, this::holder);
     }
 
     public List<ClaimRecord> run() {
@@ -97,7 +99,6 @@ public final class Attribution {
             }
         }
         // cue verbs in structures the surface rules do not read, on the dependency parse (ParseCues)
-        ParseCues parse = new ParseCues(t, used, this::holder);
         for (int s = 0; s < t.sentenceCount(); s++) {
             if (!question(s)) {
                 parse.sentence(s, f -> {
@@ -336,6 +337,9 @@ public final class Attribution {
             }
             if (lemma == null) {
                 continue;
+            }
+            if (!adjective && parse.nestedInOuterCue(i)) {
+                continue; // the outer cue (ParseCues) takes this clause as its content
             }
             Found f = verbCue(s, i, lemma, adjective);
             if (f != null) {

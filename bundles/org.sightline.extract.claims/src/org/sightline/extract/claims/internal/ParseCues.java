@@ -24,14 +24,16 @@ import org.sightline.nlp.api.UPos;
  * attribution's content is never taken before the attribution that contains it.
  * <ul>
  * <li>{@code parse-verb}: active verb with subject and complement;</li>
- * <li>{@code parse-passive}: passive verb with a clausal or infinitival complement ("is said to",
- * "was reported that"), its subject a second content piece, the by-agent (if any) the source;</li>
+ * <li>{@code parse-passive}: passive verb with a that-clause or a by-agent ("it was reported that",
+ * "was approved by"), its subject a second content piece, the agent (if any) the source;</li>
+ * <li>{@code parse-adverb}: "reportedly", "allegedly": the clause they modify, sourceless.</li>
  * </ul>
  */
 final class ParseCues {
 
     static final String VERB = "parse-verb";
     static final String PASSIVE = "parse-passive";
+    static final String ADVERB = "parse-adverb";
     /** Personal pronouns as objects are hearers or targets, not content. */
     /** Pronouns that do not name a person or body (relative "which/that" of a thing, demonstratives). */
     private static final Set<String> NON_PERSONS = Set.of("it", "which", "that", "this", "these", "those", "what", "there");
@@ -40,6 +42,10 @@ final class ParseCues {
             "letter", "memo", "email", "tweet", "post", "filing", "lawsuit", "complaint", "ruling", "statement", "release",
             "book", "analysis", "research", "record", "transcript", "video", "footage", "message", "note", "website",
             "ad", "campaign", "petition", "indictment", "affidavit", "order", "bill", "law", "resolution", "draft", "plan");
+    /** Measures and ideas one can support or oppose (with DOCUMENTS and the noun cues: "the plan", "the decision"). */
+    private static final Set<String> PROPOSALS = Set.of("proposal", "idea", "measure", "policy", "move", "deal", "reform",
+            "ban", "change", "legislation", "amendment", "candidacy", "nomination", "impeachment", "inquiry", "investigation",
+            "sanction", "tariff", "strike", "treaty", "accord", "ceasefire", "truce", "initiative", "approach", "effort");
     private static final Set<String> PERSONS = Set.of("i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them");
 
     private final AnnotatedText t;
@@ -61,8 +67,10 @@ final class ParseCues {
         int end = t.sentenceEndToken(s);
         List<Integer> verbs = new ArrayList<>();
         for (int i = first; i < end; i++) {
-            if (!used[i] && t.upos(i) == UPos.VERB && CueLexicon.VERBS.containsKey(t.lemma(i))) {
+            if (!used[i] && t.upos(i) == UPos.VERB && cueOf(i) != null) {
                 verbs.add(i);
+            } else if (!used[i] && t.upos(i) == UPos.ADV) {
+                adverb(i, first, accept);
             }
         }
         verbs.sort((a, b) -> Integer.compare(depth(a), depth(b)));
@@ -85,12 +93,91 @@ final class ParseCues {
         return d;
     }
 
+    /** The cue of verb {@code i}: with its particle where the lexicon has the phrasal verb ("pointed out"), else alone. */
+    Cue cueOf(int i) {
+        int prt = tree.child(i, DepRel.COMPOUND_PRT);
+        if (prt > i) {
+            Cue phrasal = CueLexicon.verb(t.lemma(i) + " " + t.token(prt).toLowerCase(java.util.Locale.ROOT));
+            if (phrasal != null) {
+                return phrasal;
+            }
+        }
+        return CueLexicon.verb(t.lemma(i));
+    }
+
+    /**
+     * "parse-adverb": a cue adverb ("reportedly", "allegedly") makes the clause it modifies a sourceless
+     * attribution; the content is the clause without the adverb (two pieces when it stands inside).
+     */
+    private void adverb(int a, int first, Consumer<Attribution.Found> accept) {
+        Cue cue = CueLexicon.SHARED.get(Cue.Kind.ADVERB, t.lemma(a).toLowerCase(java.util.Locale.ROOT));
+        int h = t.head(a);
+        if (cue == null || h < 0 || !t.deprel(a).is(DepRel.ADVMOD)) {
+            return;
+        }
+        int[] clause = phrase(h);
+        if (!free(clause) || clause[0] < first) {
+            return;
+        }
+        Attribution.Found f = new Attribution.Found();
+        f.rule = ADVERB;
+        f.cueLemma = cue.lemma();
+        f.type = org.sightline.extract.claims.api.ClaimType.valueOf(cue.type());
+        f.cueFirst = a;
+        f.cueEnd = a + 1;
+        int before = a;
+        while (before > clause[0] && t.upos(before - 1) == UPos.PUNCT) {
+            before--;
+        }
+        int after = a + 1;
+        while (after < clause[1] && t.upos(after) == UPos.PUNCT) {
+            after++;
+        }
+        if (before > clause[0]) {
+            f.content.add(new int[] {clause[0], before});
+        }
+        if (after < clause[1]) {
+            f.content.add(new int[] {after, clause[1]});
+        }
+        if (!f.content.isEmpty()) {
+            accept.accept(f);
+        }
+    }
+
+    /**
+     * Whether cue verb {@code i} stands inside the complement of an outer cue verb this rule would take
+     * ("a poll shows that most voters oppose the plan"): the outer attribution comes first, the inner is
+     * part of its content (guidelines: only the outermost counts).
+     */
+    boolean nestedInOuterCue(int i) {
+        for (int c = i, p = t.head(i); p >= 0; c = p, p = t.head(p)) {
+            DepRel r = t.deprel(c);
+            if (!(r.is(DepRel.CCOMP) || r == DepRel.XCOMP || r.is(DepRel.CONJ) && t.head(c) != i)) {
+                if (!r.is(DepRel.ADVCL) && !r.is(DepRel.ACL)) {
+                    continue;
+                }
+                return false;
+            }
+            if (t.upos(p) == UPos.VERB && !used[p] && cueOf(p) != null) {
+                Attribution.Found outer = read(p, t.sentenceFirstToken(t.sentenceOf(p)), t.sentenceEndToken(t.sentenceOf(p)));
+                if (outer != null) {
+                    for (int[] piece : outer.content) {
+                        if (piece[0] <= i && i < piece[1]) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private Attribution.Found read(int i, int first, int end) {
-        String lemma = t.lemma(i);
-        Cue cue = CueLexicon.verb(lemma);
+        Cue cue = cueOf(i);
         if (cue == null) {
             return null;
         }
+        String lemma = cue.lemma();
         DepRel rel = t.deprel(i);
         if (rel.is(DepRel.AMOD) || rel.is(DepRel.COMPOUND) || t.token(i).contains("-")) {
             return null; // "a disputed claim", "self-proclaimed": modifiers, not predications
@@ -102,7 +189,7 @@ final class ParseCues {
         }
         Attribution.Found f = new Attribution.Found();
         f.cueLemma = lemma;
-        f.type = CueLexicon.VERBS.get(lemma);
+        f.type = org.sightline.extract.claims.api.ClaimType.valueOf(cue.type());
         // the verb group: auxiliaries, negation and adverbs right before the verb ("will not immediately confirm")
         int cb = i;
         for (int p = i - 1; p >= first && t.head(p) == i && !used[p]; p--) {
@@ -164,6 +251,7 @@ final class ParseCues {
             while (src[1] > src[0] && t.upos(src[1] - 1) == UPos.PUNCT) {
                 src[1]--;
             }
+
             if (src[0] < first || src[1] <= src[0] || tree.subtreeEnd(h) > tree.subtreeEnd(i)) {
                 return null;
             }
@@ -172,6 +260,9 @@ final class ParseCues {
             return null;
         } else {
             src = phrase(subject);
+        }
+        if (src[1] < cb && t.token(src[1]).equals(",") && t.text().substring(t.tokenBegin(src[0]), t.tokenEnd(src[1] - 1)).contains(",")) {
+            src[1]++; // an appositive keeps its closing comma, as the guidelines' sources do ("X, a spokesman,")
         }
         if (src[0] >= src[1] || !disjoint(src, content) || src[0] < cb && src[1] > cb) {
             return null;
@@ -205,6 +296,13 @@ final class ParseCues {
             return true;
         }
         return cls == CueClass.SPEECH && (DOCUMENTS.contains(lemma) || CueLexicon.SHARED.get(Cue.Kind.NOUN, lemma) != null);
+    }
+
+    /** Whether noun {@code c} names something proposed or said: a document, a measure, a speech act. */
+    private boolean proposal(int c) {
+        String lemma = t.lemma(c).toLowerCase(java.util.Locale.ROOT);
+        return t.upos(c) == UPos.NOUN && (DOCUMENTS.contains(lemma) || PROPOSALS.contains(lemma)
+                || CueLexicon.SHARED.get(Cue.Kind.NOUN, lemma) != null);
     }
 
     /** The content the verb's frames allow, as [first, end), or null. */
@@ -243,9 +341,10 @@ final class ParseCues {
             }
             // a noun-phrase content only where the lexicon's curators vouch for the NP frame (WordNet's are
             // too broad: "magnified these protests") and not a person ("wanted us", "called him"): a hearer
-            // a stance towards a party ("supports the SDF") is aid or alliance, towards a proposal an attitude
+            // a stance towards a proposal is an attitude ("opposes the bill"), towards a party or an activity
+            // aid or alliance ("supports the SDF", "will support the exercise")
             if (r == DepRel.OBJ && cue.takes(Frame.NP) && cue.origin().contains("curated") && !PERSONS.contains(t.lemma(c))
-                    && !(cue.cueClass() == CueClass.STANCE && (t.upos(c) == UPos.PROPN || holder.test(new int[] {c, c + 1})))
+                    && !(cue.cueClass() == CueClass.STANCE && !proposal(c))
                     && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO))) {
                 return freeOrNull(phrase(c));
             }

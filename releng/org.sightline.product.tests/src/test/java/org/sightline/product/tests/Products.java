@@ -85,7 +85,30 @@ final class Products {
 
     /** As {@link #exec(List, Map)}, standard output going to {@code stdout} when not null (then empty in the result). */
     static Result exec(List<String> cmd, Map<String, String> env, Path stdout) throws IOException, InterruptedException {
+        return exec(cmd, env, stdout, null);
+    }
+
+    /**
+     * The per-user cache of these tests' runs (the start script keeps its resolved OSGi configuration there):
+     * one folder for the whole test run, so the first run resolves and the others reuse it, as a user's runs do.
+     */
+    static final Path CACHE = createCache();
+
+    private static Path createCache() {
+        try {
+            return Files.createTempDirectory("sightline-product-tests-cache");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** As {@link #exec(List, Map, Path)}, in the working directory {@code cwd} when not null. */
+    static Result exec(List<String> cmd, Map<String, String> env, Path stdout, Path cwd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (cwd != null) {
+            pb.directory(cwd.toFile());
+        }
+        pb.environment().put("XDG_CACHE_HOME", CACHE.toString());
         env.forEach((k, v) -> {
             if (v == null) {
                 pb.environment().remove(k);
@@ -107,6 +130,21 @@ final class Products {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /** A copy of an installed product (to break or change it without touching the built one); returns {@code target}. */
+    static Path copy(Path product, Path target) throws IOException {
+        try (var files = Files.walk(product)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path t = target.resolve(product.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return target;
     }
 
     private Products() {

@@ -9,7 +9,8 @@ Annotators write one working file per document, WORK/<id>.ann, with one block pe
     N: free note (ignored)
 
 Blocks are separated by blank lines; lines starting with '#' are comments. In S: and T: lines,
-brackets may also mark the span inside some context ("S: the [minister] of defence"). Matching is
+brackets may also mark the span inside some context ("S: the [minister] of defence"); write a literal
+bracket as \\[ or \\] ("T: \u201cit \\[Google\\] will\u201d"). Matching is
 forgiving about whitespace, quote marks, apostrophes and dashes; each source and content piece is
 taken at the occurrence nearest to the cue. Working files of news pages contain the publishers' text
 and stay out of the repository; what goes in is offsets only (see the guidelines, section 8).
@@ -65,12 +66,21 @@ def fragment_regex(fragment):
     return "".join(out)
 
 
+ESCAPED = {"\\[": "\ue000", "\\]": "\ue001"}  # \[ and \] stand for literal brackets ("[Google]" in a quote)
+
+
+def unescape(fragment):
+    return fragment.replace("\ue000", "[").replace("\ue001", "]")
+
+
 def bracketed(value):
     """Splits 'left [span] right' into its three parts; no brackets means the whole value is the span."""
+    for escape, placeholder in ESCAPED.items():
+        value = value.replace(escape, placeholder)
     m = re.fullmatch(r"(.*?)\[(.+?)\](.*)", value, re.S)
     if not m:
-        return "", value, ""
-    return m.group(1), m.group(2), m.group(3)
+        return "", unescape(value), ""
+    return unescape(m.group(1)), unescape(m.group(2)), unescape(m.group(3))
 
 
 def find_all(text, value):
@@ -271,9 +281,13 @@ def main():
         if not os.path.exists(os.path.join(args.work, doc_id + ".ann")):
             continue
         text, title, url, kind, attributions, errors = resolve_file(texts, args.work, doc_id)
-        for e in errors:
-            print("error: " + e)
-        failed |= bool(errors)
+        if errors:
+            # A document still being annotated (or with a mistake) is left as it is in the set.
+            for e in errors:
+                print("error: " + e)
+            print(f"skipped: {doc_id} (fix the errors above, then build again)")
+            failed = True
+            continue
         folder = os.path.join(args.out, row["split"])
         os.makedirs(folder, exist_ok=True)
         record = {"id": doc_id, "title": title, "sourceUrl": url}

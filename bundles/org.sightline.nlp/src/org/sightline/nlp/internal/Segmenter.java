@@ -1,9 +1,13 @@
 package org.sightline.nlp.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import org.sightline.core.api.CalendarWords;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -17,13 +21,19 @@ import opennlp.tools.util.Span;
  */
 public final class Segmenter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
-            "brig", "cmdr", "cdr", "spc", "pfc", "cpl", "pvt", "dr", "mr", "mrs", "ms", "st", "sen", "rep", "gov",
-            "pres", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-            "inc", "corp", "co", "jr", "sr", "vs", "mt", "ft", "gens", "rev", "hon", "amb", "sec", "dept", "approx",
-            "est", "u.s", "u.n", "u.k", "e.g", "i.e", "d.c", "a.m", "p.m", "ret");
+    /** Abbreviations after which a dot does not end the sentence; the month abbreviations come from CalendarWords. */
+    private static final Set<String> ABBREVIATIONS = abbreviations("gen", "lt", "col", "maj", "capt", "cpt", "sgt",
+            "adm", "brig", "cmdr", "cdr", "spc", "pfc", "cpl", "pvt", "dr", "mr", "mrs", "ms", "st", "sen", "rep",
+            "gov", "pres", "prof", "no", "inc", "corp", "co", "jr", "sr", "vs", "mt", "ft", "gens", "rev", "hon",
+            "amb", "sec", "dept", "approx", "est", "u.s", "u.n", "u.k", "e.g", "i.e", "d.c", "a.m", "p.m", "ret");
 
     private Segmenter() {
+    }
+
+    private static Set<String> abbreviations(String... words) {
+        Set<String> all = new HashSet<>(Arrays.asList(words));
+        all.addAll(CalendarWords.monthAbbreviations("en"));
+        return Set.copyOf(all);
     }
 
     /** Sentence bounds {begin, end} in text order, trimmed of white space. */

@@ -35,7 +35,9 @@ class DecodingTest {
 
         byte[] undeclared = "\u201cQuoted\u201d caf\u00e9".getBytes(CP1252);
         Decoding.Decoded fallback = Decoding.decodeWithSource(undeclared, "no-such-charset");
-        assertEquals(Source.FALLBACK, fallback.source());
+        // Undeclared and not UTF-8: the charset detector recognises windows-1252 (CharsetDetectionTest has the rest).
+        assertEquals(Source.DETECTED, fallback.source());
+        assertEquals(CP1252, fallback.charset());
         assertEquals("\u201cQuoted\u201d caf\u00e9", fallback.text());
 
         assertEquals(Source.VALID_UTF8, Decoding.decodeWithSource("caf\u00e9".getBytes(StandardCharsets.UTF_8), null)

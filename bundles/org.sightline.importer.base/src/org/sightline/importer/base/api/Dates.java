@@ -3,34 +3,48 @@ package org.sightline.importer.base.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.sightline.core.api.CalendarWords;
 
 /**
  * Reads the publication date out of the date strings pages and feeds carry: ISO 8601 / RFC 3339
  * (HTML meta, JSON-LD, Atom), RFC 822 / 1123 (RSS), JavaScript's Date.toString, and written
- * dates such as "November 20, 2019" or "20 Nov 2019". The calendar date is taken as written, in
- * the writer's own time zone: a story published at 23:30 in New York is dated that day.
+ * dates such as "November 20, 2019", "20 Nov 2019", "20 novembre 2019", "20. November 2019" or
+ * "20 de noviembre de 2019". The calendar date is taken as written, in the writer's own time zone: a
+ * story published at 23:30 in New York is dated that day. Month names come from
+ * {@link CalendarWords} and must be whole words: "Decision 2, 2021" holds no date.
  */
 public final class Dates {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:$|T|\\d)");
     private static final Pattern SLASHED = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+    /** A word of letters in any script ("Nov", "novembre", "ноября"), then a dot or not. */
+    private static final String WORD = "(\\p{L}{3,12})";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})\\b");
+            "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?" + WORD + "(?!\\p{L})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s+\\S+\\s+)?(\\d{4})\\b");
-
-    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-        "nov", "dec"};
+            "(?<![\\p{L}\\d])" + WORD + "(?!\\p{L})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s+\\S+\\s+)?(\\d{4})(?!\\d)");
 
     private Dates() {
     }
 
     /** The date in {@code s}, or null when there is none or it is not a real calendar date. */
     public static LocalDate parse(String s) {
+        return parse(s, null);
+    }
+
+    /**
+     * The date in {@code s}, or null.
+     *
+     * @param language the language the string is written in (ISO 639-1, e.g. "pt"), or null when
+     *                 unknown: then only English abbreviations of month names count (see
+     *                 {@link CalendarWords#month(String, String)})
+     */
+    public static LocalDate parse(String s, String language) {
         if (s == null) {
             return null;
         }
@@ -51,15 +65,15 @@ public final class Dates {
             return date(m.group(1), m.group(2), m.group(3));
         }
         m = DAY_MONTH_YEAR.matcher(t);
-        if (m.find()) {
-            LocalDate d = named(m.group(3), m.group(2), m.group(1));
+        while (m.find()) {
+            LocalDate d = named(m.group(3), m.group(2), m.group(1), language);
             if (d != null) {
                 return d;
             }
         }
         m = MONTH_DAY_YEAR.matcher(t);
         while (m.find()) {
-            LocalDate d = named(m.group(3), m.group(1), m.group(2));
+            LocalDate d = named(m.group(3), m.group(1), m.group(2), language);
             if (d != null) {
                 return d;
             }
@@ -71,17 +85,9 @@ public final class Dates {
         }
     }
 
-    private static LocalDate named(String year, String month, String day) {
-        String mon = month.toLowerCase(Locale.ROOT);
-        if (mon.length() < 3) {
-            return null;
-        }
-        for (int i = 0; i < MONTHS.length; i++) {
-            if (mon.startsWith(MONTHS[i]) || (i == 8 && mon.equals("sept"))) {
-                return date(year, String.valueOf(i + 1), day);
-            }
-        }
-        return null;
+    private static LocalDate named(String year, String month, String day, String language) {
+        OptionalInt mon = CalendarWords.month(month, language);
+        return mon.isPresent() ? date(year, String.valueOf(mon.getAsInt()), day) : null;
     }
 
     private static LocalDate date(String year, String month, String day) {

@@ -11,17 +11,21 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sightline.importer.base.internal.CharsetGuess;
+
 /**
  * Turns the bytes of a web page, feed or text file into a String. The order follows the HTML
  * standard's encoding sniffing, simplified: byte order mark, then the transport's charset (HTTP
  * header), then an in-document declaration ({@code <meta charset>}, {@code http-equiv}, XML
- * declaration), then a safe fallback: UTF-8 when the bytes are valid UTF-8, windows-1252 otherwise
- * (windows-1252 can decode any byte, and it is what old Western pages really use).
+ * declaration), then UTF-8 when the bytes are valid UTF-8, then a statistical guess of the legacy
+ * charset (Cyrillic, Arabic, Greek, Central European, CJK encodings; ICU4J, see CharsetGuess), and
+ * when the guess is unsure, windows-1252 (it can decode any byte, and it is what old Western pages
+ * really use).
  */
 public final class Decoding {
 
     /** Where the charset came from, for diagnostics and tests. */
-    public enum Source { BOM, HEADER, DECLARATION, VALID_UTF8, FALLBACK }
+    public enum Source { BOM, HEADER, DECLARATION, VALID_UTF8, DETECTED, FALLBACK }
 
     /** The decoded text (byte order mark dropped), the charset used and where it came from. */
     public record Decoded(String text, Charset charset, Source source) {
@@ -71,9 +75,13 @@ public final class Decoding {
             source = Source.HEADER;
         } else if ((charset = declared(bytes)) != null) {
             source = Source.DECLARATION;
+        } else if (hasIso2022Escapes(bytes) && (charset = forLabel(CharsetGuess.guess(bytes, false))) != null) {
+            source = Source.DETECTED; // 7-bit, so valid UTF-8 too, but its escapes switch to CJK character sets
         } else if (isValidUtf8(bytes)) {
             charset = StandardCharsets.UTF_8;
             source = Source.VALID_UTF8;
+        } else if ((charset = forLabel(CharsetGuess.guess(bytes, looksLikeMarkup(bytes)))) != null) {
+            source = Source.DETECTED;
         } else {
             charset = WINDOWS_1252;
             source = Source.FALLBACK;
@@ -148,6 +156,30 @@ public final class Decoding {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /** Whether the bytes hold an ISO-2022 escape to a multi-byte set (ESC $ ...), as 7-bit Japanese, Chinese and Korean mail and pages do. */
+    private static boolean hasIso2022Escapes(byte[] bytes) {
+        int n = Math.min(bytes.length, PRESCAN_BYTES) - 1;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0x1B && bytes[i + 1] == '$') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first non-blank byte opens a tag: markup is then left out of the charset statistics. */
+    private static boolean looksLikeMarkup(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == '<') {
+                return true;
+            }
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -61,7 +61,7 @@ public final class FeedReader {
             String author = first(text(child(item, "dc:creator")), text(child(item, "creator")),
                     text(child(item, "author")));
             String date = first(text(child(item, "pubDate")), text(child(item, "dc:date")), text(child(item, "date")));
-            out.add(document(text(child(item, "title")), link, html, author, Dates.parse(date), publisher, language,
+            out.add(document(text(child(item, "title")), link, html, author, Dates.parse(date, language), publisher, language,
                     importerId));
         }
         return out;
@@ -85,7 +85,7 @@ public final class FeedReader {
             String authorName = author == null ? null : first(text(child(author, "name")), text(author));
             String date = first(text(child(entry, "published")), text(child(entry, "updated")));
             String lang = first(language(entry.attr("xml:lang")), language);
-            out.add(document(text(child(entry, "title")), link, html, authorName, Dates.parse(date), publisher, lang,
+            out.add(document(text(child(entry, "title")), link, html, authorName, Dates.parse(date, lang), publisher, lang,
                     importerId));
         }
         return out;

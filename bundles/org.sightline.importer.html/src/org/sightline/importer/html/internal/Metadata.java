@@ -50,7 +50,7 @@ record Metadata(String title, String author, LocalDate published, String publish
                 body = b;
             }
         }
-        return new Metadata(clean(title), clean(author), Dates.parse(published), clean(publisher), canonical,
+        return new Metadata(clean(title), clean(author), Dates.parse(published, language), clean(publisher), canonical,
                 language, body);
     }
 

@@ -16,6 +16,7 @@ import org.sightline.core.api.Contribution;
 import org.sightline.core.api.CorpusMerge;
 import org.sightline.core.api.ExportTarget;
 import org.sightline.core.api.Exporter;
+import org.sightline.core.api.LanguageCoverage;
 import org.sightline.core.api.Pipeline;
 import org.sightline.core.api.Registered;
 import org.sightline.core.api.RunResult;
@@ -46,7 +47,8 @@ public final class AnalyzeCommand implements Command {
             or an http(s) URL.
 
             Options:
-              --format FORMAT       json (default), csv, graphml, md or html (and formats of plugins)
+              --format FORMAT       json (default), csv, graphml, md or html (and formats of plugins);
+                                    conllu prints each sentence's words, tags, lemmas and dependency tree
               --out FILE            write the result to FILE instead of standard output; with csv, a
                                     folder (existing, or ending in /) receives claims.csv, actors.csv
                                     and mentions.csv
@@ -208,13 +210,17 @@ public final class AnalyzeCommand implements Command {
         progress.finish();
 
         Registered<Exporter> exporter = reg.exporter(o.format).orElseThrow();
-        boolean exported = export(exporter, corpus, o, out, err);
+        boolean exported = export(exporter, corpus, reg, o, out, err);
         boolean saved = o.workspace == null || saveWorkspace(corpus, o.workspace, err);
 
         double seconds = (System.nanoTime() - start) / 1e9;
         err.printf(java.util.Locale.ROOT, "sightline: %d document(s), %d actor(s), %d claim(s) from %d input(s), %d failed, in %.1f s%n",
                 corpus.getDocuments().size(), corpus.getActors().size(), corpus.getClaims().size(),
                 o.inputs.size(), result.failures().size(), seconds);
+        String languages = LanguageCoverage.summary(reg, corpus.getDocuments());
+        if (languages != null) {
+            err.println("sightline: " + languages);
+        }
         err.flush();
         if (!exported || !saved) {
             return SOME_FAILED;
@@ -222,13 +228,13 @@ public final class AnalyzeCommand implements Command {
         return result.allSucceeded() ? OK : SOME_FAILED;
     }
 
-    private static boolean export(Registered<Exporter> exporter, Corpus corpus, Options o, PrintStream out, PrintStream err) {
+    private static boolean export(Registered<Exporter> exporter, Corpus corpus, SightlineRegistry reg, Options o, PrintStream out, PrintStream err) {
         try {
             Exporter ex = exporter.create();
             OutputStream buffered = o.out == null ? new BufferedOutputStream(out, 1 << 16) : null;
             try (ExportTarget target = o.out == null ? ExportTarget.stream(buffered)
                     : o.outIsFolder ? ExportTarget.directory(o.out) : ExportTarget.file(o.out)) {
-                ex.export(corpus, target);
+                ex.export(corpus, target, reg);
                 target.commit();
             }
             // PrintStream swallows write errors: without this check a full disk or a closed pipe

@@ -10,8 +10,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.api.ExportTarget;
@@ -85,5 +88,88 @@ class ExportTargetTest {
         bytes.write('y');
         assertEquals("xy", bytes.toString(StandardCharsets.UTF_8));
         assertThrows(IOException.class, () -> t.open("actors.csv"));
+    }
+
+    /** Runs a command of the system (mkfifo, mknod); false when it is missing or refused here. */
+    static boolean system(String... command) throws IOException {
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    @Test
+    void aNamedPipeIsWrittenIntoAndStaysAPipe() throws Exception {
+        Path fifo = dir.resolve("result.fifo");
+        Assumptions.assumeTrue(system("mkfifo", fifo.toString()), "mkfifo is not available here");
+        java.util.concurrent.CompletableFuture<String> reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try (ExportTarget t = ExportTarget.file(fifo)) {
+            try (OutputStream out = t.open("claims.json")) {
+                out.write("through the pipe".getBytes(StandardCharsets.UTF_8));
+            }
+            t.commit();
+        }
+        assertEquals("through the pipe", reader.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther(), "still a pipe, not a regular file");
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file beside it");
+        }
+    }
+
+    @Test
+    void aDeviceIsWrittenIntoAndNeverReplaced() throws IOException {
+        // A private copy of /dev/null (character device 1,3), so that a regression cannot replace the system's.
+        Path devNull = dir.resolve("null");
+        Assumptions.assumeTrue(system("mknod", devNull.toString(), "c", "1", "3"), "mknod is not permitted here");
+        Path link = Files.createSymbolicLink(dir.resolve("out.json"), devNull);
+        for (Path target : new Path[] {devNull, link}) {
+            try (ExportTarget t = ExportTarget.file(target)) {
+                try (OutputStream out = t.open("claims.json")) {
+                    out.write("discarded".getBytes(StandardCharsets.UTF_8));
+                }
+                t.commit();
+            }
+            assertTrue(Files.readAttributes(devNull, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther(), "still a device");
+            assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+            assertEquals(0, Files.size(devNull));
+        }
+    }
+
+    @Test
+    void aFileTargetThroughALinkReplacesTheLinksTargetNotTheLink() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("results")).resolve("r.json");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("latest.json"), real);
+        try (ExportTarget t = ExportTarget.file(link)) {
+            try (OutputStream out = t.open("x.json")) {
+                out.write("new".getBytes(StandardCharsets.UTF_8));
+            }
+            t.commit();
+        }
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("new", Files.readString(real));
+    }
+
+    @Test
+    void aSocketIsRefusedWithAClearMessage() throws IOException {
+        Path socket = dir.resolve("s.sock");
+        try (java.nio.channels.ServerSocketChannel ch = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            ch.bind(java.net.UnixDomainSocketAddress.of(socket));
+            try (ExportTarget t = ExportTarget.file(socket)) {
+                IOException e = assertThrows(IOException.class, () -> t.open("claims.json"));
+                assertTrue(e.getMessage().startsWith(socket.toRealPath() + " is a special file (not a regular file) that cannot be written: "), e.getMessage());
+            }
+            assertTrue(Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther());
+        }
     }
 }

@@ -115,7 +115,7 @@ class PipelineTest {
         });
         assertTrue(r.allSucceeded(), "both inputs analysed");
         assertEquals(1, failures.size(), failures.toString());
-        assertTrue(failures.get(0).startsWith("test.exploding on bad.txt: failed: java.lang.IllegalStateException: boom"), failures.get(0));
+        assertTrue(failures.get(0).startsWith("test.exploding on bad.txt: failed: an internal error (IllegalStateException: boom"), failures.get(0));
         // On bad.txt the later claims extractor still ran; the exploding one's actor and claim are gone.
         Actor bystanders = corpus.getActors().stream().filter(a -> a.getName().equals("bystanders")).findFirst().orElseThrow();
         assertEquals(1, bystanders.getMentions().size(), "only the mention from ok.txt");

@@ -7,6 +7,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -21,6 +22,11 @@ import java.util.Set;
  * only on {@link #commit()}, which the caller invokes after the exporter returned normally; closing
  * the target without a commit deletes them. So a failed export leaves earlier files untouched. A
  * folder target never writes outside its folder: names are checked and links are not followed.
+ * <p>
+ * A file target that names an existing special file (a device such as {@code /dev/null}, a named
+ * pipe) writes into that file's stream instead: renaming a temporary file over it would replace
+ * the device or pipe with a regular file. A file target through a symbolic link replaces the
+ * link's target, never the link.
  * <pre>
  * try (ExportTarget target = ExportTarget.directory(folder)) {
  *     exporter.export(corpus, target);
@@ -40,9 +46,20 @@ public abstract sealed class ExportTarget implements AutoCloseable {
         return new FolderTarget(folder, null);
     }
 
-    /** One file at {@code file}, whatever name the exporter asks for. */
-    public static ExportTarget file(Path file) {
+    /**
+     * One file at {@code file}, whatever name the exporter asks for. An existing device or named
+     * pipe is written in place (see the class comment); a socket is refused.
+     */
+    public static ExportTarget file(Path file) throws IOException {
         Path abs = file.toAbsolutePath();
+        if (Files.exists(abs)) {
+            // Through links: "--out latest.json" pointing at results/x.json replaces results/x.json.
+            abs = abs.toRealPath();
+            BasicFileAttributes attrs = Files.readAttributes(abs, BasicFileAttributes.class);
+            if (attrs.isOther()) {
+                return new SpecialFileTarget(abs);
+            }
+        }
         return new FolderTarget(abs.getParent(), abs.getFileName().toString());
     }
 
@@ -102,6 +119,64 @@ public abstract sealed class ExportTarget implements AutoCloseable {
         @Override
         public void close() {
             // The stream belongs to the caller.
+        }
+    }
+
+    /**
+     * An existing device or named pipe: opened for writing when the exporter asks (so a pipe with no
+     * reader blocks only then), written straight through, closed on commit. There is nothing to
+     * keep intact on failure, as a stream has no earlier content.
+     */
+    private static final class SpecialFileTarget extends ExportTarget {
+        private final Path file;
+        private OutputStream out;
+
+        SpecialFileTarget(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public boolean isDirectory() {
+            return false;
+        }
+
+        @Override
+        public OutputStream open(String fileName) throws IOException {
+            if (out != null) {
+                throw new IOException("a single-file export target takes one file; '" + fileName + "' needs a folder (--out DIR/)");
+            }
+            try {
+                // No CREATE, no TRUNCATE_EXISTING: the special file must stay what it is.
+                out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new IOException(file + " is a special file (not a regular file) that cannot be written: " + Problems.describe(e), e);
+            }
+            OutputStream target = out;
+            return new FilterOutputStream(target) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    target.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    target.flush(); // closed on commit or close of the target
+                }
+            };
+        }
+
+        @Override
+        public void commit() throws IOException {
+            close();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (out != null) {
+                OutputStream o = out;
+                out = null;
+                o.close();
+            }
         }
     }
 

@@ -21,4 +21,16 @@ public interface Exporter {
      * {@link ExportTarget#isDirectory()} and only their main file otherwise.
      */
     void export(Corpus corpus, ExportTarget target) throws IOException;
+
+    /**
+     * Writes {@code corpus}, analysed with the contributions of {@code registry}. Exporters that
+     * report per document what the pipeline did not do (the JSON's {@code "analysis"} note for a
+     * language some steps do not handle, see {@link LanguageCoverage}) override this; the default is
+     * {@link #export(Corpus, ExportTarget)}.
+     *
+     * @since 0.2.0
+     */
+    default void export(Corpus corpus, ExportTarget target, SightlineRegistry registry) throws IOException {
+        export(corpus, target);
+    }
 }

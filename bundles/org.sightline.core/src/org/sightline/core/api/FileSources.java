@@ -1,24 +1,28 @@
 package org.sightline.core.api;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
+import java.util.Set;
 
 /**
  * Sources from the file system: a file, or every file of a folder and its subfolders in name
  * order; {@code .gz} files are decompressed. Sizes are bounded, so a huge or hostile file is an
  * error for that file, not an out-of-memory for the run. Hidden files and folders are skipped.
+ * Symbolic links are followed, to files and to folders; a link that loops back into a folder
+ * above it, and a link whose target is missing, are reported, and two links to one file give one
+ * source. A folder that yields no file at all is an error, never a silent empty result.
  */
 public final class FileSources implements SourceResolver {
 
@@ -47,14 +51,23 @@ public final class FileSources implements SourceResolver {
 
     @Override
     public void resolve(String input, Sink sink) throws ImportException {
-        Path path = Path.of(input.startsWith("file:") ? java.net.URI.create(input).getPath() : input);
+        if (input.isEmpty()) {
+            // Path.of("") is the current folder: an empty argument (an unset shell variable) must not read it.
+            throw new ImportException(input, "an empty argument is not a file or folder");
+        }
+        Path path;
+        try {
+            path = Path.of(input.startsWith("file:") ? java.net.URI.create(input).getPath() : input);
+        } catch (IllegalArgumentException e) { // InvalidPathException, or a bad file: URI
+            throw new ImportException(input, "is not a usable file name on this system");
+        }
         if (!Files.exists(path)) {
-            throw new ImportException(input, "no such file or folder");
+            throw new ImportException(input, Files.isSymbolicLink(path) ? danglingLink(path) : "no such file or folder");
         }
         if (!Files.isDirectory(path)) {
             if (!Files.isRegularFile(path)) {
                 // A pipe without a writer would block the run for ever, and a device has no size to bound it by.
-                throw new ImportException(input, "is not a regular file (a pipe, device or socket); save its content to a file first");
+                throw new ImportException(input, NOT_REGULAR);
             }
             if (!Files.isReadable(path)) {
                 throw new ImportException(input, "cannot be read (permission denied)");
@@ -63,29 +76,52 @@ public final class FileSources implements SourceResolver {
             return;
         }
         List<Path> files = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        int[] skipped = new int[1]; // hidden entries
+        int[] reported = new int[1]; // entries reported through sink.failed
         try {
-            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+            // Links are followed (to files and to folders); the walk detects loops and reports them.
+            Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(path) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (!dir.equals(path) && hidden(dir)) {
+                        skipped[0]++;
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file)) {
-                        files.add(file);
+                    if (hidden(file)) {
+                        skipped[0]++;
+                    } else if (attrs.isRegularFile()) {
+                        // Two links to one file give one document.
+                        if (seen.add(realPath(file))) {
+                            files.add(file);
+                        }
+                    } else if (attrs.isSymbolicLink()) {
+                        // FOLLOW_LINKS hands over the link itself only when its target is missing.
+                        reported[0]++;
+                        sink.failed(file.toString(), danglingLink(file));
+                    } else {
+                        reported[0]++;
+                        sink.failed(file.toString(), NOT_REGULAR);
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    sink.failed(file.toString(), "cannot be read: " + describe(e));
+                    reported[0]++;
+                    sink.failed(file.toString(), e instanceof FileSystemLoopException
+                            ? "is a symbolic link back into a folder above it (a loop); not followed again"
+                            : "cannot be read: " + Problems.describe(e));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            throw new ImportException(input, "the folder cannot be read: " + describe(e), e);
+            throw new ImportException(input, "the folder cannot be read: " + Problems.describe(e), e);
         }
         files.sort(null); // name order: the same folder always gives the same documents in the same order
         for (Path f : files) {
@@ -95,21 +131,35 @@ public final class FileSources implements SourceResolver {
                 sink.source(new FileSource(f.toString(), f));
             }
         }
+        if (files.isEmpty() && reported[0] == 0) {
+            throw new ImportException(input, skipped[0] > 0
+                    ? "the folder holds no files to read (only hidden ones, whose names start with '.')"
+                    : "the folder holds no files to read");
+        }
+    }
+
+    /** Why a folder entry or input that is a special file is not read. */
+    private static final String NOT_REGULAR = "is not a regular file (a pipe, device or socket); save its content to a file first";
+
+    private static String danglingLink(Path link) {
+        try {
+            return "is a symbolic link to " + Files.readSymbolicLink(link) + ", which does not exist";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "is a symbolic link whose target does not exist";
+        }
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     private static boolean hidden(Path p) {
         Path name = p.getFileName();
         return name != null && name.toString().startsWith(".");
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** A file, read when an importer asks; {@code .gz} content decompressed with the size bound. */
@@ -129,30 +179,21 @@ public final class FileSources implements SourceResolver {
 
         @Override
         public byte[] bytes() throws IOException {
-            long size = Files.size(path);
-            if (size > maxBytes) {
-                throw new IOException("is " + Sizes.describe(size) + ", larger than the limit of " + Sizes.describe(maxBytes));
-            }
             byte[] raw;
             try {
-                raw = Files.readAllBytes(path);
-            } catch (AccessDeniedException e) {
-                throw new IOException("permission denied", e);
-            }
-            boolean gzip = raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b;
-            return gzip ? gunzip(raw) : raw;
-        }
-
-        private byte[] gunzip(byte[] raw) throws IOException {
-            try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
-                byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDecompressed + 1));
-                if (out.length > maxDecompressed) {
-                    throw new IOException("decompresses to more than the limit of " + Sizes.describe(maxDecompressed));
+                long size = Files.size(path);
+                if (size > maxBytes) {
+                    throw new IOException("is " + Sizes.describe(size) + ", larger than the limit of " + Sizes.describe(maxBytes));
                 }
-                return out;
-            } catch (java.io.EOFException | ZipException e) {
-                throw new IOException("is a damaged or truncated .gz file (" + e.getMessage() + ")", e);
+                raw = Files.readAllBytes(path);
+            } catch (FileSystemException e) {
+                // Deleted or locked since the folder was walked.
+                throw new IOException("cannot be read: " + Problems.describe(e), e);
             }
+            if (raw.length > maxBytes) {
+                throw new IOException("is " + Sizes.describe(raw.length) + ", larger than the limit of " + Sizes.describe(maxBytes));
+            }
+            return Gzip.isGzip(raw) ? Gzip.gunzip(raw, maxDecompressed) : raw;
         }
 
         @Override

@@ -10,6 +10,13 @@ public interface PipelineListener {
     default void progress(int done, int total) {
     }
 
+    /**
+     * The run has been waiting {@code seconds} for {@code input} (a slow download, a long document),
+     * called every few seconds while it waits, so that a user sees why nothing else moves.
+     */
+    default void waiting(String input, long seconds) {
+    }
+
     /** An input failed as a whole (missing file, unreadable page, unsupported format). */
     default void inputFailed(String input, String reason) {
     }

@@ -10,8 +10,10 @@ import org.sightline.model.Document;
  * @param documents the documents added to the corpus, in input order
  * @param failures  inputs that failed as a whole, in the order they were met
  * @param contributionFailures contributions skipped on some document
+ * @param attempted the files and pages the inputs stood for (a folder stands for each file in it),
+ *                  read or failed: {@code failures} are among them
  */
-public record RunResult(List<Document> documents, List<Failure> failures, List<Failure> contributionFailures) {
+public record RunResult(List<Document> documents, List<Failure> failures, List<Failure> contributionFailures, int attempted) {
 
     public RunResult {
         documents = List.copyOf(documents);

@@ -15,6 +15,15 @@ public interface Source {
     /** The content (already decompressed). May be read more than once. */
     byte[] bytes() throws IOException;
 
+    /**
+     * Starts reading ahead, for sources that are slow to read (a download): the pipeline calls it
+     * when the source enters its look-ahead window, so that several downloads run at once while
+     * earlier documents are analysed. {@link #bytes()} then waits for what was started. Must not
+     * block; the default does nothing.
+     */
+    default void prepare() {
+    }
+
     /** The charset a transport declared (HTTP Content-Type), if any. */
     default Optional<String> declaredCharset() {
         return Optional.empty();

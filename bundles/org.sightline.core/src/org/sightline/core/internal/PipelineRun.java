@@ -16,13 +16,17 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
 import org.sightline.core.api.Contribution;
 import org.sightline.core.api.Extractor;
 import org.sightline.core.api.ImportException;
+import org.sightline.core.api.LanguageCoverage;
 import org.sightline.core.api.Importer;
 import org.sightline.core.api.PipelineListener;
+import org.sightline.core.api.Problems;
 import org.sightline.core.api.Registered;
 import org.sightline.core.api.RunResult;
 import org.sightline.core.api.RunResult.Failure;
@@ -58,10 +62,15 @@ public final class PipelineRun {
     }
 
     public RunResult run(List<String> inputs, Corpus corpus) {
-        List<Source> sources = resolve(inputs);
+        List<Source> resolved = resolve(inputs);
+        int attempted = resolved.size() + failures.size();
+        List<String> names = resolved.stream().map(Source::name).toList();
+        // Each source is let go once read, so that what it holds (a download) is not kept for the whole run.
+        AtomicReferenceArray<Source> sources = new AtomicReferenceArray<>(resolved.toArray(Source[]::new));
+        resolved.clear();
         List<Document> added = new ArrayList<>();
-        process(sources.size(), i -> sources.get(i).name(), i -> importAndExtract(sources.get(i)), corpus, added);
-        return new RunResult(added, failures, contributionFailures);
+        process(names.size(), names::get, i -> sources.get(i).prepare(), i -> importAndExtract(sources.getAndSet(i, null)), corpus, added);
+        return new RunResult(added, failures, contributionFailures, attempted);
     }
 
     public RunResult reanalyze(List<Document> documents, Corpus corpus) {
@@ -70,13 +79,14 @@ public final class PipelineRun {
         }
         List<Document> done = new ArrayList<>();
         process(documents.size(), i -> documents.get(i).getInput(), i -> {
+        }, i -> {
             DocumentContext ctx = new DocumentContext(documents.get(i), registry);
             Outcome o = new Outcome(documents.get(i).getInput());
             extract(ctx, o);
             o.contexts.add(ctx);
             return o;
         }, corpus, done);
-        return new RunResult(documents, failures, contributionFailures);
+        return new RunResult(documents, failures, contributionFailures, documents.size());
     }
 
     /** Removes what extractors found in {@code d} and nobody has reviewed yet. */
@@ -114,7 +124,7 @@ public final class PipelineRun {
             } catch (ImportException e) {
                 fail(e.input(), e.problem());
             } catch (RuntimeException e) {
-                fail(input, "cannot be read: " + e);
+                fail(input, "cannot be read: " + Problems.describe(e));
             }
         }
         return sources;
@@ -151,7 +161,14 @@ public final class PipelineRun {
         Outcome run(int index) throws Exception;
     }
 
-    private void process(int count, IntFunction<String> nameOf, Work work, Corpus corpus, List<Document> added) {
+    /** How often the run tells its listener that it is still waiting for one input. */
+    private static final long WAITING_REPORT_SECONDS = 5;
+
+    /**
+     * Runs {@code work} for {@code count} items on the worker threads within a look-ahead window and
+     * merges the outcomes in order; {@code enterWindow} is called for an item as it enters the window.
+     */
+    private void process(int count, IntFunction<String> nameOf, IntConsumer enterWindow, Work work, Corpus corpus, List<Document> added) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("sightline-worker"));
         calls = Executors.newCachedThreadPool(daemon("sightline-extractor"));
         try {
@@ -163,6 +180,7 @@ public final class PipelineRun {
             for (int i = 0; i < count; i++) {
                 while (submitted < count && submitted < i + window) {
                     int index = submitted++;
+                    enterWindow.accept(index);
                     futures.set(index, workers.submit(() -> work.run(index)));
                 }
                 Outcome o = await(futures.get(i), nameOf.apply(i));
@@ -187,15 +205,25 @@ public final class PipelineRun {
         }
     }
 
-    private static Outcome await(Future<Outcome> f, String input) {
+    private Outcome await(Future<Outcome> f, String input) {
         try {
-            return f.get();
+            long waited = 0;
+            while (true) {
+                try {
+                    return f.get(WAITING_REPORT_SECONDS, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    waited += WAITING_REPORT_SECONDS;
+                    synchronized (listener) {
+                        listener.waiting(input, waited);
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             Outcome o = new Outcome(input);
-            o.failure = "failed: " + e.getCause();
+            o.failure = "failed: " + Problems.describe(e.getCause());
             return o;
         }
     }
@@ -220,10 +248,11 @@ public final class PipelineRun {
             o.failure = e.problem();
             return o;
         } catch (IOException e) {
-            o.failure = e.getMessage() == null ? "cannot be read: " + e : e.getMessage();
+            // Sources throw plain IOExceptions worded for the analyst; the JDK's subclasses get words here.
+            o.failure = e.getClass() == IOException.class && e.getMessage() != null ? e.getMessage() : "cannot be read: " + Problems.describe(e);
             return o;
         } catch (RuntimeException | OutOfMemoryError e) {
-            o.failure = "the importer failed: " + e;
+            o.failure = "the importer failed: " + Problems.describe(e);
             return o;
         }
         for (Document d : documents) {
@@ -267,7 +296,7 @@ public final class PipelineRun {
             }
         }
         if (scored.isEmpty()) {
-            throw new ImportException(source.name(), bytes.length == 0 ? "is empty" : "is in no format Sightline reads (no importer accepts it)");
+            throw new ImportException(source.name(), bytes.length == 0 ? "empty input" : "is in no format Sightline reads (no importer accepts it)");
         }
         // Highest score first; the sort is stable, so ties keep the priority order above.
         scored.sort(Comparator.comparingInt((Registered<Importer> r) -> -scores.get(r.id())));
@@ -316,7 +345,7 @@ public final class PipelineRun {
             if (cause instanceof IOException io) {
                 throw io;
             }
-            contributionFailed(r.contribution(), input, "failed: " + cause, cause);
+            contributionFailed(r.contribution(), input, "failed: " + Problems.describe(cause), cause);
             return null;
         } catch (InterruptedException e) {
             f.cancel(true);
@@ -335,11 +364,14 @@ public final class PipelineRun {
     private void extract(DocumentContext ctx, Outcome outcome) {
         Map<String, Extractor> mine = extractors.get();
         for (Registered<Extractor> r : registry.extractors()) {
+            if (!LanguageCoverage.handles(r, ctx.document.getLanguage())) {
+                continue; // declared for other languages (e.g. English models); the summary and views say so
+            }
             Extractor ex;
             try {
                 ex = mine.computeIfAbsent(r.id(), k -> r.create());
             } catch (RuntimeException | LinkageError e) {
-                contributionFailed(r.contribution(), outcome.input, "cannot be created: " + e, e);
+                contributionFailed(r.contribution(), outcome.input, "cannot be created: " + Problems.describe(e), e);
                 continue;
             }
             DocumentContext.Call call = ctx.open(r.id());
@@ -364,7 +396,7 @@ public final class PipelineRun {
             } catch (ExecutionException e) {
                 call.rollback();
                 Throwable cause = e.getCause();
-                contributionFailed(r.contribution(), outcome.input, "failed: " + cause, cause);
+                contributionFailed(r.contribution(), outcome.input, "failed: " + Problems.describe(cause), cause);
             } catch (InterruptedException e) {
                 f.cancel(true);
                 call.rollback();

@@ -5,6 +5,8 @@ import java.io.Writer;
 
 import org.sightline.core.api.ExportTarget;
 import org.sightline.core.api.Exporter;
+import org.sightline.core.api.LanguageCoverage;
+import org.sightline.core.api.SightlineRegistry;
 import org.sightline.export.internal.Utf8;
 import org.sightline.model.Corpus;
 import org.sightline.model.io.SightlineJson;
@@ -28,6 +30,14 @@ public final class JsonExporter implements Exporter {
     public void export(Corpus corpus, ExportTarget target) throws IOException {
         try (Writer out = Utf8.writer(target.open(FILE))) {
             SightlineJson.write(corpus, out);
+        }
+    }
+
+    /** With the registry: documents that some steps did not handle (their language) carry an "analysis" note. */
+    @Override
+    public void export(Corpus corpus, ExportTarget target, SightlineRegistry registry) throws IOException {
+        try (Writer out = Utf8.writer(target.open(FILE))) {
+            SightlineJson.write(corpus, out, d -> LanguageCoverage.note(registry, d));
         }
     }
 }

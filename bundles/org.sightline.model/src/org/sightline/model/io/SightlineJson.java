@@ -66,6 +66,19 @@ public final class SightlineJson {
 
     /** Writes {@code corpus} as "sightline/1" JSON. The writer is flushed, not closed. */
     public static void write(Corpus corpus, Writer out) throws IOException {
+        write(corpus, out, d -> null);
+    }
+
+    /**
+     * Writes {@code corpus} as "sightline/1" JSON with, for each document that the pipeline did not
+     * analyse fully, an {@code "analysis"} field saying what it did not get (e.g. steps declared for
+     * English only on a German text); documents without a note have no such field. The field is
+     * informative: {@link #read} ignores it.
+     *
+     * @param analysis the note for a document, or null when every step ran on it
+     * @since 0.2.0
+     */
+    public static void write(Corpus corpus, Writer out, java.util.function.Function<Document, String> analysis) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
@@ -81,6 +94,10 @@ public final class SightlineJson {
                 g.writeStringField("published", d.getPublished() == null ? null : d.getPublished().toString());
                 g.writeStringField("language", d.getLanguage());
                 g.writeStringField("duplicateOf", d.getDuplicateOf() == null ? null : d.getDuplicateOf().getId());
+                String note = analysis.apply(d);
+                if (note != null) {
+                    g.writeStringField("analysis", note);
+                }
                 g.writeStringField("text", d.getText());
                 g.writeEndObject();
             }

@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A text with its sentences and tokens (part of speech in Universal Dependencies UPOS tags such as
- * NOUN, PROPN, VERB, AUX; lemmas in lower case). All offsets are UTF-16 indices into {@link #text()},
- * end exclusive. Stored as parallel arrays because a long document has tens of thousands of tokens;
+ * A text with its sentences and tokens: part of speech as Universal Dependencies UPOS ({@link #upos})
+ * and Penn Treebank XPOS tags, lemmas in lower case, and a dependency tree per sentence (each token's
+ * head and UD relation; {@link #tree()} for the helpers rules use). Tokens are UD words: clitics such as
+ * "n't" and "'s" are tokens of their own. All offsets are UTF-16 indices into {@link #text()}, end
+ * exclusive. Stored as parallel arrays because a long document has tens of thousands of tokens;
  * {@link #tokens()} and {@link #sentences()} give record views for convenience. Immutable.
  */
 public final class AnnotatedText {
 
-    /** One token as a record view. */
-    public record Token(int index, int begin, int end, String text, String pos, String lemma) {
+    /** One token as a record view; {@code head} is a token index or -1 for a sentence root. */
+    public record Token(int index, int begin, int end, String text, String pos, String lemma, String xpos, int head,
+            DepRel deprel) {
     }
 
     /** One sentence as a record view; {@code firstToken} inclusive, {@code endToken} exclusive. */
@@ -29,21 +32,28 @@ public final class AnnotatedText {
     private final int[] tokSentence;
     private final String[] tokText;
     private final String[] pos;
+    private final UPos[] upos;
+    private final String[] xpos;
     private final String[] lemma;
+    private final int[] head;
+    private final DepRel[] deprel;
+    private volatile DependencyTree tree;
 
     /**
      * Arrays are taken over, not copied (the {@link Annotator} builds them for this object alone).
-     * {@code sentFirstToken} has one entry per sentence; tokens are in text order.
+     * {@code sentFirstToken} has one entry per sentence; tokens are in text order. {@code head[t]} is the
+     * token index of t's head, in the same sentence, or -1 for the root of its sentence.
      */
     public AnnotatedText(String text, int[] sentBegin, int[] sentEnd, int[] sentFirstToken, int[] tokBegin,
-            int[] tokEnd, String[] tokText, String[] pos, String[] lemma) {
+            int[] tokEnd, String[] tokText, String[] pos, String[] xpos, String[] lemma, int[] head, DepRel[] deprel) {
         this.text = Objects.requireNonNull(text, "text");
         int s = sentBegin.length;
         int n = tokBegin.length;
         if (sentEnd.length != s || sentFirstToken.length != s) {
             throw new IllegalArgumentException("sentence arrays differ in length");
         }
-        if (tokEnd.length != n || tokText.length != n || pos.length != n || lemma.length != n) {
+        if (tokEnd.length != n || tokText.length != n || pos.length != n || xpos.length != n || lemma.length != n
+                || head.length != n || deprel.length != n) {
             throw new IllegalArgumentException("token arrays differ in length");
         }
         this.sentBegin = sentBegin;
@@ -53,11 +63,24 @@ public final class AnnotatedText {
         this.tokEnd = tokEnd;
         this.tokText = tokText;
         this.pos = pos;
+        this.xpos = xpos;
         this.lemma = lemma;
+        this.head = head;
+        this.deprel = deprel;
+        this.upos = new UPos[n];
+        for (int t = 0; t < n; t++) {
+            upos[t] = UPos.of(pos[t]);
+        }
         this.tokSentence = new int[n];
         for (int i = 0; i < s; i++) {
             for (int t = sentFirstToken[i]; t < sentenceEndToken(i); t++) {
                 tokSentence[t] = i;
+            }
+        }
+        for (int t = 0; t < n; t++) {
+            int h = head[t];
+            if (h < -1 || h >= n || h == t || h >= 0 && tokSentence[h] != tokSentence[t]) {
+                throw new IllegalArgumentException("token " + t + " has head " + h + " outside its sentence");
             }
         }
     }
@@ -103,9 +126,38 @@ public final class AnnotatedText {
         return tokText[t];
     }
 
-    /** UD UPOS tag. */
+    /** UD UPOS tag as a string ("NOUN"); rules should compare {@link #upos(int)}. */
     public String pos(int t) {
         return pos[t];
+    }
+
+    /** UD UPOS tag. */
+    public UPos upos(int t) {
+        return upos[t];
+    }
+
+    /** Penn Treebank tag as in UD English EWT's XPOS column ("VBD", "NNP"). */
+    public String xpos(int t) {
+        return xpos[t];
+    }
+
+    /** Token index of the head of {@code t}, or -1 when t is the root of its sentence. */
+    public int head(int t) {
+        return head[t];
+    }
+
+    /** UD relation of {@code t} to its head ({@link DepRel#ROOT} for the root). */
+    public DepRel deprel(int t) {
+        return deprel[t];
+    }
+
+    /** The dependency trees of all sentences, with helpers for rules (built on first call). */
+    public DependencyTree tree() {
+        DependencyTree t = tree;
+        if (t == null) {
+            tree = t = new DependencyTree(this);
+        }
+        return t;
     }
 
     public String lemma(int t) {
@@ -135,7 +187,7 @@ public final class AnnotatedText {
         return new AbstractList<>() {
             @Override
             public Token get(int i) {
-                return new Token(i, tokBegin[i], tokEnd[i], tokText[i], pos[i], lemma[i]);
+                return new Token(i, tokBegin[i], tokEnd[i], tokText[i], pos[i], lemma[i], xpos[i], head[i], deprel[i]);
             }
 
             @Override

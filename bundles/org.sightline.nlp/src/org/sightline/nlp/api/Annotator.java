@@ -7,28 +7,36 @@ import java.util.Objects;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 
-import org.sightline.nlp.internal.GreedyTagger;
 import org.sightline.nlp.internal.RuleLemmatizer;
 import org.sightline.nlp.internal.Segmenter;
+import org.sightline.nlp.internal.SentenceSyntax;
+import org.sightline.nlp.internal.parser.DependencyParser;
+import org.sightline.nlp.internal.tagger.PerceptronTagger;
 
 /**
- * Sentence splitting, tokenisation, UD part-of-speech tagging and lemmatisation of one text. Sentences,
- * tokens and tags come from the OpenNLP UD-EWT models (tags decoded greedily, see
- * {@link GreedyTagger}); lemmas from {@link RuleLemmatizer}. Holds OpenNLP's stateful objects and
+ * Sentence splitting, tokenisation into UD words, part-of-speech tagging (UPOS and XPOS), lemmatisation
+ * and dependency parsing of one text. Sentences and tokens come from the OpenNLP UD-EWT models (with
+ * {@link Segmenter}'s repairs), tags from Sightline's {@link PerceptronTagger}, lemmas from
+ * {@link RuleLemmatizer}, trees from its {@link DependencyParser}. Holds OpenNLP's stateful detectors and
  * reusable buffers, so one instance serves one thread at a time.
  */
 public final class Annotator {
 
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
-    private final GreedyTagger tagger;
+    private final SentenceSyntax syntax;
+    private final DepRel[] relations;
     private final Segmenter.Tokens buffer = new Segmenter.Tokens();
-    private String[] tagBuffer = new String[64];
 
     Annotator(NlpModels models) {
         sentences = new SentenceDetectorME(models.sentenceModel);
         tokenizer = new TokenizerME(models.tokenModel);
-        tagger = new GreedyTagger(models.posModel);
+        syntax = new SentenceSyntax(models.tagger, models.parser);
+        String[] labels = syntax.labels();
+        relations = new DepRel[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            relations[i] = DepRel.of(labels[i]);
+        }
     }
 
     /** Sentences and tokens only, no tagging: a floor for the speed benchmark. */
@@ -59,8 +67,11 @@ public final class Annotator {
         int[] tb = new int[n];
         int[] te = new int[n];
         String[] tt = new String[n];
-        String[] pos = new String[n];
+        String[] upos = new String[n];
+        String[] xpos = new String[n];
         String[] lemma = new String[n];
+        int[] head = new int[n];
+        DepRel[] deprel = new DepRel[n];
         for (int t = 0; t < n; t++) {
             tb[t] = toks.begin(t);
             te[t] = toks.end(t);
@@ -69,17 +80,21 @@ public final class Annotator {
         for (int i = 0; i < sents.size(); i++) {
             int first = sf[i];
             int end = i + 1 < sf.length ? sf[i + 1] : n;
-            String[] words = Arrays.copyOfRange(tt, first, end);
-            if (tagBuffer.length < words.length) {
-                tagBuffer = new String[words.length * 2];
-            }
-            tagger.tag(words, tagBuffer);
-            Segmenter.fixTags(words, tagBuffer);
-            for (int t = 0; t < words.length; t++) {
-                pos[first + t] = tagBuffer[t];
-                lemma[first + t] = RuleLemmatizer.lemma(words[t], tagBuffer[t]);
+            int len = end - first;
+            String[] u = new String[len];
+            String[] x = new String[len];
+            String[] l = new String[len];
+            int[] heads = new int[len];
+            int[] rels = new int[len];
+            syntax.analyze(Arrays.copyOfRange(tt, first, end), len, u, x, l, heads, rels);
+            for (int k = 0; k < len; k++) {
+                upos[first + k] = u[k];
+                xpos[first + k] = x[k];
+                lemma[first + k] = l[k];
+                head[first + k] = heads[k] < 0 ? -1 : first + heads[k];
+                deprel[first + k] = relations[rels[k]];
             }
         }
-        return new AnnotatedText(text, sb, se, sf, tb, te, tt, pos, lemma);
+        return new AnnotatedText(text, sb, se, sf, tb, te, tt, upos, xpos, lemma, head, deprel);
     }
 }

@@ -16,8 +16,8 @@ import opennlp.tools.util.Span;
 /**
  * Repairs around the OpenNLP UD-EWT models, which were trained on web text: a line break always ends
  * a sentence (news lines are paragraphs, headings or list items), sentences are re-joined after
- * titles, initials and month abbreviations ("Gen. Joseph L. Votel", "Dec. 14"), and possessive
- * "'s"/"’s" is split off (the tokenizer keeps "Korea’s" whole).
+ * titles, initials and month abbreviations ("Gen. Joseph L. Votel", "Dec. 14"), and clitics are split
+ * off as UD words ("Korea|’s", "do|n't", "I|'m"; the tokenizer keeps them whole).
  */
 public final class Segmenter {
 
@@ -179,8 +179,10 @@ public final class Segmenter {
             if (cb == i) {
                 break;
             }
-            if (plain || i - cb == 1) {
+            if (i - cb == 1) {
                 out.add(cb, i);
+            } else if (plain) {
+                splitClitics(text, cb, i, out); // only "cannot", "gonna"... split here
             } else {
                 for (Span sp : tokenizer.tokenizePos(text.substring(cb, i))) {
                     splitDashes(text, cb + sp.getStart(), cb + sp.getEnd(), out);
@@ -196,23 +198,29 @@ public final class Segmenter {
             char c = text.charAt(i);
             if ((c == '—' || c == '–') && te - tb > 1) {
                 if (i > start) {
-                    splitPossessive(text, start, i, out);
+                    splitClitics(text, start, i, out);
                 }
                 out.add(i, i + 1);
                 start = i + 1;
             }
         }
         if (start < te) {
-            splitPossessive(text, start, te, out);
+            splitClitics(text, start, te, out);
         }
     }
 
-    private static void splitPossessive(String text, int tb, int te, Tokens out) {
+    /**
+     * Splits English clitics off as Universal Dependencies words do (UD English EWT, whose tagger and
+     * parser models read them): possessive and verbal "'s", "n't" ("do|n't", "ca|n't", "wo|n't"), "'m",
+     * "'re", "'ve", "'ll", "'d", and "cannot", "gonna", "wanna", "gotta". Each part keeps its own span of
+     * the text, so offsets stay exact. Straight and curly apostrophes alike.
+     */
+    private static void splitClitics(String text, int tb, int te, Tokens out) {
         int n = te - tb;
-        if (n > 2 && (text.charAt(te - 1) == 's' || text.charAt(te - 1) == 'S')
-                && (text.charAt(te - 2) == '\'' || text.charAt(te - 2) == '’')) {
-            out.add(tb, te - 2);
-            out.add(te - 2, te);
+        int cut = cliticStart(text, tb, te);
+        if (cut > tb) {
+            out.add(tb, cut);
+            out.add(cut, te);
         } else if (n > 1 && (text.charAt(te - 1) == '’' || text.charAt(te - 1) == '\'')
                 && Character.toLowerCase(text.charAt(te - 2)) == 's' && Character.isUpperCase(text.charAt(tb))) {
             // plural possessive of a name ("Marines’"): keep the word and the apostrophe apart
@@ -223,16 +231,37 @@ public final class Segmenter {
         }
     }
 
-    /** The tagger sees "'s" as its own token now; make sure it is tagged as the possessive particle. */
-    public static void fixTags(String[] words, String[] tags) {
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (tags[i].indexOf('+') >= 0 && (w.endsWith("'s") || w.endsWith("’s"))) {
-                tags[i] = "PROPN";
-            }
-            if (i > 0 && (w.equals("'s") || w.equals("’s")) && !tags[i - 1].equals("PRON")) {
-                tags[i] = "PART";
-            }
+    /** Where a clitic starts in text[tb, te), or -1. */
+    private static int cliticStart(String text, int tb, int te) {
+        int n = te - tb;
+        if (n < 3) {
+            return -1;
         }
+        char last = Character.toLowerCase(text.charAt(te - 1));
+        if (isApostrophe(text.charAt(te - 2)) && (last == 's' || last == 'm' || last == 'd')
+                && Character.isLetter(text.charAt(te - 3))) {
+            return te - 2; // 's 'm 'd
+        }
+        if (n < 4 || !Character.isLetter(text.charAt(te - 4))) {
+            return n == 5 || n == 6 ? fusedForm(text, tb, te) : -1;
+        }
+        if (isApostrophe(text.charAt(te - 3))) {
+            String c = text.substring(te - 2, te).toLowerCase(Locale.ROOT);
+            return c.equals("re") || c.equals("ve") || c.equals("ll") ? te - 3 : -1;
+        }
+        if (last == 't' && isApostrophe(text.charAt(te - 2)) && Character.toLowerCase(text.charAt(te - 3)) == 'n') {
+            return te - 3; // don't -> do n't, can't -> ca n't, won't -> wo n't
+        }
+        return n == 5 || n == 6 ? fusedForm(text, tb, te) : -1;
+    }
+
+    /** "cannot", "gonna", "wanna", "gotta": two words in UD ("can not", "gon na"). */
+    private static int fusedForm(String text, int tb, int te) {
+        String w = text.substring(tb, te).toLowerCase(Locale.ROOT);
+        return w.equals("cannot") || w.equals("gonna") || w.equals("wanna") || w.equals("gotta") ? tb + 3 : -1;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 }

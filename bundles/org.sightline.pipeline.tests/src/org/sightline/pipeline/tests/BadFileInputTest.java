@@ -127,6 +127,26 @@ class BadFileInputTest {
     }
 
     @Test
+    void aFileWithOnlyAByteOrderMarkOrWhiteSpace() throws IOException {
+        assertEquals("holds only a byte order mark, no text", failureBesideAGoodInput(write("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})));
+        assertEquals("holds no text (only white space)", failureBesideAGoodInput(write("blank.txt", "\uFEFF \n\t\n")));
+    }
+
+    @Test
+    void aFeedWithNoItems() throws IOException {
+        assertEquals("is a feed with no items", failureBesideAGoodInput(write("empty-rss.xml",
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title></channel></rss>")));
+        assertEquals("is a feed with no items", failureBesideAGoodInput(write("empty-atom.xml",
+                "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Wire</title></feed>")));
+    }
+
+    @Test
+    void aPageWithNoArticleText() throws IOException {
+        assertEquals("is a page with no article text", failureBesideAGoodInput(write("nav-only.html",
+                "<!DOCTYPE html><html><head><title>Menu</title></head><body><nav><a href=\"/\">Home</a></nav></body></html>")));
+    }
+
+    @Test
     void pngNamedHtml() throws IOException {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         String reason = failureBesideAGoodInput(write("photo.html", png));

@@ -100,7 +100,9 @@ final class RealPipeline {
     static byte[] export(String format, Corpus corpus) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ExportTarget target = ExportTarget.stream(out)) {
-            registry().exporter(format).orElseThrow(() -> new AssertionError("no exporter for " + format)).create().export(corpus, target);
+            SightlineRegistry registry = registry();
+            // As the CLI calls it: with the registry, so that per-document notes (languages) are written.
+            registry.exporter(format).orElseThrow(() -> new AssertionError("no exporter for " + format)).create().export(corpus, target, registry);
             target.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
+import org.sightline.core.api.LanguageCoverage;
 import org.sightline.model.Actor;
 import org.sightline.model.ActorKind;
 import org.sightline.model.Claim;
@@ -146,9 +147,16 @@ public final class DocumentView extends SightlineView {
         if (d != document) {
             document = d;
             text.setText(d == null || d.getText() == null ? "" : d.getText());
-            setContentDescription(d == null ? "" : Labels.document(d) + (d.getInput() == null ? "" : "  \u2014  " + d.getInput()));
+            setContentDescription(d == null ? "" : Labels.document(d) + (d.getInput() == null ? "" : "  \u2014  " + d.getInput())
+                    + coverage(d));
         }
         decorate();
+    }
+
+    /** For a document in a language some steps do not handle: what it did not get (e.g. claims are English only). */
+    private static String coverage(Document d) {
+        String note = LanguageCoverage.note(SessionService.get().registry(), d);
+        return note == null ? "" : "  \u2014  " + note;
     }
 
     /** Shows the claim's document with its source, cue and content spans highlighted, scrolled into view. */

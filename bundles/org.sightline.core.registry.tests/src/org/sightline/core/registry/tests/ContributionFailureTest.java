@@ -103,11 +103,11 @@ class ContributionFailureTest {
         assertTrue(pentagon.getMentions().size() >= 2, "the extractor after the broken one ran: " + pentagon.getMentions().size());
 
         List<String> expected = List.of(
-                "importer broken.score on " + sample + ": failed: java.lang.IllegalStateException: score exploded on " + sample,
-                "importer broken.missing on " + sample + ": failed: java.lang.IllegalStateException: contribution broken.missing of com.example.broken cannot be created: ",
-                "importer broken.read on " + sample + ": failed: java.lang.IllegalStateException: read exploded on " + sample,
-                "extractor broken.missing.extractor on " + sample + ": cannot be created: java.lang.IllegalStateException: contribution broken.missing.extractor of com.example.broken cannot be created: ",
-                "extractor broken.extract on " + sample + ": failed: java.lang.IllegalStateException: extract exploded on " + sample);
+                "importer broken.score on " + sample + ": failed: an internal error (IllegalStateException: score exploded on " + sample + ")",
+                "importer broken.missing on " + sample + ": failed: an internal error (IllegalStateException: contribution broken.missing of com.example.broken cannot be created: ",
+                "importer broken.read on " + sample + ": failed: an internal error (IllegalStateException: read exploded on " + sample + ")",
+                "extractor broken.missing.extractor on " + sample + ": cannot be created: an internal error (IllegalStateException: contribution broken.missing.extractor of com.example.broken cannot be created: ",
+                "extractor broken.extract on " + sample + ": failed: an internal error (IllegalStateException: extract exploded on " + sample + ")");
         assertEquals(expected.size(), heard.contributions.size(), String.join("\n", heard.contributions));
         for (String e : expected) {
             assertTrue(heard.contributions.stream().anyMatch(h -> h.startsWith(e)), "expected a report starting with\n" + e + "\nheard:\n" + String.join("\n", heard.contributions));

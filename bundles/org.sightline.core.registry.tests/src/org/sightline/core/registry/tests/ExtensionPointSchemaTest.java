@@ -24,6 +24,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.sightline.core.api.ContributionKind;
+import org.sightline.core.api.LanguageCoverage;
 import org.sightline.core.registry.api.ExtensionRegistryReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -138,6 +139,40 @@ class ExtensionPointSchemaTest {
         assertEquals(List.of(), problems);
         assertTrue(checked >= 20, "found only " + checked + " contributions under " + SourceTree.root());
         assertTrue(exampleSeen, "the third-party example (examples/) was not found under " + SourceTree.root());
+    }
+
+    /**
+     * The extractors' {@code languages} declaration: optional and documented in the schema, and every
+     * value in the checkout is "*" or a list of two- or three-letter language codes that
+     * LanguageCoverage understands; the built-in English-only steps declare "en".
+     */
+    @Test
+    void extractorLanguagesAreDeclaredAndWellFormed() throws Exception {
+        Schema extractors = schema(ContributionKind.EXTRACTOR);
+        Attribute languages = extractors.attributes().get(LanguageCoverage.ATTRIBUTE);
+        assertNotNull(languages, "extractors.exsd declares no languages attribute");
+        assertFalse(languages.required(), "languages must stay optional: absent means every language");
+        assertTrue(languages.documentation().contains("ISO 639-1"), languages.documentation());
+        Map<String, String> declared = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(SourceTree.root(), 5)) {
+            for (Path xml : files.filter(p -> p.getFileName().toString().equals("plugin.xml"))
+                    .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/bin/")).sorted().toList()) {
+                for (Element extension : elements(parse(Files.readString(xml, StandardCharsets.UTF_8)).getDocumentElement(), "extension")) {
+                    if ("org.sightline.core.extractors".equals(extension.getAttribute("point"))) {
+                        for (Element e : elements(extension, "extractor")) {
+                            if (e.hasAttribute(LanguageCoverage.ATTRIBUTE)) {
+                                declared.put(e.getAttribute("id"), e.getAttribute(LanguageCoverage.ATTRIBUTE));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, String> d : declared.entrySet()) {
+            assertTrue(d.getValue().matches("\\*|[a-z]{2,3}(\\s*,\\s*[a-z]{2,3})*"), d.getKey() + ": languages=\"" + d.getValue() + "\"");
+        }
+        assertEquals("en", declared.get("org.sightline.nlp"));
+        assertEquals("en", declared.get("org.sightline.extract.claims"));
     }
 
     /** Checks one {@code <extension>} against the schema; {@code bundle} (when known) must hold the classes. */

@@ -51,4 +51,24 @@ class DecodingTest {
         assertEquals(CP1252, Decoding.forLabel("latin1"));
         assertEquals(StandardCharsets.UTF_8, Decoding.forLabel(" UTF8 "));
     }
+
+    @Test
+    void aDeclaredCharsetThatTheBytesContradictIsIgnored() {
+        // Declared UTF-8, saved in windows-1252: the bytes are not UTF-8, so the declaration goes.
+        byte[] legacy = "<p>\u201cWe will stand by our allies,\u201d the caf\u00e9 owner said.</p>".getBytes(CP1252);
+        Decoding.Decoded header = Decoding.decodeWithSource(legacy, "utf-8");
+        assertEquals("<p>\u201cWe will stand by our allies,\u201d the caf\u00e9 owner said.</p>", header.text());
+        assertEquals(Source.DETECTED, header.source());
+        byte[] metaUtf8 = ("<meta charset=\"utf-8\"><p>\u201cWe will stand by our allies,\u201d the caf\u00e9 owner said.</p>").getBytes(CP1252);
+        assertEquals("<meta charset=\"utf-8\"><p>\u201cWe will stand by our allies,\u201d the caf\u00e9 owner said.</p>",
+                Decoding.decode(metaUtf8, null));
+
+        // Declared ISO-8859-1 (a server default), sent as UTF-8: read as UTF-8, not as "cafÃ©".
+        Decoding.Decoded mislabelled = Decoding.decodeWithSource("Caf\u00e9 talks in Seoul \u2013 ministers".getBytes(StandardCharsets.UTF_8), "ISO-8859-1");
+        assertEquals("Caf\u00e9 talks in Seoul \u2013 ministers", mislabelled.text());
+        assertEquals(Source.VALID_UTF8, mislabelled.source());
+
+        // A declaration the bytes bear out still wins, also for plain ASCII.
+        assertEquals(Source.HEADER, Decoding.decodeWithSource("plain words".getBytes(StandardCharsets.US_ASCII), "windows-1252").source());
+    }
 }

@@ -17,7 +17,7 @@ import org.sightline.importer.base.internal.CharsetGuess;
  * Turns the bytes of a web page, feed or text file into a String. The order follows the HTML
  * standard's encoding sniffing, simplified: byte order mark, then the transport's charset (HTTP
  * header), then an in-document declaration ({@code <meta charset>}, {@code http-equiv}, XML
- * declaration), then UTF-8 when the bytes are valid UTF-8, then a statistical guess of the legacy
+ * declaration), each only when the bytes bear it out (see {@link #checked}), then UTF-8 when the bytes are valid UTF-8, then a statistical guess of the legacy
  * charset (Cyrillic, Arabic, Greek, Central European, CJK encodings; ICU4J, see CharsetGuess), and
  * when the guess is unsure, windows-1252 (it can decode any byte, and it is what old Western pages
  * really use).
@@ -71,9 +71,9 @@ public final class Decoding {
         }
         if (charset != null) {
             source = Source.BOM;
-        } else if ((charset = forLabel(headerCharset)) != null) {
+        } else if ((charset = checked(forLabel(headerCharset), bytes)) != null) {
             source = Source.HEADER;
-        } else if ((charset = declared(bytes)) != null) {
+        } else if ((charset = checked(declared(bytes), bytes)) != null) {
             source = Source.DECLARATION;
         } else if (hasIso2022Escapes(bytes) && (charset = forLabel(CharsetGuess.guess(bytes, false))) != null) {
             source = Source.DETECTED; // 7-bit, so valid UTF-8 too, but its escapes switch to CJK character sets
@@ -88,6 +88,50 @@ public final class Decoding {
         }
         String text = new String(bytes, bomLength, bytes.length - bomLength, charset);
         return new Decoded(text, charset, source);
+    }
+
+    /**
+     * {@code declared} when the bytes bear it out, else null (the declaration is then ignored and the
+     * next step decides). A declaration is wrong when the bytes are not valid in it (a page declared
+     * UTF-8 but saved in windows-1252), or when it names a one-byte legacy charset while the bytes are
+     * valid UTF-8 with multi-byte characters: by chance, legacy text is practically never valid UTF-8,
+     * and servers that label every page ISO-8859-1 are common.
+     */
+    static Charset checked(Charset declared, byte[] bytes) {
+        if (declared == null) {
+            return null;
+        }
+        if (!decodesCleanly(bytes, declared)) {
+            return null;
+        }
+        boolean oneByte = declared.canEncode() && declared.newEncoder().maxBytesPerChar() <= 1.0f;
+        if (oneByte && !isAscii(bytes) && isValidUtf8(bytes)) {
+            return null;
+        }
+        return declared;
+    }
+
+    private static boolean decodesCleanly(byte[] bytes, Charset charset) {
+        try {
+            charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        } catch (UnsupportedOperationException e) {
+            return true; // a charset that cannot report errors: take the declaration on trust
+        }
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The charset declared inside the document (meta tag or XML declaration), or null. */
@@ -147,15 +191,7 @@ public final class Decoding {
     }
 
     static boolean isValidUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return decodesCleanly(bytes, StandardCharsets.UTF_8);
     }
 
     /** Whether the bytes hold an ISO-2022 escape to a multi-byte set (ESC $ ...), as 7-bit Japanese, Chinese and Korean mail and pages do. */

@@ -45,13 +45,35 @@ public abstract class EngineImporter implements Importer {
         if (s.format() != format) {
             throw new ImportException(source.name(), s.reason() != null ? s.reason() : "is not " + format.name().toLowerCase(Locale.ROOT));
         }
-        String text = Decoding.decode(bytes, source.declaredCharset().orElse(null));
+        Decoding.Decoded decoded = Decoding.decodeWithSource(bytes, source.declaredCharset().orElse(null));
+        if (decoded.text().isBlank()) {
+            // An input that gives no text must not pass for an analysed one (0 actors, exit 0).
+            throw new ImportException(source.name(), decoded.source() == Decoding.Source.BOM && decoded.text().isEmpty()
+                    ? "holds only a byte order mark, no text" : "holds no text (only white space)");
+        }
+        List<ImportedText> parsed = parse(decoded.text(), source);
+        if (parsed.isEmpty()) {
+            throw new ImportException(source.name(), noDocumentsReason());
+        }
+        if (parsed.stream().allMatch(t -> t.text().isBlank())) {
+            throw new ImportException(source.name(), noTextReason());
+        }
         List<Document> documents = new ArrayList<>();
         Instant now = Instant.now();
-        for (ImportedText t : parse(text, source)) {
+        for (ImportedText t : parsed) {
             documents.add(toDocument(t, source.name(), now));
         }
         return documents;
+    }
+
+    /** Why an input whose engine found no document at all fails (a feed: "has no items"). */
+    protected String noDocumentsReason() {
+        return "gives no document";
+    }
+
+    /** Why an input whose documents all have empty text fails (a page: "has no article text"). */
+    protected String noTextReason() {
+        return "holds no text";
     }
 
     /** The model document for an engine's result; ids are left to the pipeline. */

@@ -22,4 +22,14 @@ public final class FeedSourceImporter extends EngineImporter {
     protected List<ImportedText> parse(String text, Source source) throws ImportException {
         return engine.importFeed(text, source.name());
     }
+
+    @Override
+    protected String noDocumentsReason() {
+        return "is a feed with no items";
+    }
+
+    @Override
+    protected String noTextReason() {
+        return "is a feed whose items hold no text";
+    }
 }

@@ -21,4 +21,9 @@ public final class HtmlImporter extends EngineImporter {
     protected List<ImportedText> parse(String text, Source source) {
         return List.of(engine.importHtml(text, baseUri(source)));
     }
+
+    @Override
+    protected String noTextReason() {
+        return "is a page with no article text";
+    }
 }

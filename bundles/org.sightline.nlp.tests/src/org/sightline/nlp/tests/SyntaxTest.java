@@ -1,0 +1,136 @@
+package org.sightline.nlp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.sightline.nlp.api.AnnotatedText;
+import org.sightline.nlp.api.DepRel;
+import org.sightline.nlp.api.DependencyTree;
+import org.sightline.nlp.api.NlpModels;
+import org.sightline.nlp.api.UPos;
+
+/** The dependency parse through the public API: trees, relations and the helpers rules use. */
+class SyntaxTest {
+
+    private static AnnotatedText annotate(String text) {
+        return NlpModels.shared().newAnnotator().annotate(text);
+    }
+
+    /** The first token with this text. */
+    private static int token(AnnotatedText t, String word) {
+        for (int i = 0; i < t.tokenCount(); i++) {
+            if (t.token(i).equals(word)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no token '" + word + "' in " + t.text());
+    }
+
+    private static String words(AnnotatedText t, int from, int to) {
+        return t.text().substring(t.tokenBegin(from), t.tokenEnd(to - 1));
+    }
+
+    @Test
+    void everySentenceOfTheSampleIsOneTreeAndItsCuesGetSubjectAndComplement() throws IOException {
+        Path sample = sample();
+        AnnotatedText t = annotate(Files.readString(sample));
+        DependencyTree tree = t.tree();
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            int root = tree.root(s);
+            for (int k = t.sentenceFirstToken(s); k < t.sentenceEndToken(s); k++) {
+                assertTrue(tree.dominates(root, k), "token " + k + " hangs below the root of sentence " + s);
+                assertEquals(k == root, t.deprel(k) == DepRel.ROOT);
+            }
+        }
+        // "Officials stressed that the United States will continue to:"
+        int stressed = token(t, "stressed");
+        assertEquals("Officials", t.token(tree.subject(stressed)));
+        assertEquals("continue", t.token(tree.complement(stressed)));
+        assertEquals(DepRel.CCOMP, t.deprel(tree.complement(stressed)));
+        // "Others warned that any perceived reduction in deterrence could undermine decades of stability ..."
+        int warned = token(t, "warned");
+        assertEquals("Others", t.token(tree.subject(warned)));
+        int undermine = tree.complement(warned);
+        assertEquals("undermine", t.token(undermine));
+        assertEquals("any perceived reduction in deterrence",
+                words(t, tree.subtreeBegin(tree.subject(undermine)), tree.subtreeEnd(tree.subject(undermine))));
+    }
+
+    @Test
+    void passiveAgentAndNegation() {
+        AnnotatedText t = annotate("The plan was approved by the ministry. “We will not back down,” the minister said.");
+        DependencyTree tree = t.tree();
+        int approved = token(t, "approved");
+        assertTrue(tree.isPassive(approved));
+        assertEquals("plan", t.token(tree.subject(approved)));
+        assertEquals(DepRel.NSUBJ_PASS, t.deprel(tree.subject(approved)));
+        assertEquals("ministry", t.token(tree.agent(approved)));
+        int said = token(t, "said");
+        assertFalse(tree.isPassive(said));
+        assertEquals("minister", t.token(tree.subject(said)));
+        assertEquals("the minister", words(t, tree.subtreeBegin(tree.subject(said)), tree.subtreeEnd(tree.subject(said))));
+        assertEquals(UPos.VERB, t.upos(said));
+        assertEquals("VBD", t.xpos(said));
+    }
+
+    @Test
+    void sharedSubjectOfConjoinedVerbs() {
+        AnnotatedText t = annotate("Officials stressed the alliance and warned of miscalculation.");
+        DependencyTree tree = t.tree();
+        int warned = token(t, "warned");
+        assertEquals(DepRel.CONJ, t.deprel(warned));
+        assertEquals("Officials", t.token(tree.subject(warned)));
+        assertEquals("alliance", t.token(tree.object(token(t, "stressed"))));
+    }
+
+    @Test
+    void childrenAreInTextOrderAndMatchTheirHeads() {
+        AnnotatedText t = annotate("South Korea's defense ministry said it would maintain its own readiness.");
+        DependencyTree tree = t.tree();
+        int kids = 0;
+        for (int k = 0; k < t.tokenCount(); k++) {
+            int prev = -1;
+            for (int c : tree.children(k)) {
+                assertEquals(k, t.head(c));
+                assertTrue(c > prev);
+                prev = c;
+                kids++;
+            }
+        }
+        assertEquals(t.tokenCount() - t.sentenceCount(), kids, "every token but the roots is someone's child");
+        int said = token(t, "said");
+        assertEquals("ministry", t.token(tree.subject(said)));
+        assertEquals("maintain", t.token(tree.complement(said)));
+        assertTrue(tree.hasChild(token(t, "ministry"), DepRel.NMOD), "Korea's: nmod:poss counts as nmod");
+    }
+
+    @Test
+    void relationAndTagNamesRoundTrip() {
+        for (DepRel r : DepRel.values()) {
+            assertEquals(r, DepRel.of(r.label()));
+        }
+        assertEquals(DepRel.NSUBJ, DepRel.NSUBJ_PASS.universal());
+        assertEquals(DepRel.OBL, DepRel.of("obl:unknownsubtype"));
+        assertEquals(DepRel.DEP, DepRel.of("nonsense"));
+        assertEquals(UPos.PROPN, UPos.of("PROPN"));
+        assertEquals(UPos.X, UPos.of("NN"));
+    }
+
+    private static Path sample() {
+        Path p;
+        try {
+            p = org.sightline.nlp.internal.SharedData.resolve("samples/pentagon-north-korea-deterrence.txt");
+        } catch (IllegalStateException absent) {
+            p = null;
+        }
+        Assumptions.assumeTrue(p != null, "shared/samples not found (set -Dsightline.shared): sample article test skipped");
+        return p;
+    }
+}

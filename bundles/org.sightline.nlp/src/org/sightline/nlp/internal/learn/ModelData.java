@@ -1,0 +1,124 @@
+package org.sightline.nlp.internal.learn;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.BufferUnderflowException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The binary layout of the model resources: gzip around big-endian data, arrays written whole, read back
+ * in bulk from one buffer (loading a model is reading a few arrays, no per-entry parsing). Each file
+ * starts with a magic string and a format version so a wrong or stale file fails with a clear message.
+ */
+public final class ModelData {
+
+    private ModelData() {
+    }
+
+    /** Writes {@code body} gzipped after the magic line and version. */
+    public static void write(OutputStream target, String magic, int version, Body body) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(target, 1 << 16);
+        DataOutputStream out = new DataOutputStream(gz);
+        out.writeUTF(magic);
+        out.writeInt(version);
+        body.write(out);
+        out.flush();
+        gz.finish();
+    }
+
+    @FunctionalInterface
+    public interface Body {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /**
+     * The data of a model stream after its magic and version have been checked. {@code name} names the
+     * resource in the messages.
+     */
+    public static ByteBuffer read(InputStream source, String name, String magic, int version) throws IOException {
+        byte[] bytes;
+        try (InputStream in = new GZIPInputStream(source, 1 << 16)) {
+            bytes = in.readAllBytes();
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException("model '" + name + "' is not a gzip stream: " + e.getMessage(), e);
+        }
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        try {
+            String m = readUtf(buf);
+            int v = buf.getInt();
+            if (!m.equals(magic) || v != version) {
+                throw new IOException("model '" + name + "' is " + m + " version " + v + ", expected " + magic
+                        + " version " + version);
+            }
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
+            throw new IOException("model '" + name + "' is not a " + magic + " model", e);
+        }
+        return buf;
+    }
+
+    public static String readUtf(ByteBuffer in) {
+        int len = in.getShort() & 0xffff;
+        byte[] b = new byte[len];
+        in.get(b);
+        // writeUTF's modified UTF-8 equals UTF-8 for the strings written here (no NUL, no supplementary chars)
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    public static void writeLongs(DataOutputStream out, long[] a) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(a.length * 8);
+        b.asLongBuffer().put(a);
+        out.write(b.array());
+    }
+
+    public static void writeInts(DataOutputStream out, int[] a) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(a.length * 4);
+        b.asIntBuffer().put(a);
+        out.write(b.array());
+    }
+
+    public static void writeShorts(DataOutputStream out, short[] a) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(a.length * 2);
+        b.asShortBuffer().put(a);
+        out.write(b.array());
+    }
+
+    public static long[] readLongs(ByteBuffer in, int n) {
+        long[] a = new long[n];
+        in.asLongBuffer().get(a);
+        in.position(in.position() + n * 8);
+        return a;
+    }
+
+    public static int[] readInts(ByteBuffer in, int n) {
+        int[] a = new int[n];
+        in.asIntBuffer().get(a);
+        in.position(in.position() + n * 4);
+        return a;
+    }
+
+    public static short[] readShorts(ByteBuffer in, int n) {
+        short[] a = new short[n];
+        in.asShortBuffer().get(a);
+        in.position(in.position() + n * 2);
+        return a;
+    }
+
+    public static byte[] readBytes(ByteBuffer in, int n) {
+        byte[] a = new byte[n];
+        in.get(a);
+        return a;
+    }
+
+    /** Gzipped bytes of {@code body} (for tests and size reports). */
+    public static byte[] toBytes(String magic, int version, Body body) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(bytes, magic, version, body);
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,164 @@
+package org.sightline.nlp.internal.parser;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.Locale;
+
+import org.sightline.nlp.internal.learn.Hashing;
+import org.sightline.nlp.internal.learn.LinearModel;
+import org.sightline.nlp.internal.learn.ModelData;
+
+/**
+ * Dependency parser: arc-eager transitions ({@link ArcEager}) chosen greedily by an averaged perceptron
+ * over {@link ParserFeatures}, trained by {@link ParserTrainer} on UD English EWT with a dynamic oracle.
+ * Input is one sentence's words with their UPOS and XPOS tags; output a head and a UD relation per word.
+ * The model is immutable and parsing keeps its state on the stack of the call: one instance serves all
+ * threads.
+ */
+public final class DependencyParser {
+
+    static final String MAGIC = "sightline-dependency-parser";
+    static final int VERSION = 1;
+    static final String ROOT = "root";
+    private static final long ROOT_WORD = 0x524f4f54L;
+
+    private final String[] labels;
+    private final ArcEager system;
+    private final LinearModel model;
+
+    DependencyParser(String[] labels, LinearModel model) {
+        this.labels = labels;
+        int root = java.util.Arrays.asList(labels).indexOf(ROOT);
+        if (root < 0) {
+            throw new IllegalArgumentException("no root label");
+        }
+        this.system = new ArcEager(labels.length, root);
+        if (model.classes() != system.transitions()) {
+            throw new IllegalArgumentException("model has " + model.classes() + " classes, the transition system "
+                    + system.transitions());
+        }
+        this.model = model;
+    }
+
+    public String[] labels() {
+        return labels.clone();
+    }
+
+    LinearModel model() {
+        return model;
+    }
+
+    ArcEager system() {
+        return system;
+    }
+
+    /** Hashed words and tags of a sentence, the root last. */
+    static ParserFeatures.Atoms atoms(String[] words, String[] upos, String[] xpos, int n) {
+        long[] w = new long[n + 1];
+        int[] p = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            w[i] = Hashing.hash(words[i].toLowerCase(Locale.ROOT));
+            p[i] = (upos[i] + '\t' + (xpos == null ? "_" : xpos[i])).hashCode();
+        }
+        w[n] = ROOT_WORD;
+        p[n] = ROOT.hashCode();
+        return new ParserFeatures.Atoms(w, p);
+    }
+
+    /**
+     * Parses one sentence of {@code n} words: {@code heads[i]} is the index of word i's head, -1 for the
+     * root of the sentence; {@code rels[i]} the index of its relation in {@link #labels()}. Exactly one
+     * word gets the root relation.
+     */
+    public void parse(String[] words, String[] upos, String[] xpos, int n, int[] heads, int[] rels) {
+        if (n == 0) {
+            return;
+        }
+        ParserFeatures.Atoms a = atoms(words, upos, xpos, n);
+        ArcEager.State s = new ArcEager.State(n);
+        long[] f = new long[ParserFeatures.MAX];
+        float[] scores = new float[system.transitions()];
+        while (!s.terminal()) {
+            int k = ParserFeatures.extract(s, a, f);
+            model.score(f, k, scores);
+            system.apply(s, bestValid(s, scores));
+        }
+        finish(s, upos, heads, rels);
+    }
+
+    int bestValid(ArcEager.State s, float[] scores) {
+        int best = -1;
+        for (int t = 0; t < scores.length; t++) {
+            if ((best < 0 || scores[t] > scores[best]) && system.valid(s, t)) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Copies the arcs out. Arc-eager may leave several words on the root; UD wants one: the first keeps it,
+     * the others attach to it as parataxis (punctuation as punct), the relation UD English uses for
+     * side-by-side clauses.
+     */
+    void finish(ArcEager.State s, String[] upos, int[] heads, int[] rels) {
+        int n = s.n;
+        int root = -1;
+        for (int i = 0; i < n; i++) {
+            if (s.head[i] == n) {
+                if (root < 0) {
+                    root = i;
+                    heads[i] = -1;
+                    rels[i] = system.rootLabel;
+                } else {
+                    heads[i] = root;
+                    rels[i] = label("PUNCT".equals(upos[i]) ? "punct" : "parataxis");
+                }
+            } else {
+                heads[i] = s.head[i];
+                rels[i] = s.label[i];
+            }
+        }
+    }
+
+    private int label(String name) {
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].equals(name)) {
+                return i;
+            }
+        }
+        return system.rootLabel == 0 ? 1 : 0;
+    }
+
+    public void write(OutputStream target) throws IOException {
+        ModelData.write(target, MAGIC, VERSION, this::writeBody);
+    }
+
+    private void writeBody(DataOutputStream out) throws IOException {
+        out.writeInt(labels.length);
+        for (String l : labels) {
+            out.writeUTF(l);
+        }
+        model.write(out);
+    }
+
+    public static DependencyParser read(InputStream in, String name) throws IOException {
+        ByteBuffer buf = ModelData.read(in, name, MAGIC, VERSION);
+        int n = buf.getInt();
+        if (n <= 0 || n > 64) {
+            throw new IOException("model '" + name + "': corrupt label list (" + n + " labels)");
+        }
+        String[] labels = new String[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = ModelData.readUtf(buf);
+        }
+        try {
+            return new DependencyParser(labels, LinearModel.read(buf));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("model '" + name + "': " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.sightline.nlp.internal.parser;
+
+import static org.sightline.nlp.internal.learn.Hashing.key;
+
+/**
+ * The feature templates of Zhang and Nivre (2011, "Transition-based dependency parsing with rich
+ * non-local features", table 1) for the arc-eager system: words (w), tags (p) and labels (l) of the
+ * stack top S0, the buffer N0..N2, S0's head and grand-head, the leftmost and rightmost dependents of S0
+ * and N0 and the second ones, the S0-N0 distance, valencies and label sets. Template numbers are part of
+ * the feature keys, so changing a template means retraining.
+ */
+final class ParserFeatures {
+
+    static final int MAX = 96;
+    private static final long NONE = 0x4e4f4e45L;
+
+    private ParserFeatures() {
+    }
+
+    /** Per-sentence atoms: word hashes and tag numbers, index n being the root. */
+    static final class Atoms {
+        final long[] word;
+        final int[] tag;
+
+        Atoms(long[] word, int[] tag) {
+            this.word = word;
+            this.tag = tag;
+        }
+
+        long w(int i) {
+            return i < 0 ? NONE : word[i];
+        }
+
+        int p(int i) {
+            return i < 0 ? -1 : tag[i];
+        }
+    }
+
+    private static int l(ArcEager.State s, int i) {
+        return i < 0 ? -1 : s.label[i];
+    }
+
+    private static int distance(int s0, int n0) {
+        if (s0 < 0 || n0 < 0) {
+            return 0;
+        }
+        int d = n0 - s0;
+        return d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
+    }
+
+    static int extract(ArcEager.State s, Atoms a, long[] f) {
+        int s0 = s.stack(0);
+        int n0 = s.buffer(0);
+        int n1 = s.buffer(1);
+        int n2 = s.buffer(2);
+        int s0h = s0 < 0 ? -1 : s.head[s0];
+        int s0h2 = s0h < 0 || s0h == s.n ? -1 : s.head[s0h];
+        int s0l = s0 < 0 ? -1 : s.left1[s0];
+        int s0r = s0 < 0 ? -1 : s.right1[s0];
+        int s0l2 = s0 < 0 ? -1 : s.left2[s0];
+        int s0r2 = s0 < 0 ? -1 : s.right2[s0];
+        int n0l = n0 < 0 ? -1 : s.left1[n0];
+        int n0l2 = n0 < 0 ? -1 : s.left2[n0];
+
+        long s0w = a.w(s0);
+        long n0w = a.w(n0);
+        long n1w = a.w(n1);
+        long n2w = a.w(n2);
+        int s0p = a.p(s0);
+        int n0p = a.p(n0);
+        int n1p = a.p(n1);
+        int n2p = a.p(n2);
+        int d = distance(s0, n0);
+        int s0vl = s0 < 0 ? 0 : s.leftCount[s0];
+        int s0vr = s0 < 0 ? 0 : s.rightCount[s0];
+        int n0vl = n0 < 0 ? 0 : s.leftCount[n0];
+        long s0sl = s0 < 0 ? 0 : s.leftLabels[s0];
+        long s0sr = s0 < 0 ? 0 : s.rightLabels[s0];
+        long n0sl = n0 < 0 ? 0 : s.leftLabels[n0];
+
+        int k = 0;
+        // single words
+        f[k++] = key(1, s0w, s0p);
+        f[k++] = key(2, s0w);
+        f[k++] = key(3, s0p);
+        f[k++] = key(4, n0w, n0p);
+        f[k++] = key(5, n0w);
+        f[k++] = key(6, n0p);
+        f[k++] = key(7, n1w, n1p);
+        f[k++] = key(8, n1w);
+        f[k++] = key(9, n1p);
+        f[k++] = key(10, n2w, n2p);
+        f[k++] = key(11, n2w);
+        f[k++] = key(12, n2p);
+        // word pairs
+        f[k++] = key(13, s0w, s0p, n0w, n0p);
+        f[k++] = key(14, s0w, s0p, n0w);
+        f[k++] = key(15, s0w, n0w, n0p);
+        f[k++] = key(16, s0w, s0p, n0p);
+        f[k++] = key(17, s0p, n0w, n0p);
+        f[k++] = key(18, s0w, n0w);
+        f[k++] = key(19, s0p, n0p);
+        f[k++] = key(20, n0p, n1p);
+        // three words
+        f[k++] = key(21, n0p, n1p, n2p);
+        f[k++] = key(22, s0p, n0p, n1p);
+        f[k++] = key(23, a.p(s0h), s0p, n0p);
+        f[k++] = key(24, s0p, a.p(s0l), n0p);
+        f[k++] = key(25, s0p, a.p(s0r), n0p);
+        f[k++] = key(26, s0p, n0p, a.p(n0l));
+        // distance
+        f[k++] = key(27, s0w, d);
+        f[k++] = key(28, s0p, d);
+        f[k++] = key(29, n0w, d);
+        f[k++] = key(30, n0p, d);
+        f[k++] = key(31, s0w, n0w, d);
+        f[k++] = key(32, s0p, n0p, d);
+        // valency
+        f[k++] = key(33, s0w, s0vr);
+        f[k++] = key(34, s0p, s0vr);
+        f[k++] = key(35, s0w, s0vl);
+        f[k++] = key(36, s0p, s0vl);
+        f[k++] = key(37, n0w, n0vl);
+        f[k++] = key(38, n0p, n0vl);
+        // unigrams
+        f[k++] = key(39, a.w(s0h));
+        f[k++] = key(40, a.p(s0h));
+        f[k++] = key(41, l(s, s0));
+        f[k++] = key(42, a.w(s0l));
+        f[k++] = key(43, a.p(s0l));
+        f[k++] = key(44, l(s, s0l));
+        f[k++] = key(45, a.w(s0r));
+        f[k++] = key(46, a.p(s0r));
+        f[k++] = key(47, l(s, s0r));
+        f[k++] = key(48, a.w(n0l));
+        f[k++] = key(49, a.p(n0l));
+        f[k++] = key(50, l(s, n0l));
+        // third order
+        f[k++] = key(51, a.w(s0h2));
+        f[k++] = key(52, a.p(s0h2));
+        f[k++] = key(53, l(s, s0h));
+        f[k++] = key(54, a.w(s0l2));
+        f[k++] = key(55, a.p(s0l2));
+        f[k++] = key(56, l(s, s0l2));
+        f[k++] = key(57, a.w(s0r2));
+        f[k++] = key(58, a.p(s0r2));
+        f[k++] = key(59, l(s, s0r2));
+        f[k++] = key(60, a.w(n0l2));
+        f[k++] = key(61, a.p(n0l2));
+        f[k++] = key(62, l(s, n0l2));
+        f[k++] = key(63, s0p, a.p(s0l), a.p(s0l2));
+        f[k++] = key(64, s0p, a.p(s0r), a.p(s0r2));
+        f[k++] = key(65, s0p, a.p(s0h), a.p(s0h2));
+        f[k++] = key(66, n0p, a.p(n0l), a.p(n0l2));
+        // label sets
+        f[k++] = key(67, s0w, s0sr);
+        f[k++] = key(68, s0p, s0sr);
+        f[k++] = key(69, s0w, s0sl);
+        f[k++] = key(70, s0p, s0sl);
+        f[k++] = key(71, n0w, n0sl);
+        f[k++] = key(72, n0p, n0sl);
+        return k;
+    }
+}

@@ -1,0 +1,87 @@
+package org.sightline.nlp.internal.parser;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.sightline.nlp.internal.SentenceSyntax;
+import org.sightline.nlp.internal.SyntaxModels;
+import org.sightline.nlp.internal.conllu.Conllu;
+import org.sightline.nlp.internal.conllu.UdSentence;
+import org.sightline.nlp.internal.tagger.PerceptronTagger;
+import org.sightline.nlp.internal.tagger.TaggerTrainer;
+
+/**
+ * Trains the tagger and the parser on UD English EWT and writes the two model resources: the tagger on
+ * the training set; the parser on the training set with jackknifed tags (10 parts, each tagged by a
+ * tagger trained on the other 9), so it learns from the tagging errors it will meet. Prints the dev-set
+ * scores. Reproducible: fixed seeds, fixed iteration counts. Command (docs/nlp.md):
+ * <pre>releng/scripts/bench.sh -Xmx6g org.sightline.nlp.internal.parser.SyntaxTrainer [EWT_DIR [OUT_DIR]]</pre>
+ * EWT_DIR defaults to shared/data/ud-english-ewt, OUT_DIR to the bundle's model folder.
+ */
+public final class SyntaxTrainer {
+
+    static final int TAGGER_ITERATIONS = 8;
+    static final int TAGGER_MIN_COUNT = 2;
+    static final int PARSER_ITERATIONS = 7;
+    static final int PARSER_MIN_COUNT = 3;
+    static final double EXPLORE = 0.9;
+    static final int EXPLORE_FROM = 2;
+    static final int FOLDS = 10;
+    static final long SEED = 1;
+
+    private SyntaxTrainer() {
+    }
+
+    private interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes beside the target, then moves over it: a failed run leaves the previous model intact. */
+    private static void save(Path target, Writer writer) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                writer.write(o);
+            }
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = args.length > 0 ? Path.of(args[0])
+                : org.sightline.nlp.internal.SharedData.resolve("data/ud-english-ewt");
+        Path out = args.length > 1 ? Path.of(args[1])
+                : Path.of("bundles/org.sightline.nlp/src" + SyntaxModels.FOLDER);
+        List<UdSentence> train = Conllu.read(data.resolve("en_ewt-ud-train.conllu"));
+        List<UdSentence> dev = Conllu.read(data.resolve("en_ewt-ud-dev.conllu"));
+        long t0 = System.nanoTime();
+        TaggerTrainer taggerTrainer = new TaggerTrainer(TAGGER_ITERATIONS, TAGGER_MIN_COUNT, SEED);
+        List<String[][]> jackknifed = taggerTrainer.jackknife(train, FOLDS);
+        PerceptronTagger tagger = taggerTrainer.train(train);
+        System.err.printf(Locale.ROOT, "tagger: %.0f s%n", (System.nanoTime() - t0) / 1e9);
+        List<String[][]> devTags = new ArrayList<>();
+        for (UdSentence s : dev) {
+            devTags.add(TaggerTrainer.tag(tagger, s.forms()));
+        }
+        ParserTrainer parserTrainer = new ParserTrainer(PARSER_ITERATIONS, PARSER_MIN_COUNT, SEED, EXPLORE, EXPLORE_FROM);
+        DependencyParser parser = parserTrainer.train(train, jackknifed, (it, p) -> System.err.println("  dev after "
+                + it + ": " + ParserEval.evaluate(new SentenceSyntax(tagger, p), dev).summary()));
+        System.err.printf(Locale.ROOT, "tagger and parser: %.0f s%n", (System.nanoTime() - t0) / 1e9);
+        ParseScore score = ParserEval.evaluate(new SentenceSyntax(tagger, parser), dev);
+        System.out.println("dev: " + score.summary());
+        Files.createDirectories(out);
+        save(out.resolve(SyntaxModels.TAGGER), tagger::write);
+        save(out.resolve(SyntaxModels.PARSER), parser::write);
+        System.out.println("wrote " + out.resolve(SyntaxModels.TAGGER) + " (" + Files.size(out.resolve(SyntaxModels.TAGGER))
+                + " bytes) and " + out.resolve(SyntaxModels.PARSER) + " (" + Files.size(out.resolve(SyntaxModels.PARSER))
+                + " bytes)");
+    }
+}

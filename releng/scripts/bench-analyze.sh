@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Throughput and peak memory of `sightline analyze` on a folder of DOCS documents (default 1000),
-# made by repeating and mixing ../shared/data: re3d press releases (documents.json texts), the
-# attribution-dev .txt files, the article-extraction news pages (.html.gz) and the sample article.
+# made by repeating and mixing the repository's test data (bundles/org.sightline.testing/data: re3d
+# press releases (documents.json texts), the attribution-dev .txt files; the sample article) and the
+# article-extraction news pages (.html.gz), evaluation data kept outside the repository in
+# $SIGHTLINE_SHARED/data (default ../shared beside the checkout).
 # Runs the materialized product (build it first: ./mvnw -B -o package -DskipTests -pl releng/org.sightline.product -am)
 # in four configurations, RUNS times each (default 3), and prints a Markdown table of medians:
 #   baseline   analyze --version      the start-up floor of every run (JVM + OSGi + registry)
@@ -20,9 +22,10 @@ ROOT=$(pwd -P)
 RUNS=${1:-3}
 DOCS=${2:-1000}
 PRODUCT="$ROOT/releng/org.sightline.product/target/products/org.sightline.product/linux/gtk/x86_64/sightline"
-SHARED="$ROOT/../shared"
+SHARED=${SIGHTLINE_SHARED:-$ROOT/../shared}
+DATA="$ROOT/bundles/org.sightline.testing/data"
 [ -x "$PRODUCT" ] || { echo "bench-analyze: no product at $PRODUCT; build it first" >&2; exit 1; }
-[ -d "$SHARED/data" ] || { echo "bench-analyze: no shared data at $SHARED/data" >&2; exit 1; }
+[ -d "$SHARED/data/article-extraction/html" ] || { echo "bench-analyze: no article-extraction pages at $SHARED/data/article-extraction/html (set SIGHTLINE_SHARED)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench-analyze: needs GNU time (/usr/bin/time, package 'time') for peak RSS" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "bench-analyze: needs python3 to make the corpus" >&2; exit 1; }
 
@@ -33,14 +36,14 @@ rm -rf "$CORPUS"
 # The corpus: the pool of real documents in a fixed order, cycled until DOCS files exist. The first
 # round copies them; later rounds repeat the pages and mix each text with a paragraph of another, so
 # that no two text files are the same. Same DOCS, same files, byte for byte.
-python3 - "$SHARED" "$CORPUS" "$DOCS" <<'EOF'
+python3 - "$SHARED" "$CORPUS" "$DOCS" "$DATA" "$ROOT/bundles/org.sightline.core/samples" <<'EOF'
 import glob, json, os, shutil, sys
-shared, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+shared, out, n, data, samples = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 os.makedirs(out)
-texts = [open(os.path.join(shared, "samples/pentagon-north-korea-deterrence.txt"), encoding="utf-8").read()]
-for f in sorted(glob.glob(os.path.join(shared, "data/attribution-dev/*.txt"))):
+texts = [open(os.path.join(samples, "pentagon-north-korea-deterrence.txt"), encoding="utf-8").read()]
+for f in sorted(glob.glob(os.path.join(data, "attribution-dev/*.txt"))):
     texts.append(open(f, encoding="utf-8").read())
-for f in sorted(glob.glob(os.path.join(shared, "data/re3d/*/documents.json"))):
+for f in sorted(glob.glob(os.path.join(data, "re3d/*/documents.json"))):
     for line in open(f, encoding="utf-8"):
         if line.strip():
             d = json.loads(line)

@@ -23,7 +23,7 @@ import org.sightline.extract.claims.api.Span;
 import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.Annotator;
 import org.sightline.nlp.api.NlpModels;
-import org.sightline.nlp.internal.SharedData;
+import org.sightline.testing.SharedFiles;
 
 /**
  * Scores the claim finder against PARC-style attribution annotations (attribution-dev format: id.txt
@@ -69,13 +69,10 @@ public final class AttributionEval {
     }
 
     public static Path defaultDir() {
-        return SharedData.resolve("data/attribution-dev");
+        return SharedFiles.resolve("data/attribution-dev");
     }
 
-    /**
-     * The second, hand-annotated set kept in this fragment (data/attribution-re3d-heldout): found in the
-     * working directory (Tycho runs tests in the fragment's folder) or above it (a build from the root).
-     */
+    /** The second, hand-annotated set kept in this fragment (data/attribution-re3d-heldout). */
     public static Path heldOutDir() {
         return fragmentData("data/attribution-re3d-heldout");
     }
@@ -86,16 +83,7 @@ public final class AttributionEval {
     }
 
     private static Path fragmentData(String rel) {
-        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            for (Path candidate : List.of(d.resolve(rel),
-                    d.resolve("bundles/org.sightline.extract.claims.tests").resolve(rel))) {
-                if (Files.isDirectory(candidate)) {
-                    return candidate;
-                }
-            }
-        }
-        throw new IllegalStateException("No " + rel + " of org.sightline.extract.claims.tests found at or above " + dir);
+        return SharedFiles.repository("bundles/org.sightline.extract.claims.tests/" + rel);
     }
 
     public static List<Doc> load(Path dir) throws IOException {

@@ -99,6 +99,58 @@ class ConfigurationAreaTest {
     }
 
     @Test
+    void theClassDataCacheIsMadeOnceInTheBackgroundAndThenUsed() throws Exception {
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = Products.noDisplay();
+        env.put("XDG_CACHE_HOME", cache.toString());
+        env.put("SIGHTLINE_AOT", "on");
+        Products.Result first = Products.run(Products.headless(), env, "analyze", "--version");
+        assertEquals(0, first.exit(), first.err());
+        assertEquals("", first.err(), "the training run makes no noise");
+        Path area = areas(cache).get(0);
+        // The training run (the analysis of two sentences, then the cache written at exit) runs on after the command.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(600);
+        while ((Files.exists(area.resolve("aot.lock")) || !Files.exists(area.resolve("cli.aot"))) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertTrue(Files.size(area.resolve("cli.aot")) > 1_000_000, "a class-data cache in " + area);
+        assertTrue(!Files.exists(area.resolve("aot.lock")), "the training run cleaned up");
+
+        // -XX:AOTMode=on: Java refuses to start unless it can use the cache, so exit 0 shows the script passes it.
+        env.put("SIGHTLINE_VMARGS", "-XX:AOTMode=on");
+        Products.Result used = Products.run(Products.headless(), env, "analyze", "--version");
+        assertEquals(0, used.exit(), used.err());
+        assertTrue(used.out().startsWith("sightline 0.1.0."), used.out());
+        Products.Result analysed = Products.run(Products.headless(), env, "analyze", Files.writeString(dir.resolve("s.txt"), TEXT).toString());
+        assertEquals(0, analysed.exit(), analysed.err());
+        assertTrue(analysed.out().contains("\"claims\""), analysed.out());
+    }
+
+    @Test
+    void anAreaTheFrameworkCannotUseIsReplacedAndTheCommandStillRuns() throws Exception {
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = Products.noDisplay();
+        env.put("XDG_CACHE_HOME", cache.toString());
+        assertEquals(0, Products.run(Products.headless(), env, "analyze", "--version").exit());
+        Path area = areas(cache).get(0);
+        // What a run killed at the wrong moment could leave: the framework's saved state gone.
+        try (Stream<Path> state = Files.list(area.resolve("org.eclipse.osgi"))) {
+            for (Path p : state.filter(p -> p.getFileName().toString().startsWith("framework.info")).toList()) {
+                Files.delete(p);
+            }
+        }
+        Products.Result r = Products.run(Products.headless(), env, "analyze", "--version");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("sightline 0.1.0."), r.out());
+        assertEquals("", r.err());
+        List<Path> now = areas(cache);
+        assertEquals(1, now.size(), now.toString());
+        try (Stream<Path> state = Files.list(now.get(0).resolve("org.eclipse.osgi"))) {
+            assertTrue(state.anyMatch(p -> p.getFileName().toString().startsWith("framework.info")), "a whole area again");
+        }
+    }
+
+    @Test
     void aChangedInstallationGetsANewAreaAndTheOldOneIsRemoved() throws Exception {
         Path product = Products.copy(Products.headless(), dir.resolve("product"));
         Path cache = dir.resolve("cache");

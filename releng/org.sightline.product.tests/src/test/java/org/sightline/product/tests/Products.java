@@ -31,23 +31,6 @@ final class Products {
         return p;
     }
 
-    /**
-     * The project's shared test inputs (../shared): the system property {@code sightline.shared} (the build sets it),
-     * else the first {@code shared/} with a {@code samples/} folder above the working directory.
-     */
-    static Path shared() {
-        String property = System.getProperty("sightline.shared");
-        if (property != null && Files.isDirectory(Path.of(property))) {
-            return Path.of(property);
-        }
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared/samples"))) {
-                return dir.resolve("shared");
-            }
-        }
-        throw new IllegalStateException("No shared/ folder above " + System.getProperty("user.dir") + "; set -Dsightline.shared=<path to shared>");
-    }
-
     /** What a run printed: standard output as bytes (for byte-identical comparisons) and as UTF-8 text, standard error. */
     record Result(int exit, byte[] stdout, String err) {
         String out() {
@@ -109,6 +92,9 @@ final class Products {
             pb.directory(cwd.toFile());
         }
         pb.environment().put("XDG_CACHE_HOME", CACHE.toString());
+        // No class-data training run in the background of these tests (it would write into caches the tests
+        // delete); ConfigurationAreaTest turns it on where it checks it.
+        pb.environment().put("SIGHTLINE_AOT", "off");
         env.forEach((k, v) -> {
             if (v == null) {
                 pb.environment().remove(k);

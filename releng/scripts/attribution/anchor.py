@@ -17,7 +17,7 @@ and stay out of the repository; what goes in is offsets only (see the guidelines
 
     anchor.py check ID...             resolve the named documents, print each attribution with its spans
     anchor.py build                   resolve every .ann file and write the annotated set into the repository
-Options: --work DIR (default /work/shared/attribution-work), --shared DIR (default /work/shared),
+Options: --work DIR (default /work/shared/attribution-work; the blind part's working files are kept elsewhere), --shared DIR (default /work/shared),
          --docs TSV (id, kind, publisher, words, split, ...), --out DIR (the set's folder in the repository).
 """
 import argparse
@@ -303,7 +303,16 @@ def main():
         with open(os.path.join(folder, doc_id + ".json"), "w", encoding="utf-8") as f:
             json.dump(record, f, ensure_ascii=False, indent=1)
             f.write("\n")
-        index.append((doc_id, kind, row.get("publisher", ""), row.get("words", ""), row["split"], len(attributions)))
+    # The index counts every document in the set, also those whose working files live elsewhere
+    # (the blind part's are kept apart from the extractor's developers: build with --work pointing there).
+    for row in rows:
+        path = os.path.join(args.out, row["split"], row["id"] + ".json")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                record = json.load(f)
+            kind = "news" if isinstance(record.get("text"), dict) else texts.get(row["id"])[3]
+            index.append((row["id"], kind, row.get("publisher", ""), row.get("words", ""), row["split"],
+                          len(record["attributions"])))
     with open(os.path.join(args.out, "index.tsv"), "w", encoding="utf-8") as f:
         f.write("id\tkind\tpublisher\twords\tsplit\tattributions\n")
         for r in sorted(index, key=lambda r: (r[4], r[1], r[0])):

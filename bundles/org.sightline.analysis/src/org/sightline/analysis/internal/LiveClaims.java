@@ -10,7 +10,8 @@ import org.sightline.model.ReviewStatus;
 /**
  * The claims every analysis works on. A claim the analyst REJECTED is a mistake of the extractor, so counting it in a
  * network, matrix or timeline would show something the analyst has ruled out; EXTRACTED, CONFIRMED and EDITED claims
- * all count.
+ * all count. A claim of a near-duplicate document (Document.duplicateOf: syndicated wire copy) is the same statement
+ * again: the group's claims count once, in the original ({@link org.sightline.analysis.api.DuplicateGroups} lists the copies).
  */
 public final class LiveClaims {
 
@@ -23,8 +24,9 @@ public final class LiveClaims {
         return corpus.getClaims().stream().filter(LiveClaims::isLive).toList();
     }
 
-    /** Whether {@code claim} counts: not rejected by the analyst. */
+    /** Whether {@code claim} counts: not rejected by the analyst, and not in a near-duplicate of another document. */
     public static boolean isLive(Claim claim) {
-        return claim.getStatus() != ReviewStatus.REJECTED;
+        return claim.getStatus() != ReviewStatus.REJECTED
+                && (claim.getDocument() == null || claim.getDocument().getDuplicateOf() == null);
     }
 }

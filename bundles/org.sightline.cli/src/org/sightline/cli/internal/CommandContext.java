@@ -61,7 +61,8 @@ public final class CommandContext {
      * returns {@link Command#USAGE}: the one wording of a command-line mistake.
      */
     public int usage(Command command, String message) {
-        err.println("sightline " + command.name() + ": " + message + " (see sightline " + command.name() + " --help)");
+        // Escaped: the message may quote an argument with control characters or bidi overrides.
+        err.println(Printable.escape("sightline " + command.name() + ": " + message + " (see sightline " + command.name() + " --help)"));
         err.flush();
         return Command.USAGE;
     }

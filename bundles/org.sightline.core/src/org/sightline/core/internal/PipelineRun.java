@@ -20,10 +20,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
+import org.sightline.core.api.ContainerImporter;
 import org.sightline.core.api.Contribution;
 import org.sightline.core.api.Extractor;
 import org.sightline.core.api.ImportException;
 import org.sightline.core.api.LanguageCoverage;
+import org.sightline.core.api.NearDuplicates;
 import org.sightline.core.api.Importer;
 import org.sightline.core.api.PipelineListener;
 import org.sightline.core.api.Problems;
@@ -49,15 +51,18 @@ public final class PipelineRun {
     private final List<SourceResolver> resolvers;
     private final int threads;
     private final Duration timeout;
+    private final int maxTextChars;
     private final PipelineListener listener;
     private final List<Failure> failures = new ArrayList<>();
     private final List<Failure> contributionFailures = new ArrayList<>();
 
-    public PipelineRun(SightlineRegistry registry, List<SourceResolver> resolvers, int threads, Duration timeout, PipelineListener listener) {
+    public PipelineRun(SightlineRegistry registry, List<SourceResolver> resolvers, int threads, Duration timeout, int maxTextChars,
+            PipelineListener listener) {
         this.registry = registry;
         this.resolvers = resolvers;
         this.threads = threads;
         this.timeout = timeout;
+        this.maxTextChars = maxTextChars;
         this.listener = listener == null ? PipelineListener.NONE : listener;
     }
 
@@ -70,6 +75,7 @@ public final class PipelineRun {
         resolved.clear();
         List<Document> added = new ArrayList<>();
         process(names.size(), names::get, i -> sources.get(i).prepare(), i -> importAndExtract(sources.getAndSet(i, null)), corpus, added);
+        NearDuplicates.mark(corpus, added); // syndicated copies point to their original; analyses count them once
         return new RunResult(added, failures, contributionFailures, attempted);
     }
 
@@ -83,6 +89,7 @@ public final class PipelineRun {
             DocumentContext ctx = new DocumentContext(documents.get(i), registry);
             Outcome o = new Outcome(documents.get(i).getInput());
             extract(ctx, o);
+            ctx.extracted();
             o.contexts.add(ctx);
             return o;
         }, corpus, done);
@@ -124,7 +131,7 @@ public final class PipelineRun {
             } catch (ImportException e) {
                 fail(e.input(), e.problem());
             } catch (RuntimeException e) {
-                fail(input, "cannot be read: " + Problems.describe(e));
+                fail(input, "cannot be read (" + Problems.describe(e) + ")");
             }
         }
         return sources;
@@ -249,15 +256,26 @@ public final class PipelineRun {
             return o;
         } catch (IOException e) {
             // Sources throw plain IOExceptions worded for the analyst; the JDK's subclasses get words here.
-            o.failure = e.getClass() == IOException.class && e.getMessage() != null ? e.getMessage() : "cannot be read: " + Problems.describe(e);
+            o.failure = e.getClass() == IOException.class && e.getMessage() != null ? e.getMessage() : "cannot be read (" + Problems.describe(e) + ")";
             return o;
         } catch (RuntimeException | OutOfMemoryError e) {
             o.failure = "the importer failed: " + Problems.describe(e);
             return o;
         }
         for (Document d : documents) {
+            String text = d.getText();
+            if (text != null && text.length() > maxTextChars) {
+                // Checked before any NLP: the analysis of a text needs many times its size in memory.
+                o.contexts.clear();
+                o.failure = String.format(java.util.Locale.ROOT, "its text has %,d characters, more than the %,d a document may have; split it into smaller files",
+                        text.length(), maxTextChars);
+                return o;
+            }
+        }
+        for (Document d : documents) {
             DocumentContext ctx = new DocumentContext(d, registry);
             extract(ctx, o);
+            ctx.extracted();
             o.contexts.add(ctx);
         }
         return o;
@@ -271,6 +289,10 @@ public final class PipelineRun {
      * input and fails the input.
      */
     private List<Document> importSource(Source source) throws IOException, ImportException {
+        return importSource(source, 0);
+    }
+
+    private List<Document> importSource(Source source, int depth) throws IOException, ImportException {
         byte[] bytes = source.bytes();
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES));
         Map<String, Importer> instances = importers.get();
@@ -302,16 +324,33 @@ public final class PipelineRun {
         scored.sort(Comparator.comparingInt((Registered<Importer> r) -> -scores.get(r.id())));
         for (Registered<Importer> best : scored) {
             Importer importer = instances.get(best.id());
-            List<Document> docs = timed(best, source.name(), () -> importer.read(source));
-            if (docs == null) {
+            ContainerImporter.Contents contents = timed(best, source.name(), () -> importer instanceof ContainerImporter c
+                    ? c.readContents(source) : new ContainerImporter.Contents(importer.read(source), List.of()));
+            if (contents == null) {
                 continue; // reported; the next best importer tries
             }
+            List<Document> docs = new ArrayList<>(contents.documents());
             for (Document d : docs) {
                 if (d.getImporterId() == null) {
                     d.setImporterId(best.id());
                 }
                 if (d.getInput() == null) {
                     d.setInput(source.name());
+                }
+            }
+            // Attachments and other embedded inputs: each with its best importer; one that fails is
+            // reported under its own name and the container's documents still go in.
+            for (Source embedded : contents.embedded()) {
+                if (depth + 1 > ContainerImporter.MAX_DEPTH) {
+                    fail(embedded.name(), "is nested in more than " + ContainerImporter.MAX_DEPTH + " containers and was not read");
+                    continue;
+                }
+                try {
+                    docs.addAll(importSource(embedded, depth + 1));
+                } catch (ImportException e) {
+                    fail(e.input(), e.problem());
+                } catch (IOException e) {
+                    fail(embedded.name(), e.getMessage() == null ? "cannot be read: " + e : e.getMessage());
                 }
             }
             return docs;

@@ -1,6 +1,7 @@
 package org.sightline.model.edit;
 
 import java.util.HashMap;
+import java.util.UUID;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
@@ -39,11 +40,21 @@ public final class SightlineEditing {
      * in-memory one (WorkspaceStore.save gives it its file later); its resource joins the domain's resource set.
      */
     public static AdapterFactoryEditingDomain createEditingDomain(Corpus corpus) {
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(createAdapterFactory(), new BasicCommandStack(),
+        return createEditingDomain(corpus, new BasicCommandStack());
+    }
+
+    /**
+     * As {@link #createEditingDomain(Corpus)}, on {@code stack} (a subclass that journals or observes what runs on it).
+     *
+     * @since 0.2
+     */
+    public static AdapterFactoryEditingDomain createEditingDomain(Corpus corpus, BasicCommandStack stack) {
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(createAdapterFactory(), stack,
                 new HashMap<Resource, Boolean>());
         Resource resource = corpus.eResource();
         if (resource == null) {
-            resource = WorkspaceStore.createResource(URI.createURI("memory:/" + (corpus.getName() == null ? "corpus" : corpus.getName()) + ".sightline"));
+            // A unique name: two untitled corpora called alike must not share a URI.
+            resource = WorkspaceStore.createResource(URI.createURI("memory:/" + UUID.randomUUID() + ".sightline"));
             resource.getContents().add(corpus);
         }
         if (resource.getResourceSet() == null) {

@@ -49,9 +49,9 @@ class ParserAccuracyTest {
         assertTrue(score.las() >= LAS_FLOOR, s);
     }
 
-    // measured on this slice with the shipped models: UPOS 0.959, XPOS 0.956, UAS 0.834, LAS 0.807
+    // measured on this slice with the shipped models: UPOS 0.959, XPOS 0.956, UAS 0.839, LAS 0.814
     static final double UPOS_FLOOR = 0.950;
     static final double XPOS_FLOOR = 0.945;
-    static final double UAS_FLOOR = 0.820;
-    static final double LAS_FLOOR = 0.790;
+    static final double UAS_FLOOR = 0.825;
+    static final double LAS_FLOOR = 0.800;
 }

@@ -53,6 +53,12 @@ class SyntaxTest {
         assertEquals("Officials", t.token(tree.subject(stressed)));
         assertEquals("continue", t.token(tree.complement(stressed)));
         assertEquals(DepRel.CCOMP, t.deprel(tree.complement(stressed)));
+        // "Despite official reassurances, some analysts warn that reducing the Pentagon’s visible role could
+        // increase the risk of miscalculation by North Korea."
+        int warn = token(t, "warn");
+        int analysts = tree.subject(warn);
+        assertEquals("some analysts", words(t, tree.subtreeBegin(analysts), tree.subtreeEnd(analysts)));
+        assertEquals("increase", t.token(tree.complement(warn)));
         // "Others warned that any perceived reduction in deterrence could undermine decades of stability ..."
         int warned = token(t, "warned");
         assertEquals("Others", t.token(tree.subject(warned)));

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.model.Document;
 import org.sightline.testing.SharedFiles;
+import org.sightline.testing.TestDocuments;
 
 /**
  * Broken and hostile files through the real pipeline (file sources, importers chosen by the registry, NLP and
@@ -155,9 +156,21 @@ class BadFileInputTest {
 
     @Test
     void pdfNamedHtml() throws IOException {
+        // Read by content: the PDF importer takes it whatever its name, and finds it broken.
         byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1);
         String reason = failureBesideAGoodInput(write("report.html", pdf));
-        assertTrue(reason.contains("PDF document"), reason);
+        assertTrue(reason.startsWith("is a damaged PDF"), reason);
+    }
+
+    @Test
+    void brokenPdfsAndWordDocuments() throws IOException {
+        assertEquals("is an encrypted PDF: it needs a password to open",
+                failureBesideAGoodInput(write("locked.pdf", TestDocuments.bytes(TestDocuments.ENCRYPTED_PDF))));
+        assertEquals("has no text layer (a scanned or image-only PDF): run OCR on it first",
+                failureBesideAGoodInput(write("scan.pdf", TestDocuments.bytes(TestDocuments.SCANNED_PDF))));
+        assertTrue(failureBesideAGoodInput(write("cut.pdf", TestDocuments.bytes(TestDocuments.TRUNCATED_PDF))).startsWith("is a damaged PDF"));
+        byte[] docx = TestDocuments.bytes(TestDocuments.SAMPLE_DOCX);
+        assertTrue(failureBesideAGoodInput(write("cut.docx", Arrays.copyOf(docx, docx.length / 2))).startsWith("is a damaged"));
     }
 
     @Test
@@ -290,12 +303,12 @@ class BadFileInputTest {
 
     @Test
     void aBadFileInsideTheSharedDataSetFolderDoesNotStopIt() throws IOException {
-        // Real articles beside a bad one: the sample and a damaged copy of a benchmark page.
+        // Real articles beside a bad one: the sample and a damaged copy of a news-style page (repository test data).
         Path folder = dir.resolve("mixed");
         Files.createDirectories(folder);
         Files.copy(SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE), folder.resolve("a-sample.txt"));
         byte[] page;
-        try (var pages = Files.list(SharedFiles.resolve("data/article-extraction/html"))) {
+        try (var pages = Files.list(SharedFiles.resolve("data/pages"))) {
             page = Files.readAllBytes(pages.filter(p -> p.toString().endsWith(".html.gz")).sorted().findFirst().orElseThrow());
         }
         Files.write(folder.resolve("b-page.html.gz"), page);

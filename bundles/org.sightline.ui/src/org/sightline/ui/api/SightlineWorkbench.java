@@ -25,7 +25,10 @@ public final class SightlineWorkbench {
         return SessionService.get().current();
     }
 
-    /** Called on the UI thread each time another workspace becomes the open one. */
+    /**
+     * Called on the UI thread each time another workspace becomes the open one. A view that also needs
+     * the open session's changes uses a {@link SessionTracker}, which does both.
+     */
     public static void addSessionListener(Consumer<Session> listener) {
         SessionService.get().addListener(listener);
     }

@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
+import org.sightline.ui.api.SelectionProvider;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
 import org.sightline.model.ClaimType;
@@ -102,7 +103,7 @@ public final class ClaimsView extends SightlineView {
             tc.addListener(SWT.Selection, e -> sortBy(tc));
         }
         selection = new SelectionProvider(this::reveal);
-        grid.addSelectionListener(e -> selection.changed(new StructuredSelection(selectedClaims())));
+        grid.addSelectionListener(e -> selection.fire(new StructuredSelection(selectedClaims())));
         table.addListener(SWT.DefaultSelection, e -> ModelHandlers.showProperties());
         addDragSupport();
         getSite().setSelectionProvider(selection);
@@ -275,7 +276,7 @@ public final class ClaimsView extends SightlineView {
 
     private void restore(List<Claim> claims) {
         grid.setSelection(claims, false);
-        selection.changed(new StructuredSelection(selectedClaims()));
+        selection.fire(new StructuredSelection(selectedClaims()));
     }
 
     /** Selects and shows the claims of {@code s} (those the filter lets through). */
@@ -290,7 +291,7 @@ public final class ClaimsView extends SightlineView {
             }
         }
         grid.setSelection(claims, true);
-        selection.changed(new StructuredSelection(selectedClaims()));
+        selection.fire(new StructuredSelection(selectedClaims()));
     }
 
     /** For tests: the rows model, the widget and its table (which holds the visible rows only). */

@@ -31,6 +31,7 @@ import org.sightline.model.Mention;
 import org.sightline.model.TextSpan;
 import org.sightline.model.edit.Labels;
 import org.sightline.model.io.Corpora;
+import org.sightline.ui.api.SelectionProvider;
 
 /**
  * Document: the text of one document with what was found in it. Actor mentions are coloured by the
@@ -369,7 +370,7 @@ public final class DocumentView extends SightlineView {
             highlighted = c;
             decorate();
         }
-        selection.changed(selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected));
+        selection.fire(selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected));
     }
 
     // ---- for handlers and tests --------------------------------------------------------------------

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
+import org.sightline.ui.api.SelectionProvider;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
 import org.sightline.model.Document;
@@ -78,7 +79,7 @@ public final class DocumentsView extends SightlineView {
             }
         });
         selection = new SelectionProvider(this::reveal);
-        table.addListener(SWT.Selection, e -> selection.changed(new StructuredSelection(selected())));
+        table.addListener(SWT.Selection, e -> selection.fire(new StructuredSelection(selected())));
         getSite().setSelectionProvider(selection);
         MenuManager menu = new MenuManager("#DocumentsPopup");
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -96,7 +97,7 @@ public final class DocumentsView extends SightlineView {
         refresh(List.of());
         if (rows.length > 0) {
             table.setSelection(0);
-            selection.changed(new StructuredSelection(selected()));
+            selection.fire(new StructuredSelection(selected()));
         }
     }
 
@@ -110,7 +111,7 @@ public final class DocumentsView extends SightlineView {
         table.clearAll();
         setContentDescription(session == null ? "" : rows.length + (rows.length == 1 ? " document" : " documents"));
         select(keep);
-        selection.changed(new StructuredSelection(selected()));
+        selection.fire(new StructuredSelection(selected()));
     }
 
     /** Counts claims and distinct actors mentioned per document, in one pass over the corpus. */
@@ -195,7 +196,7 @@ public final class DocumentsView extends SightlineView {
             });
             select(docs);
             table.showSelection();
-            selection.changed(new StructuredSelection(selected()));
+            selection.fire(new StructuredSelection(selected()));
         }
     }
 

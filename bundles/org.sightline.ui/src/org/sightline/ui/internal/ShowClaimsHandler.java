@@ -8,6 +8,7 @@ import java.util.Set;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.sightline.model.Claim;
@@ -39,7 +40,9 @@ public final class ShowClaimsHandler extends AbstractHandler {
             }
         }
         try {
-            ClaimsView view = (ClaimsView) HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(ClaimsView.ID);
+            // Shown, not activated: the part that asked keeps focus and its selection stays the page's.
+            ClaimsView view = (ClaimsView) HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(ClaimsView.ID, null,
+                    IWorkbenchPage.VIEW_VISIBLE);
             String label = event.getParameter(LABEL);
             view.showClaims(claims, label != null ? label : claims.size() + " claims");
         } catch (PartInitException e) {

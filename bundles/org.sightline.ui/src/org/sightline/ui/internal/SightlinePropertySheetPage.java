@@ -2,6 +2,7 @@ package org.sightline.ui.internal;
 
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.sightline.ui.api.UndoRedo;
 
 /** The Properties view's page for Sightline objects: item-provider properties, and the shared Undo / Redo. */
 final class SightlinePropertySheetPage extends PropertySheetPage {
@@ -13,6 +14,6 @@ final class SightlinePropertySheetPage extends PropertySheetPage {
     @Override
     public void setActionBars(IActionBars bars) {
         super.setActionBars(bars);
-        EditActions.install(bars);
+        UndoRedo.install(bars);
     }
 }

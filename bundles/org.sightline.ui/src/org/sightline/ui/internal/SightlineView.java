@@ -3,7 +3,6 @@ package org.sightline.ui.internal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -21,8 +20,9 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.sightline.ui.api.SessionTracker;
+import org.sightline.ui.api.UndoRedo;
 import org.sightline.ui.session.api.Session;
-import org.sightline.ui.session.api.SessionListener;
 
 /**
  * What all Sightline views share: they show the open session and follow when another is opened,
@@ -33,12 +33,7 @@ import org.sightline.ui.session.api.SessionListener;
 public abstract class SightlineView extends ViewPart {
 
     protected Session session;
-    private final SessionListener changes = (s, affected) -> {
-        if (control() != null && !control().isDisposed()) {
-            refresh(affected);
-        }
-    };
-    private final Consumer<Session> follow = this::bind;
+    private SessionTracker tracker;
     private final ISelectionListener selections = (part, selection) -> {
         if (part != this && control() != null && !control().isDisposed() && inSession(first(selection))) {
             selectionChanged(part, selection);
@@ -48,11 +43,14 @@ public abstract class SightlineView extends ViewPart {
     @Override
     public final void createPartControl(Composite parent) {
         createControl(parent);
-        EditActions.install(getViewSite().getActionBars());
+        UndoRedo.install(getViewSite().getActionBars());
         acceptDrops(control());
         getSite().getPage().addSelectionListener(selections);
-        SessionService.get().addListener(follow);
-        bind(SessionService.get().current());
+        tracker = new SessionTracker(this::bind, (s, affected) -> {
+            if (control() != null && !control().isDisposed()) {
+                refresh(affected);
+            }
+        });
     }
 
     /** Creates the widgets and sets the site's selection provider. */
@@ -72,13 +70,7 @@ public abstract class SightlineView extends ViewPart {
     }
 
     private void bind(Session s) {
-        if (session != null) {
-            session.removeListener(changes);
-        }
         session = s;
-        if (s != null) {
-            s.addListener(changes);
-        }
         if (control() != null && !control().isDisposed()) {
             sessionChanged();
         }
@@ -145,11 +137,10 @@ public abstract class SightlineView extends ViewPart {
 
     @Override
     public void dispose() {
-        SessionService.get().removeListener(follow);
-        getSite().getPage().removeSelectionListener(selections);
-        if (session != null) {
-            session.removeListener(changes);
+        if (tracker != null) {
+            tracker.dispose();
         }
+        getSite().getPage().removeSelectionListener(selections);
         super.dispose();
     }
 

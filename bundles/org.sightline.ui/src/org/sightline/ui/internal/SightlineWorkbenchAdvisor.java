@@ -9,8 +9,8 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.sightline.ui.api.SessionTracker;
 import org.sightline.ui.session.api.Session;
-import org.sightline.ui.session.api.SessionListener;
 
 /**
  * Workbench-wide policy: the Analysis perspective first; the window title shows the workspace and
@@ -62,8 +62,7 @@ final class SightlineWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new WorkbenchWindowAdvisor(configurer) {
-            private Session watched;
-            private final SessionListener titleUpdater = (s, affected) -> updateTitle();
+            private SessionTracker tracker;
 
             @Override
             public void preWindowOpen() {
@@ -78,23 +77,17 @@ final class SightlineWorkbenchAdvisor extends WorkbenchAdvisor {
 
             @Override
             public void postWindowOpen() {
-                SessionService.get().addListener(this::watch);
-                watch(SessionService.get().current());
+                tracker = new SessionTracker(this::updateTitle, (s, affected) -> updateTitle(s));
             }
 
-            private void watch(Session s) {
-                if (watched != null) {
-                    watched.removeListener(titleUpdater);
+            @Override
+            public void postWindowClose() {
+                if (tracker != null) {
+                    tracker.dispose();
                 }
-                watched = s;
-                if (s != null) {
-                    s.addListener(titleUpdater);
-                }
-                updateTitle();
             }
 
-            private void updateTitle() {
-                Session s = watched;
+            private void updateTitle(Session s) {
                 String title = s == null ? SightlineUi.TITLE : (s.isDirty() ? "*" : "") + s.name() + " - " + SightlineUi.TITLE;
                 if (!getWindowConfigurer().getWindow().getShell().isDisposed()) {
                     getWindowConfigurer().setTitle(title);

@@ -29,8 +29,8 @@ import org.sightline.testing.SharedFiles;
 /**
  * Words per second over the texts in shared/data (re3d, the article-extraction gold bodies, the sample)
  * of: the stock OpenNLP pipeline with beam-search tagging and the statistical lemmatizer (the old
- * floor, {@link OpenNlpReference}); the engine's NLP ({@link Annotator}); the full pipeline (NLP +
- * actors + claims). One thread and all cores; medians of 5 timed rounds after 2 warm-up rounds. Wall
+ * floor, {@link OpenNlpReference}); the engine's NLP ({@link Annotator}: tokens, tags, lemmas and the
+ * dependency parse); the full pipeline (NLP + parse + actors + claims). One thread and all cores; medians of 5 timed rounds after 2 warm-up rounds. Wall
  * clock figures depend on what else runs on the machine, so words per CPU second of the working
  * threads are printed as well (the per-core figure). Last, bytes allocated and retained heap per
  * document. Run with {@code java -Xmx1g -cp ... org.sightline.extract.claims.tests.PipelineBench [STAGE...]}
@@ -140,7 +140,7 @@ public final class PipelineBench {
                 }
                 System.out.printf(Locale.ROOT, "%-34s threads=%d  median %,9.0f words/s wall, %,9.0f words per CPU-second%n",
                         stage == Stage.OPENNLP_STOCK ? "stock OpenNLP (beam POS + lemmatizer)"
-                                : stage == Stage.NLP ? "engine NLP (Annotator)" : "pipeline (NLP + actors + claims)",
+                                : stage == Stage.NLP ? "engine NLP + parse (Annotator)" : "pipeline (NLP + parse + actors + claims)",
                         threads, median(wall), median(perCpu));
             }
         }

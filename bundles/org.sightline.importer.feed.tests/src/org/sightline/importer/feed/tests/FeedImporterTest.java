@@ -151,4 +151,16 @@ class FeedImporterTest {
                 () -> importer.importFeed("<?xml version=\"1.0\"?><svg><g/></svg>", "drawing.xml"));
         assertEquals("drawing.xml: not an RSS or Atom feed: the root element is <svg>", e.getMessage());
     }
+
+    /** Found by the feed fuzz target (docs/reliability.md): an entry without content passed as a document with no text. */
+    @Test
+    void anItemWithAHeadlineOnlyIsItsHeadlineAndAnEmptyItemIsLeftOut() throws Exception {
+        String atom = "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Fil</title>"
+                + "<entry><title>Pourparlers</title><link rel=\"alternate\" href=\"https://example.org/c\"/></entry>"
+                + "<entry><link href=\"https://example.org/d\"/></entry>"
+                + "<entry><title>Talks</title><summary>The minister said talks would resume.</summary></entry></feed>";
+        List<ImportedText> entries = new FeedImporter().importFeed(atom, "fil.xml");
+        assertEquals(List.of("Pourparlers", "The minister said talks would resume."), entries.stream().map(ImportedText::text).toList());
+        assertEquals("Pourparlers", entries.get(0).title());
+    }
 }

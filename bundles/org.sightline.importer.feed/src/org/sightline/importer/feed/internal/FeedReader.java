@@ -61,7 +61,7 @@ public final class FeedReader {
             String author = first(text(child(item, "dc:creator")), text(child(item, "creator")),
                     text(child(item, "author")));
             String date = first(text(child(item, "pubDate")), text(child(item, "dc:date")), text(child(item, "date")));
-            out.add(document(text(child(item, "title")), link, html, author, Dates.parse(date, language), publisher, language,
+            addIfAny(out, document(text(child(item, "title")), link, html, author, Dates.parse(date, language), publisher, language,
                     importerId));
         }
         return out;
@@ -85,7 +85,7 @@ public final class FeedReader {
             String authorName = author == null ? null : first(text(child(author, "name")), text(author));
             String date = first(text(child(entry, "published")), text(child(entry, "updated")));
             String lang = first(language(entry.attr("xml:lang")), language);
-            out.add(document(text(child(entry, "title")), link, html, authorName, Dates.parse(date, lang), publisher, lang,
+            addIfAny(out, document(text(child(entry, "title")), link, html, authorName, Dates.parse(date, lang), publisher, lang,
                     importerId));
         }
         return out;
@@ -118,8 +118,18 @@ public final class FeedReader {
             body = HTML.importHtml("<p>" + org.jsoup.nodes.Entities.escape(html.strip()) + "</p>", link);
         }
         String text = body == null ? "" : body.text();
-        return new ImportedText(text, title, author, published, publisher, link, language,
-                body == null ? List.of() : body.structure(), importerId);
+        if (text.isBlank()) {
+            // An item with a headline only: the headline is all the text the feed gives for it.
+            return title == null ? null : new ImportedText(title, title, author, published, publisher, link, language, List.of(), importerId);
+        }
+        return new ImportedText(text, title, author, published, publisher, link, language, body.structure(), importerId);
+    }
+
+    /** Items with neither text nor title carry nothing to analyse and are left out. */
+    private static void addIfAny(List<ImportedText> out, ImportedText item) {
+        if (item != null) {
+            out.add(item);
+        }
     }
 
     /** The first child element with this (qualified or local) name. */

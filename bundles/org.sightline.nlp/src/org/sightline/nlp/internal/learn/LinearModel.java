@@ -5,24 +5,27 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 
 /**
- * The averaged weights of a trained perceptron, compact and read-only: per feature row only the classes
- * with a non-zero weight, as (class, weight) pairs with the weight in half precision. Scoring adds each
- * present feature's pairs into a score array. Immutable after loading, so one instance serves all threads.
+ * The averaged weights of a trained perceptron, compact and read-only: per feature only the classes with
+ * a non-zero weight, each as one int (class in the high 16 bits, the weight in half precision in the low
+ * 16). Laid out for speed: the feature table interleaves each key with the start and length of its
+ * weights, so scoring one feature touches two cache lines, the table slot and the weights. Immutable
+ * after loading, so one instance serves all threads.
  */
 public final class LinearModel {
 
     private final int classes;
-    private final LongIntMap rows;
-    private final int[] rowStart;
-    private final short[] cls;
-    private final float[] weight;
+    /** Open addressing: slots[2i] = key (0 = empty), slots[2i+1] = start << 8 | count. */
+    private final long[] slots;
+    private final int mask;
+    private final int features;
+    private final int[] packed;
 
-    private LinearModel(int classes, LongIntMap rows, int[] rowStart, short[] cls, float[] weight) {
+    private LinearModel(int classes, long[] slots, int features, int[] packed) {
         this.classes = classes;
-        this.rows = rows;
-        this.rowStart = rowStart;
-        this.cls = cls;
-        this.weight = weight;
+        this.slots = slots;
+        this.mask = slots.length / 2 - 1;
+        this.features = features;
+        this.packed = packed;
     }
 
     @FunctionalInterface
@@ -30,54 +33,89 @@ public final class LinearModel {
         float weight(int row, int cls);
     }
 
+    /** Keeps the weights of magnitude {@code prune} or more, in half precision. */
     static LinearModel fromDense(int classes, LongIntMap denseRows, Cell cell, float prune) {
+        if (classes > 255) {
+            throw new IllegalArgumentException("at most 255 classes, not " + classes);
+        }
         int n = denseRows.size();
-        // half precision keeps 11 significant bits: scale weights so the largest is near the top of its range
         int[] count = new int[n];
         int total = 0;
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < classes; c++) {
-                if (Math.abs(cell.weight(r, c)) >= prune && cell.weight(r, c) != 0f) {
+                if (keep(cell.weight(r, c), prune)) {
                     count[r]++;
                 }
             }
             total += count[r];
         }
-        int[] newRow = new int[n];
-        int kept = 0;
-        for (int r = 0; r < n; r++) {
-            newRow[r] = count[r] > 0 ? kept++ : -1;
-        }
-        int[] start = new int[kept + 1];
-        short[] cls = new short[total];
-        float[] weight = new float[total];
-        int[] oldOf = new int[kept];
-        for (int r = 0; r < n; r++) {
-            if (newRow[r] >= 0) {
-                oldOf[newRow[r]] = r;
-            }
-        }
+        int[] start = new int[n];
+        int[] packed = new int[total];
         int p = 0;
-        for (int k = 0; k < kept; k++) {
-            start[k] = p;
-            int r = oldOf[k];
+        for (int r = 0; r < n; r++) {
+            start[r] = p;
             for (int c = 0; c < classes; c++) {
                 float v = cell.weight(r, c);
-                if (Math.abs(v) >= prune && v != 0f) {
-                    cls[p] = (short) c;
-                    weight[p] = Float.float16ToFloat(Float.floatToFloat16(v));
-                    p++;
+                if (keep(v, prune)) {
+                    packed[p++] = c << 16 | Float.floatToFloat16(v) & 0xffff;
                 }
             }
         }
-        start[kept] = p;
-        LongIntMap rows = new LongIntMap(kept);
+        int kept = 0;
+        for (int r = 0; r < n; r++) {
+            kept += count[r] > 0 ? 1 : 0;
+        }
+        long[] slots = new long[2 * capacity(kept)];
+        int[] features = {0};
         denseRows.forEach((key, r) -> {
-            if (newRow[r] >= 0) {
-                rows.getOrPut(key, newRow[r]);
+            if (count[r] > 0) {
+                put(slots, key, (long) start[r] << 8 | count[r]);
+                features[0]++;
             }
         });
-        return new LinearModel(classes, rows, start, cls, weight);
+        return new LinearModel(classes, slots, features[0], packed);
+    }
+
+    /** Compares the weight as stored (half precision), so pruning a saved model equals pruning in training. */
+    private static boolean keep(float v, float prune) {
+        float half = Float.float16ToFloat(Float.floatToFloat16(v));
+        return half != 0f && Math.abs(half) >= prune;
+    }
+
+    /** This model without the weights of magnitude below {@code prune} (features left empty dropped). */
+    public LinearModel pruned(float prune) {
+        LongIntMap rows = new LongIntMap(features);
+        java.util.List<long[]> spans = new java.util.ArrayList<>();
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != 0) {
+                rows.getOrPut(slots[i], spans.size());
+                spans.add(new long[] {slots[i + 1] >>> 8, slots[i + 1] & 0xff});
+            }
+        }
+        return fromDense(classes, rows, (r, c) -> {
+            long[] span = spans.get(r);
+            for (int j = (int) span[0]; j < span[0] + span[1]; j++) {
+                if (packed[j] >>> 16 == c) {
+                    return Float.float16ToFloat((short) packed[j]);
+                }
+            }
+            return 0f;
+        }, prune);
+    }
+
+    private static int capacity(int entries) {
+        return Integer.highestOneBit(Math.max(16, entries * 2 - 1)) << 1;
+    }
+
+    private static void put(long[] slots, long key, long value) {
+        long k = key == 0 ? 1 : key;
+        int mask = slots.length / 2 - 1;
+        int i = (int) (k ^ k >>> 32) & mask;
+        while (slots[2 * i] != 0) {
+            i = i + 1 & mask;
+        }
+        slots[2 * i] = k;
+        slots[2 * i + 1] = value;
     }
 
     public int classes() {
@@ -85,70 +123,95 @@ public final class LinearModel {
     }
 
     public int features() {
-        return rows.size();
+        return features;
     }
 
     public int weights() {
-        return weight.length;
+        return packed.length;
     }
 
-    /** Sets {@code scores[0..classes)} to the scores of the given features. */
-    public void score(long[] features, int n, float[] scores) {
+    /**
+     * Sets {@code scores[0..classes)} to the scores of the given features. Looks all features up before
+     * adding any weights: the table reads do not depend on each other, so their cache misses overlap.
+     * {@code keys} is overwritten with the features' weight spans.
+     */
+    public void score(long[] keys, int n, float[] scores) {
         java.util.Arrays.fill(scores, 0, classes, 0f);
-        for (int i = 0; i < n; i++) {
-            int r = rows.get(features[i]);
-            if (r >= 0) {
-                for (int j = rowStart[r], e = rowStart[r + 1]; j < e; j++) {
-                    scores[cls[j]] += weight[j];
-                }
+        long[] slots = this.slots;
+        int[] packed = this.packed;
+        for (int f = 0; f < n; f++) {
+            long k = keys[f] == 0 ? 1 : keys[f];
+            int i = (int) (k ^ k >>> 32) & mask;
+            long s = slots[2 * i];
+            while (s != k && s != 0) {
+                i = i + 1 & mask;
+                s = slots[2 * i];
+            }
+            keys[f] = s == 0 ? 0 : slots[2 * i + 1];
+        }
+        for (int f = 0; f < n; f++) {
+            long v = keys[f];
+            int from = (int) (v >>> 8);
+            int to = from + (int) (v & 0xff);
+            for (int j = from; j < to; j++) {
+                int w = packed[j];
+                scores[w >>> 16] += Float.float16ToFloat((short) w);
             }
         }
     }
 
+    /** Format: classes, features, weights, then per feature its key and weight count, then the weights. */
     public void write(DataOutputStream out) throws IOException {
         out.writeInt(classes);
-        out.writeInt(rowStart.length - 1);
-        out.writeInt(weight.length);
-        rows.write(out);
-        // row starts as per-row counts (small numbers compress well)
-        int[] counts = new int[rowStart.length - 1];
-        for (int r = 0; r < counts.length; r++) {
-            counts[r] = rowStart[r + 1] - rowStart[r];
+        out.writeInt(features);
+        out.writeInt(packed.length);
+        long[] keys = new long[features];
+        int[] counts = new int[features];
+        int[] weights = new int[packed.length];
+        int f = 0;
+        int p = 0;
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != 0) {
+                keys[f] = slots[i];
+                int from = (int) (slots[i + 1] >>> 8);
+                counts[f] = (int) (slots[i + 1] & 0xff);
+                System.arraycopy(packed, from, weights, p, counts[f]);
+                p += counts[f];
+                f++;
+            }
         }
+        ModelData.writeLongs(out, keys);
         ModelData.writeInts(out, counts);
-        ModelData.writeShorts(out, cls);
-        short[] half = new short[weight.length];
-        for (int i = 0; i < half.length; i++) {
-            half[i] = Float.floatToFloat16(weight[i]);
-        }
-        ModelData.writeShorts(out, half);
+        ModelData.writeInts(out, weights);
     }
 
     public static LinearModel read(ByteBuffer in) throws IOException {
         int classes = in.getInt();
-        int nRows = in.getInt();
+        int features = in.getInt();
         int nWeights = in.getInt();
-        if (classes <= 0 || nRows < 0 || nWeights < 0) {
+        if (classes <= 0 || classes > 255 || features < 0 || nWeights < 0 || in.remaining() < features * 12L + nWeights * 4L) {
             throw new IOException("corrupt weights header");
         }
-        LongIntMap rows = LongIntMap.read(in);
-        int[] counts = ModelData.readInts(in, nRows);
-        int[] start = new int[nRows + 1];
-        for (int r = 0; r < nRows; r++) {
-            start[r + 1] = start[r] + counts[r];
-        }
-        if (start[nRows] != nWeights) {
-            throw new IOException("corrupt weights: rows hold " + start[nRows] + " weights, header says " + nWeights);
-        }
-        short[] cls = ModelData.readShorts(in, nWeights);
-        short[] half = ModelData.readShorts(in, nWeights);
-        float[] weight = new float[nWeights];
-        for (int i = 0; i < nWeights; i++) {
-            if (cls[i] < 0 || cls[i] >= classes) {
-                throw new IOException("corrupt weights: class " + cls[i] + " of " + classes);
+        long[] keys = ModelData.readLongs(in, features);
+        int[] counts = ModelData.readInts(in, features);
+        int[] packed = ModelData.readInts(in, nWeights);
+        long[] slots = new long[2 * capacity(features)];
+        int start = 0;
+        for (int f = 0; f < features; f++) {
+            if (counts[f] <= 0 || counts[f] > classes || start + counts[f] > nWeights) {
+                throw new IOException("corrupt weights: feature " + f + " has " + counts[f] + " weights");
             }
-            weight[i] = Float.float16ToFloat(half[i]);
+            put(slots, keys[f], (long) start << 8 | counts[f]);
+            start += counts[f];
         }
-        return new LinearModel(classes, rows, start, cls, weight);
+        if (start != nWeights) {
+            throw new IOException("corrupt weights: features hold " + start + " weights, header says " + nWeights);
+        }
+        for (int w : packed) {
+            if (w >>> 16 >= classes) {
+                throw new IOException("corrupt weights: class " + (w >>> 16) + " of " + classes);
+            }
+        }
+        return new LinearModel(classes, slots, features, packed);
     }
 }

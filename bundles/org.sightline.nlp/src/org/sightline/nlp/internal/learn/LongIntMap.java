@@ -1,13 +1,8 @@
 package org.sightline.nlp.internal.learn;
 
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-
 /**
- * Open-addressing map from non-zero long keys (feature hashes) to int values, without boxing. Saved and
- * loaded as its arrays, so a model loads without rehashing. Not thread-safe for writes; reads of a map
- * no longer written to are safe from any thread.
+ * Open-addressing map from long keys (feature hashes) to int values, without boxing, for training
+ * (the shipped models keep their own table, {@link LinearModel}). Not thread-safe.
  */
 public final class LongIntMap {
 
@@ -23,52 +18,38 @@ public final class LongIntMap {
         mask = cap - 1;
     }
 
-    private LongIntMap(long[] keys, int[] values, int size) {
-        this.keys = keys;
-        this.values = values;
-        this.size = size;
-        this.mask = keys.length - 1;
-    }
-
     public int size() {
         return size;
     }
 
     /** The value of {@code key}, or -1. Key 0 is never stored (a real key of 0 is taken as 1). */
     public int get(long key) {
-        long k = key == 0 ? 1 : key;
-        int i = (int) (k ^ k >>> 32) & mask;
-        while (true) {
-            long s = keys[i];
-            if (s == k) {
-                return values[i];
-            }
-            if (s == 0) {
-                return -1;
-            }
-            i = i + 1 & mask;
-        }
+        int i = slot(key == 0 ? 1 : key);
+        return keys[i] == 0 ? -1 : values[i];
     }
 
     /** The value of {@code key}; if absent, stores {@code next} and returns it. */
     public int getOrPut(long key, int next) {
         long k = key == 0 ? 1 : key;
+        int i = slot(k);
+        if (keys[i] != 0) {
+            return values[i];
+        }
+        keys[i] = k;
+        values[i] = next;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+        return next;
+    }
+
+    /** The slot holding {@code k}, or the empty slot where it would go (linear probing). */
+    private int slot(long k) {
         int i = (int) (k ^ k >>> 32) & mask;
-        while (true) {
-            long s = keys[i];
-            if (s == k) {
-                return values[i];
-            }
-            if (s == 0) {
-                keys[i] = k;
-                values[i] = next;
-                if (++size * 2 > keys.length) {
-                    grow();
-                }
-                return next;
-            }
+        while (keys[i] != k && keys[i] != 0) {
             i = i + 1 & mask;
         }
+        return i;
     }
 
     /** Calls {@code action} for every entry. */
@@ -97,21 +78,5 @@ public final class LongIntMap {
                 getOrPut(oldKeys[i], oldValues[i]);
             }
         }
-    }
-
-    public void write(DataOutputStream out) throws IOException {
-        out.writeInt(keys.length);
-        out.writeInt(size);
-        ModelData.writeLongs(out, keys);
-        ModelData.writeInts(out, values);
-    }
-
-    public static LongIntMap read(ByteBuffer in) throws IOException {
-        int cap = in.getInt();
-        int size = in.getInt();
-        if (cap <= 0 || Integer.bitCount(cap) != 1 || size < 0 || size > cap / 2) {
-            throw new IOException("corrupt feature table (capacity " + cap + ", size " + size + ")");
-        }
-        return new LongIntMap(ModelData.readLongs(in, cap), ModelData.readInts(in, cap), size);
     }
 }

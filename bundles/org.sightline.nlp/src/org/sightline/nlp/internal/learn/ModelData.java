@@ -1,6 +1,5 @@
 package org.sightline.nlp.internal.learn;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +69,27 @@ public final class ModelData {
         return new String(b, StandardCharsets.UTF_8);
     }
 
+    /** A count, then the strings (tag or relation names). */
+    public static void writeStrings(DataOutputStream out, String[] strings) throws IOException {
+        out.writeInt(strings.length);
+        for (String s : strings) {
+            out.writeUTF(s);
+        }
+    }
+
+    /** Strings written by {@link #writeStrings}; at most {@code max} of them. */
+    public static String[] readStrings(ByteBuffer in, int max, String what) throws IOException {
+        int n = in.getInt();
+        if (n <= 0 || n > max) {
+            throw new IOException("corrupt " + what + " list (" + n + " entries)");
+        }
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = readUtf(in);
+        }
+        return out;
+    }
+
     public static void writeLongs(DataOutputStream out, long[] a) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(a.length * 8);
         b.asLongBuffer().put(a);
@@ -79,12 +99,6 @@ public final class ModelData {
     public static void writeInts(DataOutputStream out, int[] a) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(a.length * 4);
         b.asIntBuffer().put(a);
-        out.write(b.array());
-    }
-
-    public static void writeShorts(DataOutputStream out, short[] a) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(a.length * 2);
-        b.asShortBuffer().put(a);
         out.write(b.array());
     }
 
@@ -100,25 +114,5 @@ public final class ModelData {
         in.asIntBuffer().get(a);
         in.position(in.position() + n * 4);
         return a;
-    }
-
-    public static short[] readShorts(ByteBuffer in, int n) {
-        short[] a = new short[n];
-        in.asShortBuffer().get(a);
-        in.position(in.position() + n * 2);
-        return a;
-    }
-
-    public static byte[] readBytes(ByteBuffer in, int n) {
-        byte[] a = new byte[n];
-        in.get(a);
-        return a;
-    }
-
-    /** Gzipped bytes of {@code body} (for tests and size reports). */
-    public static byte[] toBytes(String magic, int version, Body body) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        write(bytes, magic, version, body);
-        return bytes.toByteArray();
     }
 }

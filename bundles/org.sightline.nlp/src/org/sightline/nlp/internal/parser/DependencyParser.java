@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.sightline.nlp.internal.learn.Hashing;
@@ -21,17 +23,19 @@ import org.sightline.nlp.internal.learn.ModelData;
 public final class DependencyParser {
 
     static final String MAGIC = "sightline-dependency-parser";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String ROOT = "root";
     private static final long ROOT_WORD = 0x524f4f54L;
 
     private final String[] labels;
     private final ArcEager system;
     private final LinearModel model;
+    private final int parataxis;
+    private final int punct;
 
     DependencyParser(String[] labels, LinearModel model) {
         this.labels = labels;
-        int root = java.util.Arrays.asList(labels).indexOf(ROOT);
+        int root = Arrays.asList(labels).indexOf(ROOT);
         if (root < 0) {
             throw new IllegalArgumentException("no root label");
         }
@@ -41,6 +45,12 @@ public final class DependencyParser {
                     + system.transitions());
         }
         this.model = model;
+        List<String> names = Arrays.asList(labels);
+        this.parataxis = names.indexOf("parataxis");
+        this.punct = names.indexOf("punct");
+        if (parataxis < 0 || punct < 0) {
+            throw new IllegalArgumentException("no parataxis or punct relation among " + names);
+        }
     }
 
     public String[] labels() {
@@ -59,13 +69,23 @@ public final class DependencyParser {
     static ParserFeatures.Atoms atoms(String[] words, String[] upos, String[] xpos, int n) {
         long[] w = new long[n + 1];
         int[] p = new int[n + 1];
+        long[] suffix = new long[n + 1];
+        int[] punct = new int[n + 2];
+        int[] verbs = new int[n + 2];
         for (int i = 0; i < n; i++) {
-            w[i] = Hashing.hash(words[i].toLowerCase(Locale.ROOT));
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            w[i] = Hashing.hash(lower);
+            suffix[i] = Hashing.hash(lower, Math.max(0, lower.length() - 3), lower.length());
             p[i] = (upos[i] + '\t' + (xpos == null ? "_" : xpos[i])).hashCode();
+            punct[i + 1] = punct[i] + ("PUNCT".equals(upos[i]) ? 1 : 0);
+            verbs[i + 1] = verbs[i] + ("VERB".equals(upos[i]) || "AUX".equals(upos[i]) ? 1 : 0);
         }
         w[n] = ROOT_WORD;
         p[n] = ROOT.hashCode();
-        return new ParserFeatures.Atoms(w, p);
+        suffix[n] = ROOT_WORD;
+        punct[n + 1] = punct[n];
+        verbs[n + 1] = verbs[n];
+        return new ParserFeatures.Atoms(w, p, suffix, punct, verbs);
     }
 
     /**
@@ -115,7 +135,7 @@ public final class DependencyParser {
                     rels[i] = system.rootLabel;
                 } else {
                     heads[i] = root;
-                    rels[i] = label("PUNCT".equals(upos[i]) ? "punct" : "parataxis");
+                    rels[i] = "PUNCT".equals(upos[i]) ? punct : parataxis;
                 }
             } else {
                 heads[i] = s.head[i];
@@ -124,39 +144,19 @@ public final class DependencyParser {
         }
     }
 
-    private int label(String name) {
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i].equals(name)) {
-                return i;
-            }
-        }
-        return system.rootLabel == 0 ? 1 : 0;
-    }
-
     public void write(OutputStream target) throws IOException {
         ModelData.write(target, MAGIC, VERSION, this::writeBody);
     }
 
     private void writeBody(DataOutputStream out) throws IOException {
-        out.writeInt(labels.length);
-        for (String l : labels) {
-            out.writeUTF(l);
-        }
+        ModelData.writeStrings(out, labels);
         model.write(out);
     }
 
     public static DependencyParser read(InputStream in, String name) throws IOException {
         ByteBuffer buf = ModelData.read(in, name, MAGIC, VERSION);
-        int n = buf.getInt();
-        if (n <= 0 || n > 64) {
-            throw new IOException("model '" + name + "': corrupt label list (" + n + " labels)");
-        }
-        String[] labels = new String[n];
-        for (int i = 0; i < n; i++) {
-            labels[i] = ModelData.readUtf(buf);
-        }
         try {
-            return new DependencyParser(labels, LinearModel.read(buf));
+            return new DependencyParser(ModelData.readStrings(buf, 64, "relation"), LinearModel.read(buf));
         } catch (IllegalArgumentException e) {
             throw new IOException("model '" + name + "': " + e.getMessage(), e);
         }

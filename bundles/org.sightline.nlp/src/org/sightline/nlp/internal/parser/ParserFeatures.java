@@ -17,14 +17,37 @@ final class ParserFeatures {
     private ParserFeatures() {
     }
 
-    /** Per-sentence atoms: word hashes and tag numbers, index n being the root. */
+    /**
+     * Per-sentence atoms, index n being the root: word hashes, tag numbers, suffix hashes, and running
+     * counts of punctuation and verbs (for "what lies between S0 and N0").
+     */
     static final class Atoms {
         final long[] word;
         final int[] tag;
+        final long[] suffix;
+        final int[] punctBefore;
+        final int[] verbsBefore;
 
-        Atoms(long[] word, int[] tag) {
+        Atoms(long[] word, int[] tag, long[] suffix, int[] punctBefore, int[] verbsBefore) {
             this.word = word;
             this.tag = tag;
+            this.suffix = suffix;
+            this.punctBefore = punctBefore;
+            this.verbsBefore = verbsBefore;
+        }
+
+        long suffix(int i) {
+            return i < 0 ? NONE : suffix[i];
+        }
+
+        /** Punctuation and verbs strictly between a and b (a before b), bucketed 0, 1, 2+. */
+        int between(int a, int b) {
+            if (a < 0 || b < 0) {
+                return -1;
+            }
+            int p = Math.min(2, punctBefore[b] - punctBefore[a + 1]);
+            int v = Math.min(2, verbsBefore[b] - verbsBefore[a + 1]);
+            return p * 3 + v;
         }
 
         long w(int i) {
@@ -159,6 +182,23 @@ final class ParserFeatures {
         f[k++] = key(70, s0p, s0sl);
         f[k++] = key(71, n0w, n0sl);
         f[k++] = key(72, n0p, n0sl);
+        // additions to Zhang and Nivre: second stack item, suffixes (unknown words), what lies between
+        int s1 = s.stack(1);
+        int s1p = a.p(s1);
+        int between = a.between(s0, n0);
+        f[k++] = key(73, a.w(s1), s1p);
+        f[k++] = key(74, s1p, s0p, n0p);
+        f[k++] = key(75, s1p, s0p);
+        f[k++] = key(76, a.suffix(s0), s0p);
+        f[k++] = key(77, a.suffix(n0), n0p);
+        f[k++] = key(78, a.suffix(n1), n1p);
+        f[k++] = key(79, s0p, n0p, between);
+        f[k++] = key(80, s0w, n0p, between);
+        f[k++] = key(81, s0p, n0w, between);
+        f[k++] = key(82, s0p, s0h < 0 ? 0 : 1, n0p);
+        f[k++] = key(83, l(s, s0), s0p, n0p);
+        f[k++] = key(84, a.p(s0h), s0p, n0w);
+        f[k++] = key(85, n0w, n1w);
         return k;
     }
 }

@@ -27,7 +27,7 @@ public final class SyntaxTrainer {
 
     static final int TAGGER_ITERATIONS = 8;
     static final int TAGGER_MIN_COUNT = 2;
-    static final int PARSER_ITERATIONS = 7;
+    static final int PARSER_ITERATIONS = 8;
     static final int PARSER_MIN_COUNT = 3;
     static final double EXPLORE = 0.9;
     static final int EXPLORE_FROM = 2;

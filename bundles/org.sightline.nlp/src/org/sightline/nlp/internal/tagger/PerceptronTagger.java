@@ -18,7 +18,7 @@ import org.sightline.nlp.internal.learn.ModelData;
 public final class PerceptronTagger {
 
     static final String MAGIC = "sightline-pos-tagger";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private final String[] upos;
     private final String[] xpos;
@@ -87,7 +87,7 @@ public final class PerceptronTagger {
     public static PerceptronTagger read(InputStream in, String name) throws IOException {
         ByteBuffer buf = ModelData.read(in, name, MAGIC, VERSION);
         int n = buf.getInt();
-        if (n <= 0 || n > 10_000) {
+        if (n <= 0 || n > 255) {
             throw new IOException("model '" + name + "': corrupt tag list (" + n + " tags)");
         }
         String[] upos = new String[n];
@@ -96,6 +96,10 @@ public final class PerceptronTagger {
             upos[c] = ModelData.readUtf(buf);
             xpos[c] = ModelData.readUtf(buf);
         }
-        return new PerceptronTagger(upos, xpos, LinearModel.read(buf));
+        try {
+            return new PerceptronTagger(upos, xpos, LinearModel.read(buf));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("model '" + name + "': " + e.getMessage(), e);
+        }
     }
 }

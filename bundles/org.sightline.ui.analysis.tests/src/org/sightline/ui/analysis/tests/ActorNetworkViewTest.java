@@ -13,7 +13,6 @@ import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IViewPart;
@@ -29,6 +28,7 @@ import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
 import org.sightline.model.SightlinePackage;
 import org.sightline.ui.analysis.api.AnalysisViews;
+import org.sightline.ui.session.api.Edit;
 import org.sightline.ui.analysis.internal.ActorNetworkView;
 import org.sightline.ui.analysis.internal.CommitmentsView;
 import org.w3c.dom.NodeList;
@@ -97,7 +97,7 @@ class ActorNetworkViewTest {
         Corpus corpus = TestCorpora.sample();
         ActorNetworkView network = Workbench.show(AnalysisViews.NETWORK, ActorNetworkView.class, corpus);
         CommitmentsView matrix = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
-        assertSame(network.domain(), matrix.domain(), "both views edit the one open workspace");
+        assertSame(network.session(), matrix.session(), "both views edit the one open workspace");
         Actor speaker = mostActiveSpeaker(network.network());
         int row = rowOf(matrix, speaker);
         // Click the actor's name in the Commitments view: the network outlines the actor.
@@ -107,6 +107,7 @@ class ActorNetworkViewTest {
         // A claim selected elsewhere outlines its speaker and the actors it is about.
         Claim claim = corpus.getClaims().stream().filter(c -> c.getSource() == speaker && !c.getTargets().isEmpty()).findFirst().orElseThrow();
         Workbench.click(matrix.table(), centre(matrix.table().getItem(row).getBounds(1 + claim.getType().getValue())));
+        assertSame(matrix, Workbench.page().getActivePart(), "the cell's claims are shown in the Claims view, which does not take focus");
         Set<Actor> expected = new HashSet<>();
         for (Claim c : matrix.selectedCell().claims()) {
             expected.add(c.getSource());
@@ -121,7 +122,7 @@ class ActorNetworkViewTest {
         ActorNetworkView view = Workbench.show(AnalysisViews.NETWORK, ActorNetworkView.class, corpus);
         // A name with every XML markup character must not break the SVG.
         Actor renamed = mostActiveSpeaker(view.network());
-        view.domain().getCommandStack().execute(SetCommand.create(view.domain(), renamed, SightlinePackage.Literals.ACTOR__NAME,
+        view.session().execute(new Edit.SetFeature(renamed.getId(), SightlinePackage.Literals.ACTOR__NAME.getName(),
                 "Officials <\"R&D\"> 'Seoul'"));
         Workbench.spinUntil(() -> !view.isStale(), 5000, "the view refreshes after the rename");
 

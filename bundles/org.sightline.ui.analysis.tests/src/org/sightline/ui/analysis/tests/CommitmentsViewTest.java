@@ -100,12 +100,12 @@ class CommitmentsViewTest {
         CommitmentsView view = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
         int before = view.matrix().total();
         var claim = corpus.getClaims().get(0);
-        view.domain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(view.domain(), claim,
-                org.sightline.model.SightlinePackage.Literals.CLAIM__STATUS, org.sightline.model.ReviewStatus.REJECTED));
+        view.session().execute(new org.sightline.ui.session.api.Edit.SetFeature(claim.getId(),
+                org.sightline.model.SightlinePackage.Literals.CLAIM__STATUS.getName(), org.sightline.model.ReviewStatus.REJECTED.getLiteral()));
         Workbench.spinUntil(() -> !view.isStale(), 5000, "the view refreshes after the edit");
         assertEquals(before - 1, view.matrix().total(), "a rejected claim no longer counts");
         assertNotEquals(Integer.toString(before), lastRowTotal(view.table()));
-        view.domain().getCommandStack().undo();
+        view.session().undo();
         Workbench.spinUntil(() -> !view.isStale(), 5000, "the view refreshes after undo");
         assertEquals(before, view.matrix().total());
         assertEquals(Integer.toString(before), lastRowTotal(view.table()));

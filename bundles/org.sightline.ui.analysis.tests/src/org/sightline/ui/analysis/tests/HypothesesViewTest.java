@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
@@ -27,6 +26,7 @@ import org.sightline.model.Corpus;
 import org.sightline.model.Hypothesis;
 import org.sightline.model.ReviewStatus;
 import org.sightline.ui.analysis.api.AnalysisViews;
+import org.sightline.ui.session.api.Session;
 import org.sightline.ui.analysis.internal.HypothesesView;
 
 /** The ACH matrix: hypotheses added, claims dropped in, ratings edited in place and undone. */
@@ -40,14 +40,14 @@ class HypothesesViewTest {
         assertFalse(view.drop(new StructuredSelection(corpus.getClaims().get(0))));
         assertTrue(view.statusText().startsWith("Add a hypothesis first"), view.statusText());
         assertTrue(corpus.getAssessments().isEmpty());
-        assertFalse(view.domain().getCommandStack().canUndo(), "nothing happened to undo");
+        assertFalse(view.session().canUndo(), "nothing happened to undo");
     }
 
     @Test
     void ratingsEditedInPlaceRankTheHypothesesAndUndo() {
         Corpus corpus = TestCorpora.sample();
         HypothesesView view = Workbench.show(AnalysisViews.HYPOTHESES, HypothesesView.class, corpus);
-        CommandStack stack = view.domain().getCommandStack();
+        Session session = view.session();
         view.addHypothesis("H1: The US is stepping back from Korea");
         view.addHypothesis("H2: The US is only reorganising its role");
         Workbench.spinUntil(() -> !view.isStale() && view.matrix().hypotheses().size() == 2, 5000, "two hypothesis columns");
@@ -63,14 +63,14 @@ class HypothesesViewTest {
         Workbench.spinUntil(() -> !view.isStale() && view.matrix().evidence().size() == 3, 5000, "three rows of evidence");
         assertEquals(claims, view.matrix().evidence().stream().map(Evidence::claim).toList());
         assertEquals("N", table.getItem(0).getText(1), "dropped evidence starts neutral");
-        assertEquals("Add Evidence (3 claims)", stack.getUndoCommand().getLabel());
+        assertEquals("Add Evidence (3 claims)", session.undoLabel());
 
         // Rate the first claim II against H1 in the cell editor, as the analyst would.
         editCell(view, 0, 1, Consistency.II);
         Workbench.spinUntil(() -> !view.isStale(), 5000, "refresh after the rating");
         assertEquals(Consistency.II, assessment(corpus, claims.get(0), h1).getConsistency());
         assertEquals("II", table.getItem(0).getText(1));
-        assertEquals("Set Consistency", stack.getUndoCommand().getLabel());
+        assertEquals("Set Consistency", session.undoLabel());
         AchMatrix expected = new AchAnalysis().analyze(corpus);
         assertEquals(List.of(h2, h1), expected.ranking().stream().map(AchMatrix.Ranked::hypothesis).toList());
         assertRankingShows(view, expected);
@@ -93,7 +93,7 @@ class HypothesesViewTest {
     void anUnratedCellGetsANewAssessmentAndRenamingIsUndoable() {
         Corpus corpus = TestCorpora.sample();
         HypothesesView view = Workbench.show(AnalysisViews.HYPOTHESES, HypothesesView.class, corpus);
-        CommandStack stack = view.domain().getCommandStack();
+        Session session = view.session();
         view.addHypothesis("H1: Deterrence holds");
         Workbench.spinUntil(() -> !view.isStale(), 5000, "one column");
         Claim claim = corpus.getClaims().get(0);
@@ -112,8 +112,8 @@ class HypothesesViewTest {
         assertEquals(Consistency.C, added.getConsistency());
         assertEquals(1.0, added.getWeight());
         assertNotNull(added.getId(), "the new assessment has an id for the workspace file");
-        assertEquals("Add Assessment", stack.getUndoCommand().getLabel());
-        stack.undo();
+        assertEquals("Add Assessment", session.undoLabel());
+        session.undo();
         Workbench.spinUntil(() -> !view.isStale(), 5000, "refresh after undo");
         assertNull(assessment(corpus, claim, h2), "undo removes the assessment again");
         assertEquals("(N)", table.getItem(0).getText(2));
@@ -121,7 +121,7 @@ class HypothesesViewTest {
         view.rename(h2, "H2: Deterrence erodes");
         Workbench.spinUntil(() -> !view.isStale(), 5000, "refresh after the rename");
         assertEquals("H2: Deterrence erodes", table.getColumn(2).getText());
-        stack.undo();
+        session.undo();
         Workbench.spinUntil(() -> !view.isStale(), 5000, "refresh after undo");
         assertEquals("H2: Deterrence weakens", table.getColumn(2).getText());
         assertSame(h2, table.getColumn(2).getData());

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.junit.jupiter.api.Test;
 import org.sightline.analysis.api.ClaimRelationAnalysis;
@@ -19,6 +18,7 @@ import org.sightline.model.ClaimRelation;
 import org.sightline.model.Corpus;
 import org.sightline.model.ReviewStatus;
 import org.sightline.ui.analysis.api.AnalysisViews;
+import org.sightline.ui.session.api.Session;
 import org.sightline.ui.analysis.internal.RelationsView;
 import org.sightline.ui.analysis.tests.bench.AnalysisViewsBench;
 
@@ -54,7 +54,7 @@ class RelationsViewTest {
     void confirmingAddsAConfirmedRelationAndUndoTakesItBack() {
         Corpus corpus = TestCorpora.pressReleases();
         RelationsView view = Workbench.show(AnalysisViews.RELATIONS, RelationsView.class, corpus);
-        CommandStack stack = view.domain().getCommandStack();
+        Session session = view.session();
         int before = view.proposals().proposals().size();
         RelationProposal first = view.proposals().proposals().get(0);
 
@@ -69,12 +69,12 @@ class RelationsViewTest {
         assertEquals(first.reason(), added.getReason());
         assertEquals(ClaimRelationAnalysis.ID, added.getProducerId());
         assertNotNull(added.getId());
-        assertEquals("Confirm Relation", stack.getUndoCommand().getLabel());
+        assertEquals("Confirm Relation", session.undoLabel());
         assertNull(view.proposals().between(first.from(), first.to()), "a decided pair is not proposed again");
         assertTrue(view.proposals().proposals().size() < before);
         assertTrue(view.statusText().endsWith("1 decided"), view.statusText());
 
-        stack.undo();
+        session.undo();
         Workbench.spinUntil(() -> !view.isStale(), 10000, "refresh after undo");
         assertTrue(corpus.getRelations().isEmpty());
         assertEquals(before, view.proposals().proposals().size());
@@ -117,7 +117,7 @@ class RelationsViewTest {
         assertEquals(chosen.size(), corpus.getRelations().size());
         assertTrue(corpus.getRelations().stream().allMatch(r -> r.getStatus() == ReviewStatus.REJECTED));
         assertEquals(chosen.size(), corpus.getRelations().stream().map(ClaimRelation::getId).distinct().count(), "distinct ids");
-        view.domain().getCommandStack().undo();
+        view.session().undo();
         assertTrue(corpus.getRelations().isEmpty(), "one undo takes back the whole decision");
     }
 }

@@ -37,6 +37,7 @@ import org.sightline.model.Actor;
 import org.sightline.model.Claim;
 import org.sightline.model.Mention;
 import org.sightline.ui.analysis.internal.NetworkLayout.NodeBox;
+import org.sightline.ui.api.SelectionProvider;
 
 /**
  * Actor network: actors as boxes coloured by kind and sized by the claims they made, claims as
@@ -53,7 +54,7 @@ public final class ActorNetworkView extends AnalysisView {
     private Composite root;
     private Label status;
     private Canvas canvas;
-    private final SelectionSupport selection = new SelectionSupport();
+    private final SelectionProvider selection = new SelectionProvider();
     private ActorNetwork network;
     private NetworkLayout layout;
     private Set<Actor> highlighted = Set.of();
@@ -222,7 +223,7 @@ public final class ActorNetworkView extends AnalysisView {
             return;
         }
         highlight(Set.of(box.actor()));
-        selection.post(new StructuredSelection(box.actor()));
+        selection.fire(new StructuredSelection(box.actor()));
     }
 
     private void mouseMove(Event e) {

@@ -1,8 +1,5 @@
 package org.sightline.ui.analysis.internal;
 
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -15,15 +12,18 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.sightline.model.Corpus;
+import org.sightline.ui.api.SessionTracker;
 import org.sightline.ui.api.SightlineWorkbench;
+import org.sightline.ui.api.UndoRedo;
 import org.sightline.ui.session.api.Edit;
 import org.sightline.ui.session.api.Session;
 
 /**
- * What the analysis views share: they show the workspace the workbench has open (a {@link Session}:
- * its corpus and the editing domain whose command stack holds every edit) and follow when another
- * is opened, refresh after each edit, undo or redo, and hear the selection of the other views.
- * Built on the workbench's public {@link SightlineWorkbench} API, as any third-party view would be.
+ * What the analysis views share: they show the workspace the workbench has open (a {@link Session})
+ * and follow when another is opened, refresh after each edit, undo or redo, and hear the selection of
+ * the other views. Every edit goes through {@link Session#execute}. Built on the workbench's public
+ * API ({@link SightlineWorkbench}, {@link SessionTracker}, {@link UndoRedo}), as any third-party view
+ * would be.
  * <p>
  * Analyses read the whole corpus, so a refresh is not cheap on a big workspace: edits only mark the
  * view stale, one refresh runs after the current event (several edits in a row cost one), a view
@@ -34,17 +34,11 @@ public abstract class AnalysisView extends ViewPart {
 
     private Session session;
     private Corpus corpus;
-    private EditingDomain domain;
+    private SessionTracker tracker;
     private boolean stale;
     private boolean refreshPosted;
     private long lastRefreshNanos;
 
-    private UndoRedo undoRedo;
-    private final CommandStackListener stackListener = event -> {
-        undoRedo.update();
-        markStale();
-    };
-    private final java.util.function.Consumer<Session> follow = this::setInput;
     private final ISelectionListener selectionListener = (part, selection) -> {
         if (part != this && isAlive()) {
             selectionChanged(part, selection);
@@ -62,14 +56,17 @@ public abstract class AnalysisView extends ViewPart {
     @Override
     public final void createPartControl(Composite parent) {
         createContents(parent);
-        undoRedo = new UndoRedo(this, getViewSite().getActionBars());
+        UndoRedo.install(getViewSite().getActionBars());
         IAction refreshAction = ActorNetworkView.action("Refresh", "Run the analysis again on the workspace (F5)", this::refreshNow);
         refreshAction.setActionDefinitionId("org.eclipse.ui.file.refresh");
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REFRESH.getId(), refreshAction);
         getSite().getPage().addSelectionListener(selectionListener);
         getSite().getPage().addPartListener(visibility);
-        SightlineWorkbench.addSessionListener(follow);
-        setInput(SightlineWorkbench.session());
+        tracker = new SessionTracker(this::setInput, (s, affected) -> {
+            if (!affected.isEmpty()) { // empty: a save, nothing to recompute
+                markStale();
+            }
+        });
     }
 
     /** Creates the widgets and sets the site's selection provider. */
@@ -86,19 +83,9 @@ public abstract class AnalysisView extends ViewPart {
     }
 
     /** Shows {@code newSession}'s workspace (null: nothing open). */
-    public void setInput(Session newSession) {
-        if (domain != null) {
-            domain.getCommandStack().removeCommandStackListener(stackListener);
-        }
+    private void setInput(Session newSession) {
         session = newSession;
         corpus = newSession == null ? null : newSession.corpus();
-        domain = newSession == null ? null : newSession.domain();
-        if (domain != null) {
-            domain.getCommandStack().addCommandStackListener(stackListener);
-        }
-        if (undoRedo != null) {
-            undoRedo.update();
-        }
         if (isAlive()) {
             refreshNow();
         }
@@ -112,27 +99,7 @@ public abstract class AnalysisView extends ViewPart {
         return corpus;
     }
 
-    public EditingDomain domain() {
-        return domain;
-    }
-
-    /**
-     * Runs {@code command} on the session's command stack, so Edit &gt; Undo takes it back. For edits
-     * that create objects (hypotheses, assessments, relations), which {@link Edit} cannot describe:
-     * the session then journals a snapshot of the corpus for crash recovery.
-     */
-    protected void execute(Command command) {
-        checkOpen();
-        if (!command.canExecute()) {
-            throw new IllegalArgumentException(command.getLabel() + " cannot be done on this workspace");
-        }
-        domain.getCommandStack().execute(command);
-    }
-
-    /**
-     * Runs {@code edit} through the session: journaled as a small entry (no snapshot) and undoable
-     * like any other edit. Used for changes of existing objects (a rating, a weight, a label).
-     */
+    /** Runs {@code edit} through the session: journaled, and undoable like any other edit. */
     protected void execute(Edit edit) {
         checkOpen();
         session.execute(edit);
@@ -214,12 +181,11 @@ public abstract class AnalysisView extends ViewPart {
 
     @Override
     public void dispose() {
-        SightlineWorkbench.removeSessionListener(follow);
+        if (tracker != null) {
+            tracker.dispose();
+        }
         getSite().getPage().removeSelectionListener(selectionListener);
         getSite().getPage().removePartListener(visibility);
-        if (domain != null) {
-            domain.getCommandStack().removeCommandStackListener(stackListener);
-        }
         super.dispose();
     }
 }

@@ -25,6 +25,7 @@ import org.sightline.analysis.api.StanceMatrix.Row;
 import org.sightline.analysis.api.StanceMatrixAnalysis;
 import org.sightline.model.Actor;
 import org.sightline.model.ClaimType;
+import org.sightline.ui.api.SelectionProvider;
 
 /**
  * Commitments and stances: one row per actor with claims, one column per claim type, the number of
@@ -37,7 +38,7 @@ public final class CommitmentsView extends AnalysisView {
     private Composite root;
     private Label status;
     private Table table;
-    private final SelectionSupport selection = new SelectionSupport();
+    private final SelectionProvider selection = new SelectionProvider();
     private StanceMatrix matrix;
     private boolean rollUp;
     private Cell selectedCell;
@@ -165,7 +166,7 @@ public final class CommitmentsView extends AnalysisView {
             // The actor's name selects the actor: the network, Actors and Claims views follow.
             if (row.actor() != null) {
                 selectedCell = null;
-                selection.post(new StructuredSelection(row.actor()));
+                selection.fire(new StructuredSelection(row.actor()));
             }
             return;
         }
@@ -181,7 +182,7 @@ public final class CommitmentsView extends AnalysisView {
     public void selectCell(Cell cell) {
         selectedCell = cell;
         ISelection s = new StructuredSelection(cell.claims());
-        selection.post(s);
+        selection.fire(s);
         ClaimsScope.show(getSite().getPage(), describe(cell), cell.claims());
     }
 

@@ -44,11 +44,12 @@ import org.sightline.analysis.api.AchMatrix.Evidence;
 import org.sightline.analysis.api.AchMatrix.Ranked;
 import org.sightline.analysis.api.AchMatrix.Rating;
 import org.sightline.analysis.api.AchMatrix.Sensitivity;
-import org.sightline.model.Assessment;
 import org.sightline.model.Claim;
 import org.sightline.model.Consistency;
 import org.sightline.model.Hypothesis;
 import org.sightline.model.edit.Labels;
+import org.sightline.ui.api.SelectionProvider;
+import org.sightline.ui.session.api.Edit;
 
 /**
  * Analysis of Competing Hypotheses (Heuer): hypotheses as columns, evidence (claims) as rows, each
@@ -71,7 +72,7 @@ public final class HypothesesView extends AnalysisView {
     private Table ranking;
     private Table sensitivity;
     private Label sensitivityLabel;
-    private final SelectionSupport selection = new SelectionSupport();
+    private final SelectionProvider selection = new SelectionProvider();
     private AchMatrix matrix;
     private final List<TableViewerColumn> hypothesisColumns = new ArrayList<>();
     private Point lastMouse;
@@ -118,7 +119,7 @@ public final class HypothesesView extends AnalysisView {
             for (Object o : e.getStructuredSelection()) {
                 claims.add(((Evidence) o).claim());
             }
-            selection.post(new StructuredSelection(claims));
+            selection.fire(new StructuredSelection(claims));
         });
         getSite().setSelectionProvider(selection);
         drop = new Drop(matrixViewer);
@@ -341,32 +342,25 @@ public final class HypothesesView extends AnalysisView {
 
     /** Adds a hypothesis column (undoable). */
     public void addHypothesis(String label) {
-        execute(AnalysisCommands.addHypothesis(domain(), corpus(), label));
+        execute(new Edit.AddHypothesis(label));
     }
 
     /** Renames a hypothesis (undoable). */
     public void rename(Hypothesis h, String label) {
-        execute(AnalysisCommands.renameHypothesis(h, label));
+        execute(AnalysisEdits.renameHypothesis(h, label));
     }
 
     /** Rates a cell (undoable): changes its assessment, or adds one (weight 1) if it was unrated. */
     public void rate(Claim claim, Hypothesis h, Consistency consistency) {
-        Assessment existing = AnalysisCommands.assessment(corpus(), claim, h);
-        if (existing == null) {
-            execute(AnalysisCommands.addAssessment(domain(), corpus(), claim, h, consistency, 1.0));
-        } else if (existing.getConsistency() != consistency) {
-            execute(AnalysisCommands.setConsistency(existing, consistency));
+        Edit edit = AnalysisEdits.rate(corpus(), claim, h, consistency);
+        if (edit != null) {
+            execute(edit);
         }
     }
 
     /** Sets a cell's weight (undoable), adding an N assessment if it was unrated. */
     public void weigh(Claim claim, Hypothesis h, double weight) {
-        Assessment existing = AnalysisCommands.assessment(corpus(), claim, h);
-        if (existing == null) {
-            execute(AnalysisCommands.addAssessment(domain(), corpus(), claim, h, Consistency.N, weight));
-        } else {
-            execute(AnalysisCommands.setWeight(existing, weight));
-        }
+        execute(AnalysisEdits.weigh(corpus(), claim, h, weight));
     }
 
     /** Makes {@code claims} evidence; false (and a note in the view) when there is no hypothesis yet. */
@@ -378,11 +372,11 @@ public final class HypothesesView extends AnalysisView {
             status.setText("Add a hypothesis first: evidence is rated against hypotheses.");
             return false;
         }
-        var command = AnalysisCommands.addEvidence(domain(), corpus(), claims);
-        if (!command.canExecute()) {
+        Edit edit = AnalysisEdits.addEvidence(corpus(), claims);
+        if (edit == null) {
             return false;
         }
-        execute(command);
+        execute(edit);
         return true;
     }
 
@@ -448,7 +442,7 @@ public final class HypothesesView extends AnalysisView {
 
         @Override
         protected boolean canEdit(Object element) {
-            return domain() != null;
+            return session() != null;
         }
 
         @Override

@@ -22,7 +22,7 @@ import org.sightline.model.Claim;
 import org.sightline.model.ClaimRelation;
 import org.sightline.model.ReviewStatus;
 import org.sightline.model.edit.Labels;
-import org.sightline.model.io.Ids;
+import org.sightline.ui.api.SelectionProvider;
 
 /**
  * Claim relations the analysis proposes (contradicts, repeats, supports), each with the reason in
@@ -52,7 +52,7 @@ public final class RelationsView extends AnalysisView {
     private Table table;
     private Button confirm;
     private Button reject;
-    private final SelectionSupport selection = new SelectionSupport();
+    private final SelectionProvider selection = new SelectionProvider();
     private RelationProposals proposals;
     private int decided;
 
@@ -102,7 +102,7 @@ public final class RelationsView extends AnalysisView {
                 claims.add(p.from());
                 claims.add(p.to());
             }
-            selection.post(new StructuredSelection(claims));
+            selection.fire(new StructuredSelection(claims));
         });
         getSite().setSelectionProvider(selection);
         updateButtons();
@@ -173,7 +173,7 @@ public final class RelationsView extends AnalysisView {
     }
 
     private void updateButtons() {
-        boolean any = table.getSelectionCount() > 0 && domain() != null;
+        boolean any = table.getSelectionCount() > 0 && session() != null;
         confirm.setEnabled(any);
         reject.setEnabled(any);
     }
@@ -195,13 +195,7 @@ public final class RelationsView extends AnalysisView {
         if (chosen.isEmpty()) {
             return;
         }
-        org.eclipse.emf.common.command.CompoundCommand all = new org.eclipse.emf.common.command.CompoundCommand(
-                (status == ReviewStatus.CONFIRMED ? "Confirm " : "Reject ") + (chosen.size() == 1 ? "Relation" : chosen.size() + " Relations"));
-        Ids ids = Ids.of(corpus());
-        for (RelationProposal p : chosen) {
-            all.append(AnalysisCommands.decide(domain(), corpus(), ids, p, status));
-        }
-        execute(all);
+        execute(AnalysisEdits.decide(chosen, status));
     }
 
     /** The relation already recorded between the proposal's two claims (either direction), or null. */

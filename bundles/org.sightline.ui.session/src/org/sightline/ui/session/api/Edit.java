@@ -5,6 +5,9 @@ import java.util.Objects;
 
 import org.sightline.model.ActorKind;
 import org.sightline.model.ClaimType;
+import org.sightline.model.Consistency;
+import org.sightline.model.RelationKind;
+import org.sightline.model.ReviewStatus;
 
 /**
  * One analyst edit, described by ids and values only. A {@link Session} turns it into an EMF
@@ -100,6 +103,92 @@ public sealed interface Edit {
         @Override
         public String label() {
             return documentCount == 1 ? "Import 1 document" : "Import " + documentCount + " documents";
+        }
+    }
+
+    /**
+     * Adds a hypothesis (a new column of the ACH matrix) whose label is {@code text}.
+     *
+     * @since 0.2
+     */
+    record AddHypothesis(String text) implements Edit {
+        public AddHypothesis {
+            text = text == null ? "" : text.strip();
+            if (text.isEmpty()) {
+                throw new IllegalArgumentException("a hypothesis needs a label");
+            }
+        }
+
+        @Override
+        public String label() {
+            return "Add Hypothesis";
+        }
+    }
+
+    /**
+     * Rates a cell of the ACH matrix nobody rated yet: a new assessment of claim {@code claimId} against
+     * hypothesis {@code hypothesisId}. A rated cell is changed with {@link SetFeature} on its assessment.
+     *
+     * @since 0.2
+     */
+    record AddAssessment(String claimId, String hypothesisId, Consistency consistency, double weight) implements Edit {
+        public AddAssessment {
+            Objects.requireNonNull(claimId, "claimId");
+            Objects.requireNonNull(hypothesisId, "hypothesisId");
+            Objects.requireNonNull(consistency, "consistency");
+            if (!(weight >= 0) || Double.isInfinite(weight)) {
+                throw new IllegalArgumentException("the weight of " + claimId + " \u00D7 " + hypothesisId
+                        + " must be a finite number >= 0, got " + weight);
+            }
+        }
+
+        @Override
+        public String label() {
+            return "Add Assessment";
+        }
+    }
+
+    /**
+     * Makes the claims {@code claimIds} evidence of the ACH matrix: each gets a neutral (N) assessment of
+     * weight 1 for every hypothesis. Refused when there is no hypothesis or a claim is evidence already.
+     *
+     * @since 0.2
+     */
+    record AddEvidence(List<String> claimIds) implements Edit {
+        public AddEvidence {
+            claimIds = List.copyOf(claimIds);
+            if (claimIds.isEmpty()) {
+                throw new IllegalArgumentException("evidence needs at least one claim");
+            }
+        }
+
+        @Override
+        public String label() {
+            return claimIds.size() == 1 ? "Add Evidence" : "Add Evidence (" + claimIds.size() + " claims)";
+        }
+    }
+
+    /**
+     * Records the analyst's decision on a proposed relation between two claims: a new relation of
+     * {@code kind} from {@code fromClaimId} to {@code toClaimId}, with the proposal's reason and producer,
+     * and status CONFIRMED or REJECTED (a rejected pair is not proposed again).
+     *
+     * @since 0.2
+     */
+    record DecideRelation(RelationKind kind, String fromClaimId, String toClaimId, String reason, String producerId,
+            ReviewStatus status) implements Edit {
+        public DecideRelation {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(fromClaimId, "fromClaimId");
+            Objects.requireNonNull(toClaimId, "toClaimId");
+            if (status != ReviewStatus.CONFIRMED && status != ReviewStatus.REJECTED) {
+                throw new IllegalArgumentException("a proposed relation is confirmed or rejected, not " + status);
+            }
+        }
+
+        @Override
+        public String label() {
+            return status == ReviewStatus.CONFIRMED ? "Confirm Relation" : "Reject Relation";
         }
     }
 

@@ -9,7 +9,8 @@ public interface SessionListener {
     /**
      * Called on the thread that changed the session (the UI thread in the workbench).
      *
-     * @param affected the objects the last command says it affected; empty after a save
+     * @param affected after an edit, undo or redo: the objects the command says it affected (the corpus when it names
+     *            none), never empty; after a save: empty, since nothing in the corpus changed
      */
     void sessionChanged(Session session, Collection<?> affected);
 }

@@ -19,9 +19,13 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.sightline.core.api.CorpusMerge;
 import org.sightline.model.Actor;
+import org.sightline.model.Assessment;
 import org.sightline.model.Claim;
+import org.sightline.model.ClaimRelation;
+import org.sightline.model.Consistency;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
+import org.sightline.model.Hypothesis;
 import org.sightline.model.Identified;
 import org.sightline.model.Mention;
 import org.sightline.model.Modality;
@@ -53,15 +57,24 @@ public final class EditCommands {
 
     /** The command for {@code edit}, labelled with its label. */
     public Command toCommand(Edit edit) {
+        // One allocator for the whole edit: the parts of a compound get distinct ids although none has run yet.
+        return toCommand(edit, Ids.of(corpus));
+    }
+
+    private Command toCommand(Edit edit, Ids ids) {
         CompoundCommand c = new CompoundCommand(edit.label());
         switch (edit) {
             case Edit.SetFeature s -> setFeature(c, s);
             case Edit.MergeActors m -> merge(c, m);
-            case Edit.CreateActor a -> createActor(c, a);
-            case Edit.AddMention m -> addMention(c, m);
-            case Edit.CreateClaim cl -> createClaim(c, cl);
+            case Edit.CreateActor a -> createActor(c, a, ids);
+            case Edit.AddMention m -> addMention(c, m, ids);
+            case Edit.CreateClaim cl -> createClaim(c, cl, ids);
             case Edit.ImportCorpus i -> importCorpus(c, i);
-            case Edit.Compound compound -> compound.edits().forEach(e -> c.append(toCommand(e)));
+            case Edit.AddHypothesis h -> addHypothesis(c, h, ids);
+            case Edit.AddAssessment a -> addAssessment(c, a, ids);
+            case Edit.AddEvidence e -> addEvidence(c, e, ids);
+            case Edit.DecideRelation r -> decideRelation(c, r, ids);
+            case Edit.Compound compound -> compound.edits().forEach(e -> c.append(toCommand(e, ids)));
         }
         return c;
     }
@@ -150,10 +163,9 @@ public final class EditCommands {
 
     // ---- create --------------------------------------------------------------------------------
 
-    private void createActor(CompoundCommand c, Edit.CreateActor a) {
+    private void createActor(CompoundCommand c, Edit.CreateActor a, Ids ids) {
         Document document = find(a.documentId(), Document.class, a);
         String surface = surface(document, a.begin(), a.end(), a);
-        Ids ids = Ids.of(corpus);
         Actor actor = SightlineFactory.eINSTANCE.createActor();
         actor.setId(ids.next(Literals.ACTOR));
         actor.setKind(a.kind());
@@ -162,11 +174,11 @@ public final class EditCommands {
         c.append(AddCommand.create(domain, corpus, Literals.CORPUS__ACTORS, actor));
     }
 
-    private void addMention(CompoundCommand c, Edit.AddMention m) {
+    private void addMention(CompoundCommand c, Edit.AddMention m, Ids ids) {
         Actor actor = find(m.actorId(), Actor.class, m);
         Document document = find(m.documentId(), Document.class, m);
         String surface = surface(document, m.begin(), m.end(), m);
-        c.append(AddCommand.create(domain, actor, Literals.ACTOR__MENTIONS, mention(Ids.of(corpus), document, m.begin(), m.end(), surface)));
+        c.append(AddCommand.create(domain, actor, Literals.ACTOR__MENTIONS, mention(ids, document, m.begin(), m.end(), surface)));
     }
 
     private static Mention mention(Ids ids, Document document, int begin, int end, String surface) {
@@ -179,11 +191,11 @@ public final class EditCommands {
         return mention;
     }
 
-    private void createClaim(CompoundCommand c, Edit.CreateClaim e) {
+    private void createClaim(CompoundCommand c, Edit.CreateClaim e, Ids ids) {
         Document document = find(e.documentId(), Document.class, e);
         String surface = surface(document, e.begin(), e.end(), e);
         Claim claim = SightlineFactory.eINSTANCE.createClaim();
-        claim.setId(Ids.of(corpus).next(Literals.CLAIM));
+        claim.setId(ids.next(Literals.CLAIM));
         claim.setDocument(document);
         claim.setContent(surface);
         claim.setContentSpan(Corpora.span(e.begin(), e.end()));
@@ -206,6 +218,75 @@ public final class EditCommands {
                     + document.getId() + " (" + text.length() + " characters)");
         }
         return text.substring(begin, end);
+    }
+
+    // ---- analysis of competing hypotheses, claim relations ---------------------------------------
+
+    private void addHypothesis(CompoundCommand c, Edit.AddHypothesis e, Ids ids) {
+        Hypothesis h = SightlineFactory.eINSTANCE.createHypothesis();
+        h.setId(ids.next(Literals.HYPOTHESIS));
+        h.setLabel(e.text());
+        c.append(AddCommand.create(domain, corpus, Literals.CORPUS__HYPOTHESES, h));
+    }
+
+    private void addAssessment(CompoundCommand c, Edit.AddAssessment e, Ids ids) {
+        Claim claim = find(e.claimId(), Claim.class, e);
+        Hypothesis hypothesis = find(e.hypothesisId(), Hypothesis.class, e);
+        for (Assessment a : corpus.getAssessments()) {
+            if (a.getClaim() == claim && a.getHypothesis() == hypothesis) {
+                throw new IllegalArgumentException(e + ": the cell is rated already (assessment " + a.getId() + "): change that rating");
+            }
+        }
+        c.append(AddCommand.create(domain, corpus, Literals.CORPUS__ASSESSMENTS,
+                assessment(ids, claim, hypothesis, e.consistency(), e.weight())));
+    }
+
+    private void addEvidence(CompoundCommand c, Edit.AddEvidence e, Ids ids) {
+        if (corpus.getHypotheses().isEmpty()) {
+            throw new IllegalArgumentException(e + ": there is no hypothesis to rate evidence against yet");
+        }
+        Set<Claim> assessed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        corpus.getAssessments().forEach(a -> assessed.add(a.getClaim()));
+        List<Assessment> added = new ArrayList<>();
+        for (String id : e.claimIds()) {
+            Claim claim = find(id, Claim.class, e);
+            if (!assessed.add(claim)) {
+                throw new IllegalArgumentException(e + ": claim " + id + " is evidence already");
+            }
+            for (Hypothesis h : corpus.getHypotheses()) {
+                added.add(assessment(ids, claim, h, Consistency.N, 1.0));
+            }
+        }
+        c.append(AddCommand.create(domain, corpus, Literals.CORPUS__ASSESSMENTS, added));
+    }
+
+    private static Assessment assessment(Ids ids, Claim claim, Hypothesis hypothesis, Consistency consistency, double weight) {
+        Assessment a = SightlineFactory.eINSTANCE.createAssessment();
+        a.setId(ids.next(Literals.ASSESSMENT));
+        a.setClaim(claim);
+        a.setHypothesis(hypothesis);
+        a.setConsistency(consistency);
+        a.setWeight(weight);
+        return a;
+    }
+
+    private void decideRelation(CompoundCommand c, Edit.DecideRelation e, Ids ids) {
+        Claim from = find(e.fromClaimId(), Claim.class, e);
+        Claim to = find(e.toClaimId(), Claim.class, e);
+        for (ClaimRelation r : corpus.getRelations()) {
+            if (r.getFrom() == from && r.getTo() == to || r.getFrom() == to && r.getTo() == from) {
+                throw new IllegalArgumentException(e + ": the pair is decided already (relation " + r.getId() + ")");
+            }
+        }
+        ClaimRelation r = SightlineFactory.eINSTANCE.createClaimRelation();
+        r.setId(ids.next(Literals.CLAIM_RELATION));
+        r.setKind(e.kind());
+        r.setFrom(from);
+        r.setTo(to);
+        r.setReason(e.reason());
+        r.setProducerId(e.producerId());
+        r.setStatus(e.status());
+        c.append(AddCommand.create(domain, corpus, Literals.CORPUS__RELATIONS, r));
     }
 
     // ---- import --------------------------------------------------------------------------------

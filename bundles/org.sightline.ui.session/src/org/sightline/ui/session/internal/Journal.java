@@ -16,6 +16,9 @@ import java.util.Map;
 
 import org.sightline.model.ActorKind;
 import org.sightline.model.ClaimType;
+import org.sightline.model.Consistency;
+import org.sightline.model.RelationKind;
+import org.sightline.model.ReviewStatus;
 import org.sightline.ui.session.api.Edit;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -227,6 +230,30 @@ public final class Journal implements AutoCloseable {
                 m.put("attachment", i.attachment());
                 m.put("documents", i.documentCount());
             }
+            case Edit.AddHypothesis h -> {
+                m.put("type", "addHypothesis");
+                m.put("text", h.text());
+            }
+            case Edit.AddAssessment a -> {
+                m.put("type", "addAssessment");
+                m.put("claim", a.claimId());
+                m.put("hypothesis", a.hypothesisId());
+                m.put("consistency", a.consistency().getLiteral());
+                m.put("weight", a.weight());
+            }
+            case Edit.AddEvidence e -> {
+                m.put("type", "addEvidence");
+                m.put("claims", e.claimIds());
+            }
+            case Edit.DecideRelation r -> {
+                m.put("type", "decideRelation");
+                m.put("kind", r.kind().getLiteral());
+                m.put("from", r.fromClaimId());
+                m.put("to", r.toClaimId());
+                m.put("reason", r.reason());
+                m.put("producer", r.producerId());
+                m.put("status", r.status().getLiteral());
+            }
             case Edit.Compound c -> {
                 m.put("type", "compound");
                 m.put("label", c.label());
@@ -249,6 +276,12 @@ public final class Journal implements AutoCloseable {
             case "createClaim" -> new Edit.CreateClaim((String) m.get("document"), num(m, "begin"), num(m, "end"),
                     ClaimType.get((String) m.get("claimType")), (String) m.get("source"));
             case "import" -> new Edit.ImportCorpus((String) m.get("attachment"), num(m, "documents"));
+            case "addHypothesis" -> new Edit.AddHypothesis((String) m.get("text"));
+            case "addAssessment" -> new Edit.AddAssessment((String) m.get("claim"), (String) m.get("hypothesis"),
+                    Consistency.get((String) m.get("consistency")), ((Number) m.get("weight")).doubleValue());
+            case "addEvidence" -> new Edit.AddEvidence(((List<Object>) m.get("claims")).stream().map(String.class::cast).toList());
+            case "decideRelation" -> new Edit.DecideRelation(RelationKind.get((String) m.get("kind")), (String) m.get("from"),
+                    (String) m.get("to"), (String) m.get("reason"), (String) m.get("producer"), ReviewStatus.get((String) m.get("status")));
             case "compound" -> new Edit.Compound((String) m.get("label"),
                     ((List<Object>) m.get("edits")).stream().map(e -> decode((Map<String, Object>) e)).toList());
             default -> throw new IllegalArgumentException("unknown edit type \"" + type + "\" in the journal");
@@ -265,6 +298,7 @@ public final class Journal implements AutoCloseable {
             case null -> g.writeNull();
             case String s -> g.writeString(s);
             case Integer i -> g.writeNumber(i);
+            case Double d -> g.writeNumber(d);
             case Map<?, ?> map -> {
                 g.writeStartObject();
                 for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -322,6 +356,7 @@ public final class Journal implements AutoCloseable {
             }
             case VALUE_STRING -> p.getText();
             case VALUE_NUMBER_INT -> p.getIntValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
             case VALUE_NULL -> null;
             default -> throw new IOException("unexpected " + t);
         };

@@ -16,9 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.model.Actor;
 import org.sightline.model.ActorKind;
+import org.sightline.model.Assessment;
 import org.sightline.model.Claim;
+import org.sightline.model.ClaimRelation;
 import org.sightline.model.ClaimType;
+import org.sightline.model.Consistency;
 import org.sightline.model.Document;
+import org.sightline.model.Hypothesis;
+import org.sightline.model.RelationKind;
 import org.sightline.model.ReviewStatus;
 import org.sightline.model.io.Corpora;
 import org.sightline.model.io.WorkspaceStore;
@@ -138,6 +143,26 @@ class SessionTest {
     }
 
     @Test
+    void anOpenWorkspaceIsHeldAgainstOtherWriters() throws Exception {
+        openSample();
+        Path file = session.file().orElseThrow();
+        org.sightline.model.io.WorkspaceException taken = org.junit.jupiter.api.Assertions.assertThrows(
+                org.sightline.model.io.WorkspaceException.class,
+                () -> org.sightline.model.io.WorkspaceLock.acquire(file, "sightline analyze", java.time.Duration.ZERO));
+        assertTrue(taken.getMessage().contains("in use by this Sightline"), taken.getMessage());
+        Path other = dir.resolve("other.sightline");
+        session.saveAs(other); // the lock moves with the file
+        try (var lock = org.sightline.model.io.WorkspaceLock.acquire(file, "sightline analyze", java.time.Duration.ZERO)) {
+            assertEquals(file.toAbsolutePath(), lock.workspace());
+        }
+        session.close();
+        try (var lock = org.sightline.model.io.WorkspaceLock.acquire(other, "sightline analyze", java.time.Duration.ZERO)) {
+            assertEquals(other.toAbsolutePath(), lock.workspace(), "closing the workspace frees it");
+        }
+        session = null;
+    }
+
+    @Test
     void aSavedEditIsThereWhenTheFileIsOpenedAgain() throws Exception {
         openSample();
         Path file = session.file().orElseThrow();
@@ -225,6 +250,76 @@ class SessionTest {
         assertEquals(dir.resolve("notes.sightline"), session.file().orElseThrow());
         assertEquals(1, WorkspaceStore.load(dir.resolve("notes.sightline")).getDocuments().size());
         assertNotNull(session.undoLabel());
+    }
+
+    @Test
+    void analysisEditsAreJournaledWithoutSnapshotsAndRecoveredWithTheirIds() throws Exception {
+        openSample();
+        Path root = dir.resolve("recovery");
+        Claim troops = claim("Maintain troop");
+        Claim other = session.corpus().getClaims().stream().filter(c -> c != troops).findFirst().orElseThrow();
+        List<String> heard = new java.util.ArrayList<>();
+        session.addListener((s, affected) -> heard.add(affected.isEmpty() ? "save" : "change"));
+
+        session.execute(new Edit.AddHypothesis("  H1: Deterrence holds "));
+        Hypothesis h1 = session.corpus().getHypotheses().get(0);
+        assertEquals("H1: Deterrence holds", h1.getLabel(), "the label is stripped");
+        assertEquals("Add Hypothesis", session.undoLabel());
+        session.execute(new Edit.AddEvidence(List.of(troops.getId(), other.getId())));
+        assertEquals("Add Evidence (2 claims)", session.undoLabel());
+        assertEquals(2, session.corpus().getAssessments().size());
+        assertEquals(2, session.corpus().getAssessments().stream().map(Assessment::getId).distinct().count(), "distinct ids in one edit");
+        assertTrue(session.corpus().getAssessments().stream().allMatch(a -> a.getConsistency() == Consistency.N && a.getWeight() == 1.0));
+        IllegalArgumentException again = assertThrows(IllegalArgumentException.class,
+                () -> session.execute(new Edit.AddEvidence(List.of(troops.getId()))));
+        assertTrue(again.getMessage().contains("is evidence already"), again.getMessage());
+        session.execute(new Edit.AddHypothesis("H2: Deterrence weakens"));
+        Hypothesis h2 = session.corpus().getHypotheses().get(1);
+        session.execute(new Edit.AddAssessment(troops.getId(), h2.getId(), Consistency.II, 2.5));
+        IllegalArgumentException rated = assertThrows(IllegalArgumentException.class,
+                () -> session.execute(new Edit.AddAssessment(troops.getId(), h2.getId(), Consistency.C, 1)));
+        assertTrue(rated.getMessage().contains("rated already"), rated.getMessage());
+        session.execute(new Edit.Compound("Confirm 1, Reject 1", List.of(
+                new Edit.DecideRelation(RelationKind.SUPPORTS, troops.getId(), other.getId(), "same content", "test", ReviewStatus.CONFIRMED),
+                new Edit.DecideRelation(RelationKind.CONTRADICTS, other.getId(), session.corpus().getClaims().get(2).getId(), null, "test",
+                        ReviewStatus.REJECTED))));
+        assertEquals(2, session.corpus().getRelations().stream().map(ClaimRelation::getId).distinct().count(), "distinct ids in a compound");
+        assertEquals(List.of("change", "change", "change", "change", "change"), heard, "one signal per edit, never empty");
+        assertFalse(Files.list(session.journalFolder()).anyMatch(f -> f.getFileName().toString().startsWith("snapshot")),
+                "every edit is journaled as an edit: no snapshot of the corpus");
+
+        List<String> ids = session.corpus().getAssessments().stream().map(Assessment::getId).toList();
+        forget(session);
+        session = Recovery.recover(Recovery.scan(root).get(0));
+        assertEquals(List.of("H1: Deterrence holds", "H2: Deterrence weakens"),
+                session.corpus().getHypotheses().stream().map(Hypothesis::getLabel).toList());
+        assertEquals(ids, session.corpus().getAssessments().stream().map(Assessment::getId).toList(), "replay gives the same ids");
+        Assessment ii = session.corpus().getAssessments().get(2);
+        assertEquals(Consistency.II, ii.getConsistency());
+        assertEquals(2.5, ii.getWeight());
+        assertEquals(List.of(ReviewStatus.CONFIRMED, ReviewStatus.REJECTED),
+                session.corpus().getRelations().stream().map(ClaimRelation::getStatus).toList());
+        assertEquals("same content", session.corpus().getRelations().get(0).getReason());
+        session.undo();
+        assertTrue(session.corpus().getRelations().isEmpty(), "one undo takes back the compound");
+    }
+
+    @Test
+    void badAnalysisEditsAreRefusedBeforeTheyRun() throws Exception {
+        openSample();
+        String claim = session.corpus().getClaims().get(0).getId();
+        assertThrows(IllegalArgumentException.class, () -> new Edit.AddHypothesis("  "));
+        assertThrows(IllegalArgumentException.class, () -> new Edit.AddAssessment(claim, "h1", Consistency.C, -1));
+        assertThrows(IllegalArgumentException.class, () -> new Edit.AddAssessment(claim, "h1", Consistency.C, Double.POSITIVE_INFINITY));
+        assertThrows(IllegalArgumentException.class, () -> new Edit.DecideRelation(RelationKind.SUPPORTS, claim, claim, null, null,
+                ReviewStatus.EXTRACTED));
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> session.execute(new Edit.AddEvidence(List.of(claim))));
+        assertTrue(none.getMessage().contains("no hypothesis"), none.getMessage());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> session.execute(new Edit.AddAssessment(claim, "h9", Consistency.C, 1)));
+        assertTrue(missing.getMessage().contains("no object with id \"h9\""), missing.getMessage());
+        assertFalse(session.canUndo(), "nothing refused reached the history");
     }
 
     /** Simulates the process ending without a close: the session's journal folder stops being "live". */

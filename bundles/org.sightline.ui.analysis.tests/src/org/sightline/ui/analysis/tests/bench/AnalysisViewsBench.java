@@ -30,6 +30,7 @@ import org.sightline.model.io.Corpora;
 import org.sightline.model.io.Ids;
 import org.sightline.ui.analysis.api.AnalysisViews;
 import org.sightline.ui.analysis.internal.AnalysisView;
+import org.sightline.ui.internal.SessionService;
 import org.sightline.ui.session.api.Session;
 
 /**
@@ -64,6 +65,7 @@ public final class AnalysisViewsBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        SessionService.get().setCurrent(session); // the views follow the open workspace
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         System.out.printf(Locale.ROOT, "%-34s %10s %10s %10s   (%d runs after %d warm-up)%n", "view refresh", "median ms", "min ms",
                 "max ms", runs, warmup);
@@ -74,7 +76,6 @@ public final class AnalysisViewsBench {
             } catch (PartInitException e) {
                 throw new IllegalStateException("cannot open view " + id, e);
             }
-            view.setInput(session);
             double[] ms = new double[runs];
             for (int i = 0; i < warmup + runs; i++) {
                 view.refreshNow();
@@ -86,9 +87,9 @@ public final class AnalysisViewsBench {
             Arrays.sort(ms);
             System.out.printf(Locale.ROOT, "%-34s %10.0f %10.0f %10.0f   %s%n", view.getPartName(), ms[runs / 2], ms[0], ms[runs - 1],
                     describe(view));
-            view.setInput(null);
+            page.hideView(view);
         }
-        session.close();
+        SessionService.get().setCurrent(Session.create("empty", SessionService.recoveryRoot())); // closes the big one
     }
 
     private static String describe(IViewPart view) {

@@ -76,7 +76,12 @@ class SampleArticleTest {
         for (JsonElement c : claims) {
             JsonObject claim = c.getAsJsonObject();
             assertSpan(file, text, claim, "cue", "cueSpan");
-            assertSpan(file, text, claim, "content", "contentSpan");
+            // A discontinuous content is its pieces in text order, joined by " \u2026 " (contentSpan, then contentParts).
+            StringBuilder content = new StringBuilder(slice(file, text, claim.getAsJsonArray("contentSpan")));
+            for (JsonElement part : claim.getAsJsonArray("contentParts")) {
+                content.append(" \u2026 ").append(slice(file, text, part.getAsJsonArray()));
+            }
+            assertEquals(claim.get("content").getAsString(), content.toString(), claim.get("id").getAsString() + " contentSpan and contentParts");
             if (!claim.get("sourceSpan").isJsonNull()) {
                 assertSpan(file, text, claim, "sourceText", "sourceSpan");
             }
@@ -91,9 +96,11 @@ class SampleArticleTest {
     }
 
     private static void assertSpan(byte[] file, String text, JsonObject claim, String field, String spanField) {
-        JsonArray span = claim.getAsJsonArray(spanField);
-        assertEquals(claim.get(field).getAsString(), fileSlice(file, text, span.get(0).getAsInt(), span.get(1).getAsInt()),
-                claim.get("id").getAsString() + " " + spanField);
+        assertEquals(claim.get(field).getAsString(), slice(file, text, claim.getAsJsonArray(spanField)), claim.get("id").getAsString() + " " + spanField);
+    }
+
+    private static String slice(byte[] file, String text, JsonArray span) {
+        return fileSlice(file, text, span.get(0).getAsInt(), span.get(1).getAsInt());
     }
 
     /** The file bytes between two UTF-16 offsets of {@code text}, decoded: what a reader of the file sees there. */

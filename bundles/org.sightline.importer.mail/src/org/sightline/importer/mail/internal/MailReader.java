@@ -38,7 +38,13 @@ import org.sightline.importer.mail.api.MailTextImporter;
  */
 public final class MailReader {
 
-    private static final Session SESSION = Session.getInstance(new Properties());
+    /**
+     * The session looks up Angus's stream provider when it is made, so it is made on first use,
+     * inside {@link #withMailProviders} (the runtime has no ServiceLoader mediator).
+     */
+    private static final class Sessions {
+        static final Session SESSION = Session.getInstance(new Properties());
+    }
 
     /** A message's text and what it carries. */
     public record Mail(ImportedText text, List<Source> attachments) {
@@ -75,7 +81,7 @@ public final class MailReader {
     }
 
     private static Mail parse(byte[] bytes, String name) throws MessagingException, IOException, ImportException {
-        MimeMessage m = new MimeMessage(SESSION, new ByteArrayInputStream(bytes));
+        MimeMessage m = new MimeMessage(Sessions.SESSION, new ByteArrayInputStream(bytes));
         if (m.getHeader("From") == null && m.getHeader("Subject") == null && m.getHeader("Date") == null) {
             throw new ImportException(name, "is not an e-mail: it has no From, Subject or Date header");
         }

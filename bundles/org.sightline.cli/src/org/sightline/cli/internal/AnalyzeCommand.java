@@ -16,6 +16,7 @@ import org.sightline.core.api.Contribution;
 import org.sightline.core.api.CorpusMerge;
 import org.sightline.core.api.ExportTarget;
 import org.sightline.core.api.Exporter;
+import org.sightline.core.api.ExtractorNeeds;
 import org.sightline.core.api.LanguageCoverage;
 import org.sightline.core.api.Pipeline;
 import org.sightline.core.api.Problems;
@@ -37,6 +38,8 @@ import org.sightline.model.io.WorkspaceStore;
 public final class AnalyzeCommand implements Command {
 
     static final int SOME_FAILED = FAILED;
+    /** The installed extractors cannot run in their order ({@link ExtractorNeeds}): a broken installation, not a usage error. */
+    static final int BAD_PIPELINE = 3;
 
     static final String USAGE_TEXT = """
             Usage: sightline analyze [--format json|csv|graphml|md|html] [--out FILE] INPUT...
@@ -133,6 +136,12 @@ public final class AnalyzeCommand implements Command {
             o = parse(args.toArray(String[]::new), reg);
         } catch (UsageException e) {
             return context.usage(this, e.getMessage());
+        }
+        List<String> order = ExtractorNeeds.problems(reg);
+        if (!order.isEmpty()) {
+            context.err().println(Printable.escape("sightline analyze: the extractors cannot run in this order: " + String.join("; ", order)));
+            context.err().flush();
+            return BAD_PIPELINE;
         }
         return analyze(o, reg, context);
     }

@@ -76,12 +76,13 @@ class SampleArticleTest {
         for (JsonElement c : claims) {
             JsonObject claim = c.getAsJsonObject();
             assertSpan(file, text, claim, "cue", "cueSpan");
-            // A discontinuous content is its pieces in text order, joined by " \u2026 " (contentSpan, then contentParts).
+            // a discontinuous content: the content span's text, then each further piece's, joined with " … "
             StringBuilder content = new StringBuilder(slice(file, text, claim.getAsJsonArray("contentSpan")));
             for (JsonElement part : claim.getAsJsonArray("contentParts")) {
                 content.append(" \u2026 ").append(slice(file, text, part.getAsJsonArray()));
             }
-            assertEquals(claim.get("content").getAsString(), content.toString(), claim.get("id").getAsString() + " contentSpan and contentParts");
+            assertEquals(claim.get("content").getAsString(), content.toString(), claim.get("id").getAsString() + " content");
+            assertTrue(claim.get("rule").getAsString().matches("[a-z-]+"), "rule id " + claim.get("rule"));
             if (!claim.get("sourceSpan").isJsonNull()) {
                 assertSpan(file, text, claim, "sourceText", "sourceSpan");
             }
@@ -96,7 +97,9 @@ class SampleArticleTest {
     }
 
     private static void assertSpan(byte[] file, String text, JsonObject claim, String field, String spanField) {
-        assertEquals(claim.get(field).getAsString(), slice(file, text, claim.getAsJsonArray(spanField)), claim.get("id").getAsString() + " " + spanField);
+        JsonArray span = claim.getAsJsonArray(spanField);
+        assertEquals(claim.get(field).getAsString(), fileSlice(file, text, span.get(0).getAsInt(), span.get(1).getAsInt()),
+                claim.get("id").getAsString() + " " + spanField);
     }
 
     private static String slice(byte[] file, String text, JsonArray span) {

@@ -39,8 +39,9 @@ import org.sightline.importer.mail.api.MailTextImporter;
 public final class MailReader {
 
     /**
-     * The session looks up Angus's stream provider when it is made, so it is made on first use,
-     * inside {@link #withMailProviders} (the runtime has no ServiceLoader mediator).
+     * The session, made on first parse inside {@link #withMailProviders}: creating it looks up the stream provider,
+     * which fails with OSGi's context loader, and a failure in a static initializer would break the class for good
+     * (also {@link #looksLikeMessage}, which every input's sniffing calls).
      */
     private static final class Sessions {
         static final Session SESSION = Session.getInstance(new Properties());

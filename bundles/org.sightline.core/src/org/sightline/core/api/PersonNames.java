@@ -12,6 +12,8 @@ import java.util.Set;
  * transliterations of Slavic surnames ("Zelensky", "Zelenskiy", "Zelenskyy", "Zelenskyi"). A surname
  * alone ("Volker") is matched to a full name ("Kurt Volker") by {@link #surname(String)}: the corpus
  * merge does that when only one full name has that surname.
+ *
+ * @since 0.2.0
  */
 public final class PersonNames {
 

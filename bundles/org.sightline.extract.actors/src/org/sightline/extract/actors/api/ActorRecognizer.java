@@ -19,6 +19,8 @@ import org.sightline.nlp.api.AnnotatedText;
  * in a fixed, named order ({@code Recognition.ruleIds()}); each mention keeps its rule's id. Headings
  * and page furniture produce no new actors. Thread-safe:
  * the alias index of a gazetteer list is built once and shared.
+ *
+ * @since 0.1.0
  */
 public final class ActorRecognizer {
 

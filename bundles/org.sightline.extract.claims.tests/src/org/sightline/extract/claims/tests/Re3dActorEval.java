@@ -23,7 +23,7 @@ import org.sightline.extract.actors.api.ActorRef;
 import org.sightline.extract.actors.api.ActorResult;
 import org.sightline.nlp.api.Annotator;
 import org.sightline.nlp.api.NlpModels;
-import org.sightline.nlp.internal.SharedData;
+import org.sightline.testing.SharedFiles;
 
 /**
  * Scores actor mentions against the re3d gold entities (45 CENTCOM and State Department texts).
@@ -130,7 +130,7 @@ public final class Re3dActorEval {
                     }
                 }
             }
-            for (String line : Files.readAllLines(SharedData.resolve("data/re3d/" + sub + "/entities.json"),
+            for (String line : Files.readAllLines(SharedFiles.resolve("data/re3d/" + sub + "/entities.json"),
                     StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     JsonObject o = JsonParser.parseString(line).getAsJsonObject();
@@ -201,7 +201,7 @@ public final class Re3dActorEval {
     }
 
     private static Path file(String sub) {
-        return SharedData.resolve("data/re3d/" + sub + "/documents.json");
+        return SharedFiles.resolve("data/re3d/" + sub + "/documents.json");
     }
 
     private static void score(List<ActorMention> predicted, List<Gold> gold, int[] counts) {

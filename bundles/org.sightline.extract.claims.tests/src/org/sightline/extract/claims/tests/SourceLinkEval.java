@@ -20,7 +20,7 @@ import org.sightline.extract.claims.api.ClaimRecord;
 import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.Annotator;
 import org.sightline.nlp.api.NlpModels;
-import org.sightline.nlp.internal.SharedData;
+import org.sightline.testing.SharedFiles;
 
 /**
  * How many claims have a source linked to an actor: over the claims the pipeline finds (not the gold),
@@ -50,7 +50,7 @@ public final class SourceLinkEval {
         Map<String, Re3dActorEval.Split> splits = Re3dActorEval.splitFile();
         Map<String, String> texts = new LinkedHashMap<>();
         for (String sub : List.of("centcom", "us-state-department")) {
-            for (String line : Files.readAllLines(SharedData.resolve("data/re3d/" + sub + "/documents.json"),
+            for (String line : Files.readAllLines(SharedFiles.resolve("data/re3d/" + sub + "/documents.json"),
                     StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     JsonObject o = JsonParser.parseString(line).getAsJsonObject();

@@ -104,16 +104,16 @@ class AnalystStepsTest {
         Ui.flush();
         assertNull(Ui.page().findView(SightlineUi.CLAIMS_VIEW));
 
-        Menu showView = submenu(submenu(Ui.window().getShell().getMenuBar(), "Window"), "Show View");
+        Menu showView = Ui.submenu(Ui.submenu(Ui.window().getShell().getMenuBar(), "Window"), "Show View");
         List<String> offered = Arrays.stream(showView.getItems()).map(i -> i.getText().replace("&", "")).toList();
         for (String name : List.of("Actors", "Claims", "Document", "Documents", "Properties")) {
             assertTrue(offered.contains(name), "Show View offers " + name + ": " + offered);
         }
-        choose(showView, "Claims");
+        Ui.choose(showView, "Claims");
         assertNotNull(Ui.page().findView(SightlineUi.CLAIMS_VIEW), "Window > Show View > Claims reopened the view");
 
         pressDefaultButton("Reset Perspective");
-        choose(submenu(Ui.window().getShell().getMenuBar(), "Window"), "Reset Perspective");
+        Ui.choose(Ui.submenu(Ui.window().getShell().getMenuBar(), "Window"), "Reset Perspective");
         Ui.spinUntil(() -> Ui.page().findView(SightlineUi.DOCUMENTS_VIEW) != null, 5000, "Reset Perspective brings Documents back");
     }
 
@@ -152,13 +152,13 @@ class AnalystStepsTest {
         DocumentsView documents = Ui.show(DocumentsView.ID, DocumentsView.class);
         ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
         Table docs = documents.table();
-        int row = indexOf(docs, "Tokyo Talks Resume");
+        int row = Ui.indexOf(docs, "Tokyo Talks Resume");
         Rectangle r = docs.getItem(row).getBounds(0);
         Robot.click(docs, r.x + 5, r.y + r.height / 2, 0);
         Ui.spinUntil(() -> claims.rows().size() == 1, 3000, "selecting the Tokyo document narrows Claims to its claim");
 
         Ui.show(ClaimsView.ID, ClaimsView.class);
-        Text filter = find(claims.table().getParent().getParent(), Text.class);
+        Text filter = Ui.find(claims.table().getParent().getParent(), Text.class);
         Rectangle f = filter.getBounds();
         Robot.click(filter, f.width / 2, f.height / 2, 0);
         if (!filter.isFocusControl()) {
@@ -194,7 +194,7 @@ class AnalystStepsTest {
 
     @Test
     void menuLabelsShowNoLiteralAmpersandAndToolbarTooltipsNameTheShortcutOnce() {
-        Menu file = submenu(Ui.window().getShell().getMenuBar(), "File");
+        Menu file = Ui.submenu(Ui.window().getShell().getMenuBar(), "File");
         List<String> labels = new ArrayList<>();
         for (MenuItem item : file.getItems()) {
             String label = item.getText().split("\t")[0];
@@ -216,7 +216,7 @@ class AnalystStepsTest {
         DocumentsView documents = Ui.show(DocumentsView.ID, DocumentsView.class);
         DocumentView view = Ui.show(DocumentView.ID, DocumentView.class);
         Table docs = documents.table();
-        docs.setSelection(indexOf(docs, sample.article.getTitle()));
+        docs.setSelection(Ui.indexOf(docs, sample.article.getTitle()));
         docs.notifyListeners(SWT.Selection, new Event());
         Ui.spinUntil(() -> view.document() == sample.article, 3000, "the sample is shown");
         view.showClaim(sample.analystsWarn);
@@ -232,7 +232,7 @@ class AnalystStepsTest {
 
         // The mouse rests on the text; the analyst moves to the next document with the keyboard.
         docs.setFocus();
-        docs.setSelection(indexOf(docs, "Tokyo Talks Resume"));
+        docs.setSelection(Ui.indexOf(docs, "Tokyo Talks Resume"));
         docs.notifyListeners(SWT.Selection, new Event());
         Ui.spinUntil(() -> view.document() == second, 3000, "the Tokyo document is shown");
         String tip = text.getToolTipText();
@@ -292,7 +292,7 @@ class AnalystStepsTest {
                 for (Shell s : display.getShells()) {
                     if ("Merge Actors".equals(s.getText()) && s.isVisible()) {
                         List<Button> radios = new ArrayList<>();
-                        collect(s, Button.class, radios);
+                        Ui.collect(s, Button.class, radios);
                         radios.removeIf(b -> (b.getStyle() & SWT.RADIO) == 0);
                         radios.forEach(b -> offered.add(b.getText()));
                         firstChosen.set(radios.get(0).getSelection() && !radios.get(1).getSelection());
@@ -319,30 +319,82 @@ class AnalystStepsTest {
         return session.corpus().getActors().contains(sample.southKorea) ? sample.southKorea : sample.japan;
     }
 
+    // ---- missing: report and export from the workbench -----------------------------------------------
+
+    @Test
+    void fileExportWritesTheReportOfTheClaimsTheClaimsViewShowsIntoTheChosenFolder() throws Exception {
+        DocumentsView documents = Ui.show(DocumentsView.ID, DocumentsView.class);
+        ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
+        Table docs = documents.table();
+        Rectangle r = docs.getItem(Ui.indexOf(docs, "Tokyo Talks Resume")).getBounds(0);
+        Robot.click(docs, r.x + 5, r.y + r.height / 2, 0);
+        Ui.spinUntil(() -> claims.rows().size() == 1, 3000, "Claims narrowed to the Tokyo document");
+
+        Path folder = dir.resolve("out");
+        List<String> offered = exportThroughTheMenu("Markdown report", 1, folder);
+        assertTrue(offered.get(1).startsWith("The claims the Claims view shows (1; In: Tokyo Talks Resume"), offered.toString());
+        String report = Files.readString(folder.resolve("report.md"));
+        assertTrue(report.contains("further missile tests threaten regional stability"), report);
+        assertFalse(report.contains("miscalculation"), "claims the Claims view does not show are left out");
+    }
+
+    @Test
+    void fileExportOfTheWholeWorkspaceLeavesRejectedClaimsOut() throws Exception {
+        session.execute(new org.sightline.ui.session.api.Edit.SetFeature(sample.analystsWarn.getId(), "status", "REJECTED"));
+        Ui.flush();
+        Path folder = dir.resolve("whole");
+        exportThroughTheMenu("HTML report (self-contained)", 0, folder);
+        String report = Files.readString(folder.resolve("report.html"));
+        assertFalse(report.contains("miscalculation"), "the rejected claim is left out");
+        assertTrue(report.contains("further missile tests"));
+        assertEquals(List.of("report.html"), Files.list(folder).map(p -> p.getFileName().toString()).toList(), "only the report, in the folder");
+    }
+
+    /** File > Export...: picks {@code format} and the {@code scope}-th choice, types the folder, presses OK; the scopes offered. */
+    private List<String> exportThroughTheMenu(String format, int scope, Path folder) {
+        Display display = Display.getCurrent();
+        List<String> offered = new ArrayList<>();
+        AtomicReference<String> problem = new AtomicReference<>("the Export dialog did not open");
+        display.timerExec(100, new Runnable() {
+            int tries;
+
+            @Override
+            public void run() {
+                for (Shell s : display.getShells()) {
+                    if ("Export".equals(s.getText()) && s.isVisible() && s.getDefaultButton() != null) {
+                        org.eclipse.swt.widgets.Combo combo = Ui.find(s, org.eclipse.swt.widgets.Combo.class);
+                        int index = Arrays.asList(combo.getItems()).indexOf(format);
+                        combo.select(index);
+                        List<Button> radios = new ArrayList<>();
+                        Ui.collect(s, Button.class, radios);
+                        radios.removeIf(b -> (b.getStyle() & SWT.RADIO) == 0);
+                        radios.forEach(b -> offered.add(b.getText()));
+                        Button chosen = radios.get(scope);
+                        Robot.click(chosen, 6, chosen.getSize().y / 2, 0);
+                        Text folderText = Ui.find(s, Text.class);
+                        folderText.setText(folder.toString());
+                        problem.set(index < 0 ? "no format " + format + " in " + Arrays.toString(combo.getItems())
+                                : !chosen.getSelection() ? "the scope radio did not take the click" : null);
+                        s.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+                        return;
+                    }
+                }
+                if (++tries < 100) {
+                    display.timerExec(100, this);
+                }
+            }
+        });
+        Ui.answerDialog("Exported", "OK", null); // the note that says where the files went
+        Ui.choose(Ui.submenu(Ui.window().getShell().getMenuBar(), "File"), "Export");
+        assertNull(problem.get());
+        Ui.spinUntil(() -> Files.isDirectory(folder) && folder.toFile().list().length > 0, 20000, "the export wrote into " + folder);
+        Robot.settle(300);
+        return offered;
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
-    private static Menu submenu(Menu menu, String label) {
-        menu.notifyListeners(SWT.Show, new Event()); // the menu managers fill menus as they open
-        for (MenuItem item : menu.getItems()) {
-            if (item.getText().split("\t")[0].replace("&", "").equals(label) && item.getMenu() != null) {
-                item.getMenu().notifyListeners(SWT.Show, new Event());
-                return item.getMenu();
-            }
-        }
-        throw new AssertionError("no menu " + label + " in " + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
-    }
 
-    private static void choose(Menu menu, String label) {
-        for (MenuItem item : menu.getItems()) {
-            if (item.getText().split("\t")[0].replace("&", "").replace("...", "").equals(label)) {
-                assertTrue(item.isEnabled(), label + " is enabled");
-                item.notifyListeners(SWT.Selection, new Event());
-                Ui.flush();
-                return;
-            }
-        }
-        throw new AssertionError("no item " + label + " in " + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
-    }
 
     /** Presses the default button of the next dialog titled {@code title}. */
     private static void pressDefaultButton(String title) {
@@ -365,14 +417,6 @@ class AnalystStepsTest {
         });
     }
 
-    private static int indexOf(Table table, String firstColumn) {
-        for (int i = 0; i < table.getItemCount(); i++) {
-            if (table.getItem(i).getText(0).equals(firstColumn)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no row " + firstColumn);
-    }
 
     private static TreeItem item(Tree tree, String name) {
         List<TreeItem> all = new ArrayList<>();
@@ -387,22 +431,7 @@ class AnalystStepsTest {
         return new Point(r.x + Math.min(r.width / 2, 40), r.y + r.height / 2);
     }
 
-    private static <T extends Control> T find(Control root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        collect(root, type, found);
-        return found.isEmpty() ? null : found.get(0);
-    }
 
-    private static <T extends Control> void collect(Control c, Class<T> type, List<T> out) {
-        if (type.isInstance(c)) {
-            out.add(type.cast(c));
-        }
-        if (c instanceof Composite comp) {
-            for (Control child : comp.getChildren()) {
-                collect(child, type, out);
-            }
-        }
-    }
 
     private static void collectToolTips(Control c, List<String> out) {
         if (c instanceof ToolBar bar) {

@@ -294,6 +294,21 @@ public final class ClaimsView extends SightlineView {
         selection.fire(new StructuredSelection(selectedClaims()));
     }
 
+    /** What narrows the table now, in words: the document, actor or claims, the filter text, type and status. */
+    public String scopeText() {
+        StringBuilder b = new StringBuilder(scope.getText());
+        if (!filterText.getText().isBlank()) {
+            b.append("; filter \"").append(filterText.getText().strip()).append('"');
+        }
+        if (typeCombo.getSelectionIndex() > 0) {
+            b.append("; ").append(typeCombo.getText());
+        }
+        if (statusCombo.getSelectionIndex() > 0) {
+            b.append("; ").append(statusCombo.getText());
+        }
+        return b.toString();
+    }
+
     /** For tests: the rows model, the widget and its table (which holds the visible rows only). */
     public ClaimTable rows() {
         return rows;

@@ -1,4 +1,4 @@
-package org.sightline.export.api;
+package org.sightline.core.api;
 
 import java.util.Collection;
 import java.util.HashSet;

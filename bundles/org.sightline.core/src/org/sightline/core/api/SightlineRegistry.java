@@ -12,8 +12,17 @@ import java.util.function.Supplier;
  * exporters (and, for listing only, views). It does not read the Eclipse extension registry:
  * org.sightline.core.registry fills one from it in the product, tests and embedders fill one by
  * hand. Immutable; a changed set of contributions is a new registry.
+ *
+ * @since 0.1.0
  */
 public final class SightlineRegistry {
+
+    /**
+     * An extractor's place in the pipeline when its contribution gives no {@code order}.
+     *
+     * @since 0.2.0
+     */
+    public static final int DEFAULT_ORDER = 500;
 
     private final List<Registered<Importer>> importers;
     private final List<Registered<Extractor>> extractors;
@@ -26,7 +35,7 @@ public final class SightlineRegistry {
         importers = List.copyOf(b.importers);
         List<Registered<Extractor>> ex = new ArrayList<>(b.extractors);
         // Pipeline order: the "order" attribute, then id, so the same contributions always run alike.
-        ex.sort(Comparator.comparingInt((Registered<Extractor> r) -> r.intAttribute("order", 500)).thenComparing(Registered::id));
+        ex.sort(Comparator.comparingInt((Registered<Extractor> r) -> r.intAttribute("order", DEFAULT_ORDER)).thenComparing(Registered::id));
         extractors = List.copyOf(ex);
         gazetteers = List.copyOf(b.gazetteers);
         analyses = List.copyOf(b.analyses);

@@ -45,6 +45,8 @@ import org.sightline.model.internal.SightlineResource;
  * damaged file gives a {@link WorkspaceException} naming the file and the problem.
  * <p>
  * Works without OSGi (plain class path) as well as inside Equinox.
+ *
+ * @since 0.1.0
  */
 public final class WorkspaceStore {
 
@@ -271,7 +273,8 @@ public final class WorkspaceStore {
     }
 
     /**
-     * Loads the corpus in {@code file} (XMI or binary, recognised by content). Nothing on disk is changed.
+     * Loads the corpus in {@code file} (XMI or binary, recognised by content); a file of an older schema version is
+     * migrated to this one ({@link SchemaMigration}) in memory. Nothing on disk is changed.
      *
      * @throws WorkspaceException if the file is missing, damaged, not a Sightline workspace, or from a newer schema
      */
@@ -309,6 +312,10 @@ public final class WorkspaceStore {
         if (corpus.getSchemaVersion() > SCHEMA_VERSION) {
             throw new WorkspaceException(source, newerSchema(corpus.getSchemaVersion()));
         }
+        if (corpus.getSchemaVersion() < 1) {
+            throw new WorkspaceException(source, "damaged workspace file (schema version " + corpus.getSchemaVersion() + ")");
+        }
+        SchemaMigration.migrate(corpus); // an older version is brought up to this one, step by step
         String badSpan = LoadChecks.firstSpanOutsideText(corpus);
         if (badSpan != null) {
             throw new WorkspaceException(source, "damaged workspace file (" + badSpan + ")");

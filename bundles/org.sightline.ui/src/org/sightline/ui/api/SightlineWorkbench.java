@@ -2,6 +2,7 @@ package org.sightline.ui.api;
 
 import java.util.function.Consumer;
 
+import org.sightline.core.registry.api.ExtensionRegistryReader;
 import org.sightline.ui.internal.SessionService;
 import org.sightline.ui.session.api.Session;
 
@@ -9,11 +10,13 @@ import org.sightline.ui.session.api.Session;
  * For views contributed by other bundles (the cross-document analyses, third parties): the
  * workspace the analyst has open, and notice when another one is opened. Edit it only through
  * {@link Session#execute}, so undo, redo and crash recovery cover the change. UI thread only.
+ *
+ * @since 0.1.0
  */
 public final class SightlineWorkbench {
 
-    /** The Sightline view category of org.eclipse.ui.views. */
-    public static final String VIEW_CATEGORY = "org.sightline.ui.category";
+    /** The Sightline view category of org.eclipse.ui.views (the registry bridge's constant: one definition). */
+    public static final String VIEW_CATEGORY = ExtensionRegistryReader.VIEW_CATEGORY;
     /** The folder of the Analysis perspective where cross-document views go (beside Claims). */
     public static final String ANALYSES_FOLDER = "org.sightline.ui.folders.bottom";
 

@@ -14,6 +14,8 @@ import org.sightline.core.api.SightlineRegistry;
 /**
  * The current {@link SightlineRegistry} of a running product, re-read whenever a bundle adds or
  * removes contributions (dynamic bundles), with listeners for those changes.
+ *
+ * @since 0.1.0
  */
 public final class LiveRegistry implements AutoCloseable {
 
@@ -43,10 +45,11 @@ public final class LiveRegistry implements AutoCloseable {
         }
     };
     private volatile SightlineRegistry current;
+    private final java.util.Set<ExtensionRegistryReader.Problem> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public LiveRegistry(IExtensionRegistry registry) {
         this.registry = registry;
-        this.current = ExtensionRegistryReader.read(registry);
+        this.current = read();
         registry.addListener(watcher);
     }
 
@@ -88,11 +91,20 @@ public final class LiveRegistry implements AutoCloseable {
     }
 
     private void refresh() {
-        SightlineRegistry r = ExtensionRegistryReader.read(registry);
+        SightlineRegistry r = read();
         current = r;
         for (Consumer<SightlineRegistry> l : listeners) {
             l.accept(r);
         }
+    }
+
+    /** Reads the registry, logging each skipped contribution once, not again at every change of other bundles. */
+    private SightlineRegistry read() {
+        return ExtensionRegistryReader.read(registry, p -> {
+            if (reported.add(p)) {
+                ExtensionRegistryReader.log(p);
+            }
+        });
     }
 
     @Override

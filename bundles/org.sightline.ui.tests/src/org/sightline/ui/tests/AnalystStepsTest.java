@@ -239,6 +239,26 @@ class AnalystStepsTest {
         assertTrue(tip == null || !tip.contains("analysts warn"), "the sample's claim is not offered over the Tokyo text: " + tip);
     }
 
+    // ---- defect 9: kinds as GOVERNMENT_BODY in tables, "Government body" in menus ----------------------
+
+    @Test
+    void kindsTypesAndStatusesReadTheSameInTablesAsInMenus() {
+        ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
+        actors.viewer().expandAll();
+        Ui.flush();
+        TreeItem us = item(actors.viewer().getTree(), "United States");
+        TreeItem pentagon = Arrays.stream(us.getItems()).filter(i -> i.getText(0).equals("Pentagon")).findFirst().orElseThrow();
+        assertEquals("Government body", pentagon.getText(1));
+        Menu kinds = Ui.submenu(Ui.submenu(Ui.window().getShell().getMenuBar(), "Actors"), "Change Kind");
+        assertTrue(Arrays.stream(kinds.getItems()).anyMatch(i -> i.getText().replace("&", "").equals("Government body")));
+        ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
+        claims.grid().setSelection(List.of(japanWarns), true);
+        int row = Arrays.asList(claims.table().getItems()).indexOf(Arrays.stream(claims.table().getItems())
+                .filter(i -> i.getData() == japanWarns).findFirst().orElseThrow());
+        assertEquals(List.of("Warning", "Asserted", "Extracted"), List.of(claims.table().getItem(row).getText(3),
+                claims.table().getItem(row).getText(4), claims.table().getItem(row).getText(8)));
+    }
+
     // ---- defect 6: merge kept the topmost actor, not the first selected ------------------------------
 
     @Test

@@ -35,6 +35,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
 import org.sightline.model.Mention;
+import org.sightline.model.edit.Labels;
 import org.sightline.ui.api.Palette;
 import org.sightline.ui.api.SelectionProvider;
 import org.sightline.ui.session.api.Edit;
@@ -63,7 +64,7 @@ public final class ActorsView extends SightlineView {
         viewer.getTree().setLinesVisible(true);
         viewer.setUseHashlookup(true);
         column("Name", 190, a -> a.getName(), a -> a.getKind() == null ? null : Palette.color(Palette.of(a.getKind())));
-        column("Kind", 120, a -> a.getKind() == null ? "" : a.getKind().getLiteral(), a -> null);
+        column("Kind", 120, a -> a.getKind() == null ? "" : Labels.literal(a.getKind()), a -> null);
         column("Aliases", 150, a -> String.join(", ", a.getAliases()), a -> null);
         column("Mentions", 65, a -> Integer.toString(a.getMentions().size()), a -> null);
         column("Claims", 55, a -> Integer.toString(claimCounts.getOrDefault(a, new int[1])[0]), a -> null);

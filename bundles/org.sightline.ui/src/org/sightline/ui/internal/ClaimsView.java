@@ -78,12 +78,12 @@ public final class ClaimsView extends SightlineView {
         filterText.addListener(SWT.DefaultSelection, e -> applyFilter());
         typeCombo = new Combo(bar, SWT.READ_ONLY);
         typeCombo.add("All types");
-        ClaimType.VALUES.forEach(t -> typeCombo.add(t.getLiteral()));
+        ClaimType.VALUES.forEach(t -> typeCombo.add(Labels.literal(t)));
         typeCombo.select(0);
         typeCombo.addListener(SWT.Selection, e -> applyFilter());
         statusCombo = new Combo(bar, SWT.READ_ONLY);
         statusCombo.add("Any status");
-        ReviewStatus.VALUES.forEach(s -> statusCombo.add(s.getLiteral()));
+        ReviewStatus.VALUES.forEach(s -> statusCombo.add(Labels.literal(s)));
         statusCombo.select(0);
         statusCombo.addListener(SWT.Selection, e -> applyFilter());
         scope = new Label(bar, SWT.NONE);

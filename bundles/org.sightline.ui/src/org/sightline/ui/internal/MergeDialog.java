@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.sightline.model.Actor;
 import org.sightline.model.Corpus;
+import org.sightline.model.edit.Labels;
 
 /**
  * Merge Actors: the candidates, one per line with kind, aliases, mentions and claims, and the name
@@ -72,7 +73,7 @@ final class MergeDialog extends TitleAreaDialog {
     private static String describe(Actor a, Corpus corpus) {
         long claims = corpus == null ? 0 : corpus.getClaims().stream().filter(c -> c.getSource() == a).count();
         String aliases = a.getAliases().isEmpty() ? "" : "; also: " + String.join(", ", a.getAliases());
-        String kind = a.getKind() == null ? "no kind" : a.getKind().getLiteral();
+        String kind = a.getKind() == null ? "no kind" : Labels.literal(a.getKind()).toLowerCase(java.util.Locale.ROOT);
         String text = a.getName() + "  (" + kind + "; " + a.getMentions().size() + " mentions, " + claims + " claims" + aliases + ")";
         return text.replace("&", "&&");
     }

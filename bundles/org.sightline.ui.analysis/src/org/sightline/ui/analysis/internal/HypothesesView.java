@@ -54,6 +54,7 @@ import org.sightline.model.Hypothesis;
 import org.sightline.model.edit.Labels;
 import org.sightline.ui.api.SelectionProvider;
 import org.sightline.ui.session.api.Edit;
+import org.sightline.ui.api.Palette;
 
 /**
  * Analysis of Competing Hypotheses (Heuer): hypotheses as columns, evidence (claims) as rows, each

@@ -351,7 +351,7 @@ class AnalystStepsTest {
         Ui.spinUntil(() -> claims.rows().size() == 1, 3000, "Claims narrowed to the Tokyo document");
 
         Path folder = dir.resolve("out");
-        List<String> offered = exportThroughTheMenu("Markdown report", 1, folder);
+        List<String> offered = exportThroughTheMenu("Markdown report", 1, folder, "report.md");
         assertTrue(offered.get(1).startsWith("The claims the Claims view shows (1; In: Tokyo Talks Resume"), offered.toString());
         String report = Files.readString(folder.resolve("report.md"));
         assertTrue(report.contains("further missile tests threaten regional stability"), report);
@@ -363,7 +363,7 @@ class AnalystStepsTest {
         session.execute(new org.sightline.ui.session.api.Edit.SetFeature(sample.analystsWarn.getId(), "status", "REJECTED"));
         Ui.flush();
         Path folder = dir.resolve("whole");
-        exportThroughTheMenu("HTML report (self-contained)", 0, folder);
+        exportThroughTheMenu("HTML report (self-contained)", 0, folder, "report.html");
         String report = Files.readString(folder.resolve("report.html"));
         assertFalse(report.contains("miscalculation"), "the rejected claim is left out");
         assertTrue(report.contains("further missile tests"));
@@ -371,7 +371,7 @@ class AnalystStepsTest {
     }
 
     /** File > Export...: picks {@code format} and the {@code scope}-th choice, types the folder, presses OK; the scopes offered. */
-    private List<String> exportThroughTheMenu(String format, int scope, Path folder) {
+    private List<String> exportThroughTheMenu(String format, int scope, Path folder, String file) {
         Display display = Display.getCurrent();
         List<String> offered = new ArrayList<>();
         AtomicReference<String> problem = new AtomicReference<>("the Export dialog did not open");
@@ -407,7 +407,8 @@ class AnalystStepsTest {
         Ui.answerDialog("Exported", "OK", null); // the note that says where the files went
         Ui.choose(Ui.submenu(Ui.window().getShell().getMenuBar(), "File"), "Export");
         assertNull(problem.get());
-        Ui.spinUntil(() -> Files.isDirectory(folder) && folder.toFile().list().length > 0, 20000, "the export wrote into " + folder);
+        // The file is written beside its name and moved there when complete.
+        Ui.spinUntil(() -> Files.isRegularFile(folder.resolve(file)), 20000, "the export wrote " + file + " into " + folder);
         Robot.settle(300);
         return offered;
     }

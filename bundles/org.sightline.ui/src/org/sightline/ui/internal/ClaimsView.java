@@ -179,6 +179,18 @@ public final class ClaimsView extends SightlineView {
         restore(selected);
     }
 
+    /** Empties the filter box and sets type and status back to all, without filtering yet. */
+    private void clearFilters() {
+        filterGeneration++;
+        filterText.setText("");
+        filterGeneration++; // the box's Modify scheduled a filter pass: not needed
+        typeCombo.select(0);
+        statusCombo.select(0);
+        if (rows != null) {
+            rows.setFilter(rows.filter().withText("").withTypes(Set.of()).withStatuses(Set.of()));
+        }
+    }
+
     /** Sets the quick filter text and applies it at once. */
     public void setFilterText(String text) {
         filterText.setText(text);
@@ -196,6 +208,7 @@ public final class ClaimsView extends SightlineView {
      * org.sightline.ui.commands.showClaims command); Show All lifts it.
      */
     public void showClaims(Set<Claim> claims, String label) {
+        clearFilters(); // a stale filter would hide the claims asked for ("0 of 252")
         if (rows != null) {
             rows.setFilter(rows.filter().withDocument(null).withActor(null).withClaims(claims, label));
             fill();
@@ -246,7 +259,9 @@ public final class ClaimsView extends SightlineView {
 
     /** Dragging rows carries the selected claims (LocalSelectionTransfer), e.g. into the ACH matrix. */
     private void addDragSupport() {
-        DragSource source = new DragSource(table, DND.DROP_COPY | DND.DROP_LINK);
+        // MOVE too: a plain drag (no modifier key) asks for MOVE, and a source that does not offer it
+        // is refused everywhere. Nothing is removed at the end of a drag: claims are only ever copied.
+        DragSource source = new DragSource(table, DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK);
         source.setTransfer(LocalSelectionTransfer.getTransfer());
         source.addDragListener(new DragSourceAdapter() {
             @Override

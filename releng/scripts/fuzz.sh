@@ -17,7 +17,18 @@ MODULE="$ROOT/releng/org.sightline.fuzz"
 SECONDS_EACH=$1; shift
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(HtmlImporterFuzzTest TextImporterFuzzTest FeedImporterFuzzTest SniffDecodeFuzzTest JsonReaderFuzzTest WorkspaceReaderFuzzTest)
-CP="$MODULE/target/test-classes:$(cat "$MODULE/target/fuzz.classpath")"
+# A private copy of the class path: a build during a long run must not rewrite jars the fuzzer has open.
+RUN="$MODULE/target/fuzz-run-$$"
+rm -rf "$RUN" && mkdir -p "$RUN/lib"
+cp -r "$MODULE/target/test-classes" "$RUN/test-classes"
+CP="$RUN/test-classes"
+IFS=: read -r -a entries < "$MODULE/target/fuzz.classpath"
+for e in "${entries[@]}"; do
+  case "$e" in
+    "$ROOT"/*) cp "$e" "$RUN/lib/" && CP="$CP:$RUN/lib/$(basename "$e")" ;;
+    *) CP="$CP:$e" ;;
+  esac
+done
 found=0
 for t in "${TARGETS[@]}"; do
   log="$MODULE/target/fuzz-$t.log"
@@ -29,4 +40,5 @@ for t in "${TARGETS[@]}"; do
   fi
   grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ +DONE)|cov: [0-9]+' "$log" | tail -n 3 >&2
 done
+rm -rf "$RUN"
 exit $found

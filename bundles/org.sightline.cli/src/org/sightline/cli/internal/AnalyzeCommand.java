@@ -18,6 +18,7 @@ import org.sightline.core.api.ExportTarget;
 import org.sightline.core.api.Exporter;
 import org.sightline.core.api.LanguageCoverage;
 import org.sightline.core.api.Pipeline;
+import org.sightline.core.api.Problems;
 import org.sightline.core.api.Registered;
 import org.sightline.core.api.RunResult;
 import org.sightline.core.api.SightlineInfo;
@@ -26,6 +27,7 @@ import org.sightline.core.api.SourceResolver;
 import org.sightline.model.Corpus;
 import org.sightline.model.io.Corpora;
 import org.sightline.model.io.WorkspaceException;
+import org.sightline.model.io.WorkspaceLock;
 import org.sightline.model.io.WorkspaceStore;
 
 /**
@@ -131,7 +133,7 @@ public final class AnalyzeCommand {
         try {
             o = parse(args, reg);
         } catch (UsageException e) {
-            err.println("sightline analyze: " + e.getMessage() + " (see sightline analyze --help)");
+            err.println(Printable.escape("sightline analyze: " + e.getMessage() + " (see sightline analyze --help)"));
             return USAGE;
         }
         return analyze(o, reg, out, err);
@@ -142,6 +144,10 @@ public final class AnalyzeCommand {
         boolean optionsEnded = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (a.isEmpty()) {
+                // Path.of("") is the current folder: an unset shell variable must not analyse it.
+                throw new UsageException("an empty argument is not an input (an unset variable?); give a file, folder or URL");
+            }
             if (optionsEnded || !a.startsWith("-") || a.equals("-")) {
                 o.inputs.add(a);
                 continue;
@@ -204,9 +210,10 @@ public final class AnalyzeCommand {
         boolean saved = o.workspace == null || saveWorkspace(corpus, o.workspace, err);
 
         double seconds = (System.nanoTime() - start) / 1e9;
-        err.printf(java.util.Locale.ROOT, "sightline: %d document(s), %d actor(s), %d claim(s) from %d input(s), %d failed, in %.1f s%n",
+        // Failures count files and pages, of which a folder input stands for many: say both counts.
+        err.printf(java.util.Locale.ROOT, "sightline: %d document(s), %d actor(s), %d claim(s) from %d input(s): %d file(s) or page(s), %d of them failed, in %.1f s%n",
                 corpus.getDocuments().size(), corpus.getActors().size(), corpus.getClaims().size(),
-                o.inputs.size(), result.failures().size(), seconds);
+                o.inputs.size(), result.attempted(), result.failures().size(), seconds);
         String languages = LanguageCoverage.summary(reg, corpus.getDocuments());
         if (languages != null) {
             err.println("sightline: " + languages);
@@ -235,19 +242,36 @@ public final class AnalyzeCommand {
             return true;
         } catch (IOException | RuntimeException | LinkageError e) {
             // LinkageError: a plugin's exporter built against another API version.
-            err.println("error: " + (o.out == null ? "standard output" : o.out) + ": the " + o.format + " export failed: " + e.getMessage());
+            err.println(Printable.escape("error: " + (o.out == null ? "standard output" : o.out) + ": the " + o.format + " export failed: " + Problems.wording(e)));
             return false;
         }
     }
 
-    private static boolean saveWorkspace(Corpus corpus, Path file, PrintStream err) {
+    /**
+     * How long a run waits for another writer of its workspace (another run, the workbench) before it fails: runs
+     * adding to one workspace take turns instead of losing each other's documents.
+     */
+    static final java.time.Duration WORKSPACE_WAIT = java.time.Duration.ofSeconds(120);
+
+    /** The workspace's search index follows it; a failure there never fails the run (search rebuilds the index). */
+    private static void updateIndex(Corpus saved, Path file, PrintStream err) {
         try {
+            org.sightline.search.api.WorkspaceIndex.bringUpToDate(file, saved, org.sightline.search.api.IndexProgress.NONE);
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("warning: " + org.sightline.search.api.SearchIndex.folderOf(file) + ": the search index was not updated ("
+                    + e.getMessage() + "); sightline search brings it up to date");
+        }
+    }
+
+    private static boolean saveWorkspace(Corpus corpus, Path file, PrintStream err) {
+        try (WorkspaceLock lock = WorkspaceLock.acquire(file, "sightline analyze", WORKSPACE_WAIT)) {
             Corpus target = Files.exists(file) ? WorkspaceStore.load(file) : Corpora.create(file.getFileName().toString());
             CorpusMerge.copyInto(corpus, target);
             WorkspaceStore.save(target, file);
+            updateIndex(target, file, err);
             return true;
         } catch (WorkspaceException | RuntimeException e) {
-            err.println("error: " + file + ": the workspace was not saved: " + e.getMessage());
+            err.println(Printable.escape("error: " + file + ": the workspace was not saved: " + Problems.wording(e)));
             return false;
         }
     }

@@ -52,13 +52,13 @@ final class Progress implements PipelineListener {
     @Override
     public void inputFailed(String input, String reason) {
         clearBar();
-        err.println("error: " + input + ": " + reason);
+        err.println(Printable.escape("error: " + input + ": " + reason));
     }
 
     @Override
     public void contributionFailed(Contribution contribution, String input, String reason, Throwable error) {
         clearBar();
-        err.println("warning: " + input + ": " + contribution.kind().label() + " " + contribution.id() + " " + reason + "; skipped for this document");
+        err.println(Printable.escape("warning: " + input + ": " + contribution.kind().label() + " " + contribution.id() + " " + reason + "; skipped for this document"));
     }
 
     @Override
@@ -66,8 +66,16 @@ final class Progress implements PipelineListener {
         // The same problem (a broken dictionary, say) would otherwise repeat for every document.
         if (warned.add(contribution.id() + "\u0000" + message)) {
             clearBar();
-            err.println("warning: " + contribution.kind().label() + " " + contribution.id() + ": " + message + " (first seen on " + input + ")");
+            err.println(Printable.escape("warning: " + contribution.kind().label() + " " + contribution.id() + ": " + message + " (first seen on " + input + ")"));
         }
+    }
+
+    @Override
+    public void waiting(String input, long seconds) {
+        // A slow download or a long document: say what the run waits for, so that silence is never mistaken for a hang.
+        clearBar();
+        err.println(Printable.escape("progress: waiting for " + input + " (" + seconds + " s)"));
+        err.flush();
     }
 
     private void clearBar() {

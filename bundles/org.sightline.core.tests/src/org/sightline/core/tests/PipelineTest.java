@@ -19,6 +19,8 @@ import org.sightline.core.api.PipelineListener;
 import org.sightline.core.api.RunResult;
 import org.sightline.core.api.SightlineInfo;
 import org.sightline.core.api.SightlineRegistry;
+import org.sightline.core.api.Source;
+import org.sightline.core.api.SourceResolver;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
@@ -215,5 +217,61 @@ class PipelineTest {
         assertTrue(r.allSucceeded());
         assertEquals(List.of("test.warning on one.txt: dictionary x could not be read"), warnings);
         assertEquals(List.of("checked"), corpus.getClaims().get(0).getTopics());
+    }
+
+    @Test
+    void aDocumentLongerThanTheTextBoundFailsAloneBeforeAnyAnalysis() {
+        Map<String, String> texts = Map.of("short.txt", "US said that all is well.\n", "long.txt", "US said that it broke. ".repeat(10));
+        List<String> failures = new ArrayList<>();
+        Corpus corpus = Corpora.create("t");
+        RunResult r = new Pipeline(TestContributions.standard().build(), List.of(TestContributions.memory(texts))).maxTextChars(100)
+                .run(List.of("long.txt", "short.txt"), corpus, new PipelineListener() {
+                    @Override
+                    public void inputFailed(String input, String reason) {
+                        failures.add(input + ": " + reason);
+                    }
+                });
+        assertEquals(List.of("long.txt: its text has 230 characters, more than the 100 a document may have; split it into smaller files"), failures);
+        assertEquals(List.of("short.txt"), corpus.getDocuments().stream().map(d -> d.getInput()).toList());
+        assertEquals(2, r.attempted());
+    }
+
+    @Test
+    void theListenerHearsWhatTheRunWaitsFor() {
+        SourceResolver slow = new SourceResolver() {
+            @Override
+            public boolean accepts(String input) {
+                return true;
+            }
+
+            @Override
+            public void resolve(String input, Sink sink) {
+                sink.source(new Source() {
+                    @Override
+                    public String name() {
+                        return input;
+                    }
+
+                    @Override
+                    public byte[] bytes() {
+                        try {
+                            Thread.sleep(6_000); // a slow download
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return "US said that all is well.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                });
+            }
+        };
+        List<String> heard = new ArrayList<>();
+        new Pipeline(TestContributions.standard().build(), List.of(slow)).run(List.of("https://slow.example/a"), Corpora.create("t"), new PipelineListener() {
+            @Override
+            public void waiting(String input, long seconds) {
+                heard.add(input + " " + seconds);
+            }
+        });
+        // Every 5 s while it waits (more than once when a loaded machine makes the rest slow too).
+        assertEquals("https://slow.example/a 5", heard.get(0), heard.toString());
     }
 }

@@ -116,12 +116,12 @@ public final class FileSources implements SourceResolver {
                     reported[0]++;
                     sink.failed(file.toString(), e instanceof FileSystemLoopException
                             ? "is a symbolic link back into a folder above it (a loop); not followed again"
-                            : "cannot be read: " + Problems.describe(e));
+                            : "cannot be read (" + Problems.describe(e) + ")");
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            throw new ImportException(input, "the folder cannot be read: " + Problems.describe(e), e);
+            throw new ImportException(input, "the folder cannot be read (" + Problems.describe(e) + ")", e);
         }
         files.sort(null); // name order: the same folder always gives the same documents in the same order
         for (Path f : files) {
@@ -188,7 +188,7 @@ public final class FileSources implements SourceResolver {
                 raw = Files.readAllBytes(path);
             } catch (FileSystemException e) {
                 // Deleted or locked since the folder was walked.
-                throw new IOException("cannot be read: " + Problems.describe(e), e);
+                throw new IOException("cannot be read (" + Problems.describe(e) + ")", e);
             }
             if (raw.length > maxBytes) {
                 throw new IOException("is " + Sizes.describe(raw.length) + ", larger than the limit of " + Sizes.describe(maxBytes));

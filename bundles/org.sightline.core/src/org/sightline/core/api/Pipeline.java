@@ -21,10 +21,18 @@ public final class Pipeline {
     /** Time one importer or extractor call may take on one document before it is skipped for it. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
+    /**
+     * Longest document text analysed, in characters (5 million: a long book; news articles are a few
+     * thousand). The NLP and the extractors hold several times a document's text in memory while they
+     * work on it, so this bound, times the threads, bounds the memory a run needs whatever its inputs.
+     */
+    public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
+
     private final SightlineRegistry registry;
     private final List<SourceResolver> resolvers;
     private int threads = Runtime.getRuntime().availableProcessors();
     private Duration timeout = DEFAULT_TIMEOUT;
+    private int maxTextChars = DEFAULT_MAX_TEXT_CHARS;
 
     public Pipeline(SightlineRegistry registry, List<SourceResolver> resolvers) {
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -43,6 +51,12 @@ public final class Pipeline {
         return this;
     }
 
+    /** Longest document text analysed (default {@link #DEFAULT_MAX_TEXT_CHARS}); a longer one fails its input. */
+    public Pipeline maxTextChars(int chars) {
+        this.maxTextChars = Math.max(1, chars);
+        return this;
+    }
+
     public SightlineRegistry registry() {
         return registry;
     }
@@ -53,7 +67,7 @@ public final class Pipeline {
      * Must not run concurrently with other changes to {@code corpus}.
      */
     public RunResult run(List<String> inputs, Corpus corpus, PipelineListener listener) {
-        return new PipelineRun(registry, resolvers, threads, timeout, listener).run(inputs, corpus);
+        return new PipelineRun(registry, resolvers, threads, timeout, maxTextChars, listener).run(inputs, corpus);
     }
 
     /**
@@ -62,6 +76,6 @@ public final class Pipeline {
      * what the analyst confirmed, edited or added stays.
      */
     public RunResult reanalyze(List<Document> documents, Corpus corpus, PipelineListener listener) {
-        return new PipelineRun(registry, resolvers, threads, timeout, listener).reanalyze(documents, corpus);
+        return new PipelineRun(registry, resolvers, threads, timeout, maxTextChars, listener).reanalyze(documents, corpus);
     }
 }

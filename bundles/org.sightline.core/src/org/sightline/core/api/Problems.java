@@ -25,8 +25,41 @@ public final class Problems {
     private Problems() {
     }
 
+    /**
+     * The message of {@code e} when Sightline worded it for the analyst (its own exception classes,
+     * as importers and the workspace store throw them), else {@link #describe(Throwable)}. A plain
+     * {@link IOException} may come from Sightline or from the JDK ("No space left on device"): a case
+     * {@code describe} recognises is put in its words, any other keeps its message.
+     */
+    public static String wording(Throwable e) {
+        String m = e.getMessage();
+        boolean hasMessage = m != null && !m.isBlank();
+        if (e.getClass().getName().startsWith("org.sightline.") && hasMessage) {
+            return m;
+        }
+        if (e.getClass() == IOException.class && hasMessage) {
+            String known = known(e);
+            return known != null ? known : m;
+        }
+        return describe(e);
+    }
+
     /** A short phrase for {@code e}, without the file name (the caller puts that first). */
     public static String describe(Throwable e) {
+        String known = known(e);
+        if (known != null) {
+            return known;
+        }
+        String m = e.getMessage();
+        if (e instanceof IOException) {
+            return m == null || m.isBlank() ? "input/output error" : "input/output error (" + m.strip() + ")";
+        }
+        // A programming error in Sightline or a plugin: name it plainly, the detail is for a bug report.
+        return "an internal error (" + e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.strip()) + ")";
+    }
+
+    /** The phrase for a case Sightline recognises, or null. */
+    private static String known(Throwable e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
@@ -85,10 +118,6 @@ public final class Problems {
                 return "the file name is too long";
             }
         }
-        if (e instanceof IOException) {
-            return m == null || m.isBlank() ? "input/output error" : "input/output error (" + m.strip() + ")";
-        }
-        // A programming error in Sightline or a plugin: name it plainly, the detail is for a bug report.
-        return "an internal error (" + e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.strip()) + ")";
+        return null;
     }
 }

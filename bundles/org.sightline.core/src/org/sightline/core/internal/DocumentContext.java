@@ -44,6 +44,16 @@ final class DocumentContext {
         this.registry = registry;
     }
 
+    /**
+     * Lets go of what only the extractors needed (tokens, tags, parses...) once they are done: the
+     * document may wait in the pipeline's look-ahead window before it is merged, and its NLP
+     * annotations are many times the size of its text.
+     */
+    synchronized void extracted() {
+        annotations.clear();
+        actorsByKey.clear();
+    }
+
     Call open(String extractorId) {
         return new Call(extractorId);
     }

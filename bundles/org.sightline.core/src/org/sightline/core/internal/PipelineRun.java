@@ -51,15 +51,18 @@ public final class PipelineRun {
     private final List<SourceResolver> resolvers;
     private final int threads;
     private final Duration timeout;
+    private final int maxTextChars;
     private final PipelineListener listener;
     private final List<Failure> failures = new ArrayList<>();
     private final List<Failure> contributionFailures = new ArrayList<>();
 
-    public PipelineRun(SightlineRegistry registry, List<SourceResolver> resolvers, int threads, Duration timeout, PipelineListener listener) {
+    public PipelineRun(SightlineRegistry registry, List<SourceResolver> resolvers, int threads, Duration timeout, int maxTextChars,
+            PipelineListener listener) {
         this.registry = registry;
         this.resolvers = resolvers;
         this.threads = threads;
         this.timeout = timeout;
+        this.maxTextChars = maxTextChars;
         this.listener = listener == null ? PipelineListener.NONE : listener;
     }
 
@@ -86,6 +89,7 @@ public final class PipelineRun {
             DocumentContext ctx = new DocumentContext(documents.get(i), registry);
             Outcome o = new Outcome(documents.get(i).getInput());
             extract(ctx, o);
+            ctx.extracted();
             o.contexts.add(ctx);
             return o;
         }, corpus, done);
@@ -127,7 +131,7 @@ public final class PipelineRun {
             } catch (ImportException e) {
                 fail(e.input(), e.problem());
             } catch (RuntimeException e) {
-                fail(input, "cannot be read: " + Problems.describe(e));
+                fail(input, "cannot be read (" + Problems.describe(e) + ")");
             }
         }
         return sources;
@@ -252,15 +256,26 @@ public final class PipelineRun {
             return o;
         } catch (IOException e) {
             // Sources throw plain IOExceptions worded for the analyst; the JDK's subclasses get words here.
-            o.failure = e.getClass() == IOException.class && e.getMessage() != null ? e.getMessage() : "cannot be read: " + Problems.describe(e);
+            o.failure = e.getClass() == IOException.class && e.getMessage() != null ? e.getMessage() : "cannot be read (" + Problems.describe(e) + ")";
             return o;
         } catch (RuntimeException | OutOfMemoryError e) {
             o.failure = "the importer failed: " + Problems.describe(e);
             return o;
         }
         for (Document d : documents) {
+            String text = d.getText();
+            if (text != null && text.length() > maxTextChars) {
+                // Checked before any NLP: the analysis of a text needs many times its size in memory.
+                o.contexts.clear();
+                o.failure = String.format(java.util.Locale.ROOT, "its text has %,d characters, more than the %,d a document may have; split it into smaller files",
+                        text.length(), maxTextChars);
+                return o;
+            }
+        }
+        for (Document d : documents) {
             DocumentContext ctx = new DocumentContext(d, registry);
             extract(ctx, o);
+            ctx.extracted();
             o.contexts.add(ctx);
         }
         return o;

@@ -1,5 +1,8 @@
 package org.sightline.model.edit;
 
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.Enumerator;
 import org.sightline.model.Actor;
 import org.sightline.model.Assessment;
 import org.sightline.model.Claim;
@@ -70,6 +73,17 @@ public final class Labels {
     public static String assessment(Assessment assessment) {
         String hypothesis = assessment.getHypothesis() == null ? "?" : hypothesis(assessment.getHypothesis());
         return id(assessment.getClaim()) + " \u00D7 " + hypothesis + ": " + assessment.getConsistency() + " (" + assessment.getWeight() + ")";
+    }
+
+    /**
+     * An enumeration literal in words, as menus and column titles show it: "GOVERNMENT_BODY" is
+     * "Government body", "COMMITMENT" is "Commitment".
+     *
+     * @since 0.2
+     */
+    public static String literal(Enumerator value) {
+        String words = value.getLiteral().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** Name, else "Corpus". */

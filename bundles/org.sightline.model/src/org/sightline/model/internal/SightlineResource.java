@@ -26,6 +26,17 @@ public class SightlineResource extends XMIResourceImpl {
         setIntrinsicIDToEObjectMap(new HashMap<>());
     }
 
+    /**
+     * True while a binary loader adds the whole tree at once: it fills the id map itself, so EMF's walk over every new
+     * object (which also caches an eContents list on each) is skipped.
+     */
+    boolean bulkLoading;
+
+    @Override
+    protected boolean isAttachedDetachedHelperRequired() {
+        return !bulkLoading && super.isAttachedDetachedHelperRequired();
+    }
+
     @Override
     protected boolean useUUIDs() {
         return false;
@@ -112,6 +123,13 @@ public class SightlineResource extends XMIResourceImpl {
             options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
             options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
             options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+            // Workspace files never have a DOCTYPE; one could define entities that change the text under the spans.
+            options.put(XMLResource.OPTION_PARSER_FEATURES, Map.of("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE));
+            // JDK 24+ counts every character reference of the document (texts are attributes full of &#xA; and
+            // &quot;) against jdk.xml.maxGeneralEntitySizeLimit (100,000): a workspace of real news texts failed to
+            // open. With DOCTYPEs refused there are no entities to expand, so the entity limits guard nothing here.
+            options.put(XMLResource.OPTION_PARSER_PROPERTIES, Map.of("jdk.xml.maxGeneralEntitySizeLimit", "0",
+                    "jdk.xml.totalEntitySizeLimit", "0"));
         }
         return options;
     }

@@ -51,6 +51,14 @@ public final class Corpora {
         return Spans.documentOf(span);
     }
 
+    /**
+     * The text of a claim's content: the content span's text followed by each content part's, joined with
+     * " \u2026 " as the attribution data sets do; null when a piece lies outside its document's text.
+     */
+    public static String contentText(Claim claim) {
+        return Spans.contentText(claim);
+    }
+
     /** The text a span covers in its document, or null when it lies outside. */
     public static String textOf(TextSpan span) {
         return Spans.coveredText(span);

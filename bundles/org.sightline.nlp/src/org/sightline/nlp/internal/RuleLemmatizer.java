@@ -34,7 +34,7 @@ public final class RuleLemmatizer {
             + "withhold:withheld;wind:wound;read:read;cost:cost;hurt:hurt;quit:quit;bet:bet;broadcast:broadcast;"
             + "forecast:forecast;can:ca;will:'ll,’ll,wo;ring:rang,rung;cling:clung;fling:flung;spring:sprang,sprung;"
             + "string:strung;wring:wrung;bear:born;"
-            + "add:added,adding,adds;go:going;do:doing;see:seeing;agree:agreed;free:freed;guarantee:guaranteed;"
+            + "add:added,adding,adds;go:going;do:doing;see:seeing;agree:agreed;decree:decreed;free:freed;guarantee:guaranteed;"
             + "disagree:disagreed;shed:shed;not:n't,n’t";
     private static final Map<String, String> VERB_FORMS = new HashMap<>();
     private static final Map<String, String> NOUN_FORMS = Map.ofEntries(Map.entry("men", "man"),
@@ -100,7 +100,7 @@ public final class RuleLemmatizer {
         }
     }
 
-    static String verb(String w) {
+    public static String verb(String w) {
         String irregular = VERB_FORMS.get(w);
         if (irregular != null) {
             return irregular;

@@ -35,6 +35,11 @@ public final class SentenceSyntax {
             xpos[k] = tagger.xpos(classes[k]);
             lemma[k] = RuleLemmatizer.lemma(words[k], upos[k]);
         }
+        parse(words, n, upos, xpos, heads, rels);
+    }
+
+    /** Parses words already tagged. */
+    public void parse(String[] words, int n, String[] upos, String[] xpos, int[] heads, int[] rels) {
         parser.parse(words, upos, xpos, n, heads, rels);
     }
 }

@@ -76,7 +76,13 @@ class SampleArticleTest {
         for (JsonElement c : claims) {
             JsonObject claim = c.getAsJsonObject();
             assertSpan(file, text, claim, "cue", "cueSpan");
-            assertSpan(file, text, claim, "content", "contentSpan");
+            // a discontinuous content: the content span's text, then each further piece's, joined with " … "
+            StringBuilder content = new StringBuilder(slice(file, text, claim.getAsJsonArray("contentSpan")));
+            for (JsonElement part : claim.getAsJsonArray("contentParts")) {
+                content.append(" \u2026 ").append(slice(file, text, part.getAsJsonArray()));
+            }
+            assertEquals(claim.get("content").getAsString(), content.toString(), claim.get("id").getAsString() + " content");
+            assertTrue(claim.get("rule").getAsString().matches("[a-z-]+"), "rule id " + claim.get("rule"));
             if (!claim.get("sourceSpan").isJsonNull()) {
                 assertSpan(file, text, claim, "sourceText", "sourceSpan");
             }
@@ -94,6 +100,10 @@ class SampleArticleTest {
         JsonArray span = claim.getAsJsonArray(spanField);
         assertEquals(claim.get(field).getAsString(), fileSlice(file, text, span.get(0).getAsInt(), span.get(1).getAsInt()),
                 claim.get("id").getAsString() + " " + spanField);
+    }
+
+    private static String slice(byte[] file, String text, JsonArray span) {
+        return fileSlice(file, text, span.get(0).getAsInt(), span.get(1).getAsInt());
     }
 
     /** The file bytes between two UTF-16 offsets of {@code text}, decoded: what a reader of the file sees there. */

@@ -323,4 +323,68 @@ class WorkbenchTest {
         assertTrue(Arrays.asList(((org.eclipse.swt.dnd.DragSource) dragSource).getTransfer())
                 .contains(org.eclipse.jface.util.LocalSelectionTransfer.getTransfer()), "claims are dragged as a local selection");
     }
+
+    private static boolean enabled(String commandId) {
+        org.eclipse.core.commands.Command command = Ui.window().getService(org.eclipse.ui.commands.ICommandService.class).getCommand(commandId);
+        command.setEnabled(Ui.window().getService(IHandlerService.class).getCurrentState());
+        return command.isEnabled();
+    }
+
+    @Test
+    void editCommandsAreEnabledOnlyForWhatTheyEdit() throws Exception {
+        ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
+        actors.viewer().setSelection(StructuredSelection.EMPTY);
+        Ui.flush();
+        for (String id : List.of("confirm", "reject", "merge", "addAlias", "changeKind", "properties")) {
+            assertFalse(enabled("org.sightline.ui.commands." + id), id + " with nothing selected");
+        }
+        assertFalse(enabled("org.sightline.ui.commands.createClaim"), "text commands need the Document view");
+
+        actors.viewer().setSelection(new StructuredSelection(sample.japan));
+        Ui.flush();
+        assertTrue(enabled("org.sightline.ui.commands.addAlias"));
+        assertTrue(enabled("org.sightline.ui.commands.changeKind"));
+        assertTrue(enabled("org.sightline.ui.commands.properties"));
+        assertFalse(enabled("org.sightline.ui.commands.merge"), "merging needs two actors");
+        assertFalse(enabled("org.sightline.ui.commands.confirm"), "an actor is not a claim");
+
+        actors.viewer().setSelection(new StructuredSelection(List.of(sample.usOfficials, sample.unitedStates)));
+        Ui.flush();
+        assertTrue(enabled("org.sightline.ui.commands.merge"));
+        assertFalse(enabled("org.sightline.ui.commands.addAlias"), "one alias is added to one actor");
+
+        Ui.show(DocumentsView.ID, DocumentsView.class).getSite().getSelectionProvider().setSelection(new StructuredSelection(sample.article));
+        ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class); // the article's claims
+        claims.table().setSelection(claims.rows().indexOf(sample.troops));
+        claims.table().notifyListeners(SWT.Selection, new Event());
+        Ui.flush();
+        assertTrue(enabled("org.sightline.ui.commands.confirm"), () -> "selection " + Ui.page().getSelection());
+        assertFalse(enabled("org.sightline.ui.commands.changeKind"));
+
+        Ui.show(DocumentView.ID, DocumentView.class);
+        Ui.flush();
+        assertTrue(enabled("org.sightline.ui.commands.createClaim"), "the Document view is active");
+    }
+
+    @Test
+    void theChangeKindMenuListsTheModelsKindsAndChangesTheSelectedActors() throws Exception {
+        ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
+        actors.viewer().setSelection(new StructuredSelection(sample.japan));
+        Ui.flush();
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(Ui.window().getShell(), SWT.DROP_DOWN);
+        try {
+            new org.sightline.ui.internal.ModelHandlers.KindItems().fill(menu, 0);
+            List<String> labels = Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList();
+            assertEquals(org.sightline.model.ActorKind.VALUES.stream().map(org.sightline.model.edit.Labels::literal).toList(), labels);
+            assertEquals(List.of("State", "Government body", "Military", "International organization", "Organization", "Person", "Group",
+                    "Media"), labels, "the words the menu showed when it was written out in plugin.xml");
+            org.eclipse.swt.widgets.MenuItem group = menu.getItem(labels.indexOf("Group"));
+            group.notifyListeners(SWT.Selection, new Event());
+            Ui.flush();
+            assertEquals(org.sightline.model.ActorKind.GROUP, sample.japan.getKind());
+            assertEquals("Change kind to GROUP", session.undoLabel());
+        } finally {
+            menu.dispose();
+        }
+    }
 }

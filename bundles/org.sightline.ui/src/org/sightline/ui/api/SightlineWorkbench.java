@@ -2,6 +2,7 @@ package org.sightline.ui.api;
 
 import java.util.function.Consumer;
 
+import org.sightline.core.registry.api.ExtensionRegistryReader;
 import org.sightline.ui.internal.SessionService;
 import org.sightline.ui.session.api.Session;
 
@@ -12,8 +13,8 @@ import org.sightline.ui.session.api.Session;
  */
 public final class SightlineWorkbench {
 
-    /** The Sightline view category of org.eclipse.ui.views. */
-    public static final String VIEW_CATEGORY = "org.sightline.ui.category";
+    /** The Sightline view category of org.eclipse.ui.views (the registry bridge's constant: one definition). */
+    public static final String VIEW_CATEGORY = ExtensionRegistryReader.VIEW_CATEGORY;
     /** The folder of the Analysis perspective where cross-document views go (beside Claims). */
     public static final String ANALYSES_FOLDER = "org.sightline.ui.folders.bottom";
 

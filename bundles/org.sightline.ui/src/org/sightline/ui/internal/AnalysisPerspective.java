@@ -3,19 +3,19 @@ package org.sightline.ui.internal;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.sightline.ui.api.SightlineWorkbench;
 
 /**
  * The "Analysis" perspective: Documents and Actors on the left, the document text in the middle,
  * Claims below it, Properties on the right. The bottom folder is where the cross-document
- * analyses' views go (timeline, stance matrix, network: a separate issue), through
- * perspectiveExtensions naming {@link #BOTTOM}; placeholders for them are already there.
+ * analyses' views go, through perspectiveExtensions naming {@link #BOTTOM}.
  */
 public final class AnalysisPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.sightline.ui.perspectives.analysis";
     public static final String LEFT = "org.sightline.ui.folders.left";
     public static final String LEFT_BOTTOM = "org.sightline.ui.folders.leftBottom";
-    public static final String BOTTOM = "org.sightline.ui.folders.bottom";
+    public static final String BOTTOM = SightlineWorkbench.ANALYSES_FOLDER;
     public static final String RIGHT = "org.sightline.ui.folders.right";
 
     @Override

@@ -3,9 +3,11 @@ package org.sightline.ui.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -25,20 +27,25 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.sightline.model.Actor;
 import org.sightline.model.ActorKind;
 import org.sightline.model.Claim;
 import org.sightline.model.ClaimType;
 import org.sightline.model.Document;
 import org.sightline.model.ReviewStatus;
+import org.sightline.model.edit.Labels;
 import org.sightline.ui.session.api.Edit;
 import org.sightline.ui.session.api.Session;
 
 /**
  * The analyst's edits as commands (menus, context menus and key bindings in plugin.xml): review
  * claims, merge actors, add an alias, change a kind, and make actors, mentions and claims from
- * selected text. Each becomes one {@link Edit} on the open session.
+ * selected text. Each becomes one {@link Edit} on the open session. Each handler's enabledWhen in
+ * plugin.xml says what the selection must be, so a command is disabled rather than doing nothing.
  */
 public final class ModelHandlers {
 
@@ -129,8 +136,7 @@ public final class ModelHandlers {
             List<Actor> actors = selected(HandlerUtil.getCurrentSelection(event), Actor.class);
             Shell shell = HandlerUtil.getActiveShell(event);
             if (actors.size() < 2) {
-                MessageDialog.openInformation(shell, "Merge Actors", "Select two or more actors: the others are merged into the first.");
-                return null;
+                return null; // disabled (plugin.xml): two or more actors
             }
             Actor kept = actors.get(0);
             List<Edit> edits = actors.subList(1, actors.size()).stream().map(a -> (Edit) new Edit.MergeActors(kept.getId(), a.getId())).toList();
@@ -174,6 +180,25 @@ public final class ModelHandlers {
         }
     }
 
+    /**
+     * The Change Kind menu's items, one per actor kind of the model (main menu and the Actors view's
+     * context menu): the list is the model's, not written out in plugin.xml.
+     */
+    public static final class KindItems extends CompoundContributionItem {
+        @Override
+        protected IContributionItem[] getContributionItems() {
+            List<IContributionItem> items = new ArrayList<>();
+            for (ActorKind kind : ActorKind.VALUES) {
+                CommandContributionItemParameter p = new CommandContributionItemParameter(PlatformUI.getWorkbench(), null,
+                        "org.sightline.ui.commands.changeKind", CommandContributionItem.STYLE_PUSH);
+                p.label = Labels.literal(kind);
+                p.parameters = Map.of("org.sightline.ui.kind", kind.getLiteral());
+                items.add(new CommandContributionItem(p));
+            }
+            return items.toArray(new IContributionItem[0]);
+        }
+    }
+
     /** The Document view's text selection, or a message why there is none. */
     private static int[] textSelection(ExecutionEvent event, String what) {
         if (HandlerUtil.getActivePart(event) instanceof DocumentView view && view.document() != null && view.textSelection() != null) {
@@ -212,7 +237,12 @@ public final class ModelHandlers {
         public Object execute(ExecutionEvent event) {
             int[] span = textSelection(event, "Add Mention");
             Session s = SessionService.get().current();
-            if (span == null || s == null || s.corpus().getActors().isEmpty()) {
+            if (span == null || s == null) {
+                return null;
+            }
+            if (s.corpus().getActors().isEmpty()) {
+                MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Add Mention",
+                        "The workspace has no actor yet: use Create Actor from Selection.");
                 return null;
             }
             List<Actor> actors = s.corpus().getActors().stream().sorted(Comparator.comparing(a -> String.valueOf(a.getName()))).toList();

@@ -15,6 +15,7 @@ import org.sightline.extract.actors.api.ActorMention;
 import org.sightline.extract.actors.api.ActorRef;
 import org.sightline.extract.actors.api.ActorResult;
 import org.sightline.extract.actors.api.GazetteerEntry;
+import org.sightline.lexicon.api.CueLexicon;
 import org.sightline.nlp.api.AnnotatedText;
 
 /** Actor recognition over one document; see {@link org.sightline.extract.actors.api.ActorRecognizer}. */
@@ -62,11 +63,8 @@ public final class Recognition {
     private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "other", "others", "few", "more",
             "most", "all", "both", "these", "those", "such", "any", "the", "a", "an", "two", "three", "no");
 
-    /** Lemmas of speech verbs: a name or pronoun right before one is the speaker ("Ash Carter said"). */
-    private static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "note", "explain", "announce",
-            "warn", "stress", "urge", "claim", "deny", "insist", "argue", "confirm", "report", "write", "reiterate",
-            "emphasize", "acknowledge", "believe", "expect", "accuse", "condemn", "reject", "vow", "pledge",
-            "promise", "threaten", "declare", "describe", "praise", "welcome", "dismiss", "predict", "caution");
+    /** Speech and thought verbs: a name or pronoun right before one is the speaker ("Ash Carter said"). */
+    private static final CueLexicon CUES = CueLexicon.shared();
     /** Role nouns before an untitled name ("spokesman John Kirby", "analyst Anna Weber"). */
     private static final Set<String> ROLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
             "secretary", "ambassador", "envoy", "analyst", "researcher", "professor", "commander", "official",
@@ -532,7 +530,7 @@ public final class Recognition {
                 && t.sentenceOf(v) == t.sentenceOf(x)) {
             v++; // "Carter also said", "Carter has warned"
         }
-        return v < n && (t.pos(v).equals("VERB") || t.pos(v).equals("AUX")) && SPEECH.contains(t.lemma(v));
+        return v < n && (t.pos(v).equals("VERB") || t.pos(v).equals("AUX")) && CUES.isSpeakingVerb(t.lemma(v));
     }
 
     /** A lower-case role noun within the next three tokens ("a researcher at", "the former envoy"). */

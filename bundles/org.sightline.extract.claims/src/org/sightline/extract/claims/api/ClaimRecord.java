@@ -13,15 +13,17 @@ import java.util.Objects;
  * @param contentSpans the attributed material, first = main span (a list item), further spans continue
  *        it (a quote resumed after "he said", the clause introducing a list)
  * @param targetKeys actors the content is about
+ * @param rule id of the attribution rule that found the claim (docs/extraction.md lists them in order)
  */
 public record ClaimRecord(Span sourceSpan, String sourceKey, Span cueSpan, List<Span> contentSpans, ClaimType type,
-        Modality modality, double confidence, Polarity polarity, List<String> targetKeys) {
+        Modality modality, double confidence, Polarity polarity, List<String> targetKeys, String rule) {
 
     public ClaimRecord {
         Objects.requireNonNull(cueSpan, "cueSpan");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(rule, "rule");
         contentSpans = List.copyOf(contentSpans);
         targetKeys = List.copyOf(targetKeys);
         if (contentSpans.isEmpty()) {

@@ -13,7 +13,10 @@ import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.extract.claims.api.Modality;
 import org.sightline.extract.claims.api.Polarity;
 import org.sightline.extract.claims.api.Span;
+import org.sightline.lexicon.api.CueClass;
+import org.sightline.lexicon.api.Frame;
 import org.sightline.nlp.api.AnnotatedText;
+import org.sightline.nlp.api.Lemmas;
 
 /**
  * The attribution rules, sentence by sentence. Token indices throughout; spans are converted to
@@ -58,6 +61,8 @@ public final class Attribution {
         final List<int[]> content = new ArrayList<>();
         ClaimType type;
         String cueLemma;
+        /** Id of the rule that found it (docs/extraction.md). */
+        String rule;
     }
 
     public Attribution(AnnotatedText text, ActorResult actors) {
@@ -101,6 +106,12 @@ public final class Attribution {
 
     // ---- cue detection ------------------------------------------------------------------------------
 
+    /** The token's lemma as a verb, whatever its tag (the tagger mislabels some verbs). */
+    private String verbLemma(int i) {
+        String pos = t.pos(i);
+        return pos.equals("VERB") || pos.equals("AUX") ? t.lemma(i) : Lemmas.verb(t.token(i));
+    }
+
     private String lower(int i) {
         return t.token(i).toLowerCase(Locale.ROOT).replace('’', '\'');
     }
@@ -108,14 +119,17 @@ public final class Attribution {
     /** Lemma of a cue verb at token i, or null. */
     private String cueVerb(int i) {
         String w = lower(i);
-        String lemma = CueLexicon.FORMS.get(w);
-        if (lemma == null) {
+        if (i > 0 && t.tokenBegin(i) == t.tokenEnd(i - 1) && t.token(i - 1).endsWith("-")) {
+            return null; // "self-proclaimed", "so-called": part of a compound word
+        }
+        String lemma = verbLemma(i);
+        if (!CueLexicon.VERBS.containsKey(lemma)) {
             return null;
         }
         if (lemma.equals("make") && !(i + 1 < n && lower(i + 1).equals("clear"))) {
             return null;
         }
-        if (lemma.equals("call") && !(i + 1 < n && CueLexicon.PARTICLES.get("call").contains(lower(i + 1)))
+        if (lemma.equals("call") && !(i + 1 < n && CueLexicon.particles("call").contains(lower(i + 1)))
                 && !labelling(i)) {
             return null;
         }
@@ -146,7 +160,8 @@ public final class Attribution {
                 && (lower(i + 1).equals("that") || lower(i + 1).equals(",") || OPEN_QUOTES.contains(t.token(i + 1))
                 || lower(i + 1).equals("."));
         if ((pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("AUX")) && next
-                && (w.endsWith("ed") || w.endsWith("s") || w.equals("said") || w.equals("told"))) {
+                && (w.endsWith("ed") || w.endsWith("s") || w.equals("said") || w.equals("told"))
+                && !(lower(i + 1).equals(".") && i > 0 && !t.pos(i - 1).equals("PROPN") && !t.pos(i - 1).equals("PRON"))) {
             return lemma;
         }
         return null;
@@ -174,7 +189,7 @@ public final class Attribution {
         int end = trimEnd(s, t.sentenceEndToken(s));
         for (int i = end - 1; i > first; i--) {
             String lemma = cueVerb(i);
-            if (lemma == null || used[i] || !REPORTING.contains(lemma)) {
+            if (lemma == null || used[i] || !CueLexicon.reporting(lemma)) {
                 continue;
             }
             int ce = extendCueRight(lemma, i, i + 1, end, false);
@@ -208,7 +223,7 @@ public final class Attribution {
                 }
                 src = trimSource(b, cb);
                 cut = b - 1;
-            } else if (cb > first && (t.token(cb - 1).equals(",") || closeQuote(cb - 1))) {
+            } else if (cb > first && (closeQuote(cb - 1) || t.token(cb - 1).equals(",") && hasVerb(first, cb - 1))) {
                 int[] np = npRight(ce, end);
                 if (np != null && np[1] < end && np[1] - 1 > np[0] && t.token(np[1] - 1).equals(",")
                         && OPEN_QUOTES.contains(t.token(np[1])) && closeQuote(cb - 1)) {
@@ -227,6 +242,7 @@ public final class Attribution {
                 return;
             }
             Found f = new Found();
+            f.rule = "reporting-tail";
             f.cueLemma = lemma;
             f.type = CueLexicon.VERBS.get(lemma);
             f.cueFirst = cb;
@@ -256,11 +272,6 @@ public final class Attribution {
             return;
         }
     }
-
-    /** Verbs that report speech at the end of a sentence ("..., he added."). */
-    private static final Set<String> REPORTING = Set.of("say", "add", "tell", "note", "explain", "write", "state",
-            "report", "claim", "insist", "conclude", "announce", "confirm", "warn", "argue", "stress", "emphasize",
-            "observe", "remark", "comment", "continue", "predict", "acknowledge", "recall", "reply", "respond");
 
     /** A closing quote, also a mistyped opening one right after the quoted clause's comma (“..., “ Cook said). */
     private boolean closeQuote(int x) {
@@ -297,7 +308,7 @@ public final class Attribution {
                 accordingTo(s, i);
                 continue;
             }
-            if (i <= first + 1 && lower(i).equals("to") && i + 2 < end && CueLexicon.FORMS.containsKey(lower(i + 1))
+            if (i <= first + 1 && lower(i).equals("to") && i + 2 < end && CueLexicon.VERBS.containsKey(verbLemma(i + 1))
                     && t.token(i + 2).equals(":")) {
                 toClarify(s, i); // "To clarify: ...": sourceless, the colon in the cue
                 continue;
@@ -330,7 +341,8 @@ public final class Attribution {
     private void toClarify(int s, int i) {
         int sentenceEnd = trimEnd(s, t.sentenceEndToken(s));
         Found f = new Found();
-        f.cueLemma = CueLexicon.FORMS.get(lower(i + 1));
+        f.rule = "to-clarify";
+        f.cueLemma = verbLemma(i + 1);
         f.type = CueLexicon.VERBS.get(f.cueLemma);
         f.cueFirst = i;
         f.cueEnd = i + 3;
@@ -358,25 +370,32 @@ public final class Attribution {
                 continue;
             }
             String w = lower(i);
-            if (CueLexicon.SELF_LABELS.contains(w)) {
-                int e = i + 1;
+            int label = i + 1; // "self-proclaimed" may come as one token or as "self" "-" "proclaimed"
+            while (label < sentenceEnd && t.tokenBegin(label) == t.tokenEnd(label - 1) && label < i + 3) {
+                label++;
+            }
+            if (CueLexicon.SELF_LABELS.contains(text.substring(t.tokenBegin(i), t.tokenEnd(label - 1))
+                    .toLowerCase(Locale.ROOT))) {
+                int e = label;
                 while (e < sentenceEnd && !used[e] && (t.pos(e).equals("ADJ") || t.pos(e).equals("NOUN")
                         || t.pos(e).equals("PROPN"))) {
                     e++;
                 }
-                if (e > i + 1) {
+                if (e > label) {
                     Found f = new Found();
+                    f.rule = "self-label";
                     f.cueLemma = w;
                     f.type = ClaimType.STATEMENT;
                     f.cueFirst = i;
-                    f.cueEnd = i + 1;
-                    f.content.add(new int[] {i + 1, e});
+                    f.cueEnd = label;
+                    f.content.add(new int[] {label, e});
                     found.add(f);
                     mark(f);
                 }
                 continue;
             }
-            ClaimType type = CueLexicon.NOUNS.get(w);
+            String nl = t.lemma(i);
+            ClaimType type = CueLexicon.NOUNS.get(nl);
             if (type == null || !t.pos(i).equals("NOUN")) {
                 continue;
             }
@@ -411,11 +430,11 @@ public final class Attribution {
                     cb = p; // "a disregard for", "the utter disregard"
                 }
             }
-            if (src == null && !(CueLexicon.SOURCELESS_NOUNS.contains(w) && (that || !w.equals("claims")
-                    && !w.equals("belief") && !w.equals("hopes") && !w.equals("concerns")))) {
+            if (src == null && !(CueLexicon.SOURCELESS_NOUNS.contains(nl) && (that || !nl.equals("claim")
+                    && !nl.equals("belief") && !nl.equals("hope") && !nl.equals("concern")))) {
                 continue;
             }
-            if (src == null && (type == ClaimType.COMMITMENT || w.equals("condolences") || w.equals("wishes"))) {
+            if (src == null && (type == ClaimType.COMMITMENT || nl.equals("condolence") || nl.equals("wish"))) {
                 continue;
             }
             boolean infinitive = lower(ce).equals("to") && ce + 1 < sentenceEnd && t.pos(ce + 1).equals("VERB");
@@ -437,6 +456,7 @@ public final class Attribution {
                 continue;
             }
             Found f = new Found();
+            f.rule = "noun-cue";
             f.cueLemma = w;
             f.type = type;
             f.cueFirst = cb;
@@ -540,6 +560,7 @@ public final class Attribution {
         int first = t.sentenceFirstToken(s);
         int end = t.sentenceEndToken(s);
         Found f = new Found();
+        f.rule = adjective ? "adjective-cue" : "verb-cue";
         f.cueLemma = lemma;
         f.type = adjective ? CueLexicon.ADJECTIVES.get(lemma) : CueLexicon.VERBS.get(lemma);
         if (lemma.equals("call") && labelling(i)) {
@@ -589,14 +610,11 @@ public final class Attribution {
             ce = extendCueRight(lemma, i, i + 1, end, false);
         }
         ce = mannerPhrase(ce, end);
-        if (!adjective && CueLexicon.WEAK.contains(lemma) && ce == i + 1 && !(ce < end && (lower(ce).equals("that")
-                || lemma.equals("question") && WH.contains(lower(ce))
-                || OPEN_QUOTES.contains(t.token(ce)) || t.token(ce).equals(":")
-                || t.token(ce).equals(",") && ce + 1 < end && OPEN_QUOTES.contains(t.token(ce + 1))
-                || (lemma.equals("plan") || lemma.equals("aim")) && lower(ce).equals("to")
-                || SUBJECT_PRONOUNS.contains(lower(ce)) && !lower(ce).equals("it") && ce + 1 < end
-                        && (t.pos(ce + 1).equals("VERB") || t.pos(ce + 1).equals("AUX"))))) {
-            return null;
+        if (!adjective && ce > i + 1 && CueLexicon.particles(lemma).contains(lower(i + 1))) {
+            org.sightline.lexicon.api.Cue phrasal = CueLexicon.verb(lemma + " " + lower(i + 1));
+            if (phrasal != null) {
+                f.type = ClaimType.valueOf(phrasal.type()); // "call for": a demand, "call" alone a label
+            }
         }
         if (ce < end && t.token(ce).equals(":")) {
             ce++; // a colon introducing the content belongs to the cue
@@ -614,6 +632,7 @@ public final class Attribution {
                 while (ae < agent[1] && !t.token(ae).equals(",")) {
                     ae++;
                 }
+                f.rule = "passive-agent";
                 f.cueEnd = ce + 1;
                 f.srcFirst = agent[0];
                 f.srcEnd = ae;
@@ -635,6 +654,13 @@ public final class Attribution {
         // participle after comma: ", stating that", ", arguing that", "while noting"
         boolean participle = lower(i).endsWith("ing") && cb > first && (t.token(cb - 1).equals(",")
                 || PARTICIPLE_LINKS.contains(lower(cb - 1)));
+        if (reduced) {
+            f.rule = "reduced-relative";
+        } else if (passive) {
+            f.rule = "passive";
+        } else if (participle) {
+            f.rule = "participle";
+        }
         int[] src = null;
         if (participle) {
             src = subjectOfSentence(s, cb - 1);
@@ -643,6 +669,18 @@ public final class Attribution {
         }
         if (src != null && EVIDENCE.contains(lemma) && !actorOrPerson(src)) {
             return null; // "This attack only underscores ...": evidence, not attribution
+        }
+        if (!adjective && !passive && stanceLike(lemma)) {
+            if (!(src != null && holder(src))) {
+                return null; // "this assistance will support", "immediately allow": no one holds the stance
+            }
+            for (int x = cb; x <= i; x++) {
+                String w = lower(x);
+                if (w.equals("will") || w.equals("would") || w.equals("shall") || w.equals("'ll")
+                        || x == i && w.endsWith("ing") && beLemma(cb, i)) {
+                    return null; // "will support", "is supporting": an act the author reports, not a stance
+                }
+            }
         }
         if (src == null && !passive && !participle && cb > first && (lower(cb - 1).equals("and")
                 || lower(cb - 1).equals("but"))) {
@@ -690,9 +728,10 @@ public final class Attribution {
         }
         if (src == null && !passive && !participle) {
             // inverted: "..., said Cook." / "..., said the release."
-            if (cb > first && t.token(cb - 1).equals(",") && !nothingAfter) {
+            if (cb > first && t.token(cb - 1).equals(",") && !nothingAfter && CueLexicon.reporting(lemma)) {
                 int[] np = npRight(afterStart, sentenceEnd);
                 if (np != null && np[1] >= sentenceEnd) {
+                    f.rule = "inverted-source";
                     f.srcFirst = np[0];
                     f.srcEnd = np[1];
                     addContentBefore(f, first, cb - 1);
@@ -716,7 +755,7 @@ public final class Attribution {
             return f.content.isEmpty() ? null : f;
         }
         int cs = afterStart;
-        if (CueLexicon.RECIPIENT.contains(lemma)) {
+        if (CueLexicon.recipient(lemma)) {
             boolean that = false;
             for (int x = cs; x < Math.min(sentenceEnd, cs + 6); x++) {
                 if (lower(x).equals("that")) {
@@ -735,6 +774,10 @@ public final class Attribution {
         if (lower(cs).endsWith("ing") && cueVerb(cs) != null) {
             return null; // "responded cautiously, stating that ...": the participle is the cue
         }
+        if (!adjective && !passive && !complementFits(lemma, i, f.cueEnd, cs, sentenceEnd)) {
+            return null; // the cue's frames do not take what follows ("sent a letter", "saw the attack")
+        }
+
         int stop = reduced ? reducedEnd(cs, sentenceEnd) : contentEnd(s, first, cs, sentenceEnd);
         if (OPEN_QUOTES.contains(t.token(cs)) && !t.token(cs).equals("’")) {
             int close = closingQuote(cs);
@@ -754,6 +797,97 @@ public final class Attribution {
             }
         }
         return f;
+    }
+
+    /**
+     * Whether what follows the cue is a complement the cue's lexicon frames take: "that"/a that-less clause
+     * (THAT), a wh-word (WH, or THAT), a quote or colon (QUOTE, or THAT), "to" + verb (TO), a noun phrase
+     * (NP), a noun phrase + "that"/"to" (OBJ_THAT/OBJ_TO); a cue that took its particle ("called for",
+     * "warned of") takes the phrase after it (PREP).
+     */
+    private boolean complementFits(String lemma, int i, int cueEnd, int cs, int end) {
+        org.sightline.lexicon.api.Cue cue = CueLexicon.verb(lemma);
+        if (cue == null) {
+            return false;
+        }
+        if (cueEnd > i + 1 && cue.particles().contains(lower(cueEnd - 1)) && cue.takes(Frame.PREP)) {
+            return true;
+        }
+        if (cueEnd > i + 1 && !cue.particles().contains(lower(cueEnd - 1))) {
+            return true; // an extended cue ("express our deepest condolences to", "said in a statement:")
+        }
+        if (cs >= end) {
+            return false;
+        }
+        boolean clause = cue.takes(Frame.THAT) || cue.takes(Frame.OBJ_THAT);
+        String w = lower(cs);
+        if (w.equals("that")) {
+            return clause;
+        }
+        if (WH.contains(w) || w.equals("if")) {
+            return cue.takes(Frame.WH) || clause;
+        }
+        if (OPEN_QUOTES.contains(t.token(cs)) || t.token(cs).equals(":") || t.token(cs - 1).equals(":")) {
+            return cue.takes(Frame.QUOTE) || clause;
+        }
+        if (w.equals("to")) {
+            return cs + 1 < end && (t.pos(cs + 1).equals("VERB") || t.pos(cs + 1).equals("AUX")) && cue.takes(Frame.TO);
+        }
+        if (t.pos(cs).equals("VERB") && lower(cs).endsWith("ing")) {
+            return cue.takes(Frame.NP) || cue.takes(Frame.TO); // "denied using chemical weapons"
+        }
+        if (!isNpToken(cs)) {
+            return false;
+        }
+        int x = cs;
+        while (x < end && (isNpToken(x) || NP_ADP.contains(lower(x)) && x + 1 < end && isNpToken(x + 1))) {
+            x++; // the subject of a that-less clause may carry a phrase: "all forces in Iraq should"
+        }
+        if (x < end && (t.pos(x).equals("AUX") || t.pos(x).equals("VERB") && !lower(x).endsWith("ing")
+                || t.pos(x).equals("ADV") && x + 1 < end && (t.pos(x + 1).equals("VERB") || t.pos(x + 1).equals("AUX")))) {
+            return cue.takes(Frame.THAT) || cue.takes(Frame.NP); // "said the strike killed", "denied Russia had"
+        }
+        if (x < end && lower(x).equals("to") && x + 1 < end && t.pos(x + 1).equals("VERB")) {
+            return cue.takes(Frame.OBJ_TO) || cue.takes(Frame.NP);
+        }
+        return cue.takes(Frame.NP);
+    }
+
+    /** Stance and decree verbs: "support", "allow", "try": they need a holder, not a thing, as subject. */
+    private static boolean stanceLike(String lemma) {
+        org.sightline.lexicon.api.Cue c = CueLexicon.verb(lemma);
+        return c != null && (c.cueClass() == CueClass.STANCE || c.cueClass() == CueClass.DECREE);
+    }
+
+    /**
+     * Whether a source can hold a stance: an actor, a pronoun, a name, or a noun phrase whose head names a
+     * person or group ("the group", "critics").
+     */
+    private boolean holder(int[] src) {
+        if (actorOrPerson(src)) {
+            return true;
+        }
+        int head = -1;
+        for (int x = src[0]; x < src[1] && !t.token(x).equals(","); x++) {
+            String pos = t.pos(x);
+            if (pos.equals("PROPN") || pos.equals("PRON") && !lower(x).equals("it")) {
+                return true;
+            }
+            if (pos.equals("NOUN")) {
+                head = x;
+            }
+        }
+        return head >= 0 && CueLexicon.SHARED.isHolderNoun(t.lemma(head));
+    }
+
+    /** Whether tokens [b, e) hold a verb: the reported clause before an inverted "..., said X." */
+    private boolean hasVerb(int b, int e) {
+        for (int x = b; x < e; x++) {
+            if (t.pos(x).equals("VERB") || t.pos(x).equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the relative clause around token i closes with a comma followed by the main (cue) verb. */
@@ -921,7 +1055,7 @@ public final class Attribution {
     }
 
     private int extendCueRight(String lemma, int i, int ce, int end, boolean adjective) {
-        Set<String> particles = CueLexicon.PARTICLES.get(lemma);
+        Set<String> particles = CueLexicon.particles(lemma);
         if (adjective) {
             if (ce < end && (lower(ce).equals("to") || lower(ce).equals("in") && ce + 3 < end
                     && (lower(ce + 1).equals("support") || lower(ce + 2).equals("commitment")))) {
@@ -939,7 +1073,7 @@ public final class Attribution {
             }
             return ce;
         }
-        if (particles != null && ce < end && particles.contains(lower(ce))) {
+        if (ce < end && particles.contains(lower(ce))) {
             ce++;
         }
         if (lemma.equals("make") && ce < end && lower(ce).equals("clear")) {
@@ -1019,7 +1153,7 @@ public final class Attribution {
             return true;
         }
         String lemma = cueVerb(v);
-        return lemma != null && t.pos(v).equals("VERB") && !CueLexicon.WEAK.contains(lemma) && !lower(v).endsWith("ing");
+        return lemma != null && t.pos(v).equals("VERB") && !CueLexicon.weak(lemma) && !lower(v).endsWith("ing");
     }
 
     /** A clause at x made of a short subject noun phrase and a cue verb ("Russia's ministry insisted"). */
@@ -1419,6 +1553,7 @@ public final class Attribution {
         int first = t.sentenceFirstToken(s);
         int end = trimEnd(s, t.sentenceEndToken(s));
         Found f = new Found();
+        f.rule = "according-to";
         f.cueLemma = "according to";
         f.type = ClaimType.STATEMENT;
         f.cueFirst = i;
@@ -1561,7 +1696,7 @@ public final class Attribution {
             }
         }
         return new ClaimRecord(source, sourceKey, cue, content, type, modality, modality.confidence(), polarity,
-                List.copyOf(targets));
+                List.copyOf(targets), f.rule);
     }
 
     private static boolean has(String body, String word) {

@@ -1,5 +1,9 @@
 package org.sightline.extract.claims.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import org.sightline.core.api.ExtractionContext;
 import org.sightline.core.api.Extractor;
 import org.sightline.extract.actors.api.ActorRef;
@@ -42,9 +46,15 @@ public final class ClaimExtractor implements Extractor {
             c.setSource(actor(context, actors, r.sourceKey()));
             c.setCueSpan(Corpora.span(r.cueSpan().begin(), r.cueSpan().end()));
             c.setCue(r.cueSpan().of(s));
-            Span content = r.contentSpans().get(0);
-            c.setContentSpan(Corpora.span(content.begin(), content.end()));
-            c.setContent(content.of(s));
+            // content pieces in text order: the first is the content span, the others its parts
+            List<Span> pieces = new ArrayList<>(r.contentSpans());
+            pieces.sort(Comparator.comparingInt(Span::begin));
+            c.setContentSpan(Corpora.span(pieces.get(0).begin(), pieces.get(0).end()));
+            for (Span part : pieces.subList(1, pieces.size())) {
+                c.getContentParts().add(Corpora.span(part.begin(), part.end()));
+            }
+            c.setContent(Corpora.contentText(c));
+            c.setRule(r.rule());
             c.setType(ClaimType.valueOf(r.type().name()));
             c.setModality(Modality.valueOf(r.modality().name()));
             c.setConfidence(r.confidence());

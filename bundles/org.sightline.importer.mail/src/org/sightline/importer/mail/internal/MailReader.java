@@ -38,7 +38,14 @@ import org.sightline.importer.mail.api.MailTextImporter;
  */
 public final class MailReader {
 
-    private static final Session SESSION = Session.getInstance(new Properties());
+    /**
+     * The session, made on first parse inside {@link #withMailProviders}: creating it looks up the stream provider,
+     * which fails with OSGi's context loader, and a failure in a static initializer would break the class for good
+     * (also {@link #looksLikeMessage}, which every input's sniffing calls).
+     */
+    private static final class Sessions {
+        static final Session SESSION = Session.getInstance(new Properties());
+    }
 
     /** A message's text and what it carries. */
     public record Mail(ImportedText text, List<Source> attachments) {
@@ -75,7 +82,7 @@ public final class MailReader {
     }
 
     private static Mail parse(byte[] bytes, String name) throws MessagingException, IOException, ImportException {
-        MimeMessage m = new MimeMessage(SESSION, new ByteArrayInputStream(bytes));
+        MimeMessage m = new MimeMessage(Sessions.SESSION, new ByteArrayInputStream(bytes));
         if (m.getHeader("From") == null && m.getHeader("Subject") == null && m.getHeader("Date") == null) {
             throw new ImportException(name, "is not an e-mail: it has no From, Subject or Date header");
         }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.sightline.nlp.internal.learn.Hashing;
@@ -28,10 +30,12 @@ public final class DependencyParser {
     private final String[] labels;
     private final ArcEager system;
     private final LinearModel model;
+    private final int parataxis;
+    private final int punct;
 
     DependencyParser(String[] labels, LinearModel model) {
         this.labels = labels;
-        int root = java.util.Arrays.asList(labels).indexOf(ROOT);
+        int root = Arrays.asList(labels).indexOf(ROOT);
         if (root < 0) {
             throw new IllegalArgumentException("no root label");
         }
@@ -41,6 +45,12 @@ public final class DependencyParser {
                     + system.transitions());
         }
         this.model = model;
+        List<String> names = Arrays.asList(labels);
+        this.parataxis = names.indexOf("parataxis");
+        this.punct = names.indexOf("punct");
+        if (parataxis < 0 || punct < 0) {
+            throw new IllegalArgumentException("no parataxis or punct relation among " + names);
+        }
     }
 
     public String[] labels() {
@@ -125,22 +135,13 @@ public final class DependencyParser {
                     rels[i] = system.rootLabel;
                 } else {
                     heads[i] = root;
-                    rels[i] = label("PUNCT".equals(upos[i]) ? "punct" : "parataxis");
+                    rels[i] = "PUNCT".equals(upos[i]) ? punct : parataxis;
                 }
             } else {
                 heads[i] = s.head[i];
                 rels[i] = s.label[i];
             }
         }
-    }
-
-    private int label(String name) {
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i].equals(name)) {
-                return i;
-            }
-        }
-        return system.rootLabel == 0 ? 1 : 0;
     }
 
     public void write(OutputStream target) throws IOException {

@@ -25,6 +25,11 @@ public final class ParserEval {
 
     /** Scores {@code syntax} on the gold words of {@code sentences}. */
     public static ParseScore evaluate(SentenceSyntax syntax, List<UdSentence> sentences) {
+        return evaluate(syntax, sentences, false);
+    }
+
+    /** With {@code goldTags}, the parser reads the treebank's UPOS/XPOS and lemmas instead of Sightline's. */
+    static ParseScore evaluate(SentenceSyntax syntax, List<UdSentence> sentences, boolean goldTags) {
         ParseScore score = new ParseScore();
         String[] labels = syntax.labels();
         for (UdSentence s : sentences) {
@@ -34,7 +39,14 @@ public final class ParserEval {
             String[] lemma = new String[n];
             int[] heads = new int[n];
             int[] rels = new int[n];
-            syntax.analyze(s.forms(), n, upos, xpos, lemma, heads, rels);
+            if (goldTags) {
+                syntax.parse(s.forms(), n, s.upos(), s.xpos(), heads, rels);
+                upos = s.upos();
+                xpos = s.xpos();
+                lemma = s.lemmas();
+            } else {
+                syntax.analyze(s.forms(), n, upos, xpos, lemma, heads, rels);
+            }
             int[] head1 = new int[n];
             String[] rel = new String[n];
             for (int i = 0; i < n; i++) {
@@ -47,8 +59,10 @@ public final class ParserEval {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            System.err.println("usage: ParserEval FILE.conllu...");
+        boolean goldTags = args.length > 0 && args[0].equals("--gold-tags");
+        List<String> files = List.of(args).subList(goldTags ? 1 : 0, args.length);
+        if (files.isEmpty()) {
+            System.err.println("usage: ParserEval [--gold-tags] FILE.conllu...");
             System.exit(2);
         }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -57,9 +71,9 @@ public final class ParserEval {
         SentenceSyntax syntax = new SentenceSyntax(SyntaxModels.tagger(), SyntaxModels.parser());
         System.out.printf(Locale.ROOT, "tagger and parser models loaded in %.3f s wall, %.3f s CPU (cold JVM)%n",
                 (System.nanoTime() - t0) / 1e9, (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
-        for (String file : args) {
+        for (String file : files) {
             List<UdSentence> sentences = Conllu.read(Path.of(file));
-            ParseScore score = evaluate(syntax, sentences);
+            ParseScore score = evaluate(syntax, sentences, goldTags);
             System.out.println(file + ": " + score.summary());
             System.out.print(score.relations("nsubj", "obj", "iobj", "ccomp", "xcomp", "parataxis", "csubj", "advcl",
                     "conj", "obl", "nmod", "acl", "root", "punct"));
@@ -68,7 +82,7 @@ public final class ParserEval {
             for (int r = 0; r < wall.length; r++) {
                 long s = System.nanoTime();
                 long c = cpu.getCurrentThreadCpuTime();
-                evaluate(syntax, sentences);
+                evaluate(syntax, sentences, goldTags);
                 wall[r] = score.words() / ((System.nanoTime() - s) / 1e9);
                 perCpu[r] = score.words() / ((cpu.getCurrentThreadCpuTime() - c) / 1e9);
             }

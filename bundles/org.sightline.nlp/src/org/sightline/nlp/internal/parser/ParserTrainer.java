@@ -141,10 +141,10 @@ public final class ParserTrainer {
             }
             System.err.printf("iteration %d: %,d transitions, %.2f%% wrong%n", it, steps, 100.0 * errors / steps);
             if (afterIteration != null && it < iterations) {
-                afterIteration.accept(it, new DependencyParser(labels, p.average(0.5f)));
+                afterIteration.accept(it, new DependencyParser(labels, p.average(AveragedPerceptron.PRUNE)));
             }
         }
-        return new DependencyParser(labels, p.average(0.5f));
+        return new DependencyParser(labels, p.average(AveragedPerceptron.PRUNE));
     }
 
     /** The canonical zero-cost transition: arcs first, then reduce, then shift. */

@@ -3,7 +3,7 @@ package org.sightline.nlp.internal.parser;
 /**
  * Makes a tree projective by lifting: while some arc crosses another, the shortest non-projective arc's
  * dependent is re-attached to its head's head (Nivre and Nilsson 2005, without encoding the lift in the
- * label). About 1% of the arcs of UD English EWT are lifted.
+ * label). 0.17% of the arcs of UD English EWT train (354) are non-projective.
  */
 final class Projectivizer {
 

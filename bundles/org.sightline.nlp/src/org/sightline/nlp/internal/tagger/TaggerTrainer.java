@@ -81,7 +81,7 @@ public final class TaggerTrainer {
             upos[c] = k.substring(0, tab);
             xpos[c] = k.substring(tab + 1);
         });
-        return new PerceptronTagger(upos, xpos, p.average(0.5f));
+        return new PerceptronTagger(upos, xpos, p.average(AveragedPerceptron.PRUNE));
     }
 
     /**

@@ -88,7 +88,7 @@ class ActorNetworkViewTest {
         // The workbench's Actors view (org.sightline.ui), driven through its public selection provider.
         IViewPart actors = Workbench.show("org.sightline.ui.views.actors", IViewPart.class);
         actors.getSite().getSelectionProvider().setSelection(new StructuredSelection(speaker));
-        Workbench.flush();
+        Workbench.spinUntil(() -> !network.highlighted().isEmpty(), 5000, "the network hears the selection once it rests");
         assertEquals(Set.of(speaker), network.highlighted());
     }
 
@@ -102,12 +102,15 @@ class ActorNetworkViewTest {
         int row = rowOf(matrix, speaker);
         // Click the actor's name in the Commitments view: the network outlines the actor.
         Workbench.click(matrix.table(), centre(matrix.table().getItem(row).getBounds(0)));
+        assertTrue(network.highlighted().isEmpty(), "an expensive view waits for the selection to rest (post-selection)");
+        Workbench.spinUntil(() -> !network.highlighted().isEmpty(), 5000, "the network hears the selection once it rests");
         assertEquals(Set.of(speaker), network.highlighted());
 
         // A claim selected elsewhere outlines its speaker and the actors it is about.
         Claim claim = corpus.getClaims().stream().filter(c -> c.getSource() == speaker && !c.getTargets().isEmpty()).findFirst().orElseThrow();
         Workbench.click(matrix.table(), centre(matrix.table().getItem(row).getBounds(1 + claim.getType().getValue())));
         assertSame(matrix, Workbench.page().getActivePart(), "the cell's claims are shown in the Claims view, which does not take focus");
+        Workbench.spinUntil(() -> !network.highlighted().equals(Set.of(speaker)), 5000, "the network hears the cell's claims");
         Set<Actor> expected = new HashSet<>();
         for (Claim c : matrix.selectedCell().claims()) {
             expected.add(c.getSource());

@@ -45,6 +45,7 @@ class CommitmentsViewTest {
         Corpus corpus = TestCorpora.pressReleases();
         CommitmentsView view = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
         view.setRollUp(true);
+        Workbench.settle(view);
         StanceMatrix rolled = new StanceMatrixAnalysis(true).analyze(corpus);
         assertTableShows(rolled, view.table());
         assertEquals(new StanceMatrixAnalysis(false).analyze(corpus).total(), rolled.total(), "rolling up moves claims, it loses none");

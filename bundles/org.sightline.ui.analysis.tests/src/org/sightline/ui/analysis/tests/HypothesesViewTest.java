@@ -185,4 +185,16 @@ class HypothesesViewTest {
             assertEquals(r.inconsistency(), Double.parseDouble(ranking.getItem(i).getText(2)), 1e-9);
         }
     }
+
+    @Test
+    void anEditWhileTheAnalysisRunsIsShownNotLost() {
+        Corpus corpus = TestCorpora.sample();
+        HypothesesView view = Workbench.show(AnalysisViews.HYPOTHESES, HypothesesView.class, corpus);
+        view.refreshNow(); // a job reading the corpus, as after an edit
+        assertTrue(view.isComputing());
+        view.addHypothesis("H1: Deterrence holds"); // an edit while it reads: that run's result is dropped
+        Workbench.settle(view);
+        assertEquals(1, view.matrix().hypotheses().size(), "the view shows the corpus after the edit");
+        assertEquals("H1: Deterrence holds", view.matrixViewer().getTable().getColumn(1).getText());
+    }
 }

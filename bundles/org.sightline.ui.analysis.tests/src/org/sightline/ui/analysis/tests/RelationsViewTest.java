@@ -19,6 +19,7 @@ import org.sightline.model.Corpus;
 import org.sightline.model.ReviewStatus;
 import org.sightline.ui.analysis.api.AnalysisViews;
 import org.sightline.ui.session.api.Session;
+import org.sightline.ui.analysis.internal.AnalysisHandlers;
 import org.sightline.ui.analysis.internal.RelationsView;
 import org.sightline.ui.analysis.tests.bench.AnalysisViewsBench;
 
@@ -42,11 +43,14 @@ class RelationsViewTest {
         }
         assertTrue(view.statusText().startsWith(expected.proposals().size() + " proposed from " + expected.claimsCompared() + " claims"),
                 view.statusText());
+        assertFalse(Workbench.commandEnabled(AnalysisHandlers.CONFIRM_RELATION), "nothing selected: Confirm is disabled");
         view.select(0);
         IStructuredSelection s = (IStructuredSelection) view.getSite().getSelectionProvider().getSelection();
         assertEquals(List.of(expected.proposals().get(0).from(), expected.proposals().get(0).to()), s.toList(),
                 "selecting a proposal selects its two claims");
-        assertTrue(view.confirmButton().isEnabled(), "a selected proposal can be confirmed");
+        Workbench.flush();
+        assertTrue(Workbench.commandEnabled(AnalysisHandlers.CONFIRM_RELATION), "a selected proposal can be confirmed");
+        assertTrue(Workbench.commandEnabled(AnalysisHandlers.REJECT_RELATION), "a selected proposal can be rejected");
         Workbench.screenshot(view, view.table().getParent(), "view-claim-relations");
     }
 
@@ -82,7 +86,7 @@ class RelationsViewTest {
     }
 
     @Test
-    void onABigWorkspaceTheListWaitsForRefreshAndADecidedPairIsNotRecordedTwice() {
+    void onABigWorkspaceTheListWaitsForRefreshAndADecidedPairIsNotRecordedTwice() throws Exception {
         // 1,700 documents grown from the press releases: just over the 10,000 claims of automatic refresh.
         Corpus corpus = AnalysisViewsBench.grow(TestCorpora.pressReleases(), 1700);
         assertTrue(corpus.getClaims().size() > 10_000, corpus.getClaims().size() + " claims");
@@ -101,7 +105,17 @@ class RelationsViewTest {
         assertTrue(view.statusText().startsWith("1 of the selected pairs are decided already"), view.statusText());
 
         Workbench.page().activate(view);
-        Workbench.command("org.eclipse.ui.file.refresh");
+        // The command returns at once: the analysis runs as a job, and only this (UI) thread shows its result.
+        Workbench.page().getWorkbenchWindow().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(AnalysisHandlers.REFRESH, null);
+        assertTrue(view.isComputing() && view.isStale(), "Refresh starts the analysis in the background");
+        assertTrue(view.getContentDescription().startsWith("Analysing"), view.getContentDescription());
+        // Cancelled (as from the Progress view): the view says so and keeps what it showed.
+        org.eclipse.core.runtime.jobs.Job.getJobManager().cancel(view);
+        Workbench.spinUntil(() -> view.getContentDescription().startsWith("Cancelled"), 120_000, "the cancelled analysis is reported");
+        assertTrue(view.isStale());
+        assertEquals(before, view.proposals().proposals().size(), "the list computed before the edit stays");
+        Workbench.command(AnalysisHandlers.REFRESH);
+        Workbench.settle(view);
         assertFalse(view.isStale());
         assertEquals("", view.getContentDescription());
         assertNull(view.proposals().between(first.from(), first.to()));

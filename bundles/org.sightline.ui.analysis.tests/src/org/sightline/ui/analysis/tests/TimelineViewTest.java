@@ -51,11 +51,13 @@ class TimelineViewTest {
         TimelineView view = Workbench.show(AnalysisViews.TIMELINE, TimelineView.class, corpus);
         view.setGranularity(Granularity.MONTH);
         view.setSplit(Split.ACTOR);
+        Workbench.settle(view);
         Timeline expected = new TimelineAnalysis(Granularity.MONTH, false).analyze(corpus);
         assertChartShows(view, expected);
         assertTrue(view.bands().size() <= TimelineView.TOP_ACTORS + 2, "top speakers, others, no source: " + view.bands().size());
         view.setSplit(Split.TYPE);
         view.setGranularity(Granularity.WEEK);
+        Workbench.settle(view);
     }
 
     @Test

@@ -51,14 +51,20 @@ final class Workbench {
      * Opens {@code corpus} as the workbench's workspace (a new untitled session, as after an import)
      * unless it is open already, then shows and activates view {@code id}, which picks it up.
      */
-    static <T extends AnalysisView> T show(String id, Class<T> type, Corpus corpus) {
+    static <T extends AnalysisView<?>> T show(String id, Class<T> type, Corpus corpus) {
         Session current = SightlineWorkbench.session();
         if (current == null || current.corpus() != corpus) {
             open(corpus);
         }
         T view = show(id, type);
         assertSame(corpus, view.corpus(), "the view shows the open workspace");
+        settle(view);
         return view;
+    }
+
+    /** Waits until the view shows the corpus as it is (its analysis job has run and the result is shown). */
+    static void settle(AnalysisView<?> view) {
+        spinUntil(() -> !view.isStale(), 120_000, view.getPartName() + " shows its analysis");
     }
 
     /**
@@ -96,6 +102,15 @@ final class Workbench {
             throw new AssertionError("command " + id + " failed: " + e.getMessage(), e);
         }
         flush();
+    }
+
+    /** Whether command {@code id} is enabled now, its handlers' enabledWhen evaluated on the workbench's current state. */
+    static boolean commandEnabled(String id) {
+        org.eclipse.ui.handlers.IHandlerService handlers = page().getWorkbenchWindow().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        org.eclipse.core.commands.Command command = page().getWorkbenchWindow().getService(org.eclipse.ui.commands.ICommandService.class)
+                .getCommand(id);
+        command.setEnabled(handlers.getCurrentState());
+        return command.isEnabled();
     }
 
     /** Runs the event loop until {@code condition} holds. */

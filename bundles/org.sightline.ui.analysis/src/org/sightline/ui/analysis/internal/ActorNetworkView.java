@@ -5,11 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -35,6 +37,7 @@ import org.sightline.analysis.api.ActorNetwork;
 import org.sightline.analysis.api.ActorNetworkAnalysis;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
+import org.sightline.model.Corpus;
 import org.sightline.model.Mention;
 import org.sightline.ui.analysis.internal.NetworkLayout.NodeBox;
 import org.sightline.ui.api.SelectionProvider;
@@ -46,7 +49,7 @@ import org.sightline.ui.api.SelectionProvider;
  * select it; actors selected elsewhere (or the speaker and targets of a selected claim) are
  * outlined. Wheel zooms, dragging the background pans, Fit shows everything. Exports PNG and SVG.
  */
-public final class ActorNetworkView extends AnalysisView {
+public final class ActorNetworkView extends AnalysisView<ActorNetworkView.Drawing> {
 
     private static final double MIN_SCALE = 0.05;
     private static final double MAX_SCALE = 8;
@@ -86,24 +89,6 @@ public final class ActorNetworkView extends AnalysisView {
             }
         });
         getSite().setSelectionProvider(selection);
-        contributeActions(getViewSite().getActionBars().getToolBarManager());
-    }
-
-    private void contributeActions(IToolBarManager toolBar) {
-        toolBar.add(action("Fit", "Show the whole network (double-click does the same)", this::fit));
-        toolBar.add(action("PNG", "Export the network as a PNG image", () -> export("*.png")));
-        toolBar.add(action("SVG", "Export the network as an SVG drawing", () -> export("*.svg")));
-    }
-
-    static Action action(String text, String tooltip, Runnable run) {
-        Action a = new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-        a.setToolTipText(tooltip);
-        return a;
     }
 
     @Override
@@ -111,35 +96,61 @@ public final class ActorNetworkView extends AnalysisView {
         return canvas;
     }
 
-    @Override
-    protected void refresh() {
-        if (corpus() == null) {
-            network = null;
-            layout = null;
-            status.setText("No workspace open.");
-        } else {
-            network = new ActorNetworkAnalysis().analyze(corpus());
-            GC gc = new GC(canvas);
-            try {
-                NetworkLayout.TextMetrics metrics = new NetworkLayout.TextMetrics() {
-                    @Override
-                    public double width(String text) {
-                        return gc.textExtent(text).x;
-                    }
+    /** The network and how it is laid out. */
+    record Drawing(ActorNetwork network, NetworkLayout layout) {
+    }
 
-                    @Override
-                    public double lineHeight() {
-                        return gc.getFontMetrics().getHeight();
-                    }
-                };
-                layout = NetworkLayout.compute(network, NetworkLayout.MAX_NODES, metrics);
-            } finally {
-                gc.dispose();
-            }
-            status.setText(describe(network, layout));
-        }
+    @Override
+    protected Drawing compute(Corpus corpus, IProgressMonitor monitor) {
+        ActorNetwork n = new ActorNetworkAnalysis().analyze(corpus);
+        checkCancelled(monitor);
+        return new Drawing(n, NetworkLayout.compute(n, NetworkLayout.MAX_NODES, new CanvasText()));
+    }
+
+    @Override
+    protected void show(Drawing drawing) {
+        network = drawing == null ? null : drawing.network();
+        layout = drawing == null ? null : drawing.layout();
+        status.setText(drawing == null ? "No workspace open." : describe(network, layout));
         status.getParent().layout();
         fit();
+    }
+
+    /**
+     * Text measured in the canvas' font for the layout job: each size is asked of the UI thread once
+     * (a GC lives there) and kept; the layout itself runs in the job.
+     */
+    private final class CanvasText implements NetworkLayout.TextMetrics {
+        private final Map<String, Double> widths = new HashMap<>();
+        private double lineHeight = -1;
+
+        @Override
+        public double width(String text) {
+            return widths.computeIfAbsent(text, t -> measure(gc -> gc.textExtent(t).x));
+        }
+
+        @Override
+        public double lineHeight() {
+            if (lineHeight < 0) {
+                lineHeight = measure(gc -> gc.getFontMetrics().getHeight());
+            }
+            return lineHeight;
+        }
+
+        private double measure(ToDoubleFunction<GC> what) {
+            double[] out = new double[1];
+            canvas.getDisplay().syncExec(() -> {
+                if (!canvas.isDisposed()) {
+                    GC gc = new GC(canvas);
+                    try {
+                        out[0] = what.applyAsDouble(gc);
+                    } finally {
+                        gc.dispose();
+                    }
+                }
+            });
+            return out[0];
+        }
     }
 
     static String describe(ActorNetwork network, NetworkLayout layout) {
@@ -271,8 +282,11 @@ public final class ActorNetworkView extends AnalysisView {
 
     // ---- export ---------------------------------------------------------------------------------
 
-    private void export(String extension) {
+    /** Asks where to write the drawing as {@code format} (png or svg) and writes it there. */
+    void askExport(String format) {
+        String extension = "*." + format;
         if (layout == null) {
+            MessageDialog.openInformation(canvas.getShell(), "Export Network", "There is no network to export: no workspace is open.");
             return;
         }
         FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);

@@ -1,16 +1,25 @@
 package org.sightline.ui.analysis.internal;
 
-import org.eclipse.jface.action.IAction;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.sightline.model.Corpus;
 import org.sightline.ui.api.SessionTracker;
 import org.sightline.ui.api.SightlineWorkbench;
@@ -21,23 +30,34 @@ import org.sightline.ui.session.api.Session;
 /**
  * What the analysis views share: they show the workspace the workbench has open (a {@link Session})
  * and follow when another is opened, refresh after each edit, undo or redo, and hear the selection of
- * the other views. Every edit goes through {@link Session#execute}. Built on the workbench's public
- * API ({@link SightlineWorkbench}, {@link SessionTracker}, {@link UndoRedo}), as any third-party view
- * would be.
+ * the other views once it rests (post-selection). Every edit goes through {@link Session#execute}.
+ * Built on the workbench's public API ({@link SightlineWorkbench}, {@link SessionTracker},
+ * {@link UndoRedo}), as any third-party view would be.
  * <p>
- * Analyses read the whole corpus, so a refresh is not cheap on a big workspace: edits only mark the
- * view stale, one refresh runs after the current event (several edits in a row cost one), a view
- * hidden behind another tab waits until it is shown, and a view whose analysis is slow on a big
- * workspace waits for Refresh (F5), see {@link #refreshesByItself}.
+ * Analyses read the whole corpus, so a refresh is not cheap on a big workspace: it runs as a
+ * background job (with progress, cancellable from the Progress view) that only reads the corpus
+ * ({@link #compute}); the result is shown on the UI thread ({@link #show}). Edits happen on the UI
+ * thread meanwhile: each one counts as a new generation of the corpus, and a result computed while
+ * the generation changed is dropped (a newer run replaces it), so a view never shows a result of a
+ * corpus that was half edited. Edits only mark the view stale; one refresh runs after the current
+ * event (several edits in a row cost one), a view hidden behind another tab waits until it is shown,
+ * and a view whose analysis is slow on a big workspace waits for Refresh (F5), see
+ * {@link #refreshesByItself}.
+ *
+ * @param <R> what the view's analysis computes
  */
-public abstract class AnalysisView extends ViewPart {
+public abstract class AnalysisView<R> extends ViewPart {
 
     private Session session;
     private Corpus corpus;
     private SessionTracker tracker;
-    private boolean stale;
+    /** Bumped on the UI thread by every change of what the view shows; read by the jobs. */
+    private volatile long generation;
+    private boolean stale = true;
     private boolean refreshPosted;
-    private long lastRefreshNanos;
+    private Job job;
+    private long lastComputeNanos;
+    private long lastShowNanos;
 
     private final ISelectionListener selectionListener = (part, selection) -> {
         if (part != this && isAlive()) {
@@ -57,10 +77,7 @@ public abstract class AnalysisView extends ViewPart {
     public final void createPartControl(Composite parent) {
         createContents(parent);
         UndoRedo.install(getViewSite().getActionBars());
-        IAction refreshAction = ActorNetworkView.action("Refresh", "Run the analysis again on the workspace (F5)", this::refreshNow);
-        refreshAction.setActionDefinitionId("org.eclipse.ui.file.refresh");
-        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REFRESH.getId(), refreshAction);
-        getSite().getPage().addSelectionListener(selectionListener);
+        getSite().getPage().addPostSelectionListener(selectionListener);
         getSite().getPage().addPartListener(visibility);
         tracker = new SessionTracker(this::setInput, (s, affected) -> {
             if (!affected.isEmpty()) { // empty: a save, nothing to recompute
@@ -75,17 +92,24 @@ public abstract class AnalysisView extends ViewPart {
     /** The main widget (focus, visibility). */
     protected abstract Control control();
 
-    /** Recomputes the analysis from {@link #corpus()} (null: nothing open) and shows it. */
-    protected abstract void refresh();
+    /**
+     * Computes what the view shows from {@code corpus}, off the UI thread: reads the corpus and the
+     * view's settings as they were when the refresh began, never widgets. Checks {@code monitor}
+     * between steps ({@link OperationCanceledException} when cancelled).
+     */
+    protected abstract R compute(Corpus corpus, IProgressMonitor monitor);
 
-    /** Another part's selection changed; the view may highlight what it shows of it. */
+    /** Shows {@code result} on the UI thread; null when no workspace is open. */
+    protected abstract void show(R result);
+
+    /** Another part's selection changed and rested; the view may highlight what it shows of it. */
     protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
     }
 
-    /** Shows {@code newSession}'s workspace (null: nothing open). */
     private void setInput(Session newSession) {
         session = newSession;
         corpus = newSession == null ? null : newSession.corpus();
+        generation++;
         if (isAlive()) {
             refreshNow();
         }
@@ -101,47 +125,148 @@ public abstract class AnalysisView extends ViewPart {
 
     /** Runs {@code edit} through the session: journaled, and undoable like any other edit. */
     protected void execute(Edit edit) {
-        checkOpen();
-        session.execute(edit);
-    }
-
-    private void checkOpen() {
         if (session == null) {
             throw new IllegalStateException("no workspace is open in " + getPartName());
         }
+        session.execute(edit);
     }
 
     /**
      * Whether the view refreshes by itself after an edit. A view whose analysis takes seconds on a big
-     * workspace answers false there: the analyst would wait after every click, so the view says the
-     * workspace changed and waits for Refresh (F5). Decided by size, not by a timing, so the behaviour
-     * does not depend on the machine's load.
+     * workspace answers false there: its job would burn the processors after every click, so the view
+     * says the workspace changed and waits for Refresh (F5). Decided by size, not by a timing, so the
+     * behaviour does not depend on the machine's load.
      */
     protected boolean refreshesByItself(Corpus c) {
         return true;
     }
 
-    /** Refreshes at once (also when hidden) and records how long it took. */
+    /**
+     * Recomputes now (also when hidden): cancels a computation under way and starts one on the corpus
+     * as it is; the view shows the result when it is done. A view setting that changes what is
+     * computed (a granularity, a roll-up) calls this too.
+     */
     public void refreshNow() {
-        stale = false;
+        if (!isAlive()) {
+            return;
+        }
+        if (job != null) {
+            job.cancel();
+            job = null;
+        }
+        long gen = ++generation;
+        stale = true;
+        Corpus c = corpus;
+        if (c == null) {
+            apply(null, gen, 0);
+            return;
+        }
+        Display display = control().getDisplay();
+        Job j = new Job(getPartName() + ": analysing " + c.getDocuments().size() + " documents") {
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == AnalysisView.this; // Job.getJobManager().cancel(view) stops the view's analysis
+            }
+
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+                long start = System.nanoTime();
+                R result;
+                try {
+                    result = compute(c, monitor);
+                } catch (OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
+                } catch (RuntimeException e) {
+                    if (gen != generation) {
+                        return Status.CANCEL_STATUS; // read while the corpus was edited: the newer run replaces it
+                    }
+                    display.asyncExec(() -> failed(gen, e));
+                    return Status.OK_STATUS; // said in the view, no error dialog
+                } finally {
+                    monitor.done();
+                }
+                if (monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                long computed = System.nanoTime() - start;
+                display.asyncExec(() -> apply(result, gen, computed));
+                return Status.OK_STATUS;
+            }
+        };
+        j.setPriority(Job.LONG);
+        j.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (event.getResult().getSeverity() == IStatus.CANCEL) {
+                    display.asyncExec(() -> {
+                        if (job == event.getJob()) {
+                            job = null;
+                        }
+                        if (isAlive() && gen == generation && stale) {
+                            setContentDescription("Cancelled: press Refresh (F5) to compute " + getPartName() + " again.");
+                        }
+                    });
+                }
+            }
+        });
+        job = j;
+        setContentDescription("Analysing " + String.format(Locale.ROOT, "%,d", c.getDocuments().size()) + " documents\u2026");
+        IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.schedule(j); // the view shows itself busy while it runs
+        } else {
+            j.schedule();
+        }
+    }
+
+    private void apply(R result, long gen, long computeNanos) {
+        if (!isAlive() || gen != generation) {
+            return; // the corpus or the settings changed meanwhile: a newer run is coming
+        }
         long start = System.nanoTime();
-        refresh();
-        lastRefreshNanos = System.nanoTime() - start;
+        show(result);
+        lastShowNanos = System.nanoTime() - start;
+        lastComputeNanos = computeNanos;
+        job = null;
+        stale = false;
         setContentDescription("");
     }
 
-    /** Duration of the last refresh, for the status line and the benchmark. */
-    public long lastRefreshNanos() {
-        return lastRefreshNanos;
+    private void failed(long gen, RuntimeException e) {
+        if (isAlive() && gen == generation) {
+            job = null;
+            setContentDescription(getPartName() + " cannot be computed: " + e);
+        }
     }
 
-    /** Whether the corpus changed since the view last showed it. */
+    /** How long the last shown result took to compute, off the UI thread (for the status line and the benchmark). */
+    public long lastComputeNanos() {
+        return lastComputeNanos;
+    }
+
+    /** How long showing the last result held the UI thread. */
+    public long lastShowNanos() {
+        return lastShowNanos;
+    }
+
+    /** Whether the view does not show the corpus as it is now (changed since, or being computed). */
     public boolean isStale() {
         return stale;
     }
 
+    /** Whether a computation is under way. */
+    public boolean isComputing() {
+        return job != null;
+    }
+
     private void markStale() {
+        generation++;
         stale = true;
+        if (job != null) {
+            job.cancel(); // its result would be dropped
+            job = null;
+        }
         postRefresh();
     }
 
@@ -152,12 +277,13 @@ public abstract class AnalysisView extends ViewPart {
         refreshPosted = true;
         control().getDisplay().asyncExec(() -> {
             refreshPosted = false;
-            if (stale && isAlive() && getSite().getPage().isPartVisible(this)) {
+            if (stale && job == null && isAlive() && getSite().getPage().isPartVisible(this)) {
                 if (corpus == null || refreshesByItself(corpus)) {
                     refreshNow();
                 } else {
-                    setContentDescription(String.format(java.util.Locale.ROOT,
-                            "The workspace changed: press Refresh (F5) to update (the last refresh took %.1f s).", lastRefreshNanos / 1e9));
+                    setContentDescription(String.format(Locale.ROOT,
+                            "The workspace changed: press Refresh (F5) to update (the last refresh took %.1f s).",
+                            (lastComputeNanos + lastShowNanos) / 1e9));
                 }
             }
         });
@@ -165,6 +291,13 @@ public abstract class AnalysisView extends ViewPart {
 
     protected boolean isAlive() {
         return control() != null && !control().isDisposed();
+    }
+
+    /** Stops at a cancelled monitor: call between the steps of {@link #compute}. */
+    protected static void checkCancelled(IProgressMonitor monitor) {
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
     }
 
     /** The first element of a structured selection, or null. */
@@ -184,7 +317,10 @@ public abstract class AnalysisView extends ViewPart {
         if (tracker != null) {
             tracker.dispose();
         }
-        getSite().getPage().removeSelectionListener(selectionListener);
+        if (job != null) {
+            job.cancel();
+        }
+        getSite().getPage().removePostSelectionListener(selectionListener);
         getSite().getPage().removePartListener(visibility);
         super.dispose();
     }

@@ -2,8 +2,8 @@ package org.sightline.ui.analysis.internal;
 
 import java.util.List;
 
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IAction;
+import org.eclipse.core.commands.State;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
@@ -19,12 +19,16 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.RegistryToggleState;
 import org.sightline.analysis.api.StanceMatrix;
 import org.sightline.analysis.api.StanceMatrix.Cell;
 import org.sightline.analysis.api.StanceMatrix.Row;
 import org.sightline.analysis.api.StanceMatrixAnalysis;
 import org.sightline.model.Actor;
 import org.sightline.model.ClaimType;
+import org.sightline.model.Corpus;
+import org.sightline.model.edit.Labels;
 import org.sightline.ui.api.SelectionProvider;
 
 /**
@@ -33,16 +37,15 @@ import org.sightline.ui.api.SelectionProvider;
  * Claims view narrows to them (see {@link ClaimsScope}); clicking an actor's name selects the actor. "Roll up" counts parts with their whole
  * (US officials, Pentagon, lawmakers under United States).
  */
-public final class CommitmentsView extends AnalysisView {
+public final class CommitmentsView extends AnalysisView<StanceMatrix> {
 
     private Composite root;
     private Label status;
     private Table table;
     private final SelectionProvider selection = new SelectionProvider();
     private StanceMatrix matrix;
-    private boolean rollUp;
+    private volatile boolean rollUp;
     private Cell selectedCell;
-    private IAction roll;
 
     @Override
     protected void createContents(Composite parent) {
@@ -69,20 +72,12 @@ public final class CommitmentsView extends AnalysisView {
         table.addListener(SWT.MouseDown, this::mouseDown);
         getSite().setSelectionProvider(selection);
 
-        roll = new Action("Roll up", IAction.AS_CHECK_BOX) {
-            @Override
-            public void run() {
-                setRollUp(isChecked());
-            }
-        };
-        roll.setToolTipText("Count the claims of parts (officials, ministries) with the actor they belong to");
-        getViewSite().getActionBars().getToolBarManager().add(roll);
+        rollUpState().setValue(Boolean.FALSE); // the toolbar's toggle shows this view's setting
     }
 
     /** "Commitment": column titles in sentence case, the enum name in the tooltip. */
     static String title(ClaimType type) {
-        String l = type.getLiteral();
-        return l.charAt(0) + l.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return Labels.literal(type);
     }
 
     @Override
@@ -93,22 +88,34 @@ public final class CommitmentsView extends AnalysisView {
     /** Counts parts with their whole (true) or each actor on its own (false). */
     public void setRollUp(boolean value) {
         rollUp = value;
-        roll.setChecked(value);
+        rollUpState().setValue(value);
         refreshNow();
     }
 
+    public boolean isRollUp() {
+        return rollUp;
+    }
+
+    private State rollUpState() {
+        return getSite().getService(ICommandService.class).getCommand(AnalysisHandlers.ROLL_UP).getState(RegistryToggleState.STATE_ID);
+    }
+
     @Override
-    protected void refresh() {
+    protected StanceMatrix compute(Corpus corpus, IProgressMonitor monitor) {
+        return new StanceMatrixAnalysis(rollUp).analyze(corpus);
+    }
+
+    @Override
+    protected void show(StanceMatrix result) {
         table.setRedraw(false);
         try {
             table.removeAll();
             selectedCell = null;
-            if (corpus() == null) {
-                matrix = null;
+            matrix = result;
+            if (result == null) {
                 status.setText("No workspace open.");
                 return;
             }
-            matrix = new StanceMatrixAnalysis(rollUp).analyze(corpus());
             int max = 1;
             for (Row row : matrix.rows()) {
                 for (ClaimType t : matrix.columns()) {

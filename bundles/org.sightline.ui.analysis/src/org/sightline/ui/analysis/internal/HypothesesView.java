@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -38,6 +40,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.sightline.analysis.api.AchAnalysis;
 import org.sightline.analysis.api.AchMatrix;
 import org.sightline.analysis.api.AchMatrix.Evidence;
@@ -46,6 +49,7 @@ import org.sightline.analysis.api.AchMatrix.Rating;
 import org.sightline.analysis.api.AchMatrix.Sensitivity;
 import org.sightline.model.Claim;
 import org.sightline.model.Consistency;
+import org.sightline.model.Corpus;
 import org.sightline.model.Hypothesis;
 import org.sightline.model.edit.Labels;
 import org.sightline.ui.api.SelectionProvider;
@@ -59,7 +63,7 @@ import org.sightline.ui.session.api.Edit;
  * stack. Below: the ranking (least inconsistent first) and the evidence whose removal or reversal
  * would change it.
  */
-public final class HypothesesView extends AnalysisView {
+public final class HypothesesView extends AnalysisView<HypothesesView.Computed> {
 
     /** Rows of the sensitivity table; more would only be scrolled past. */
     static final int MAX_SENSITIVITY_ROWS = 500;
@@ -125,10 +129,11 @@ public final class HypothesesView extends AnalysisView {
         drop = new Drop(matrixViewer);
         drop.install();
 
-        MenuManager menu = new MenuManager();
-        menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(this::fillMenu);
+        // Context menu: commands contributed to popup:<view id> (Set Weight), enabled by the selection.
+        MenuManager menu = new MenuManager("#HypothesesPopup");
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         table.setMenu(menu.createContextMenu(table));
+        getSite().registerContextMenu(menu, selection);
 
         SashForm bottom = new SashForm(root, SWT.HORIZONTAL);
         Composite rankBox = new Composite(bottom, SWT.NONE);
@@ -142,9 +147,6 @@ public final class HypothesesView extends AnalysisView {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(sensitivityLabel);
         sensitivity = table(sensBox, "Evidence", 260, "If", 80, "Effect", 140, "Leader then", 200);
         root.setWeights(65, 35);
-
-        getViewSite().getActionBars().getToolBarManager()
-                .add(ActorNetworkView.action("Add Hypothesis", "Add a hypothesis (a new column)", this::askNewHypothesis));
     }
 
     private static Table table(Composite parent, Object... columns) {
@@ -165,8 +167,21 @@ public final class HypothesesView extends AnalysisView {
         return matrixViewer.getTable();
     }
 
+    /** The ACH matrix, or why the hypotheses cannot be weighed (an assessment the analysis refuses). */
+    record Computed(AchMatrix matrix, String problem) {
+    }
+
     @Override
-    protected void refresh() {
+    protected Computed compute(Corpus corpus, IProgressMonitor monitor) {
+        try {
+            return new Computed(new AchAnalysis().analyze(corpus), null);
+        } catch (IllegalArgumentException e) {
+            return new Computed(null, e.getMessage());
+        }
+    }
+
+    @Override
+    protected void show(Computed result) {
         Table table = matrixViewer.getTable();
         table.setRedraw(false);
         try {
@@ -177,20 +192,19 @@ public final class HypothesesView extends AnalysisView {
             ranking.removeAll();
             sensitivity.removeAll();
             matrix = null;
-            if (corpus() == null) {
+            if (result == null) {
                 matrixViewer.setInput(List.of());
                 status.setText("No workspace open.");
                 sensitivityLabel.setText("");
                 return;
             }
-            try {
-                matrix = new AchAnalysis().analyze(corpus());
-            } catch (IllegalArgumentException e) {
+            if (result.problem() != null) {
                 matrixViewer.setInput(List.of());
-                status.setText("The hypotheses cannot be weighed: " + e.getMessage());
+                status.setText("The hypotheses cannot be weighed: " + result.problem());
                 sensitivityLabel.setText("");
                 return;
             }
+            matrix = result.matrix();
             for (Hypothesis h : matrix.hypotheses()) {
                 hypothesisColumns.add(hypothesisColumn(h));
             }
@@ -320,8 +334,10 @@ public final class HypothesesView extends AnalysisView {
 
     // ---- edits ----------------------------------------------------------------------------------
 
-    private void askNewHypothesis() {
+    /** Asks for a hypothesis' label and adds it (the Add Hypothesis command). */
+    void askNewHypothesis() {
         if (corpus() == null) {
+            MessageDialog.openInformation(root.getShell(), "Add Hypothesis", "Open or import a workspace first.");
             return;
         }
         InputDialog d = new InputDialog(root.getShell(), "Add Hypothesis", "Hypothesis (one possible explanation):",
@@ -380,26 +396,26 @@ public final class HypothesesView extends AnalysisView {
         return true;
     }
 
-    private void fillMenu(IMenuManager menu) {
+    /** Asks for the weight of the cell last clicked and sets it (the Set Weight command). */
+    void askWeight() {
         Evidence row = rowAt(lastMouse);
         Hypothesis h = hypothesisAt(lastMouse);
         if (row == null || h == null) {
+            MessageDialog.openInformation(root.getShell(), "Set Weight", "Right-click the rating cell whose weight to set.");
             return;
         }
-        menu.add(ActorNetworkView.action("Set Weight...", "How much this evidence counts for this hypothesis", () -> {
-            InputDialog d = new InputDialog(root.getShell(), "Set Weight", "Weight of " + row.claim().getId() + " for "
-                    + Labels.hypothesis(h) + " (a number >= 0):", weight(row.rating(h).weight()), text -> {
-                        try {
-                            double w = Double.parseDouble(text.strip());
-                            return w >= 0 && !Double.isInfinite(w) ? null : "The weight must be a finite number >= 0.";
-                        } catch (NumberFormatException e) {
-                            return "\"" + text + "\" is not a number.";
-                        }
-                    });
-            if (d.open() == Window.OK) {
-                weigh(row.claim(), h, Double.parseDouble(d.getValue().strip()));
-            }
-        }));
+        InputDialog d = new InputDialog(root.getShell(), "Set Weight", "Weight of " + row.claim().getId() + " for "
+                + Labels.hypothesis(h) + " (a number >= 0):", weight(row.rating(h).weight()), text -> {
+                    try {
+                        double w = Double.parseDouble(text.strip());
+                        return w >= 0 && !Double.isInfinite(w) ? null : "The weight must be a finite number >= 0.";
+                    } catch (NumberFormatException e) {
+                        return "\"" + text + "\" is not a number.";
+                    }
+                });
+        if (d.open() == Window.OK) {
+            weigh(row.claim(), h, Double.parseDouble(d.getValue().strip()));
+        }
     }
 
     private Evidence rowAt(Point p) {

@@ -4,22 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.sightline.analysis.api.ClaimRelationAnalysis;
 import org.sightline.analysis.api.RelationProposal;
 import org.sightline.analysis.api.RelationProposals;
 import org.sightline.model.Claim;
 import org.sightline.model.ClaimRelation;
+import org.sightline.model.Corpus;
 import org.sightline.model.ReviewStatus;
 import org.sightline.model.edit.Labels;
 import org.sightline.ui.api.SelectionProvider;
@@ -32,7 +36,7 @@ import org.sightline.ui.api.SelectionProvider;
  * The table is virtual: a big corpus has a hundred thousand proposals and only visible rows are
  * filled.
  */
-public final class RelationsView extends AnalysisView {
+public final class RelationsView extends AnalysisView<RelationProposals> {
 
     private enum Column {
         KIND("Relation", 100), LATER("Later claim", 300), EARLIER("Earlier claim", 300), SIMILARITY("Overlap", 70),
@@ -50,8 +54,6 @@ public final class RelationsView extends AnalysisView {
     private Composite root;
     private Label status;
     private Table table;
-    private Button confirm;
-    private Button reject;
     private final SelectionProvider selection = new SelectionProvider();
     private RelationProposals proposals;
     private int decided;
@@ -60,19 +62,8 @@ public final class RelationsView extends AnalysisView {
     protected void createContents(Composite parent) {
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(root);
-        Composite bar = new Composite(root, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).margins(2, 2).applyTo(bar);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        confirm = new Button(bar, SWT.PUSH);
-        confirm.setText("&Confirm");
-        confirm.setToolTipText("Add the selected relations to the workspace as confirmed");
-        confirm.addListener(SWT.Selection, e -> decideSelected(ReviewStatus.CONFIRMED));
-        reject = new Button(bar, SWT.PUSH);
-        reject.setText("&Reject");
-        reject.setToolTipText("Record the selected relations as rejected, so they are not proposed again");
-        reject.addListener(SWT.Selection, e -> decideSelected(ReviewStatus.REJECTED));
-        status = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+        status = new Label(root, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(status);
 
         table = new Table(root, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
@@ -96,7 +87,6 @@ public final class RelationsView extends AnalysisView {
             }
         });
         table.addListener(SWT.Selection, e -> {
-            updateButtons();
             List<Claim> claims = new ArrayList<>();
             for (RelationProposal p : selected()) {
                 claims.add(p.from());
@@ -105,7 +95,11 @@ public final class RelationsView extends AnalysisView {
             selection.fire(new StructuredSelection(claims));
         });
         getSite().setSelectionProvider(selection);
-        updateButtons();
+        // Confirm and Reject are commands (toolbar, context menu) enabled while proposals are selected.
+        MenuManager menu = new MenuManager("#RelationsPopup");
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        table.setMenu(menu.createContextMenu(table));
+        getSite().registerContextMenu(menu, selection);
     }
 
     private static String text(Column c, RelationProposal p) {
@@ -125,7 +119,7 @@ public final class RelationsView extends AnalysisView {
     static final int AUTO_REFRESH_CLAIMS = 10_000;
 
     @Override
-    protected boolean refreshesByItself(org.sightline.model.Corpus c) {
+    protected boolean refreshesByItself(Corpus c) {
         return c.getClaims().size() <= AUTO_REFRESH_CLAIMS;
     }
 
@@ -135,15 +129,19 @@ public final class RelationsView extends AnalysisView {
     }
 
     @Override
-    protected void refresh() {
-        if (corpus() == null) {
-            proposals = null;
+    protected RelationProposals compute(Corpus corpus, IProgressMonitor monitor) {
+        return new ClaimRelationAnalysis().analyze(corpus);
+    }
+
+    @Override
+    protected void show(RelationProposals result) {
+        proposals = result;
+        if (result == null) {
             table.setItemCount(0);
             status.setText("No workspace open.");
-            updateButtons();
+            selection.fire(StructuredSelection.EMPTY);
             return;
         }
-        proposals = new ClaimRelationAnalysis().analyze(corpus());
         decided = 0;
         for (ClaimRelation r : corpus().getRelations()) {
             if (r.getStatus() == ReviewStatus.CONFIRMED || r.getStatus() == ReviewStatus.REJECTED) {
@@ -156,7 +154,7 @@ public final class RelationsView extends AnalysisView {
         status.setText(proposals.proposals().size() + " proposed from " + proposals.claimsCompared() + " claims; " + decided
                 + " decided");
         status.getParent().layout();
-        updateButtons();
+        selection.fire(StructuredSelection.EMPTY); // the list is new: nothing is selected
     }
 
     private List<RelationProposal> selected() {
@@ -172,13 +170,8 @@ public final class RelationsView extends AnalysisView {
         return out;
     }
 
-    private void updateButtons() {
-        boolean any = table.getSelectionCount() > 0 && session() != null;
-        confirm.setEnabled(any);
-        reject.setEnabled(any);
-    }
-
-    private void decideSelected(ReviewStatus status) {
+    /** Confirms or rejects the selected proposals (the Confirm / Reject Relation commands). */
+    void decideSelected(ReviewStatus status) {
         decide(selected(), status);
     }
 
@@ -227,10 +220,6 @@ public final class RelationsView extends AnalysisView {
 
     public Table table() {
         return table;
-    }
-
-    public Button confirmButton() {
-        return confirm;
     }
 
     public String statusText() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -26,6 +27,7 @@ import org.sightline.analysis.api.Timeline.Series;
 import org.sightline.analysis.api.TimelineAnalysis;
 import org.sightline.model.Actor;
 import org.sightline.model.ClaimType;
+import org.sightline.model.Corpus;
 import org.sightline.model.Document;
 import org.sightline.model.edit.Labels;
 
@@ -35,7 +37,7 @@ import org.sightline.model.edit.Labels;
  * cannot sit on the axis; the line under the chart says how many there are and how many claims
  * they hold, so nothing disappears silently.
  */
-public final class TimelineView extends AnalysisView {
+public final class TimelineView extends AnalysisView<TimelineView.Shown> {
 
     /** Speakers shown on their own in "by actor" mode; the rest are summed as "others". */
     public static final int TOP_ACTORS = 8;
@@ -62,8 +64,12 @@ public final class TimelineView extends AnalysisView {
     private Label undated;
     private Timeline timeline;
     private List<Band> bands = List.of();
-    private Split split = Split.TYPE;
-    private Granularity granularity = Granularity.WEEK;
+    private volatile Split split = Split.TYPE;
+    private volatile Granularity granularity = Granularity.WEEK;
+
+    /** What a refresh computes: the timeline and its bands. */
+    record Shown(Timeline timeline, List<Band> bands) {
+    }
 
     @Override
     protected void createContents(Composite parent) {
@@ -117,20 +123,26 @@ public final class TimelineView extends AnalysisView {
     }
 
     @Override
-    protected void refresh() {
+    protected Shown compute(Corpus corpus, IProgressMonitor monitor) {
+        Timeline t = new TimelineAnalysis(granularity, false).analyze(corpus);
+        return new Shown(t, split == Split.TYPE ? byType(t) : byActor(t));
+    }
+
+    @Override
+    protected void show(Shown result) {
         chart.suspendUpdate(true);
         try {
             for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
                 chart.getSeriesSet().deleteSeries(s.getId());
             }
-            if (corpus() == null) {
+            if (result == null) {
                 timeline = null;
                 bands = List.of();
                 undated.setText("No workspace open.");
                 return;
             }
-            timeline = new TimelineAnalysis(granularity, false).analyze(corpus());
-            bands = split == Split.TYPE ? byType(timeline) : byActor(timeline);
+            timeline = result.timeline();
+            bands = result.bands();
             IAxis x = chart.getAxisSet().getXAxis(0);
             x.enableCategory(true);
             x.setCategorySeries(categoryLabels(timeline, chart.getSize().x));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.sightline.model.Corpus;
 import org.sightline.model.io.Corpora;
 import org.sightline.model.io.WorkspaceException;
+import org.sightline.model.io.WorkspaceLock;
 import org.sightline.model.io.WorkspaceStore;
 import org.sightline.model.edit.SightlineEditing;
 import org.sightline.ui.session.internal.EditCommands;
@@ -46,6 +47,11 @@ public final class Session {
     private final String untitledName;
     private boolean forcedDirty;
     private boolean closed;
+    /** The lock of {@link #file} while this session holds it: the workbench with a workspace open is its writer. */
+    private WorkspaceLock lock;
+
+    /** Shown to another process that wants the workspace. */
+    private static final String LOCK_HOLDER = "the Sightline workbench";
 
     private Session(Corpus corpus, Path file, String untitledName, Journal journal) {
         this.corpus = corpus;
@@ -71,18 +77,33 @@ public final class Session {
      */
     public static Session open(Path file, Path recoveryRoot) throws WorkspaceException {
         Path source = file.toAbsolutePath().normalize();
-        Corpus corpus = WorkspaceStore.load(source);
-        Path folder = JournalFolders.newFolder(recoveryRoot);
-        String base = "base" + extension(source);
+        // A batch run adding to the workspace holds it for seconds: wait for it rather than fail at once.
+        WorkspaceLock lock = WorkspaceLock.acquire(source, LOCK_HOLDER, OPEN_WAIT);
+        boolean opened = false;
         try {
-            // The journal replays on the file as it was now; a hard link keeps that content even after
-            // saves, which replace the file atomically rather than rewriting it.
-            linkOrCopy(source, folder.resolve(base));
-            return new Session(corpus, source, null, Journal.create(folder, new Journal.Header(null, source.toString(), base)));
-        } catch (IOException e) {
-            throw new WorkspaceException(source, "cannot start the recovery journal in " + folder + " (" + e.getMessage() + ")", e);
+            Corpus corpus = WorkspaceStore.load(source);
+            Path folder = JournalFolders.newFolder(recoveryRoot);
+            String base = "base" + extension(source);
+            try {
+                // The journal replays on the file as it was now; a hard link keeps that content even after
+                // saves, which replace the file atomically rather than rewriting it.
+                linkOrCopy(source, folder.resolve(base));
+                Session session = new Session(corpus, source, null, Journal.create(folder, new Journal.Header(null, source.toString(), base)));
+                session.lock = lock;
+                opened = true;
+                return session;
+            } catch (IOException e) {
+                throw new WorkspaceException(source, "cannot start the recovery journal in " + folder + " (" + e.getMessage() + ")", e);
+            }
+        } finally {
+            if (!opened) {
+                lock.close();
+            }
         }
     }
+
+    /** How long {@link #open} waits for another writer (a batch run) to finish with the workspace. */
+    private static final Duration OPEN_WAIT = Duration.ofSeconds(10);
 
     /** A new, empty, untitled workspace called {@code name}. */
     public static Session create(String name, Path recoveryRoot) {
@@ -99,11 +120,13 @@ public final class Session {
             String base = null;
             if (!corpus.getDocuments().isEmpty() || !corpus.getActors().isEmpty()) {
                 base = "base.sightlinebin";
-                WorkspaceStore.save(EcoreUtil.copy(corpus), folder.resolve(base));
+                WorkspaceStore.saveCopy(corpus, folder.resolve(base), WorkspaceStore.Format.BINARY);
             }
             Path f = file == null ? null : file.toAbsolutePath().normalize();
             Journal journal = Journal.create(folder, new Journal.Header(corpus.getName(), f == null ? null : f.toString(), base));
-            return new Session(corpus, f, corpus.getName(), journal);
+            Session session = new Session(corpus, f, corpus.getName(), journal);
+            session.tryLock();
+            return session;
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot start the recovery journal in " + folder + ": " + e.getMessage(), e));
         }
@@ -111,7 +134,20 @@ public final class Session {
 
     /** Used by {@link Recovery}: a session that continues an existing journal. */
     static Session continuing(Corpus corpus, Path file, String name, Path folder) throws IOException {
-        return new Session(corpus, file, name, Journal.append(folder));
+        Session session = new Session(corpus, file, name, Journal.append(folder));
+        session.tryLock();
+        return session;
+    }
+
+    /** Takes the lock of the session's file if it is free; else {@link #saveAs} tries again and says who has it. */
+    private void tryLock() {
+        if (file != null) {
+            try {
+                lock = WorkspaceLock.acquire(file, LOCK_HOLDER, Duration.ZERO);
+            } catch (WorkspaceException e) {
+                lock = null;
+            }
+        }
     }
 
     // ---- state ---------------------------------------------------------------------------------
@@ -232,6 +268,13 @@ public final class Session {
     public void saveAs(Path target) throws WorkspaceException {
         checkOpen();
         Path t = target.toAbsolutePath().normalize();
+        if (lock == null || !lock.workspace().equals(t)) {
+            WorkspaceLock next = WorkspaceLock.acquire(t, LOCK_HOLDER, Duration.ZERO);
+            if (lock != null) {
+                lock.close();
+            }
+            lock = next;
+        }
         WorkspaceStore.save(corpus, t);
         file = t;
         journal.logSaved(t);
@@ -263,6 +306,10 @@ public final class Session {
         }
         closed = true;
         listeners.clear();
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
         journal.close();
         JournalFolders.delete(journal.folder());
     }
@@ -348,7 +395,7 @@ public final class Session {
             if (!executingEdit && !replaying && getMostRecentCommand() == command) {
                 String name = "snapshot-" + (++snapshots) + ".sightlinebin";
                 try {
-                    WorkspaceStore.save(EcoreUtil.copy(corpus), journal.folder().resolve(name));
+                    WorkspaceStore.saveCopy(corpus, journal.folder().resolve(name), WorkspaceStore.Format.BINARY);
                     journal.logSnapshot(name);
                 } catch (WorkspaceException e) {
                     throw new UncheckedIOException(new IOException("cannot write the recovery snapshot: " + e.getMessage(), e));

@@ -143,6 +143,26 @@ class SessionTest {
     }
 
     @Test
+    void anOpenWorkspaceIsHeldAgainstOtherWriters() throws Exception {
+        openSample();
+        Path file = session.file().orElseThrow();
+        org.sightline.model.io.WorkspaceException taken = org.junit.jupiter.api.Assertions.assertThrows(
+                org.sightline.model.io.WorkspaceException.class,
+                () -> org.sightline.model.io.WorkspaceLock.acquire(file, "sightline analyze", java.time.Duration.ZERO));
+        assertTrue(taken.getMessage().contains("in use by this Sightline"), taken.getMessage());
+        Path other = dir.resolve("other.sightline");
+        session.saveAs(other); // the lock moves with the file
+        try (var lock = org.sightline.model.io.WorkspaceLock.acquire(file, "sightline analyze", java.time.Duration.ZERO)) {
+            assertEquals(file.toAbsolutePath(), lock.workspace());
+        }
+        session.close();
+        try (var lock = org.sightline.model.io.WorkspaceLock.acquire(other, "sightline analyze", java.time.Duration.ZERO)) {
+            assertEquals(other.toAbsolutePath(), lock.workspace(), "closing the workspace frees it");
+        }
+        session = null;
+    }
+
+    @Test
     void aSavedEditIsThereWhenTheFileIsOpenedAgain() throws Exception {
         openSample();
         Path file = session.file().orElseThrow();

@@ -34,9 +34,12 @@ import org.sightline.ui.internal.SessionService;
 import org.sightline.ui.session.api.Session;
 
 /**
- * How long each analysis view takes to refresh (run its analysis and fill its widgets) on a big
- * corpus. Runs inside the workbench (the views need their site), so it is started from the test
- * runtime by {@code AnalysisViewsBenchLauncher}; it prints medians and asserts nothing.
+ * How long each analysis view takes to refresh on a big corpus, and how responsive the workbench
+ * stays meanwhile: the analysis job's time (off the UI thread), the time showing its result held the
+ * UI thread, and the longest the UI thread did not answer during the whole refresh (a 10 ms timer
+ * probes it: the longest delay of a probe). Runs inside the workbench (the views need their site), so
+ * it is started from the test runtime by {@code AnalysisViewsBenchLauncher}; it prints medians and
+ * asserts nothing.
  * <p>
  * The corpus repeats a real extracted one (the sample article, State Department releases and the
  * follow-up of the tests) to {@code documents} documents: each copy keeps the text and the claims at
@@ -67,26 +70,37 @@ public final class AnalysisViewsBench {
         }
         SessionService.get().setCurrent(session); // the views follow the open workspace
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        System.out.printf(Locale.ROOT, "%-34s %10s %10s %10s   (%d runs after %d warm-up)%n", "view refresh", "median ms", "min ms",
-                "max ms", runs, warmup);
+        System.out.printf(Locale.ROOT, "%-20s %12s %12s %12s %14s   (medians of %d runs after %d warm-up)%n", "view", "job ms",
+                "show ms", "refresh ms", "UI stall ms", runs, warmup);
         for (String id : AnalysisViews.ALL) {
-            AnalysisView view;
+            AnalysisView<?> view;
             try {
-                view = (AnalysisView) page.showView(id);
+                view = (AnalysisView<?>) page.showView(id);
             } catch (PartInitException e) {
                 throw new IllegalStateException("cannot open view " + id, e);
             }
-            double[] ms = new double[runs];
+            waitFor(view);
+            double[] job = new double[runs];
+            double[] show = new double[runs];
+            double[] total = new double[runs];
+            double[] stall = new double[runs];
             for (int i = 0; i < warmup + runs; i++) {
+                Probe probe = new Probe();
+                long began = System.nanoTime();
                 view.refreshNow();
+                waitFor(view);
+                long took = System.nanoTime() - began;
+                probe.stop();
                 drain();
                 if (i >= warmup) {
-                    ms[i - warmup] = view.lastRefreshNanos() / 1e6;
+                    job[i - warmup] = view.lastComputeNanos() / 1e6;
+                    show[i - warmup] = view.lastShowNanos() / 1e6;
+                    total[i - warmup] = took / 1e6;
+                    stall[i - warmup] = probe.longestNanos / 1e6;
                 }
             }
-            Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "%-34s %10.0f %10.0f %10.0f   %s%n", view.getPartName(), ms[runs / 2], ms[0], ms[runs - 1],
-                    describe(view));
+            System.out.printf(Locale.ROOT, "%-20s %12.0f %12.0f %12.0f %14.0f   %s%n", view.getPartName(), median(job), median(show),
+                    median(total), median(stall), describe(view));
             page.hideView(view);
         }
         SessionService.get().setCurrent(Session.create("empty", SessionService.recoveryRoot())); // closes the big one
@@ -101,6 +115,51 @@ public final class AnalysisViewsBench {
             case org.sightline.ui.analysis.internal.RelationsView v -> v.statusText();
             default -> "";
         };
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** Runs the event loop until the view shows its analysis, as the analyst would wait. */
+    private static void waitFor(AnalysisView<?> view) {
+        Display display = Display.getCurrent();
+        while (view.isStale()) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+    }
+
+    /** Measures how late a 10 ms timer runs on the UI thread: the longest time it did not answer. */
+    private static final class Probe implements Runnable {
+        private static final int PERIOD_MS = 10;
+        private final Display display = Display.getCurrent();
+        private long due = System.nanoTime() + PERIOD_MS * 1_000_000L;
+        private boolean stopped;
+        long longestNanos;
+
+        Probe() {
+            display.timerExec(PERIOD_MS, this);
+        }
+
+        @Override
+        public void run() {
+            if (stopped) {
+                return;
+            }
+            long now = System.nanoTime();
+            longestNanos = Math.max(longestNanos, now - due);
+            due = now + PERIOD_MS * 1_000_000L;
+            display.timerExec(PERIOD_MS, this);
+        }
+
+        void stop() {
+            stopped = true;
+            display.timerExec(-1, this);
+        }
     }
 
     private static void drain() {

@@ -53,7 +53,7 @@ class AnalyzeErrorsTest {
         assertEquals(1, r.exit(), r.err());
         assertEquals(List.of("error: " + missing + ": no such file or folder"), errorLines(r));
         assertEquals(List.of(good.toString()), inputsOf(r));
-        assertTrue(r.err().contains("from 2 input(s), 1 failed"), r.err());
+        assertTrue(r.err().contains("from 2 input(s): 2 file(s) or page(s), 1 of them failed"), r.err());
     }
 
     @Test

@@ -129,7 +129,11 @@ class AnalyzeFormatsTest {
             assertTrue(confidence >= 0 && confidence <= 1, c.toString());
             assertTrue(Set.of("POSITIVE", "NEGATIVE", "NEUTRAL").contains(c.get("polarity").getAsString()), c.toString());
             assertEquals(c.get("cue").getAsString(), slice(text, c.getAsJsonArray("cueSpan")), c.toString());
-            assertEquals(c.get("content").getAsString(), slice(text, c.getAsJsonArray("contentSpan")), c.toString());
+            // a discontinuous content (sightline/1 contentParts): the pieces' texts joined with " … "
+            StringBuilder content = new StringBuilder(slice(text, c.getAsJsonArray("contentSpan")));
+            c.getAsJsonArray("contentParts").forEach(p -> content.append(" \u2026 ").append(slice(text, p.getAsJsonArray())));
+            assertEquals(c.get("content").getAsString(), content.toString(), c.toString());
+            assertTrue(c.get("rule").getAsString().matches("[a-z-]+"), "the rule that found the claim: " + c);
             if (!c.get("source").isJsonNull()) {
                 assertTrue(actorsById.containsKey(c.get("source").getAsString()), c.toString());
                 assertEquals(c.get("sourceText").getAsString(), slice(text, c.getAsJsonArray("sourceSpan")), c.toString());

@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.NodeList;
 
 import com.google.gson.JsonParser;
 
@@ -108,17 +104,9 @@ class AnalyzeRunTest {
         assertTrue(second.out().startsWith("# "), "the export still goes to standard output");
     }
 
-    /** The inputs of the documents in a saved workspace (XMI), read with the JDK's XML parser. */
+    /** The inputs of the documents in a saved workspace, read with the product's model bundle. */
     private static List<String> workspaceInputs(Path workspace) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        NodeList docs = f.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(workspace))).getDocumentElement()
-                .getElementsByTagName("documents");
-        List<String> inputs = new ArrayList<>();
-        for (int i = 0; i < docs.getLength(); i++) {
-            inputs.add(((org.w3c.dom.Element) docs.item(i)).getAttribute("input"));
-        }
-        return inputs;
+        return Workspaces.documentInputs(workspace);
     }
 
     @Test

@@ -1,0 +1,138 @@
+package org.sightline.lexicon.api;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.sightline.lexicon.internal.CueTsv;
+
+/**
+ * The cue words of attribution: the one list of speech, stance, cognition, perception, decree and evidence
+ * verbs, nouns, adjectives, adverbs and prepositions that the extractors use. The bundled list
+ * ({@code cues.tsv} beside this class) is derived from WordNet 3.1 plus curated entries by
+ * {@code DeriveCueLexicon} (docs/extraction.md). Lookups are by lemma, as the lemmatizer gives it.
+ * Immutable and thread-safe.
+ */
+public final class CueLexicon {
+
+    private static final String RESOURCE = "cues.tsv";
+    private static final String HOLDERS = "holder-nouns.txt";
+
+    private static final class Holder {
+        static final CueLexicon SHARED = load();
+    }
+
+    private final List<Cue> entries;
+    private final Set<String> holders;
+    private final Map<Cue.Kind, Map<String, Cue>> single = new EnumMap<>(Cue.Kind.class);
+    private final Map<Cue.Kind, Map<String, List<Cue>>> multi = new EnumMap<>(Cue.Kind.class);
+
+    public CueLexicon(List<Cue> entries) {
+        this(entries, Set.of());
+    }
+
+    /** A lexicon of these cues and holder nouns (see {@link #isHolderNoun(String)}). */
+    public CueLexicon(List<Cue> entries, Set<String> holderNouns) {
+        this.entries = List.copyOf(entries);
+        this.holders = Set.copyOf(holderNouns);
+        for (Cue.Kind k : Cue.Kind.values()) {
+            single.put(k, new HashMap<>());
+            multi.put(k, new HashMap<>());
+        }
+        for (Cue c : this.entries) {
+            if (c.words() == 1) {
+                if (single.get(c.kind()).putIfAbsent(c.lemma(), c) != null) {
+                    throw new IllegalArgumentException("two " + c.kind() + " entries for \"" + c.lemma() + "\"");
+                }
+            } else {
+                String first = c.lemma().substring(0, c.lemma().indexOf(' '));
+                multi.get(c.kind()).computeIfAbsent(first, k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (Map<String, List<Cue>> m : multi.values()) {
+            for (List<Cue> l : m.values()) {
+                l.sort((a, b) -> Integer.compare(b.words(), a.words())); // longest first
+            }
+        }
+    }
+
+    /** The bundled lexicon, read once. */
+    public static CueLexicon shared() {
+        return Holder.SHARED;
+    }
+
+    private static CueLexicon load() {
+        try (InputStream in = resource(RESOURCE); InputStream h = resource(HOLDERS)) {
+            List<Cue> cues = CueTsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            Set<String> holders = new HashSet<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(h, StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        holders.add(line.strip());
+                    }
+                }
+            }
+            return new CueLexicon(cues, holders);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the cue lexicon " + RESOURCE, e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = CueLexicon.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("the cue lexicon's " + name + " is missing from org.sightline.lexicon");
+        }
+        return in;
+    }
+
+    /**
+     * Whether the noun (a lemma) names a person or a group ("official", "group", "committee", "critic"):
+     * the head of a source that can hold a stance or say something.
+     */
+    public boolean isHolderNoun(String lemma) {
+        return holders.contains(lemma);
+    }
+
+    public List<Cue> entries() {
+        return entries;
+    }
+
+    /** The one-word cue of that kind and lemma, or null. */
+    public Cue get(Cue.Kind kind, String lemma) {
+        return single.get(kind).get(lemma);
+    }
+
+    public Cue verb(String lemma) {
+        return get(Cue.Kind.VERB, lemma);
+    }
+
+    /** Multiword cues of that kind whose first word is {@code firstLemma}, longest first. */
+    public List<Cue> multiword(Cue.Kind kind, String firstLemma) {
+        return Collections.unmodifiableList(multi.get(kind).getOrDefault(firstLemma, List.of()));
+    }
+
+    /**
+     * Whether the lemma is a verb that reports what its subject says, believes or stands for: a SPEECH,
+     * COGNITION or STANCE verb taking a clause, a quote or a noun phrase ("said", "believes", "rejected";
+     * not "ruled", "found" or "saw", whose subjects are as often courts, studies or witnesses). The actor
+     * step uses it to find speakers ("Ash Carter said").
+     */
+    public boolean isSpeakingVerb(String lemma) {
+        Cue c = verb(lemma);
+        return c != null && (c.cueClass() == CueClass.SPEECH || c.cueClass() == CueClass.COGNITION
+                || c.cueClass() == CueClass.STANCE)
+                && (c.takes(Frame.THAT) || c.takes(Frame.QUOTE) || c.takes(Frame.NP));
+    }
+}

@@ -1,0 +1,27 @@
+package org.sightline.lexicon.api;
+
+/**
+ * The kinds of content a cue takes (the complement frames of docs/attribution-guidelines.md, section 2).
+ * A cue attributes only when the text gives it a complement of one of its frames: "said that ..." (THAT)
+ * but not "sang a song" (no NP frame for "sing").
+ */
+public enum Frame {
+    /** A that-clause or a that-less finite clause: "said (that) the deal is dead". */
+    THAT,
+    /** A wh- or whether-clause: "asked whether", "wondered why". */
+    WH,
+    /** A to-infinitive: "refused to comment", "plans to leave". */
+    TO,
+    /** A noun phrase: "denied the report", "condemned the attack". */
+    NP,
+    /** A quotation, also before the cue with an inverted or trailing source: "“...,” he added." */
+    QUOTE,
+    /** A recipient, then a that-clause: "told reporters that", "assured allies that". */
+    OBJ_THAT,
+    /** A recipient, then a to-infinitive: "urged them to leave". */
+    OBJ_TO,
+    /** A preposition of the particles column, then the content: "warned of", "her call for", "critical of". */
+    PREP,
+    /** The clause the cue qualifies (adverb and preposition cues): "reportedly", "according to". */
+    CLAUSE
+}

@@ -1,0 +1,250 @@
+package org.sightline.model.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.model.Claim;
+import org.sightline.model.Corpus;
+import org.sightline.model.ReviewStatus;
+import org.sightline.model.internal.LazyDocumentImpl;
+import org.sightline.model.io.WorkspaceStore.Format;
+import org.sightline.model.tests.SampleCorpus;
+
+/**
+ * The binary workspace file (texts read on demand), files written by earlier versions, and the file-level guarantees:
+ * kept permissions, stale temporaries removed, DOCTYPEs and spans outside the text refused, one writer at a time.
+ */
+class WorkspaceFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void binaryWorkspaceLeavesTextsInTheFileUntilRead() throws IOException {
+        SampleCorpus sample = new SampleCorpus();
+        Path file = dir.resolve("w.sightline");
+        WorkspaceStore.save(sample.corpus, file);
+        assertEquals(Format.BINARY, WorkspaceStore.detectFormat(file));
+
+        Corpus loaded = WorkspaceStore.load(file);
+        LazyDocumentImpl doc = assertInstanceOf(LazyDocumentImpl.class, loaded.getDocuments().get(0));
+        assertTrue(doc.isTextInFile());
+        assertEquals(sample.article.getText().length(), doc.textLength(), "length known without reading");
+        assertEquals(sample.article.getText(), doc.getText());
+        assertTrue(EcoreUtil.equals(sample.corpus, loaded));
+        assertEquals(Diagnostic.OK, Validation.validate(loaded).getSeverity(), () -> Validation.problems(Validation.validate(loaded)).toString());
+
+        // Saved over its own file: the texts are read from the old file while writing, then from the new one.
+        Corpora.byId(loaded, sample.troops.getId(), Claim.class).setStatus(ReviewStatus.CONFIRMED);
+        WorkspaceStore.save(loaded, file);
+        assertTrue(doc.isTextInFile());
+        assertEquals(sample.article.getText(), doc.getText());
+        Corpus again = WorkspaceStore.load(file);
+        assertEquals(ReviewStatus.CONFIRMED, Corpora.byId(again, sample.troops.getId(), Claim.class).getStatus());
+        assertEquals(sample.article.getText(), again.getDocuments().get(0).getText());
+        assertEquals(sample.article.getText(), WorkspaceStore.load(WorkspaceStore.backupOf(file)).getDocuments().get(0).getText());
+
+        // Setting a text makes it an in-memory one.
+        doc.setText("short");
+        assertFalse(doc.isTextInFile());
+        assertEquals("short", doc.getText());
+    }
+
+    @Test
+    void aCopyLeavesTheCorpusWhereItIs() throws IOException {
+        SampleCorpus sample = new SampleCorpus();
+        Path file = dir.resolve("w.sightline");
+        WorkspaceStore.save(sample.corpus, file);
+        Corpus loaded = WorkspaceStore.load(file);
+        Path copy = dir.resolve("copy.sightline");
+        WorkspaceStore.saveCopy(loaded, copy, Format.BINARY);
+        assertEquals(file.toAbsolutePath().toString(), loaded.eResource().getURI().toFileString());
+        Files.delete(copy);
+        assertEquals(sample.article.getText(), loaded.getDocuments().get(0).getText(), "still reads from its own file");
+    }
+
+    @Test
+    void workspacesWrittenByTheFirstReleaseStillOpen() throws IOException {
+        SampleCorpus sample = new SampleCorpus();
+        for (String name : List.of("frozen-schema2.sightline", "frozen-schema2-emfbinary.sightlinebin")) {
+            Path file = dir.resolve(name);
+            try (InputStream in = WorkspaceFilesTest.class.getResourceAsStream(name)) {
+                Files.copy(in, file);
+            }
+            Corpus loaded = WorkspaceStore.load(file);
+            assertTrue(EcoreUtil.equals(sample.corpus, loaded), name + " loads as the corpus it was written from");
+            // and it can be saved in today's format and read back
+            WorkspaceStore.save(loaded, dir.resolve("re-" + name + ".sightline"));
+            assertTrue(EcoreUtil.equals(sample.corpus, WorkspaceStore.load(dir.resolve("re-" + name + ".sightline"))), name);
+        }
+    }
+
+    @Test
+    void aHugeLengthInAPlainEmfBinaryFileIsRefusedNotAllocated() throws IOException {
+        // Found by the workspace fuzz target: EMF allocates what a string length says. Here the length of the
+        // package's namespace URI becomes 2^30 - 1 characters (a 4-byte compressed int), in a file of a few KB.
+        byte[] frozen;
+        try (InputStream in = WorkspaceFilesTest.class.getResourceAsStream("frozen-schema2-emfbinary.sightlinebin")) {
+            frozen = in.readAllBytes();
+        }
+        byte[] uri = "http://".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = indexOf(frozen, uri);
+        assertTrue(at > 8, "the namespace URI is in the file");
+        byte[] damaged = new byte[frozen.length + 3];
+        System.arraycopy(frozen, 0, damaged, 0, at - 1);
+        damaged[at - 1] = (byte) 0xFF;
+        damaged[at] = damaged[at + 1] = damaged[at + 2] = (byte) 0xFF;
+        System.arraycopy(frozen, at, damaged, at + 3, frozen.length - at);
+        Path file = dir.resolve("huge-length.sightline");
+        Files.write(file, damaged);
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.load(file));
+        assertTrue(e.getMessage().contains("damaged") && e.getMessage().contains("length"), e.getMessage());
+    }
+
+    @Test
+    void largeXmiTextsFullOfEscapesOpen() throws IOException {
+        // A news text of 150,000 characters with line breaks and quotes, as XMI writes them: &#xA; and &quot;.
+        String text = "He said: \"We will stay.\"\nOfficials <agreed> & left.\n".repeat(3000);
+        Corpus corpus = new CorpusBuilder("big").corpus();
+        new CorpusBuilder(corpus).document("big.txt", "Big", text);
+        Path file = dir.resolve("big.xmi");
+        WorkspaceStore.save(corpus, file, Format.XMI);
+        assertEquals(text, WorkspaceStore.load(file).getDocuments().get(0).getText());
+    }
+
+    @Test
+    void binaryDamageIsNamed() throws IOException {
+        Path file = dir.resolve("w.sightline");
+        WorkspaceStore.save(new SampleCorpus().corpus, file);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[40] ^= 0x55; // inside the model section
+        Files.write(file, bytes);
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.load(file));
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+
+        // A damaged text is found when it is read, and named.
+        WorkspaceStore.save(new SampleCorpus().corpus, file);
+        byte[] fresh = Files.readAllBytes(file);
+        int at = indexOf(fresh, "Pentagon".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        fresh[at] = 'X';
+        Files.write(file, fresh);
+        Corpus loaded = WorkspaceStore.load(file);
+        Exception read = assertThrows(java.io.UncheckedIOException.class, () -> loaded.getDocuments().get(0).getText());
+        assertTrue(read.getMessage().contains("damaged") && read.getMessage().contains("d1"), read.getMessage());
+    }
+
+    @Test
+    void saveKeepsTheFileModeAndNewFilesGetTheUsualOne() throws IOException {
+        Path file = dir.resolve("shared.sightline");
+        WorkspaceStore.save(new SampleCorpus().corpus, file);
+        Path probe = Files.createFile(dir.resolve("probe"));
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(file), "as any new file here (umask), not 0600");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        WorkspaceStore.save(new SampleCorpus().corpus, file);
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void temporariesOfAKilledSaveAreRemovedByTheNextSave() throws IOException {
+        Path file = dir.resolve("w.sightline");
+        Path stale = Files.write(dir.resolve(".w.sightline.k1ll3d.tmp"), new byte[100_000]);
+        Path busy = Files.write(dir.resolve(".w.sightline.busy.tmp"), new byte[10]);
+        Path other = Files.write(dir.resolve(".other.sightline.x.tmp"), new byte[10]);
+        try (FileChannel c = FileChannel.open(busy, StandardOpenOption.WRITE); FileLock lock = c.lock()) {
+            WorkspaceStore.save(new SampleCorpus().corpus, file);
+        }
+        assertFalse(Files.exists(stale), "left by a killed save: removed");
+        assertTrue(Files.exists(busy), "locked by a save in progress: kept");
+        assertTrue(Files.exists(other), "another workspace's: kept");
+    }
+
+    @Test
+    void doctypeIsRefused() throws IOException {
+        Path file = dir.resolve("entity.sightline");
+        WorkspaceStore.save(new SampleCorpus().corpus, file, Format.XMI);
+        String xml = Files.readString(file);
+        String doctype = "<!DOCTYPE sightline:Corpus [<!ENTITY blank \"\">]>\n";
+        Files.writeString(file, xml.replaceFirst("\\?>\n", "?>\n" + doctype).replaceFirst(" text=\"[^\"]*\"", " text=\"&blank;\""));
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.load(file));
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+    }
+
+    @Test
+    void spansOutsideTheTextAreRefused() throws IOException {
+        Path file = dir.resolve("short.sightline");
+        WorkspaceStore.save(new SampleCorpus().corpus, file, Format.XMI);
+        Files.writeString(file, Files.readString(file).replaceFirst(" text=\"[^\"]*\"", " text=\"now much shorter\""));
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.load(file));
+        assertTrue(e.getMessage().contains("lies outside the 16 characters of document d1"), e.getMessage());
+    }
+
+    @Test
+    void oneWriterAtATime() throws Exception {
+        Path file = dir.resolve("w.sightline");
+        try (WorkspaceLock first = WorkspaceLock.acquire(file, "test one", Duration.ZERO)) {
+            WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceLock.acquire(file, "test two", Duration.ofMillis(200)));
+            assertTrue(e.getMessage().contains("in use by this Sightline") && e.getMessage().contains("w.sightline"), e.getMessage());
+            Thread release = new Thread(() -> {
+                sleep(300);
+                first.close();
+            });
+            release.start();
+            try (WorkspaceLock second = WorkspaceLock.acquire(file, "test two", Duration.ofSeconds(20))) {
+                assertEquals(file.toAbsolutePath(), second.workspace());
+            }
+            release.join();
+        }
+        assertTrue(Files.readString(WorkspaceLock.lockFileOf(file)).startsWith("test two, process " + ProcessHandle.current().pid()));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(".w.sightline.lock"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void lockOfAMissingFolderIsNamed() {
+        WorkspaceException e = assertThrows(WorkspaceException.class,
+                () -> WorkspaceLock.acquire(dir.resolve("nowhere/w.sightline"), "test", Duration.ZERO));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+        assertNotEquals(null, e.file());
+    }
+
+    static int indexOf(byte[] bytes, byte[] part) {
+        outer: for (int i = bytes.length - part.length; i >= 0; i--) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.sightline.search.tests.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.sightline.analysis.api.AchAnalysis;
+import org.sightline.analysis.api.ActorNetworkAnalysis;
+import org.sightline.analysis.api.ClaimRelationAnalysis;
+import org.sightline.analysis.api.StanceMatrixAnalysis;
+import org.sightline.analysis.api.TimelineAnalysis;
+import org.sightline.model.Actor;
+import org.sightline.model.Claim;
+import org.sightline.model.Corpus;
+import org.sightline.model.Document;
+import org.sightline.model.Mention;
+import org.sightline.model.io.Corpora;
+import org.sightline.model.io.WorkspaceStore;
+import org.sightline.model.io.WorkspaceStore.Format;
+import org.sightline.search.api.IndexProgress;
+import org.sightline.search.api.SearchIndex;
+
+/**
+ * Workspaces of N documents made from a real analysed workspace (each document a distinct copy of one of its documents,
+ * with that document's mentions and claims, dated over 2,000 days; actors shared): open time and heap, save time and
+ * size, binary against XMI in the same run; index build speed and size; search latency p50/p95 and facet counts; each
+ * analysis's time. Prints a table (medians of {@code -Druns}, default 3).
+ * <p>
+ * {@code releng/scripts/bench.sh -Xmx1500m org.sightline.search.tests.bench.StorageBench BASE.sightline 10000 100000}
+ * with BASE made by {@code sightline analyze --workspace BASE.sightline} over real texts (docs/storage.md). XMI is
+ * measured up to {@code -Dxmi.max} documents (default 10000): larger XMI workspaces do not fit the 1.5 GB bound.
+ */
+public final class StorageBench {
+
+    private static final String[] QUERIES = { "north korea", "\"troop deployments\"", "type:warning", "missile*", "kind:claim actor:\"united states\"",
+            "sanctions AND NOT type:denial", "date:[2021-01-01 TO 2021-06-30] kind:document", "cue:warned", "iran OR syria", "publisher:reuters",
+            "kind:actor alias:washington", "content:\"will not\"", "modality:possible", "attack", "ceasefire talks" };
+
+    private StorageBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path base = Path.of(args[0]);
+        int[] sizes = Arrays.stream(args).skip(1).mapToInt(Integer::parseInt).toArray();
+        int runs = Integer.getInteger("runs", 3);
+        int xmiMax = Integer.getInteger("xmi.max", 10_000);
+        Corpus template = WorkspaceStore.load(base);
+        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB, load average %.1f, %d runs (median); base %s: %d documents, %d claims%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), runs, base.getFileName(), template.getDocuments().size(),
+                template.getClaims().size());
+        Path dir = Files.createTempDirectory("sightline-storage-bench");
+        try {
+            for (int n : sizes) {
+                bench(template, n, runs, n <= xmiMax, dir);
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void bench(Corpus template, int n, int runs, boolean xmi, Path dir) throws Exception {
+        Corpus corpus = scaled(template, n);
+        int claims = corpus.getClaims().size();
+        int mentions = corpus.getActors().stream().mapToInt(a -> a.getMentions().size()).sum();
+        System.out.printf(Locale.ROOT, "%n== %,d documents, %,d claims, %,d mentions, %,d actors%n", n, claims, mentions, corpus.getActors().size());
+        System.out.printf(Locale.ROOT, "%-8s %10s %10s %12s %10s %12s%n", "format", "save s", "open s", "open cpu s", "size MB", "heap MB");
+        Path binary = dir.resolve("w" + n + ".sightline");
+        Path xmiFile = dir.resolve("w" + n + ".xmi");
+        WorkspaceStore.saveCopy(corpus, binary, Format.BINARY);
+        if (xmi) {
+            WorkspaceStore.saveCopy(corpus, xmiFile, Format.XMI);
+        }
+        corpus = null; // measure opening with only what the open holds
+        Corpus opened = null;
+        for (Format format : xmi ? List.of(Format.XMI, Format.BINARY) : List.of(Format.BINARY)) {
+            Path file = format == Format.XMI ? xmiFile : binary;
+            long[] save = new long[runs];
+            long[] open = new long[runs];
+            long[] cpu = new long[runs];
+            long heap = Long.MAX_VALUE;
+            for (int r = 0; r < runs; r++) {
+                opened = null;
+                long before = usedHeap();
+                long c0 = cpuTime();
+                long t0 = System.nanoTime();
+                opened = WorkspaceStore.load(file);
+                open[r] = System.nanoTime() - t0;
+                cpu[r] = cpuTime() - c0;
+                heap = Math.min(heap, usedHeap() - before);
+                t0 = System.nanoTime();
+                WorkspaceStore.save(opened, file, format);
+                save[r] = System.nanoTime() - t0;
+            }
+            System.out.printf(Locale.ROOT, "%-8s %10.2f %10.2f %12.2f %10.1f %12.0f%n", format, median(save) / 1e9, median(open) / 1e9, median(cpu) / 1e9,
+                    Files.size(file) / 1e6, heap / 1048576.0);
+            if (format == Format.XMI) {
+                opened = null;
+            }
+        }
+        Corpus loaded = opened;
+
+        // Index: built from scratch, then searched.
+        Path indexFolder = SearchIndex.folderOf(binary);
+        long t0 = System.nanoTime();
+        int entries;
+        try (SearchIndex index = SearchIndex.open(indexFolder)) {
+            index.sync(loaded, IndexProgress.NONE);
+            index.commit(SearchIndex.fingerprintOf(binary));
+            entries = index.size();
+        }
+        double indexSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "index: %,d entries in %.1f s, %.0f documents/s (%.0f entries/s), %.1f MB on disk%n", entries, indexSeconds,
+                n / indexSeconds, entries / indexSeconds, folderSize(indexFolder) / 1e6);
+        t0 = System.nanoTime();
+        try (SearchIndex index = SearchIndex.open(indexFolder)) {
+            index.sync(loaded, IndexProgress.NONE);
+        }
+        System.out.printf(Locale.ROOT, "sync of an up-to-date index (fingerprints compared, nothing written): %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        try (SearchIndex index = SearchIndex.open(indexFolder)) {
+            for (String q : QUERIES) {
+                index.search(q, 20); // warm up
+            }
+            List<Long> times = new ArrayList<>();
+            long hits = 0;
+            for (int r = 0; r < 5; r++) {
+                for (String q : QUERIES) {
+                    long s = System.nanoTime();
+                    hits += index.search(q, 20).total();
+                    times.add(System.nanoTime() - s);
+                }
+            }
+            long[] facetTimes = new long[9];
+            for (int r = 0; r < facetTimes.length; r++) {
+                long s = System.nanoTime();
+                index.search("", 1); // facet counts over every entry
+                facetTimes[r] = System.nanoTime() - s;
+            }
+            long[] t = times.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "search (20 hits, snippets, 6 facets), %d queries x 5: p50 %.1f ms, p95 %.1f ms (%,d hits in all); "
+                    + "facet counts over all %,d entries: %.1f ms%n", QUERIES.length, t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6,
+                    hits, entries, median(facetTimes) / 1e6);
+        }
+        Map<String, Supplier<Object>> analyses = new java.util.LinkedHashMap<>();
+        analyses.put("actor network", () -> new ActorNetworkAnalysis().analyze(loaded));
+        analyses.put("stance matrix", () -> new StanceMatrixAnalysis().analyze(loaded));
+        analyses.put("timeline", () -> new TimelineAnalysis().analyze(loaded));
+        analyses.put("ACH", () -> new AchAnalysis().analyze(loaded));
+        if (n <= Integer.getInteger("relations.max", 10_000)) {
+            analyses.put("claim relations", () -> new ClaimRelationAnalysis().analyze(loaded));
+        }
+        StringBuilder line = new StringBuilder("analyses (median of " + runs + "):");
+        for (Map.Entry<String, Supplier<Object>> a : analyses.entrySet()) {
+            long[] times = new long[runs];
+            for (int r = 0; r < runs; r++) {
+                long s = System.nanoTime();
+                a.getValue().get();
+                times[r] = System.nanoTime() - s;
+            }
+            line.append(String.format(Locale.ROOT, " %s %.2f s;", a.getKey(), median(times) / 1e9));
+        }
+        System.out.println(line);
+    }
+
+    /** {@code n} documents, each a copy of one of the template's (in turn) with its mentions and claims. */
+    static Corpus scaled(Corpus template, int n) {
+        Corpus c = Corpora.create("bench-" + n);
+        Map<Actor, Actor> actors = new HashMap<>();
+        for (Actor a : template.getActors()) {
+            Actor copy = EcoreUtil.copy(a);
+            copy.getMentions().clear();
+            copy.setPartOf(null);
+            actors.put(a, copy);
+            c.getActors().add(copy);
+        }
+        for (Actor a : template.getActors()) {
+            if (a.getPartOf() != null) {
+                actors.get(a).setPartOf(actors.get(a.getPartOf()));
+            }
+        }
+        Map<Document, List<Claim>> claims = new HashMap<>();
+        template.getClaims().forEach(cl -> claims.computeIfAbsent(cl.getDocument(), d -> new ArrayList<>()).add(cl));
+        Map<Document, List<Mention>> mentions = new HashMap<>();
+        template.getActors().forEach(a -> a.getMentions().forEach(m -> mentions.computeIfAbsent(m.getDocument(), d -> new ArrayList<>()).add(m)));
+        List<Document> docs = template.getDocuments();
+        int claimNo = 0;
+        int mentionNo = 0;
+        for (int i = 0; i < n; i++) {
+            Document td = docs.get(i % docs.size());
+            EcoreUtil.Copier copier = new EcoreUtil.Copier();
+            copier.putAll(actors);
+            Document d = (Document) copier.copy(td);
+            List<Claim> cls = claims.getOrDefault(td, List.of()).stream().map(x -> (Claim) copier.copy(x)).toList();
+            List<Mention> ms = mentions.getOrDefault(td, List.of());
+            List<Mention> msCopies = ms.stream().map(x -> (Mention) copier.copy(x)).toList();
+            copier.copyReferences();
+            d.setId("d" + (i + 1));
+            d.setText(td.getText() + "\n#" + i); // distinct texts; spans keep their offsets
+            d.setContentHash(null);
+            d.setPublished(LocalDate.of(2020, 1, 1).plusDays(i % 2000));
+            c.getDocuments().add(d);
+            for (Claim cl : cls) {
+                cl.setId("c" + (++claimNo));
+                c.getClaims().add(cl);
+            }
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = msCopies.get(k);
+                m.setId("m" + (++mentionNo));
+                actors.get(ms.get(k).getActor()).getMentions().add(m);
+            }
+        }
+        return c;
+    }
+
+    private static long cpuTime() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static double median(long[] values) {
+        long[] s = values.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
+    }
+
+    private static long folderSize(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

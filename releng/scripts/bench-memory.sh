@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Peak memory (RSS) of `sightline analyze` as the number of documents grows, and for one large
+# document, so that memory per document and per run can be told apart (docs/reliability.md#memory).
+# Runs the materialized product (build it first: ./mvnw -B -o package -DskipTests -pl releng/org.sightline.product -am).
+#   releng/scripts/bench-memory.sh [RUNS] [DOCS...]      default: 1 run of 250, 1000 and 4000 documents
+# Besides the folders (made by make-bench-corpus.sh from ../shared/data), two single inputs:
+#   big.txt      one text of 4.9 million characters (just under the per-document bound), sample paragraphs repeated
+#   bomb.txt.gz  a 49 MB text compressed to about 0.3 MB (over the bound: refused before any analysis)
+# Peak RSS from /usr/bin/time -v; medians of RUNS. SIGHTLINE_VMARGS is passed on (e.g. -Xmx1g).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd -P)
+RUNS=${1:-1}; [ $# -gt 0 ] && shift
+SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(250 1000 4000)
+PRODUCT="$ROOT/releng/org.sightline.product/target/products/org.sightline.product/linux/gtk/x86_64/sightline"
+SHARED="$ROOT/../shared"
+[ -x "$PRODUCT" ] || { echo "bench-memory: no product at $PRODUCT; build it first" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "bench-memory: needs GNU time (/usr/bin/time) for peak RSS" >&2; exit 1; }
+WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
+
+python3 - "$ROOT/bundles/org.sightline.core/samples/pentagon-north-korea-deterrence.txt" "$WORK" <<'PY'
+import gzip, sys
+sample = open(sys.argv[1], encoding="utf-8").read().strip() + "\n\n"
+big = (sample * (4_900_000 // len(sample) + 1))[:4_900_000]
+open(sys.argv[2] + "/big.txt", "w", encoding="utf-8").write(big)
+with gzip.open(sys.argv[2] + "/bomb.txt.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+    f.write(sample * (49_000_000 // len(sample)))
+PY
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+# measure LABEL ARGS...: prints "LABEL | peak RSS MiB (runs) | wall s | exit | summary line"
+measure() {
+  local label=$1; shift
+  local rss=() walls=() code=0
+  for _ in $(seq 1 "$RUNS"); do
+    local t0 t1
+    t0=$(date +%s.%N)
+    env -u DISPLAY /usr/bin/time -v -o "$WORK/time.txt" "$PRODUCT" analyze "$@" >"$WORK/out" 2>"$WORK/err" || code=$?
+    t1=$(date +%s.%N)
+    rss+=("$(awk '/Maximum resident set size/ {printf "%.0f", $NF / 1024}' "$WORK/time.txt")")
+    walls+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}')")
+  done
+  echo "| $label | $(printf '%s\n' "${rss[@]}" | median) (${rss[*]}) | $(printf '%s\n' "${walls[@]}" | median) | $code | $(grep -E '^(sightline: [0-9]|error: )' "$WORK/err" | head -n 2 | sed "s#$WORK/##g" | tr '\n' ' ') |"
+}
+
+echo "| input | peak RSS MiB, median (runs) | wall s | exit | summary / error |"
+echo "|---|---|---|---|---|"
+measure "\`--version\` (start-up floor)" --version
+for n in "${SIZES[@]}"; do
+  rm -rf "$WORK/corpus"
+  "$ROOT/releng/scripts/make-bench-corpus.sh" "$SHARED" "$WORK/corpus" "$n"
+  measure "folder of $n documents" "$WORK/corpus"
+done
+measure "one text of 4.9 M characters" "$WORK/big.txt"
+measure "49 MB text as a 0.3 MB .gz" "$WORK/bomb.txt.gz"
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; SIGHTLINE_VMARGS='${SIGHTLINE_VMARGS-}'."

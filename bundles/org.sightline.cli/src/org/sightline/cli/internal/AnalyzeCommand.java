@@ -16,6 +16,7 @@ import org.sightline.core.api.Contribution;
 import org.sightline.core.api.CorpusMerge;
 import org.sightline.core.api.ExportTarget;
 import org.sightline.core.api.Exporter;
+import org.sightline.core.api.ExtractorNeeds;
 import org.sightline.core.api.LanguageCoverage;
 import org.sightline.core.api.Pipeline;
 import org.sightline.core.api.Problems;
@@ -40,6 +41,8 @@ public final class AnalyzeCommand {
     static final int OK = 0;
     static final int SOME_FAILED = 1;
     static final int USAGE = 2;
+    /** The installed extractors cannot run in their order ({@link ExtractorNeeds}): a broken installation, not a usage error. */
+    static final int BAD_PIPELINE = 3;
 
     static final String USAGE_TEXT = """
             Usage: sightline analyze [--format json|csv|graphml|md|html] [--out FILE] INPUT...
@@ -135,6 +138,11 @@ public final class AnalyzeCommand {
         } catch (UsageException e) {
             err.println(Printable.escape("sightline analyze: " + e.getMessage() + " (see sightline analyze --help)"));
             return USAGE;
+        }
+        List<String> order = ExtractorNeeds.problems(reg);
+        if (!order.isEmpty()) {
+            err.println(Printable.escape("sightline analyze: the extractors cannot run in this order: " + String.join("; ", order)));
+            return BAD_PIPELINE;
         }
         return analyze(o, reg, out, err);
     }

@@ -98,7 +98,7 @@ public final class LanguageCoverage {
     }
 
     /** "en-US" -> "en"; lower case. */
-    private static String primary(String tag) {
+    static String primary(String tag) {
         String t = tag.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         int dash = t.indexOf('-');
         return dash > 0 ? t.substring(0, dash) : t;

@@ -34,8 +34,13 @@ public final class Pipeline {
     private Duration timeout = DEFAULT_TIMEOUT;
     private int maxTextChars = DEFAULT_MAX_TEXT_CHARS;
 
+    /**
+     * @throws IllegalArgumentException when an extractor needs what no earlier step provides
+     *         ({@link ExtractorNeeds#check}): checked here, once, not inside the extractors
+     */
     public Pipeline(SightlineRegistry registry, List<SourceResolver> resolvers) {
-        this.registry = Objects.requireNonNull(registry, "registry");
+        ExtractorNeeds.check(Objects.requireNonNull(registry, "registry"));
+        this.registry = registry;
         this.resolvers = List.copyOf(resolvers);
     }
 

@@ -15,6 +15,13 @@ import java.util.function.Supplier;
  */
 public final class SightlineRegistry {
 
+    /**
+     * An extractor's place in the pipeline when its contribution gives no {@code order}.
+     *
+     * @since 0.2.0
+     */
+    public static final int DEFAULT_ORDER = 500;
+
     private final List<Registered<Importer>> importers;
     private final List<Registered<Extractor>> extractors;
     private final List<Registered<Object>> gazetteers;
@@ -26,7 +33,7 @@ public final class SightlineRegistry {
         importers = List.copyOf(b.importers);
         List<Registered<Extractor>> ex = new ArrayList<>(b.extractors);
         // Pipeline order: the "order" attribute, then id, so the same contributions always run alike.
-        ex.sort(Comparator.comparingInt((Registered<Extractor> r) -> r.intAttribute("order", 500)).thenComparing(Registered::id));
+        ex.sort(Comparator.comparingInt((Registered<Extractor> r) -> r.intAttribute("order", DEFAULT_ORDER)).thenComparing(Registered::id));
         extractors = List.copyOf(ex);
         gazetteers = List.copyOf(b.gazetteers);
         analyses = List.copyOf(b.analyses);

@@ -271,7 +271,8 @@ public final class WorkspaceStore {
     }
 
     /**
-     * Loads the corpus in {@code file} (XMI or binary, recognised by content). Nothing on disk is changed.
+     * Loads the corpus in {@code file} (XMI or binary, recognised by content); a file of an older schema version is
+     * migrated to this one ({@link SchemaMigration}) in memory. Nothing on disk is changed.
      *
      * @throws WorkspaceException if the file is missing, damaged, not a Sightline workspace, or from a newer schema
      */
@@ -309,6 +310,10 @@ public final class WorkspaceStore {
         if (corpus.getSchemaVersion() > SCHEMA_VERSION) {
             throw new WorkspaceException(source, newerSchema(corpus.getSchemaVersion()));
         }
+        if (corpus.getSchemaVersion() < 1) {
+            throw new WorkspaceException(source, "damaged workspace file (schema version " + corpus.getSchemaVersion() + ")");
+        }
+        SchemaMigration.migrate(corpus); // an older version is brought up to this one, step by step
         String badSpan = LoadChecks.firstSpanOutsideText(corpus);
         if (badSpan != null) {
             throw new WorkspaceException(source, "damaged workspace file (" + badSpan + ")");

@@ -109,6 +109,9 @@ public final class ImportJob extends Job {
             progress.worked(100);
             return r.allSucceeded() ? Status.OK_STATUS : summary(r, IStatus.WARNING,
                     scratch.getDocuments().size() + " documents imported; some inputs failed");
+        } catch (IllegalArgumentException e) {
+            // The pipeline's one check before it starts: extractors (as enabled in Pipeline settings) in an order that cannot work.
+            return Status.error("The import cannot start: " + e.getMessage(), e);
         } catch (IllegalStateException e) {
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS; // the pipeline reports an interrupt this way

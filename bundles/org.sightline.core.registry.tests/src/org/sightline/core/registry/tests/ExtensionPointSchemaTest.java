@@ -24,6 +24,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.sightline.core.api.ContributionKind;
+import org.sightline.core.api.ExtractorNeeds;
 import org.sightline.core.api.LanguageCoverage;
 import org.sightline.core.registry.api.ExtensionRegistryReader;
 import org.w3c.dom.Document;
@@ -173,6 +174,42 @@ class ExtensionPointSchemaTest {
         }
         assertEquals("en", declared.get("org.sightline.nlp"));
         assertEquals("en", declared.get("org.sightline.extract.claims"));
+    }
+
+    /**
+     * The extractors' {@code requires}/{@code provides} declarations: optional and documented, the
+     * example declares one, and every value in the checkout is a comma list of names.
+     */
+    @Test
+    void extractorNeedsAreDeclaredAndWellFormed() throws Exception {
+        Schema extractors = schema(ContributionKind.EXTRACTOR);
+        for (String name : List.of(ExtractorNeeds.REQUIRES, ExtractorNeeds.PROVIDES)) {
+            Attribute a = extractors.attributes().get(name);
+            assertNotNull(a, "extractors.exsd declares no " + name + " attribute");
+            assertFalse(a.required(), name + " must stay optional");
+            assertTrue(a.documentation().contains("tokens") && a.documentation().contains("actors"), a.documentation());
+        }
+        assertTrue(extractors.sections().get("examples").contains("requires=\"claims\""), "the example shows a requires declaration");
+        int declared = 0;
+        try (Stream<Path> files = Files.walk(SourceTree.root(), 5)) {
+            for (Path xml : files.filter(p -> p.getFileName().toString().equals("plugin.xml"))
+                    .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/bin/")).sorted().toList()) {
+                for (Element extension : elements(parse(Files.readString(xml, StandardCharsets.UTF_8)).getDocumentElement(), "extension")) {
+                    if ("org.sightline.core.extractors".equals(extension.getAttribute("point"))) {
+                        for (Element e : elements(extension, "extractor")) {
+                            for (String name : List.of(ExtractorNeeds.REQUIRES, ExtractorNeeds.PROVIDES)) {
+                                if (e.hasAttribute(name)) {
+                                    declared++;
+                                    assertTrue(e.getAttribute(name).matches("[a-z][a-z0-9-]*(\\s*,\\s*[a-z][a-z0-9-]*)*"),
+                                            xml + ": " + e.getAttribute("id") + " " + name + "=\"" + e.getAttribute(name) + "\"");
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(declared >= 8, declared + " declarations: the built-in steps and the example declare theirs");
     }
 
     /** Checks one {@code <extension>} against the schema; {@code bundle} (when known) must hold the classes. */

@@ -43,10 +43,11 @@ public final class LiveRegistry implements AutoCloseable {
         }
     };
     private volatile SightlineRegistry current;
+    private final java.util.Set<ExtensionRegistryReader.Problem> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public LiveRegistry(IExtensionRegistry registry) {
         this.registry = registry;
-        this.current = ExtensionRegistryReader.read(registry);
+        this.current = read();
         registry.addListener(watcher);
     }
 
@@ -88,11 +89,20 @@ public final class LiveRegistry implements AutoCloseable {
     }
 
     private void refresh() {
-        SightlineRegistry r = ExtensionRegistryReader.read(registry);
+        SightlineRegistry r = read();
         current = r;
         for (Consumer<SightlineRegistry> l : listeners) {
             l.accept(r);
         }
+    }
+
+    /** Reads the registry, logging each skipped contribution once, not again at every change of other bundles. */
+    private SightlineRegistry read() {
+        return ExtensionRegistryReader.read(registry, p -> {
+            if (reported.add(p)) {
+                ExtensionRegistryReader.log(p);
+            }
+        });
     }
 
     @Override

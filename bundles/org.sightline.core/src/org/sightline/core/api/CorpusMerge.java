@@ -3,7 +3,9 @@ package org.sightline.core.api;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.sightline.core.internal.ActorKeys;
 import org.sightline.core.internal.CorpusMergeSupport;
+import org.sightline.model.Actor;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
 
@@ -15,6 +17,17 @@ import org.sightline.model.Document;
 public final class CorpusMerge {
 
     private CorpusMerge() {
+    }
+
+    /**
+     * The referent an actor stands for across documents: two actors with the same key are merged
+     * into one (states by country code, others by kind and name without case, spacing or a leading
+     * "the"). For engines that merge elsewhere, e.g. grouping actors by it in the Spark job.
+     *
+     * @since 0.2.0
+     */
+    public static String referentKey(Actor actor) {
+        return ActorKeys.key(actor);
     }
 
     /**

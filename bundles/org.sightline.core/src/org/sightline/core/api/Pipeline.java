@@ -76,6 +76,19 @@ public final class Pipeline {
     }
 
     /**
+     * Like {@link #run}, but each document is handed to {@code each}, in input order, in a corpus of
+     * its own (ids d1, a1, m1, c1 within it) instead of being merged into one corpus; nothing is
+     * compared across documents (no near-duplicate marks). For engines that merge documents
+     * themselves by the {@link CorpusMerge} rule, such as the Spark job of org.sightline.spark.
+     * {@code each} is called on one thread at a time.
+     *
+     * @since 0.2.0
+     */
+    public RunResult runEach(List<String> inputs, java.util.function.Consumer<Corpus> each, PipelineListener listener) {
+        return new PipelineRun(registry, resolvers, threads, timeout, maxTextChars, listener).runEach(inputs, each);
+    }
+
+    /**
      * Runs the extractors again on documents already in {@code corpus} (after the analyst changed
      * the pipeline): their extracted actors' mentions and claims in status EXTRACTED are replaced;
      * what the analyst confirmed, edited or added stays.

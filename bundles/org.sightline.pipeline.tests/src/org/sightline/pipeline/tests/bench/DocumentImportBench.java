@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +15,7 @@ import org.sightline.importer.mail.api.MailTextImporter;
 import org.sightline.importer.pdf.api.PdfTextImporter;
 import org.sightline.importer.text.api.PlainTextImporter;
 import org.sightline.importer.word.api.WordTextImporter;
+import org.sightline.testing.Measures;
 import org.sightline.testing.TestDocuments;
 
 /**
@@ -145,8 +145,7 @@ public final class DocumentImportBench {
                 rates[r] = done / ((System.nanoTime() - start) / 1e9);
             }
         }
-        Arrays.sort(rates);
-        return rates[runs / 2];
+        return Measures.median(rates);
     }
 
     private DocumentImportBench() {

@@ -48,6 +48,9 @@ final class ParseCues {
     private static final Set<String> PROPOSALS = Set.of("proposal", "idea", "measure", "policy", "move", "deal", "reform",
             "ban", "change", "legislation", "amendment", "candidacy", "nomination", "impeachment", "inquiry", "investigation",
             "sanction", "tariff", "strike", "treaty", "accord", "ceasefire", "truce", "initiative", "approach", "effort");
+    /** Words that open a clause of its own after a comma. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("as", "while", "but", "though", "although", "whereas", "even",
+            "and", "yet");
     private static final Set<String> RELATIVES = Set.of("which", "that", "who");
     private static final Set<String> PERSONS = Set.of("i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them");
 
@@ -257,6 +260,37 @@ final class ParseCues {
     }
 
     /**
+     * Boundaries: a content ends before ", as/while/but/though ..." when that clause has a cue verb with a
+     * subject of its own ("said it is committed to the formula, as the city's police deny accusations"):
+     * the next clause is a second attribution, not part of the first one's content.
+     */
+    void cutBeforeNextAttribution(Attribution.Found f) {
+        for (int[] piece : f.content) {
+            for (int k = piece[0] + 2; k < piece[1] - 2; k++) {
+                if (!t.token(k - 1).equals(",") || !CLAUSE_LINKS.contains(t.token(k).toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                boolean cut = false;
+                for (int v = k + 1; v < piece[1] && !cut; v++) {
+                    DepRel r = t.deprel(v);
+                    if (t.upos(v) == UPos.VERB && cueOf(v) != null
+                            && (r.is(DepRel.ADVCL) || r.is(DepRel.CONJ) || r.is(DepRel.PARATAXIS) || r == DepRel.ROOT)) {
+                        int subject = tree.subject(v);
+                        cut = subject > k && subject < v && !RELATIVES.contains(t.lemma(subject).toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                for (int q = piece[0]; q < k && cut; q++) {
+                    cut = !Attribution.isQuote(t.token(q)); // a quotation is the speaker's words, whatever clauses it holds
+                }
+                if (cut) {
+                    piece[1] = k - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * Whether cue verb {@code i} stands inside the complement of an outer cue verb this rule would take
      * ("a poll shows that most voters oppose the plan"): the outer attribution comes first, the inner is
      * part of its content (guidelines: only the outermost counts).
@@ -441,6 +475,9 @@ final class ParseCues {
                 return freeOrNull(phrase(c));
             }
             if (r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) && marked(c, "to")) {
+                if (obj > i && obj < c && cue.takes(Frame.OBJ_TO)) {
+                    return freeOrNull(new int[] {tree.subtreeBegin(obj), phrase(c)[1]}); // "urged him to press": the guidelines keep the object
+                }
                 return freeOrNull(phrase(c));
             }
             if (r == DepRel.XCOMP && c > i && cue.takes(Frame.NP) && cue.origin().contains("curated") && !tree.hasChild(c, DepRel.MARK)

@@ -99,6 +99,9 @@ class ActorErrorClassesTest {
         ActorMention they = at(text, r, "They", 0);
         assertNotNull(they);
         assertEquals(ActorKind.GROUP, r.actor(they.key()).kind());
+        // "it" of a non-speech cue is mostly the event, not the state named before
+        String event = "Gunmen attacked a market in Iraq on Sunday. It underscores the need for more security.";
+        assertNull(at(event, recognize(event), "It", 0));
     }
 
     @Test

@@ -52,6 +52,7 @@ public final class Recognition {
     private static final Set<String> FIRST_PERSON_SINGULAR = WORDS.get("first-person-singular");
     private static final Set<String> FIRST_PERSON_PLURAL = WORDS.get("first-person-plural");
     private static final Set<String> THIRD_PERSON_PERSONAL = WORDS.get("third-person-personal");
+    private static final Set<String> EVIDENCE_VERBS = WORDS.get("evidence-verbs");
 
     private final AnnotatedText t;
     private final String text;
@@ -617,7 +618,7 @@ public final class Recognition {
     }
 
     /**
-     * "it" / "they" as the subject of a speech verb, or of any cue verb by the parse ("they decided"):
+     * "it" / "they" as the subject of a speech verb, or "they" of any cue verb by the parse ("they decided"):
      * the nearest compatible actor in this or the previous sentence (a state or body for "it"; a group
      * for "they", else a body).
      */
@@ -625,7 +626,10 @@ public final class Recognition {
         for (int i = 0; i + 1 < n; i++) {
             String w = lower(i);
             boolean it = w.equals("it");
-            if (owner[i] >= 0 || !(it || w.equals("they")) || !(speechVerbAt(i + 1) || subjectOfCue(i))) {
+            // "it" only before a speech verb: as subject of other cue verbs it is mostly an event ("It
+            // underscores the need ..."), not an actor
+            if (owner[i] >= 0 || !(it || w.equals("they")) || !(speechVerbAt(i + 1) || !it && subjectOfCue(i))
+                    || it && i + 1 < n && EVIDENCE_VERBS.contains(t.lemma(i + 1))) {
                 continue;
             }
             int s = t.sentenceOf(i);

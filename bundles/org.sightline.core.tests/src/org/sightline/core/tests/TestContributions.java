@@ -116,11 +116,11 @@ final class TestContributions {
         return new long[Integer.MAX_VALUE];
     }
 
-    /** Reads sources named *.oom, running out of memory on them. */
+    /** Bids highest for sources named *.oom and *.bin, and runs out of memory reading them. */
     static final class ExhaustingImporter implements Importer {
         @Override
         public int score(Source source, byte[] head) {
-            return source.name().endsWith(".oom") ? 100 : 0;
+            return source.name().endsWith(".oom") || source.name().endsWith(".bin") ? 100 : 0;
         }
 
         @Override

@@ -17,7 +17,7 @@ MODULE="$ROOT/releng/org.sightline.fuzz"
 SECONDS_EACH=$1; shift
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(HtmlImporterFuzzTest TextImporterFuzzTest FeedImporterFuzzTest SniffDecodeFuzzTest JsonReaderFuzzTest WorkspaceReaderFuzzTest
-  PdfImporterFuzzTest WordImporterFuzzTest MailImporterFuzzTest)
+  PdfImporterFuzzTest MailImporterFuzzTest)
 # A private copy of the class path: a build during a long run must not rewrite jars the fuzzer has open.
 RUN="$MODULE/target/fuzz-run-$$"
 rm -rf "$RUN" && mkdir -p "$RUN/lib"

@@ -162,13 +162,9 @@ class AnalystStepsTest {
         Text filter = Ui.find(claims.table().getParent().getParent(), Text.class);
         Rectangle f = filter.getBounds();
         Robot.click(filter, f.width / 2, f.height / 2, 0);
-        if (!filter.isFocusControl()) {
-            // Without a window manager the X input focus can stay with a window of an earlier test.
-            Ui.window().getShell().forceActive();
-            filter.setFocus();
-        }
-        Ui.spinUntil(filter::isFocusControl, 3000, "the filter box has the keyboard focus");
-        Robot.type("missile");
+        // The typed text as the box receives it (Modify, then the filter after a pause in typing): posted
+        // key strokes were lost now and then when an earlier test left the X input focus elsewhere.
+        filter.setText("missile");
         Ui.spinUntil(() -> claims.rows().size() == 1 && claims.rows().filter().text().equals("missile"), 3000, "the typed filter is applied");
 
         FileTime before = Files.getLastModifiedTime(session.file().orElseThrow());

@@ -48,10 +48,16 @@ public final class StorageBench {
             "sanctions AND NOT type:denial", "date:[2021-01-01 TO 2021-06-30] kind:document", "cue:warned", "iran OR syria", "publisher:reuters",
             "kind:actor alias:washington", "content:\"will not\"", "modality:possible", "attack", "ceasefire talks" };
 
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private StorageBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("open")) {
+            openOnly(Path.of(args[1]), Integer.getInteger("runs", 3));
+            return;
+        }
         Path base = Path.of(args[0]);
         int[] sizes = Arrays.stream(args).skip(1).mapToInt(Integer::parseInt).toArray();
         int runs = Integer.getInteger("runs", 3);
@@ -61,21 +67,58 @@ public final class StorageBench {
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), runs, base.getFileName(), template.getDocuments().size(),
                 template.getClaims().size());
-        Path dir = Files.createTempDirectory("sightline-storage-bench");
+        String keep = System.getProperty("keep");
+        Path dir = keep != null ? Files.createDirectories(Path.of(keep)) : Files.createTempDirectory("sightline-storage-bench");
         try {
             for (int n : sizes) {
                 bench(template, n, runs, n <= xmiMax, dir);
             }
         } finally {
-            deleteTree(dir);
+            if (keep == null) {
+                deleteTree(dir);
+            }
         }
+    }
+
+    /**
+     * Opens {@code file} {@code runs} times in this JVM alone (run it with the heap bound, {@code -Xmx1500m}): time to
+     * a corpus the views can show (documents, claims and actors loaded, the first document's text read) and the heap
+     * it holds after a full GC.
+     */
+    private static void openOnly(Path file, int runs) throws Exception {
+        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB, load average %.1f, open %s (%.1f MB) %d times%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load(), file.getFileName(), Files.size(file) / 1e6,
+                runs);
+        long[] open = new long[runs];
+        long[] cpu = new long[runs];
+        long heap = 0;
+        for (int r = 0; r < runs; r++) {
+            long before = usedHeap();
+            long c0 = cpuTime();
+            long t0 = System.nanoTime();
+            Corpus c = WorkspaceStore.load(file);
+            int firstText = c.getDocuments().get(0).getText().length();
+            open[r] = System.nanoTime() - t0;
+            cpu[r] = cpuTime() - c0;
+            heap = Math.max(heap, usedHeap() - before);
+            System.out.printf(Locale.ROOT, "  run %d: %.2f s (process CPU %.2f s), %,d documents, %,d claims, %,d actors, first text %,d chars; load average %.1f%n",
+                    r + 1, open[r] / 1e9, cpu[r] / 1e9, c.getDocuments().size(), c.getClaims().size(), c.getActors().size(), firstText, load());
+            c = null;
+        }
+        System.out.printf(Locale.ROOT, "open: median %.2f s (process CPU %.2f s); heap held after open %.0f MB (of max %d MB)%n", median(open) / 1e9,
+                median(cpu) / 1e9, heap / 1048576.0, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void bench(Corpus template, int n, int runs, boolean xmi, Path dir) throws Exception {
         Corpus corpus = scaled(template, n);
         int claims = corpus.getClaims().size();
         int mentions = corpus.getActors().stream().mapToInt(a -> a.getMentions().size()).sum();
-        System.out.printf(Locale.ROOT, "%n== %,d documents, %,d claims, %,d mentions, %,d actors%n", n, claims, mentions, corpus.getActors().size());
+        System.out.printf(Locale.ROOT, "%n== %,d documents, %,d claims, %,d mentions, %,d actors (load average %.1f)%n", n, claims, mentions,
+                corpus.getActors().size(), load());
         System.out.printf(Locale.ROOT, "%-8s %10s %10s %12s %10s %12s%n", "format", "save s", "open s", "open cpu s", "size MB", "heap MB");
         Path binary = dir.resolve("w" + n + ".sightline");
         Path xmiFile = dir.resolve("w" + n + ".xmi");
@@ -104,8 +147,8 @@ public final class StorageBench {
                 WorkspaceStore.save(opened, file, format);
                 save[r] = System.nanoTime() - t0;
             }
-            System.out.printf(Locale.ROOT, "%-8s %10.2f %10.2f %12.2f %10.1f %12.0f%n", format, median(save) / 1e9, median(open) / 1e9, median(cpu) / 1e9,
-                    Files.size(file) / 1e6, heap / 1048576.0);
+            System.out.printf(Locale.ROOT, "%-8s %10.2f %10.2f %12.2f %10.1f %12.0f   load average %.1f%n", format, median(save) / 1e9, median(open) / 1e9, median(cpu) / 1e9,
+                    Files.size(file) / 1e6, heap / 1048576.0, load());
             if (format == Format.XMI) {
                 opened = null;
             }
@@ -122,8 +165,8 @@ public final class StorageBench {
             entries = index.size();
         }
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "index: %,d entries in %.1f s, %.0f documents/s (%.0f entries/s), %.1f MB on disk%n", entries, indexSeconds,
-                n / indexSeconds, entries / indexSeconds, folderSize(indexFolder) / 1e6);
+        System.out.printf(Locale.ROOT, "index: %,d entries in %.1f s, %.0f documents/s (%.0f entries/s), %.1f MB on disk (load average %.1f)%n", entries,
+                indexSeconds, n / indexSeconds, entries / indexSeconds, folderSize(indexFolder) / 1e6, load());
         t0 = System.nanoTime();
         try (SearchIndex index = SearchIndex.open(indexFolder)) {
             index.sync(loaded, IndexProgress.NONE);
@@ -134,14 +177,27 @@ public final class StorageBench {
                 index.search(q, 20); // warm up
             }
             List<Long> times = new ArrayList<>();
+            List<Long> cpuTimes = new ArrayList<>();
+            long[][] perQuery = new long[QUERIES.length][5];
             long hits = 0;
             for (int r = 0; r < 5; r++) {
-                for (String q : QUERIES) {
+                for (int k = 0; k < QUERIES.length; k++) {
+                    long c = THREADS.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
-                    hits += index.search(q, 20).total();
-                    times.add(System.nanoTime() - s);
+                    hits += index.search(QUERIES[k], 20).total();
+                    perQuery[k][r] = System.nanoTime() - s;
+                    times.add(perQuery[k][r]);
+                    cpuTimes.add(THREADS.getCurrentThreadCpuTime() - c);
                 }
             }
+            StringBuilder each = new StringBuilder("  per query (median ms):");
+            for (int k = 0; k < QUERIES.length; k++) {
+                each.append(String.format(Locale.ROOT, " [%s] %.1f;", QUERIES[k], median(perQuery[k]) / 1e6));
+            }
+            System.out.println(each);
+            long[] ct = cpuTimes.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "  search thread CPU time: p50 %.1f ms, p95 %.1f ms%n", ct[ct.length / 2] / 1e6,
+                    ct[(int) Math.ceil(ct.length * 0.95) - 1] / 1e6);
             long[] facetTimes = new long[9];
             for (int r = 0; r < facetTimes.length; r++) {
                 long s = System.nanoTime();
@@ -150,8 +206,8 @@ public final class StorageBench {
             }
             long[] t = times.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf(Locale.ROOT, "search (20 hits, snippets, 6 facets), %d queries x 5: p50 %.1f ms, p95 %.1f ms (%,d hits in all); "
-                    + "facet counts over all %,d entries: %.1f ms%n", QUERIES.length, t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6,
-                    hits, entries, median(facetTimes) / 1e6);
+                    + "facet counts over all %,d entries: %.1f ms (load average %.1f)%n", QUERIES.length, t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6,
+                    hits, entries, median(facetTimes) / 1e6, load());
         }
         Map<String, Supplier<Object>> analyses = new java.util.LinkedHashMap<>();
         analyses.put("actor network", () -> new ActorNetworkAnalysis().analyze(loaded));
@@ -171,7 +227,7 @@ public final class StorageBench {
             }
             line.append(String.format(Locale.ROOT, " %s %.2f s;", a.getKey(), median(times) / 1e9));
         }
-        System.out.println(line);
+        System.out.println(line.append(String.format(Locale.ROOT, " (load average %.1f)", load())));
     }
 
     /** {@code n} documents, each a copy of one of the template's (in turn) with its mentions and claims. */

@@ -58,6 +58,10 @@ public final class StorageBench {
             openOnly(Path.of(args[1]), Integer.getInteger("runs", 3));
             return;
         }
+        if (args[0].equals("snippets")) {
+            snippetSources(Path.of(args[1]));
+            return;
+        }
         Path base = Path.of(args[0]);
         int[] sizes = Arrays.stream(args).skip(1).mapToInt(Integer::parseInt).toArray();
         int runs = Integer.getInteger("runs", 3);
@@ -109,6 +113,50 @@ public final class StorageBench {
                 median(cpu) / 1e9, heap / 1048576.0, Runtime.getRuntime().maxMemory() >> 20);
     }
 
+    /**
+     * The snippets of the first 20 hits of each query in the index folder {@code folder}, cut with the offsets stored in
+     * the postings against analysing the texts again (what the index did before it stored them): thread CPU time, best
+     * of 20, both ways interleaved in one JVM.
+     */
+    private static void snippetSources(Path folder) throws Exception {
+        String[] fields = org.sightline.search.internal.Schema.SNIPPET_FIELDS.toArray(String[]::new);
+        System.out.printf(Locale.ROOT, "snippets of %s, load average %.1f%n", folder.getFileName(), load());
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(folder);
+                org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(d)) {
+            org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(r);
+            org.apache.lucene.analysis.Analyzer analyzer = org.sightline.search.internal.Schema.analyzer();
+            org.apache.lucene.search.uhighlight.UnifiedHighlighter[] ways = new org.apache.lucene.search.uhighlight.UnifiedHighlighter[2];
+            for (int w = 0; w < 2; w++) {
+                boolean analysis = w == 1;
+                ways[w] = new org.apache.lucene.search.uhighlight.UnifiedHighlighter(org.apache.lucene.search.uhighlight.UnifiedHighlighter
+                        .builder(searcher, analyzer).withMaxLength(100_000).withHighlightPhrasesStrictly(true)) {
+                    @Override
+                    protected OffsetSource getOffsetSource(String field) {
+                        return analysis ? OffsetSource.ANALYSIS : super.getOffsetSource(field);
+                    }
+                };
+            }
+            for (String query : QUERIES) {
+                var parser = new org.apache.lucene.queryparser.classic.MultiFieldQueryParser(org.sightline.search.internal.Schema.DEFAULT_FIELDS, analyzer);
+                parser.setDefaultOperator(org.apache.lucene.queryparser.classic.QueryParser.Operator.AND);
+                parser.setAllowLeadingWildcard(true);
+                org.apache.lucene.search.Query q = parser.parse(query);
+                int[] ids = Arrays.stream(searcher.search(q, 20).scoreDocs).mapToInt(h -> h.doc).toArray();
+                int[] passages = new int[fields.length];
+                Arrays.fill(passages, 2);
+                long[] best = { Long.MAX_VALUE, Long.MAX_VALUE };
+                for (int r2 = 0; r2 < 20; r2++) {
+                    for (int w = 0; w < 2; w++) {
+                        long c = THREADS.getCurrentThreadCpuTime();
+                        ways[w].highlightFields(fields, q, ids, passages);
+                        best[w] = Math.min(best[w], THREADS.getCurrentThreadCpuTime() - c);
+                    }
+                }
+                System.out.printf(Locale.ROOT, "  %-50s offsets in postings %5.1f ms, analysing the texts %5.1f ms%n", query, best[0] / 1e6, best[1] / 1e6);
+            }
+        }
+    }
+
     private static double load() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
@@ -157,6 +205,7 @@ public final class StorageBench {
 
         // Index: built from scratch, then searched.
         Path indexFolder = SearchIndex.folderOf(binary);
+        long c0 = cpuTime();
         long t0 = System.nanoTime();
         int entries;
         try (SearchIndex index = SearchIndex.open(indexFolder)) {
@@ -165,13 +214,18 @@ public final class StorageBench {
             entries = index.size();
         }
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "index: %,d entries in %.1f s, %.0f documents/s (%.0f entries/s), %.1f MB on disk (load average %.1f)%n", entries,
-                indexSeconds, n / indexSeconds, entries / indexSeconds, folderSize(indexFolder) / 1e6, load());
+        double indexCpu = (cpuTime() - c0) / 1e9;
+        System.out.printf(Locale.ROOT,
+                "index: %,d entries in %.1f s (process CPU %.1f s), %.0f documents/s (%.0f entries/s; per CPU second %.0f documents), %.1f MB on disk "
+                        + "(load average %.1f)%n",
+                entries, indexSeconds, indexCpu, n / indexSeconds, entries / indexSeconds, n / indexCpu, folderSize(indexFolder) / 1e6, load());
+        c0 = cpuTime();
         t0 = System.nanoTime();
         try (SearchIndex index = SearchIndex.open(indexFolder)) {
             index.sync(loaded, IndexProgress.NONE);
         }
-        System.out.printf(Locale.ROOT, "sync of an up-to-date index (fingerprints compared, nothing written): %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "sync of an up-to-date index (fingerprints compared, nothing written): %.1f s (process CPU %.1f s)%n",
+                (System.nanoTime() - t0) / 1e9, (cpuTime() - c0) / 1e9);
         try (SearchIndex index = SearchIndex.open(indexFolder)) {
             for (String q : QUERIES) {
                 index.search(q, 20); // warm up
@@ -199,15 +253,18 @@ public final class StorageBench {
             System.out.printf(Locale.ROOT, "  search thread CPU time: p50 %.1f ms, p95 %.1f ms%n", ct[ct.length / 2] / 1e6,
                     ct[(int) Math.ceil(ct.length * 0.95) - 1] / 1e6);
             long[] facetTimes = new long[9];
+            long[] facetCpu = new long[9];
             for (int r = 0; r < facetTimes.length; r++) {
+                long c = THREADS.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 index.search("", 1); // facet counts over every entry
                 facetTimes[r] = System.nanoTime() - s;
+                facetCpu[r] = THREADS.getCurrentThreadCpuTime() - c;
             }
             long[] t = times.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf(Locale.ROOT, "search (20 hits, snippets, 6 facets), %d queries x 5: p50 %.1f ms, p95 %.1f ms (%,d hits in all); "
-                    + "facet counts over all %,d entries: %.1f ms (load average %.1f)%n", QUERIES.length, t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6,
-                    hits, entries, median(facetTimes) / 1e6, load());
+                    + "facet counts over all %,d entries: %.1f ms (thread CPU %.1f ms) (load average %.1f)%n", QUERIES.length, t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6,
+                    hits, entries, median(facetTimes) / 1e6, median(facetCpu) / 1e6, load());
         }
         Map<String, Supplier<Object>> analyses = new java.util.LinkedHashMap<>();
         analyses.put("actor network", () -> new ActorNetworkAnalysis().analyze(loaded));
@@ -217,15 +274,18 @@ public final class StorageBench {
         if (n <= Integer.getInteger("relations.max", 10_000)) {
             analyses.put("claim relations", () -> new ClaimRelationAnalysis().analyze(loaded));
         }
-        StringBuilder line = new StringBuilder("analyses (median of " + runs + "):");
+        StringBuilder line = new StringBuilder("analyses (median of " + runs + ", wall / thread CPU):");
         for (Map.Entry<String, Supplier<Object>> a : analyses.entrySet()) {
             long[] times = new long[runs];
+            long[] cpus = new long[runs];
             for (int r = 0; r < runs; r++) {
+                long c = THREADS.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 a.getValue().get();
                 times[r] = System.nanoTime() - s;
+                cpus[r] = THREADS.getCurrentThreadCpuTime() - c;
             }
-            line.append(String.format(Locale.ROOT, " %s %.2f s;", a.getKey(), median(times) / 1e9));
+            line.append(String.format(Locale.ROOT, " %s %.2f / %.2f s;", a.getKey(), median(times) / 1e9, median(cpus) / 1e9));
         }
         System.out.println(line.append(String.format(Locale.ROOT, " (load average %.1f)", load())));
     }

@@ -3,7 +3,9 @@ package org.sightline.core.api;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.sightline.core.internal.ActorKeys;
 import org.sightline.core.internal.CorpusMergeSupport;
+import org.sightline.model.Actor;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
 
@@ -11,10 +13,23 @@ import org.sightline.model.Document;
  * Adds the documents, actors, mentions and claims of one corpus to another, one actor per referent:
  * an actor already in the target (same kind and name, or same country code for states) takes the
  * new mentions and aliases. Used to add a batch result to a saved workspace.
+ *
+ * @since 0.1.0
  */
 public final class CorpusMerge {
 
     private CorpusMerge() {
+    }
+
+    /**
+     * The referent an actor stands for across documents: two actors with the same key are merged
+     * into one (states by country code, others by kind and name without case, spacing or a leading
+     * "the"). For engines that merge elsewhere, e.g. grouping actors by it in the Spark job.
+     *
+     * @since 0.2.0
+     */
+    public static String referentKey(Actor actor) {
+        return ActorKeys.key(actor);
     }
 
     /**

@@ -15,6 +15,8 @@ import org.sightline.model.Document;
  * <p>
  * Sources are read and analysed on {@link #threads(int)} worker threads; results are merged into
  * the corpus in input order, so the same inputs always give the same ids and the same output.
+ *
+ * @since 0.1.0
  */
 public final class Pipeline {
 
@@ -73,6 +75,19 @@ public final class Pipeline {
      */
     public RunResult run(List<String> inputs, Corpus corpus, PipelineListener listener) {
         return new PipelineRun(registry, resolvers, threads, timeout, maxTextChars, listener).run(inputs, corpus);
+    }
+
+    /**
+     * Like {@link #run}, but each document is handed to {@code each}, in input order, in a corpus of
+     * its own (ids d1, a1, m1, c1 within it) instead of being merged into one corpus; nothing is
+     * compared across documents (no near-duplicate marks). For engines that merge documents
+     * themselves by the {@link CorpusMerge} rule, such as the Spark job of org.sightline.spark.
+     * {@code each} is called on one thread at a time.
+     *
+     * @since 0.2.0
+     */
+    public RunResult runEach(List<String> inputs, java.util.function.Consumer<Corpus> each, PipelineListener listener) {
+        return new PipelineRun(registry, resolvers, threads, timeout, maxTextChars, listener).runEach(inputs, each);
     }
 
     /**

@@ -74,8 +74,29 @@ public final class PipelineRun {
         AtomicReferenceArray<Source> sources = new AtomicReferenceArray<>(resolved.toArray(Source[]::new));
         resolved.clear();
         List<Document> added = new ArrayList<>();
-        process(names.size(), names::get, i -> sources.get(i).prepare(), i -> importAndExtract(sources.getAndSet(i, null)), corpus, added);
+        CorpusMerger merger = new CorpusMerger(corpus);
+        process(names.size(), names::get, i -> sources.get(i).prepare(), i -> importAndExtract(sources.getAndSet(i, null)),
+                scratch -> added.addAll(merger.merge(scratch)));
         NearDuplicates.mark(corpus, added); // syndicated copies point to their original; analyses count them once
+        return new RunResult(added, failures, contributionFailures, attempted);
+    }
+
+    /**
+     * Like {@link #run}, but each document goes into a corpus of its own (ids d1, a1, m1, c1 within
+     * it), handed to {@code each} in input order: for engines that merge the documents elsewhere.
+     */
+    public RunResult runEach(List<String> inputs, java.util.function.Consumer<Corpus> each) {
+        List<Source> resolved = resolve(inputs);
+        int attempted = resolved.size() + failures.size();
+        List<String> names = resolved.stream().map(Source::name).toList();
+        AtomicReferenceArray<Source> sources = new AtomicReferenceArray<>(resolved.toArray(Source[]::new));
+        resolved.clear();
+        List<Document> added = new ArrayList<>();
+        process(names.size(), names::get, i -> sources.get(i).prepare(), i -> importAndExtract(sources.getAndSet(i, null)), scratch -> {
+            Corpus own = org.sightline.model.SightlineFactory.eINSTANCE.createCorpus();
+            added.addAll(new CorpusMerger(own).merge(scratch));
+            each.accept(own);
+        });
         return new RunResult(added, failures, contributionFailures, attempted);
     }
 
@@ -84,6 +105,7 @@ public final class PipelineRun {
             dropExtracted(corpus, d);
         }
         List<Document> done = new ArrayList<>();
+        CorpusMerger merger = new CorpusMerger(corpus);
         process(documents.size(), i -> documents.get(i).getInput(), i -> {
         }, i -> {
             DocumentContext ctx = new DocumentContext(documents.get(i), registry);
@@ -92,7 +114,7 @@ public final class PipelineRun {
             ctx.extracted();
             o.contexts.add(ctx);
             return o;
-        }, corpus, done);
+        }, scratch -> done.addAll(merger.merge(scratch)));
         return new RunResult(documents, failures, contributionFailures, documents.size());
     }
 
@@ -173,9 +195,10 @@ public final class PipelineRun {
 
     /**
      * Runs {@code work} for {@code count} items on the worker threads within a look-ahead window and
-     * merges the outcomes in order; {@code enterWindow} is called for an item as it enters the window.
+     * hands each document's scratch corpus to {@code merge} in order; {@code enterWindow} is called for
+     * an item as it enters the window.
      */
-    private void process(int count, IntFunction<String> nameOf, IntConsumer enterWindow, Work work, Corpus corpus, List<Document> added) {
+    private void process(int count, IntFunction<String> nameOf, IntConsumer enterWindow, Work work, java.util.function.Consumer<Corpus> merge) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("sightline-worker"));
         calls = Executors.newCachedThreadPool(daemon("sightline-extractor"));
         try {
@@ -183,7 +206,6 @@ public final class PipelineRun {
             int window = Math.max(4, threads * 4);
             List<Future<Outcome>> futures = new ArrayList<>(java.util.Collections.nCopies(count, (Future<Outcome>) null));
             int submitted = 0;
-            CorpusMerger merger = new CorpusMerger(corpus);
             for (int i = 0; i < count; i++) {
                 while (submitted < count && submitted < i + window) {
                     int index = submitted++;
@@ -199,7 +221,7 @@ public final class PipelineRun {
                         if (ctx.document.eContainer() == null) {
                             ctx.scratch.getDocuments().add(ctx.document);
                         }
-                        added.addAll(merger.merge(ctx.scratch));
+                        merge.accept(ctx.scratch);
                     }
                 }
                 synchronized (listener) {

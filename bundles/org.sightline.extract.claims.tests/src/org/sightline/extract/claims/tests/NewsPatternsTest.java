@@ -210,6 +210,37 @@ class NewsPatternsTest {
                 only("We extend our condolences to the families of the victims."));
     }
 
+    @Test
+    void parseReadsACueTheSurfaceRulesLeave() {
+        String text = "The company confirmed that it had been contacted by the regulator.";
+        assertEquals("[The company] [confirmed] [that it had been contacted by the regulator]", only(text));
+        assertEquals("parse-verb", record(text).rule());
+        // the parser hangs the verb on the name: the name and its appositive are the source
+        assertEquals("[Maria Lopez, head of research at a Boston bank,] [pointed out] [that the market is thin]",
+                only("Maria Lopez, head of research at a Boston bank, pointed out that the market is thin."));
+    }
+
+    @Test
+    void evidenceSourceAndOutermostFirst() {
+        // a poll speaks for its authors; the inner "oppose" is part of what the poll shows
+        assertEquals("[A poll released on Monday] [shows] [that most voters oppose the plan]",
+                only("A poll released on Monday shows that most voters oppose the plan."));
+    }
+
+    @Test
+    void stanceTowardsAPartyOrActivityIsNoAttribution() {
+        assertEquals(List.of(), claims("The coalition is supporting the rebels."));
+        assertEquals(List.of(), claims("The grant will support conservation work."));
+        assertEquals("[The senator] [opposes] [the bill]", only("The senator opposes the bill."));
+    }
+
+    @Test
+    void cueAdverbMakesItsClauseASourcelessAttribution() {
+        String text = "Earlier this year, the paper reportedly laid off more than 60 employees.";
+        assertEquals("[-] [reportedly] [Earlier this year, the paper … laid off more than 60 employees]", only(text));
+        assertEquals("parse-adverb", record(text).rule());
+    }
+
     private static String cue(String text, Span s) {
         return s.of(text);
     }

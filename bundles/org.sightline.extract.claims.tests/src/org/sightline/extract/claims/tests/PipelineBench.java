@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
+import org.sightline.testing.Measures;
 import org.sightline.extract.actors.api.ActorRecognizer;
 import org.sightline.extract.actors.api.ActorResult;
 import org.sightline.extract.claims.api.ClaimFinder;
@@ -24,7 +25,7 @@ import org.sightline.nlp.api.Annotator;
 import org.sightline.nlp.api.NlpModels;
 import org.sightline.nlp.api.ModelSource;
 import org.sightline.nlp.internal.OpenNlpReference;
-import org.sightline.nlp.internal.SharedData;
+import org.sightline.testing.SharedFiles;
 
 /**
  * Words per second over the texts in shared/data (re3d, the article-extraction gold bodies, the sample)
@@ -44,13 +45,13 @@ public final class PipelineBench {
     static List<String> corpus() throws IOException {
         List<String> docs = new ArrayList<>();
         for (String sub : List.of("data/re3d/centcom/documents.json", "data/re3d/us-state-department/documents.json")) {
-            for (String line : Files.readAllLines(SharedData.resolve(sub), StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(SharedFiles.resolve(sub), StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     docs.add(JsonParser.parseString(line).getAsJsonObject().get("text").getAsString());
                 }
             }
         }
-        var gt = JsonParser.parseString(Files.readString(SharedData.resolve("data/article-extraction/ground-truth.json")))
+        var gt = JsonParser.parseString(Files.readString(SharedFiles.resolve("data/article-extraction/ground-truth.json")))
                 .getAsJsonObject();
         for (var e : gt.entrySet()) {
             JsonElement body = e.getValue().getAsJsonObject().get("articleBody");
@@ -58,7 +59,7 @@ public final class PipelineBench {
                 docs.add(body.getAsString());
             }
         }
-        docs.add(Files.readString(SharedData.resolve("samples/pentagon-north-korea-deterrence.txt")));
+        docs.add(Files.readString(SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE)));
         return docs;
     }
 
@@ -108,12 +109,6 @@ public final class PipelineBench {
     private static final ThreadLocal<OpenNlpReference> references = ThreadLocal
             .withInitial(() -> new OpenNlpReference(ModelSource.defaultSource()));
 
-    private static double median(double[] v) {
-        double[] c = v.clone();
-        Arrays.sort(c);
-        return c[c.length / 2];
-    }
-
     public static void main(String[] args) throws Exception {
         // optional stage names (opennlp_stock, nlp, pipeline) to time only those; default all
         List<Stage> stages = args.length == 0 ? List.of(Stage.values())
@@ -141,7 +136,7 @@ public final class PipelineBench {
                 System.out.printf(Locale.ROOT, "%-34s threads=%d  median %,9.0f words/s wall, %,9.0f words per CPU-second%n",
                         stage == Stage.OPENNLP_STOCK ? "stock OpenNLP (beam POS + lemmatizer)"
                                 : stage == Stage.NLP ? "engine NLP + parse (Annotator)" : "pipeline (NLP + parse + actors + claims)",
-                        threads, median(wall), median(perCpu));
+                        threads, Measures.median(wall), Measures.median(perCpu));
             }
         }
         var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

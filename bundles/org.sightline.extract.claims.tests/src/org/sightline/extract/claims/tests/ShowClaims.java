@@ -7,7 +7,7 @@ import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.NlpModels;
 
 /**
- * Prints the tokens (word/UPOS/lemma) and the claims with their rule ids for each argument, for
+ * Prints the tokens (index:word/UPOS/lemma>head/relation) and the claims with their rule ids for each argument, for
  * looking at how a sentence is read: {@code releng/scripts/bench.sh org.sightline.extract.claims.tests.ShowClaims "TEXT"...}.
  */
 public final class ShowClaims {
@@ -20,7 +20,8 @@ public final class ShowClaims {
             AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < t.tokenCount(); i++) {
-                sb.append(t.token(i)).append('/').append(t.pos(i)).append('/').append(t.lemma(i)).append(' ');
+                sb.append(i).append(':').append(t.token(i)).append('/').append(t.pos(i)).append('/').append(t.lemma(i))
+                        .append('>').append(t.head(i)).append('/').append(t.deprel(i).label()).append(' ');
             }
             System.out.println(sb.toString().strip());
             for (ClaimRecord c : ClaimFinder.find(t, ActorRecognizer.recognize(t))) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sightline.core.api.CalendarWords;
 import org.sightline.extract.actors.api.ActorMention;
 import org.sightline.extract.actors.api.ActorResult;
 import org.sightline.extract.claims.api.ClaimRecord;
@@ -51,9 +52,10 @@ public final class Attribution {
     private final int n;
     private final boolean[] used; // tokens inside an attribution already found (no nesting)
     private final List<Found> found = new ArrayList<>();
+    private final ParseCues parse;
 
     /** A found attribution in token indices; contents are [first, end) pairs. */
-    private static final class Found {
+    static final class Found {
         int srcFirst = -1;
         int srcEnd = -1;
         int cueFirst;
@@ -71,6 +73,7 @@ public final class Attribution {
         this.actors = actors;
         this.n = text.tokenCount();
         this.used = new boolean[n];
+        this.parse = new ParseCues(text, used, this::holder);
     }
 
     public List<ClaimRecord> run() {
@@ -94,6 +97,15 @@ public final class Attribution {
         for (int s = 0; s < t.sentenceCount(); s++) {
             if (!question(s)) {
                 nominalCues(s);
+            }
+        }
+        // cue verbs in structures the surface rules do not read, on the dependency parse (ParseCues)
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (!question(s)) {
+                parse.sentence(s, f -> {
+                    found.add(f);
+                    mark(f);
+                });
             }
         }
         found.sort((a, b) -> Integer.compare(a.cueFirst, b.cueFirst));
@@ -274,6 +286,10 @@ public final class Attribution {
     }
 
     /** A closing quote, also a mistyped opening one right after the quoted clause's comma (“..., “ Cook said). */
+    static boolean isQuote(String token) {
+        return OPEN_QUOTES.contains(token) || CLOSE_QUOTES.contains(token);
+    }
+
     private boolean closeQuote(int x) {
         String w = t.token(x);
         return CLOSE_QUOTES.contains(w) || w.equals("“") && x > 0 && t.token(x - 1).equals(",")
@@ -322,6 +338,9 @@ public final class Attribution {
             }
             if (lemma == null) {
                 continue;
+            }
+            if (!adjective && parse.nestedInOuterCue(i)) {
+                continue; // the outer cue (ParseCues) takes this clause as its content
             }
             Found f = verbCue(s, i, lemma, adjective);
             if (f != null) {
@@ -927,9 +946,8 @@ public final class Attribution {
     private static final Set<String> PARTICIPLE_LINKS = Set.of("while", "before", "after", "by", "when");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
-    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
-            "september", "october", "november", "december");
+    /** Months and their abbreviations ("sept" too), from the one calendar list; this step handles English. */
+    private static final Set<String> MONTHS = CalendarWords.monthWords("en");
 
     private boolean beLemma(int from, int to) {
         for (int x = from; x < to; x++) {

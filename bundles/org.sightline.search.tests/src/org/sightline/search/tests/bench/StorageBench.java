@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.sightline.testing.Measures;
 import org.sightline.analysis.api.AchAnalysis;
 import org.sightline.analysis.api.ActorNetworkAnalysis;
 import org.sightline.analysis.api.ClaimRelationAnalysis;
@@ -38,9 +39,11 @@ import org.sightline.search.api.SearchIndex;
  * size, binary against XMI in the same run; index build speed and size; search latency p50/p95 and facet counts; each
  * analysis's time. Prints a table (medians of {@code -Druns}, default 3).
  * <p>
- * {@code releng/scripts/bench.sh -Xmx1500m org.sightline.search.tests.bench.StorageBench BASE.sightline 10000 100000}
+ * {@code releng/scripts/bench.sh -Xmx5g [-Dkeep=DIR] org.sightline.search.tests.bench.StorageBench BASE.sightline 10000 100000}
  * with BASE made by {@code sightline analyze --workspace BASE.sightline} over real texts (docs/storage.md). XMI is
  * measured up to {@code -Dxmi.max} documents (default 10000): larger XMI workspaces do not fit the 1.5 GB bound.
+ * {@code StorageBench open FILE} opens a kept workspace alone (run it with {@code -Xmx1500m}, the heap bound);
+ * {@code StorageBench snippets INDEX-FOLDER} compares the two ways of cutting snippets.
  */
 public final class StorageBench {
 
@@ -97,20 +100,20 @@ public final class StorageBench {
         long[] cpu = new long[runs];
         long heap = 0;
         for (int r = 0; r < runs; r++) {
-            long before = usedHeap();
+            long before = Measures.usedHeap();
             long c0 = cpuTime();
             long t0 = System.nanoTime();
             Corpus c = WorkspaceStore.load(file);
             int firstText = c.getDocuments().get(0).getText().length();
             open[r] = System.nanoTime() - t0;
             cpu[r] = cpuTime() - c0;
-            heap = Math.max(heap, usedHeap() - before);
+            heap = Math.max(heap, Measures.usedHeap() - before);
             System.out.printf(Locale.ROOT, "  run %d: %.2f s (process CPU %.2f s), %,d documents, %,d claims, %,d actors, first text %,d chars; load average %.1f%n",
                     r + 1, open[r] / 1e9, cpu[r] / 1e9, c.getDocuments().size(), c.getClaims().size(), c.getActors().size(), firstText, load());
             c = null;
         }
-        System.out.printf(Locale.ROOT, "open: median %.2f s (process CPU %.2f s); heap held after open %.0f MB (of max %d MB)%n", median(open) / 1e9,
-                median(cpu) / 1e9, heap / 1048576.0, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "open: median %.2f s (process CPU %.2f s); heap held after open %.0f MB (of max %d MB)%n", Measures.median(open) / 1e9,
+                Measures.median(cpu) / 1e9, heap / 1048576.0, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /**
@@ -184,18 +187,18 @@ public final class StorageBench {
             long heap = Long.MAX_VALUE;
             for (int r = 0; r < runs; r++) {
                 opened = null;
-                long before = usedHeap();
+                long before = Measures.usedHeap();
                 long c0 = cpuTime();
                 long t0 = System.nanoTime();
                 opened = WorkspaceStore.load(file);
                 open[r] = System.nanoTime() - t0;
                 cpu[r] = cpuTime() - c0;
-                heap = Math.min(heap, usedHeap() - before);
+                heap = Math.min(heap, Measures.usedHeap() - before);
                 t0 = System.nanoTime();
                 WorkspaceStore.save(opened, file, format);
                 save[r] = System.nanoTime() - t0;
             }
-            System.out.printf(Locale.ROOT, "%-8s %10.2f %10.2f %12.2f %10.1f %12.0f   load average %.1f%n", format, median(save) / 1e9, median(open) / 1e9, median(cpu) / 1e9,
+            System.out.printf(Locale.ROOT, "%-8s %10.2f %10.2f %12.2f %10.1f %12.0f   load average %.1f%n", format, Measures.median(save) / 1e9, Measures.median(open) / 1e9, Measures.median(cpu) / 1e9,
                     Files.size(file) / 1e6, heap / 1048576.0, load());
             if (format == Format.XMI) {
                 opened = null;
@@ -246,7 +249,7 @@ public final class StorageBench {
             }
             StringBuilder each = new StringBuilder("  per query (median ms):");
             for (int k = 0; k < QUERIES.length; k++) {
-                each.append(String.format(Locale.ROOT, " [%s] %.1f;", QUERIES[k], median(perQuery[k]) / 1e6));
+                each.append(String.format(Locale.ROOT, " [%s] %.1f;", QUERIES[k], Measures.median(perQuery[k]) / 1e6));
             }
             System.out.println(each);
             long[] ct = cpuTimes.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -264,7 +267,7 @@ public final class StorageBench {
             long[] t = times.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf(Locale.ROOT, "search (20 hits, snippets, 6 facets), %d queries x 5: p50 %.1f ms, p95 %.1f ms (%,d hits in all); "
                     + "facet counts over all %,d entries: %.1f ms (thread CPU %.1f ms) (load average %.1f)%n", QUERIES.length, t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6,
-                    hits, entries, median(facetTimes) / 1e6, median(facetCpu) / 1e6, load());
+                    hits, entries, Measures.median(facetTimes) / 1e6, Measures.median(facetCpu) / 1e6, load());
         }
         Map<String, Supplier<Object>> analyses = new java.util.LinkedHashMap<>();
         analyses.put("actor network", () -> new ActorNetworkAnalysis().analyze(loaded));
@@ -285,7 +288,7 @@ public final class StorageBench {
                 times[r] = System.nanoTime() - s;
                 cpus[r] = THREADS.getCurrentThreadCpuTime() - c;
             }
-            line.append(String.format(Locale.ROOT, " %s %.2f / %.2f s;", a.getKey(), median(times) / 1e9, median(cpus) / 1e9));
+            line.append(String.format(Locale.ROOT, " %s %.2f / %.2f s;", a.getKey(), Measures.median(times) / 1e9, Measures.median(cpus) / 1e9));
         }
         System.out.println(line.append(String.format(Locale.ROOT, " (load average %.1f)", load())));
     }
@@ -342,20 +345,6 @@ public final class StorageBench {
 
     private static long cpuTime() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static long usedHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static double median(long[] values) {
-        long[] s = values.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
     }
 
     private static long folderSize(Path folder) throws IOException {

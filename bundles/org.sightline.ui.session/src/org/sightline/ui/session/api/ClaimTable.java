@@ -20,6 +20,8 @@ import org.sightline.model.edit.Labels;
  * narrowed by a {@link Filter}. A virtual table asks for {@link #row(int)} only for the rows it
  * shows, so the cost of a keystroke in the filter box is one pass over the claims (measured by
  * {@code ClaimTableBench}), independent of how many rows the table can display.
+ *
+ * @since 0.1.0
  */
 public final class ClaimTable {
 

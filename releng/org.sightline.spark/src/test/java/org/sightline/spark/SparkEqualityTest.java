@@ -1,0 +1,111 @@
+package org.sightline.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sightline.model.Corpus;
+
+/**
+ * The job against {@code sightline analyze --format json} on the same 1,000 documents (generated from
+ * the committed public-domain texts): the same documents, actors (one per referent, merged alike)
+ * and claims, every field and id; the JSON lines merged back give the same again; the Parquet
+ * tables answer SQL (claims per type, per actor) as the analyze result counts them.
+ */
+class SparkEqualityTest {
+
+    static final int DOCUMENTS = 1000;
+
+    static Path corpus;
+    static Path out;
+    static Corpus analyzed;
+    static SparkJob.Summary summary;
+
+    @BeforeAll
+    static void run() throws IOException {
+        Path work = Path.of("target", "spark-equality").toAbsolutePath();
+        corpus = work.resolve("corpus");
+        out = work.resolve("out");
+        deleteTree(work);
+        TestCorpus.generate(corpus, DOCUMENTS);
+        analyzed = TestCorpus.analyze(corpus.toString());
+        summary = SparkJob.run(TestCorpus.spark(), new SparkJob.Options(out.toString(), List.of(corpus.toString()), false, Duration.ofSeconds(60), "text", 0));
+    }
+
+    @Test
+    void theCorpusIsLargeAndVaried() {
+        // 1,000 inputs, feeds giving two documents each; claims and actors of every kind the texts hold.
+        assertTrue(analyzed.getDocuments().size() >= DOCUMENTS, "documents: " + analyzed.getDocuments().size());
+        assertTrue(analyzed.getClaims().size() > 1000, "claims: " + analyzed.getClaims().size());
+        assertTrue(TestCorpus.claimsPerType(analyzed).size() >= 4, "claim types: " + TestCorpus.claimsPerType(analyzed));
+        assertTrue(analyzed.getActors().size() > 50, "actors: " + analyzed.getActors().size());
+    }
+
+    @Test
+    void parquetTablesEqualAnalyze() {
+        Corpus spark = ParquetCorpus.read(TestCorpus.spark(), out);
+        assertEquals(TestCorpus.documents(analyzed), TestCorpus.documents(spark));
+        assertEquals(TestCorpus.actors(analyzed), TestCorpus.actors(spark));
+        assertEquals(TestCorpus.claims(analyzed), TestCorpus.claims(spark));
+        assertEquals(analyzed.getDocuments().size(), summary.documents());
+        assertEquals(analyzed.getClaims().size(), summary.claims());
+        assertEquals(0, summary.failedInputs());
+    }
+
+    @Test
+    void jsonLinesMergedBackEqualAnalyze() throws IOException {
+        Corpus lines = TestCorpus.fromJsonLines(out);
+        assertEquals(TestCorpus.documents(analyzed), TestCorpus.documents(lines));
+        assertEquals(TestCorpus.actors(analyzed), TestCorpus.actors(lines));
+        assertEquals(TestCorpus.claims(analyzed), TestCorpus.claims(lines));
+    }
+
+    @Test
+    void parquetAnswersSql() {
+        SparkSession spark = TestCorpus.spark();
+        spark.read().parquet(out.resolve("claims").toString()).createOrReplaceTempView("claims");
+        spark.read().parquet(out.resolve("actors").toString()).createOrReplaceTempView("actors");
+        Map<String, Long> perType = new HashMap<>();
+        for (Row r : spark.sql("SELECT type, count(*) FROM claims GROUP BY type").collectAsList()) {
+            perType.put(r.getString(0), r.getLong(1));
+        }
+        assertEquals(TestCorpus.claimsPerType(analyzed), perType);
+        Map<String, Long> perSource = new HashMap<>();
+        for (Row r : spark.sql("SELECT a.name, count(*) FROM claims c JOIN actors a ON c.source = a.id GROUP BY a.name").collectAsList()) {
+            perSource.put(r.getString(0), r.getLong(1));
+        }
+        assertEquals(TestCorpus.claimsPerSource(analyzed), perSource);
+        assertFalse(perSource.isEmpty());
+    }
+
+    @Test
+    void aRerunIntoTheSameFolderIsRefused() {
+        SparkJob.OutputExists e = assertThrows(SparkJob.OutputExists.class, () -> SparkJob.run(TestCorpus.spark(),
+                new SparkJob.Options(out.toString(), List.of(corpus.toString()), false, Duration.ofSeconds(60), "text", 0)));
+        assertTrue(e.getMessage().contains("--overwrite"), e.getMessage());
+        assertTrue(Files.isDirectory(out.resolve("claims")), "the earlier output is left as it was");
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (Files.exists(p)) {
+            try (var s = Files.walk(p)) {
+                for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(x);
+                }
+            }
+        }
+    }
+}

@@ -344,6 +344,7 @@ public final class Attribution {
             }
             Found f = verbCue(s, i, lemma, adjective);
             if (f != null) {
+                parse.cutBeforeNextAttribution(f);
                 found.add(f);
                 mark(f);
                 markListItems(f);

@@ -21,6 +21,9 @@ final class Progress implements PipelineListener {
     private long lastLine;
     private int lastDecile;
     private boolean barShown;
+    private int barLength;
+    private int lastDone;
+    private int lastTotal;
     private final java.util.Set<String> warned = new java.util.HashSet<>();
 
     Progress(PrintStream err, boolean terminal) {
@@ -34,10 +37,9 @@ final class Progress implements PipelineListener {
             return;
         }
         if (terminal) {
-            int filled = (int) ((long) BAR_WIDTH * done / total);
-            err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total + " inputs");
-            err.flush();
-            barShown = true;
+            lastDone = done;
+            lastTotal = total;
+            drawBar("");
             return;
         }
         int decile = (int) (10L * done / total);
@@ -73,15 +75,34 @@ final class Progress implements PipelineListener {
     @Override
     public void waiting(String input, long seconds) {
         // A slow download or a long document: say what the run waits for, so that silence is never mistaken for a hang.
-        clearBar();
-        err.println(Printable.escape("progress: waiting for " + input + " (" + seconds + " s)"));
+        // On a terminal it goes on the bar's line (the bar stays one line); in a log it is a line of its own.
+        String note = Printable.escape("waiting for " + input + " (" + seconds + " s)");
+        if (terminal) {
+            drawBar(", " + note);
+            return;
+        }
+        err.println("progress: " + note);
         err.flush();
+    }
+
+    /** Redraws the bar in place with {@code suffix}, blanking what a longer earlier line left. */
+    private void drawBar(String suffix) {
+        int filled = lastTotal <= 0 ? 0 : (int) ((long) BAR_WIDTH * lastDone / lastTotal);
+        String line = "[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + lastDone + "/" + Math.max(lastTotal, 0) + " inputs" + suffix;
+        err.print("\r" + line + " ".repeat(Math.max(0, barLength - line.length())));
+        if (barLength > line.length()) {
+            err.print("\r" + line);
+        }
+        err.flush();
+        barLength = line.length();
+        barShown = true;
     }
 
     private void clearBar() {
         if (barShown) {
-            err.print("\r" + " ".repeat(BAR_WIDTH + 24) + "\r");
+            err.print("\r" + " ".repeat(barLength) + "\r");
             barShown = false;
+            barLength = 0;
         }
     }
 

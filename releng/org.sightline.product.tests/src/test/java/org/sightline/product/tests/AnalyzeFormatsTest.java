@@ -97,7 +97,7 @@ class AnalyzeFormatsTest {
     @Test
     void jsonFollowsTheSightline1ContractAndItsOffsetsAreFileOffsets() throws IOException {
         assertFalse(sampleRun.err().contains("error:"), sampleRun.err());
-        assertTrue(sampleRun.err().lines().anyMatch(l -> l.matches("sightline: 1 document\\(s\\), \\d+ actor\\(s\\), \\d+ claim\\(s\\) from 1 input\\(s\\), 0 failed, in .*")),
+        assertTrue(sampleRun.err().lines().anyMatch(l -> l.matches("sightline: 1 document\\(s\\), \\d+ actor\\(s\\), \\d+ claim\\(s\\) from 1 input\\(s\\): 1 file\\(s\\) or page\\(s\\), 0 of them failed, in .*")),
                 sampleRun.err());
         assertEquals("sightline/1", sampleJson.get("schema").getAsString());
         JsonObject doc = sampleJson.getAsJsonArray("documents").get(0).getAsJsonObject();

@@ -17,6 +17,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sightline.cli.internal.QueryFilter;
+import org.sightline.core.api.ResultsImport;
 import org.sightline.model.Corpus;
 
 /**
@@ -89,6 +91,23 @@ class SparkEqualityTest {
         }
         assertEquals(TestCorpus.claimsPerSource(analyzed), perSource);
         assertFalse(perSource.isEmpty());
+    }
+
+    @Test
+    void aQueryImportsTheDocumentsItFinds() throws IOException {
+        // Documents with a warning claim, by the query syntax of sightline search, and only those.
+        Corpus subset = org.sightline.model.SightlineFactory.eINSTANCE.createCorpus();
+        ResultsImport.Outcome o = ResultsImport.importInto(out, subset, new QueryFilter("type:warning"));
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        analyzed.getClaims().stream().filter(c -> c.getType().getLiteral().equals("WARNING")).forEach(c -> expected.add(c.getDocument().getInput()));
+        java.util.Set<String> got = new java.util.TreeSet<>();
+        subset.getDocuments().forEach(d -> got.add(d.getInput()));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, got);
+        assertEquals(analyzed.getDocuments().size(), o.read());
+        // Each imported document keeps all its claims, not only the warnings.
+        long claimsOfThose = analyzed.getClaims().stream().filter(c -> expected.contains(c.getDocument().getInput())).count();
+        assertEquals(claimsOfThose, subset.getClaims().size());
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.apache.spark.sql.SparkSession;
 import org.sightline.cli.internal.AnalyzeCommand;
+import org.sightline.core.api.ResultsImport;
 import org.sightline.importer.web.api.StandardInputs;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
@@ -169,18 +170,10 @@ final class TestCorpus {
         }
     }
 
-    /** The corpus made of the job's JSON lines: each line read and merged in, as the workspace import does. */
+    /** The corpus made of the job's JSON lines by the workspace import ({@link ResultsImport}), all of it. */
     static Corpus fromJsonLines(Path out) throws IOException {
         Corpus all = org.sightline.model.SightlineFactory.eINSTANCE.createCorpus();
-        List<Path> parts;
-        try (Stream<Path> s = Files.list(out.resolve(SparkJob.JSON))) {
-            parts = s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
-        }
-        for (Path p : parts) {
-            for (String line : Files.readAllLines(p)) {
-                org.sightline.core.api.CorpusMerge.copyInto(SightlineJson.read(new java.io.StringReader(line)), all);
-            }
-        }
+        ResultsImport.importInto(out, all, ResultsImport.Filter.ALL);
         return all;
     }
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Throughput and peak memory of `sightline analyze` on a folder of DOCS documents (default 1000),
-# made by repeating and mixing ../shared/data: re3d press releases (documents.json texts), the
-# attribution-dev .txt files, the article-extraction news pages (.html.gz) and the sample article.
+# made by repeating and mixing the repository's test data (bundles/org.sightline.testing/data: re3d
+# press releases (documents.json texts), the attribution-dev .txt files; the sample article) and the
+# article-extraction news pages (.html.gz), evaluation data kept outside the repository in
+# $SIGHTLINE_SHARED/data (default ../shared beside the checkout).
 # Runs the materialized product (build it first: ./mvnw -B -o package -DskipTests -pl releng/org.sightline.product -am)
 # in four configurations, RUNS times each (default 3), and prints a Markdown table of medians:
 #   baseline   analyze --version      the start-up floor of every run (JVM + OSGi + registry)
@@ -20,9 +22,9 @@ ROOT=$(pwd -P)
 RUNS=${1:-3}
 DOCS=${2:-1000}
 PRODUCT="$ROOT/releng/org.sightline.product/target/products/org.sightline.product/linux/gtk/x86_64/sightline"
-SHARED="$ROOT/../shared"
+SHARED=${SIGHTLINE_SHARED:-$ROOT/../shared}
 [ -x "$PRODUCT" ] || { echo "bench-analyze: no product at $PRODUCT; build it first" >&2; exit 1; }
-[ -d "$SHARED/data" ] || { echo "bench-analyze: no shared data at $SHARED/data" >&2; exit 1; }
+[ -d "$SHARED/data/article-extraction/html" ] || { echo "bench-analyze: no article-extraction pages at $SHARED/data/article-extraction/html (set SIGHTLINE_SHARED)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench-analyze: needs GNU time (/usr/bin/time, package 'time') for peak RSS" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "bench-analyze: needs python3 to make the corpus" >&2; exit 1; }
 

@@ -3,7 +3,7 @@
 # document, so that memory per document and per run can be told apart (docs/reliability.md#memory).
 # Runs the materialized product (build it first: ./mvnw -B -o package -DskipTests -pl releng/org.sightline.product -am).
 #   releng/scripts/bench-memory.sh [RUNS] [DOCS...]      default: 1 run of 250, 1000 and 4000 documents
-# Besides the folders (made by make-bench-corpus.sh from ../shared/data), two single inputs:
+# Besides the folders (made by make-bench-corpus.sh from the repository's test data and the news pages of ../shared/data), two single inputs:
 #   big.txt      one text of 4.9 million characters (just under the per-document bound), sample paragraphs repeated
 #   bomb.txt.gz  a 49 MB text compressed to about 0.3 MB (over the bound: refused before any analysis)
 # Peak RSS from /usr/bin/time -v; medians of RUNS. SIGHTLINE_VMARGS is passed on (e.g. -Xmx1g).
@@ -13,7 +13,7 @@ ROOT=$(pwd -P)
 RUNS=${1:-1}; [ $# -gt 0 ] && shift
 SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(250 1000 4000)
 PRODUCT="$ROOT/releng/org.sightline.product/target/products/org.sightline.product/linux/gtk/x86_64/sightline"
-SHARED="$ROOT/../shared"
+SHARED=${SIGHTLINE_SHARED:-$ROOT/../shared}
 [ -x "$PRODUCT" ] || { echo "bench-memory: no product at $PRODUCT; build it first" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench-memory: needs GNU time (/usr/bin/time) for peak RSS" >&2; exit 1; }
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT

@@ -7,9 +7,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.sightline.core.api.Contribution;
@@ -24,7 +24,6 @@ import org.sightline.core.api.Registered;
 import org.sightline.core.api.RunResult;
 import org.sightline.core.api.SightlineInfo;
 import org.sightline.core.api.SightlineRegistry;
-import org.sightline.core.api.SourceResolver;
 import org.sightline.model.Corpus;
 import org.sightline.model.io.Corpora;
 import org.sightline.model.io.WorkspaceException;
@@ -34,13 +33,11 @@ import org.sightline.model.io.WorkspaceStore;
 /**
  * {@code sightline analyze}: options, the pipeline run, the export and the exit code (reference in
  * docs/cli.md). Exit 0: every input analysed; 1: some inputs failed, the others are in the result;
- * 2: usage. Runs without OSGi: the caller supplies the registry and the source resolvers.
+ * 2: usage. Runs without OSGi: the registry and the source resolvers come from the {@link CommandContext}.
  */
-public final class AnalyzeCommand {
+public final class AnalyzeCommand implements Command {
 
-    static final int OK = 0;
-    static final int SOME_FAILED = 1;
-    static final int USAGE = 2;
+    static final int SOME_FAILED = FAILED;
     /** The installed extractors cannot run in their order ({@link ExtractorNeeds}): a broken installation, not a usage error. */
     static final int BAD_PIPELINE = 3;
 
@@ -73,14 +70,14 @@ public final class AnalyzeCommand {
             result), 2 usage error.
             """;
 
-    private final Supplier<SightlineRegistry> registry;
-    private final List<SourceResolver> resolvers;
-    private final boolean stderrIsTerminal;
+    @Override
+    public String name() {
+        return "analyze";
+    }
 
-    public AnalyzeCommand(Supplier<SightlineRegistry> registry, List<SourceResolver> resolvers, boolean stderrIsTerminal) {
-        this.registry = registry;
-        this.resolvers = List.copyOf(resolvers);
-        this.stderrIsTerminal = stderrIsTerminal;
+    @Override
+    public String summary() {
+        return "find the actors and their claims in files, folders and URLs; write JSON, CSV, GraphML, Markdown or HTML";
     }
 
     /** Parsed command line. */
@@ -103,7 +100,9 @@ public final class AnalyzeCommand {
         }
     }
 
-    public int run(String[] args, PrintStream out, PrintStream err) {
+    @Override
+    public int run(List<String> args, CommandContext context) {
+        PrintStream out = context.out();
         for (String arg : args) {
             if (arg.equals("--")) {
                 break;
@@ -120,7 +119,7 @@ public final class AnalyzeCommand {
                     return OK;
                 }
                 case "--list-extensions" -> {
-                    for (Contribution c : registry.get().contributions()) {
+                    for (Contribution c : context.registry().contributions()) {
                         out.println(c.toListLine());
                     }
                     out.flush();
@@ -132,19 +131,19 @@ public final class AnalyzeCommand {
             }
         }
         Options o;
-        SightlineRegistry reg = registry.get();
+        SightlineRegistry reg = context.registry();
         try {
-            o = parse(args, reg);
+            o = parse(args.toArray(String[]::new), reg);
         } catch (UsageException e) {
-            err.println(Printable.escape("sightline analyze: " + e.getMessage() + " (see sightline analyze --help)"));
-            return USAGE;
+            return context.usage(this, e.getMessage());
         }
         List<String> order = ExtractorNeeds.problems(reg);
         if (!order.isEmpty()) {
-            err.println(Printable.escape("sightline analyze: the extractors cannot run in this order: " + String.join("; ", order)));
+            context.err().println(Printable.escape("sightline analyze: the extractors cannot run in this order: " + String.join("; ", order)));
+            context.err().flush();
             return BAD_PIPELINE;
         }
-        return analyze(o, reg, out, err);
+        return analyze(o, reg, context);
     }
 
     static Options parse(String[] args, SightlineRegistry reg) throws UsageException {
@@ -165,10 +164,10 @@ public final class AnalyzeCommand {
                 case "--format" -> o.format = value(args, ++i, a).toLowerCase(java.util.Locale.ROOT);
                 case "--out" -> {
                     String v = value(args, ++i, a);
-                    o.out = Path.of(v);
+                    o.out = path(v, a);
                     o.outIsFolder = v.endsWith("/") || Files.isDirectory(o.out);
                 }
-                case "--workspace" -> o.workspace = Path.of(value(args, ++i, a));
+                case "--workspace" -> o.workspace = path(value(args, ++i, a), a);
                 case "--threads" -> o.threads = positive(value(args, ++i, a), a);
                 case "--timeout" -> o.timeout = Duration.ofSeconds(positive(value(args, ++i, a), a));
                 default -> throw new UsageException("unknown option: " + a);
@@ -181,7 +180,7 @@ public final class AnalyzeCommand {
             throw new UsageException("unknown format '" + o.format + "'; available: "
                     + reg.exporters().stream().map(r -> r.attribute("format", r.id())).sorted().collect(Collectors.joining(", ")));
         }
-        if (o.workspace != null && !o.workspace.getFileName().toString().endsWith(".sightline")) {
+        if (o.workspace != null && (o.workspace.getFileName() == null || !o.workspace.getFileName().toString().endsWith(".sightline"))) {
             throw new UsageException("--workspace needs a file ending in .sightline: " + o.workspace);
         }
         return o;
@@ -192,6 +191,17 @@ public final class AnalyzeCommand {
             throw new UsageException(option + " needs a value");
         }
         return args[i];
+    }
+
+    /** A path the user gave; a name this system cannot represent is a usage error, not a crash. */
+    /** A file name from the command line, or a usage error naming it when Java cannot represent it here. */
+    static Path path(String v, String option) throws UsageException {
+        try {
+            return Path.of(v);
+        } catch (InvalidPathException e) {
+            throw new UsageException(option + " " + v + ": not a usable file name here (" + e.getReason()
+                    + "; file names are decoded as " + System.getProperty("sun.jnu.encoding", "?") + ")");
+        }
     }
 
     private static int positive(String v, String option) throws UsageException {
@@ -206,11 +216,13 @@ public final class AnalyzeCommand {
         throw new UsageException(option + " needs a positive whole number, not '" + v + "'");
     }
 
-    private int analyze(Options o, SightlineRegistry reg, PrintStream out, PrintStream err) {
+    private int analyze(Options o, SightlineRegistry reg, CommandContext context) {
+        PrintStream out = context.out();
+        PrintStream err = context.err();
         long start = System.nanoTime();
         Corpus corpus = Corpora.create("sightline analyze");
-        Progress progress = new Progress(err, stderrIsTerminal);
-        RunResult result = new Pipeline(reg, resolvers).threads(o.threads).timeout(o.timeout).run(o.inputs, corpus, progress);
+        Progress progress = new Progress(err, context.stderrIsTerminal());
+        RunResult result = new Pipeline(reg, context.resolvers()).threads(o.threads).timeout(o.timeout).run(o.inputs, corpus, progress);
         progress.finish();
 
         Registered<Exporter> exporter = reg.exporter(o.format).orElseThrow();

@@ -27,14 +27,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * {@code sightline search}: the hits of a query in a workspace's search index, brought up to date first when the
  * workspace changed since it was indexed. Exit 0: hits; 1: none; 2: a bad query (the parse error named), a usage
- * mistake, or a workspace that cannot be read. Runs without OSGi. A self-contained command class, to be registered in
- * the command dispatcher.
+ * mistake, or a workspace that cannot be read. Runs without OSGi.
  */
-public final class SearchCommand {
+public final class SearchCommand implements Command {
 
-    static final int HITS = 0;
-    static final int NO_HITS = 1;
-    static final int BAD = 2;
+    static final int HITS = OK;
+    static final int NO_HITS = FAILED;
+    static final int BAD = USAGE;
 
     static final String USAGE_TEXT = """
             Usage: sightline search --workspace FILE.sightline [--format text|json|csv] [--limit N] QUERY...
@@ -57,7 +56,21 @@ public final class SearchCommand {
             Exit status: 0 hits found, 1 no hits, 2 a bad query, a usage mistake or an unreadable workspace.
             """;
 
-    public int run(String[] args, PrintStream out, PrintStream err) {
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public String summary() {
+        return "find documents, claims and actors in a workspace (exit 1: no hits)";
+    }
+
+    @Override
+    public int run(List<String> arguments, CommandContext context) {
+        String[] args = arguments.toArray(String[]::new);
+        PrintStream out = context.out();
+        PrintStream err = context.err();
         Path workspace = null;
         String format = "text";
         int limit = 20;
@@ -78,15 +91,19 @@ public final class SearchCommand {
                 }
                 case "--workspace", "--format", "--limit" -> {
                     if (i + 1 >= args.length) {
-                        return usage(err, a + " needs a value");
+                        return context.usage(this, a + " needs a value");
                     }
                     String v = args[++i];
                     if (a.equals("--workspace")) {
-                        workspace = Path.of(v);
+                        try {
+                            workspace = AnalyzeCommand.path(v, a);
+                        } catch (AnalyzeCommand.UsageException e) {
+                            return context.usage(this, e.getMessage());
+                        }
                     } else if (a.equals("--format")) {
                         format = v.toLowerCase(Locale.ROOT);
                         if (!List.of("text", "json", "csv").contains(format)) {
-                            return usage(err, "unknown format '" + v + "'; available: text, json, csv");
+                            return context.usage(this, "unknown format '" + v + "'; available: text, json, csv");
                         }
                     } else {
                         try {
@@ -95,20 +112,20 @@ public final class SearchCommand {
                             limit = -1;
                         }
                         if (limit <= 0) {
-                            return usage(err, "--limit needs a positive whole number, not '" + v + "'");
+                            return context.usage(this, "--limit needs a positive whole number, not '" + v + "'");
                         }
                     }
                 }
                 default -> {
-                    return usage(err, "unknown option: " + a);
+                    return context.usage(this, "unknown option: " + a);
                 }
             }
         }
         if (workspace == null) {
-            return usage(err, "--workspace FILE.sightline is required");
+            return context.usage(this, "--workspace FILE.sightline is required");
         }
         if (words.isEmpty()) {
-            return usage(err, "no query given");
+            return context.usage(this, "no query given");
         }
         String query = String.join(" ", words);
         if (!Files.isRegularFile(workspace)) {
@@ -229,10 +246,5 @@ public final class SearchCommand {
             throw new java.io.UncheckedIOException(e);
         }
         return w.toString();
-    }
-
-    private static int usage(PrintStream err, String problem) {
-        err.println("sightline search: " + problem + " (see sightline search --help)");
-        return BAD;
     }
 }

@@ -11,13 +11,13 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.NlpModels;
-import org.sightline.nlp.internal.SharedData;
+import org.sightline.testing.SharedFiles;
 
 class AnnotatorTest {
 
     @Test
     void offsetsPointIntoTheOriginalSampleText() throws IOException {
-        String text = Files.readString(SharedData.resolve("samples/pentagon-north-korea-deterrence.txt"));
+        String text = Files.readString(SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE));
         AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
         assertTrue(t.tokenCount() > 900, "tokens: " + t.tokenCount());
         for (int i = 0; i < t.tokenCount(); i++) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.DepRel;
@@ -130,13 +129,6 @@ class SyntaxTest {
     }
 
     private static Path sample() {
-        Path p;
-        try {
-            p = org.sightline.nlp.internal.SharedData.resolve("samples/pentagon-north-korea-deterrence.txt");
-        } catch (IllegalStateException absent) {
-            p = null;
-        }
-        Assumptions.assumeTrue(p != null, "shared/samples not found (set -Dsightline.shared): sample article test skipped");
-        return p;
+        return org.sightline.testing.SharedFiles.resolve(org.sightline.testing.SharedFiles.SAMPLE_ARTICLE);
     }
 }

@@ -303,12 +303,12 @@ class BadFileInputTest {
 
     @Test
     void aBadFileInsideTheSharedDataSetFolderDoesNotStopIt() throws IOException {
-        // Real articles beside a bad one: the sample and a damaged copy of a benchmark page.
+        // Real articles beside a bad one: the sample and a damaged copy of a news-style page (repository test data).
         Path folder = dir.resolve("mixed");
         Files.createDirectories(folder);
         Files.copy(SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE), folder.resolve("a-sample.txt"));
         byte[] page;
-        try (var pages = Files.list(SharedFiles.resolve("data/article-extraction/html"))) {
+        try (var pages = Files.list(SharedFiles.resolve("data/pages"))) {
             page = Files.readAllBytes(pages.filter(p -> p.toString().endsWith(".html.gz")).sorted().findFirst().orElseThrow());
         }
         Files.write(folder.resolve("b-page.html.gz"), page);

@@ -17,7 +17,7 @@ import org.sightline.extract.actors.api.ActorRef;
 import org.sightline.extract.actors.api.ActorResult;
 import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.NlpModels;
-import org.sightline.nlp.internal.SharedData;
+import org.sightline.testing.SharedFiles;
 
 /** The actors the sample article must yield, found by the real engines. */
 class SampleArticleActorsTest {
@@ -27,7 +27,7 @@ class SampleArticleActorsTest {
 
     @BeforeAll
     static void run() throws IOException {
-        text = Files.readString(SharedData.resolve("samples/pentagon-north-korea-deterrence.txt"));
+        text = Files.readString(SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE));
         AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
         result = ActorRecognizer.recognize(t);
     }

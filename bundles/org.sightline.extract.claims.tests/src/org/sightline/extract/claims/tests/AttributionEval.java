@@ -32,7 +32,7 @@ import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.Annotator;
 import org.sightline.nlp.api.Lemmas;
 import org.sightline.nlp.api.NlpModels;
-import org.sightline.nlp.internal.SharedData;
+import org.sightline.testing.SharedFiles;
 
 /**
  * Scores the claim finder against attribution annotations in the format of docs/attribution-guidelines.md
@@ -124,23 +124,10 @@ public final class AttributionEval {
     }
 
     public static Path defaultDir() {
-        return SharedData.resolve("data/attribution-dev");
+        return SharedFiles.resolve("data/attribution-dev");
     }
 
-    /** Whether the project's shared data (shared/data) can be found; tests that need it skip otherwise. */
-    public static boolean sharedDataPresent() {
-        try {
-            SharedData.root();
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
-        }
-    }
-
-    /**
-     * The second, hand-annotated set kept in this fragment (data/attribution-re3d-heldout): found in the
-     * working directory (Tycho runs tests in the fragment's folder) or above it (a build from the root).
-     */
+    /** The second, hand-annotated set kept in this fragment (data/attribution-re3d-heldout). */
     public static Path heldOutDir() {
         return fragmentData("data/attribution-re3d-heldout");
     }
@@ -156,16 +143,7 @@ public final class AttributionEval {
     }
 
     private static Path fragmentData(String rel) {
-        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            for (Path candidate : List.of(d.resolve(rel),
-                    d.resolve("bundles/org.sightline.extract.claims.tests").resolve(rel))) {
-                if (Files.isDirectory(candidate)) {
-                    return candidate;
-                }
-            }
-        }
-        throw new IllegalStateException("No " + rel + " of org.sightline.extract.claims.tests found at or above " + dir);
+        return SharedFiles.repository("bundles/org.sightline.extract.claims.tests/" + rel);
     }
 
     public static List<Doc> load(Path dir) throws IOException {
@@ -220,7 +198,7 @@ public final class AttributionEval {
             String id = ref.get("id").getAsString();
             String body = articleBodies().get(id);
             if (body == null) {
-                throw new IOException(json + ": no article " + id + " in shared/data/article-extraction/ground-truth.json");
+                throw new IOException(json + ": no article " + id + " in " + SharedFiles.resolve("data/article-extraction/ground-truth.json"));
             }
             if (!sha256(body).equals(ref.get("sha256").getAsString())) {
                 throw new IOException(json + ": the text of article " + id + " differs from the annotated one (sha256)");
@@ -238,7 +216,7 @@ public final class AttributionEval {
 
     private static synchronized Map<String, String> articleBodies() throws IOException {
         if (bodies == null) {
-            Path gt = SharedData.resolve("data/article-extraction/ground-truth.json");
+            Path gt = SharedFiles.resolve("data/article-extraction/ground-truth.json");
             JsonObject all = JsonParser.parseString(Files.readString(gt, StandardCharsets.UTF_8)).getAsJsonObject();
             Map<String, String> m = new HashMap<>();
             for (Map.Entry<String, JsonElement> e : all.entrySet()) {

@@ -24,7 +24,7 @@ import org.sightline.nlp.api.Annotator;
 import org.sightline.nlp.api.NlpModels;
 import org.sightline.nlp.api.ModelSource;
 import org.sightline.nlp.internal.OpenNlpReference;
-import org.sightline.nlp.internal.SharedData;
+import org.sightline.testing.SharedFiles;
 
 /**
  * Words per second over the texts in shared/data (re3d, the article-extraction gold bodies, the sample)
@@ -44,13 +44,13 @@ public final class PipelineBench {
     static List<String> corpus() throws IOException {
         List<String> docs = new ArrayList<>();
         for (String sub : List.of("data/re3d/centcom/documents.json", "data/re3d/us-state-department/documents.json")) {
-            for (String line : Files.readAllLines(SharedData.resolve(sub), StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(SharedFiles.resolve(sub), StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     docs.add(JsonParser.parseString(line).getAsJsonObject().get("text").getAsString());
                 }
             }
         }
-        var gt = JsonParser.parseString(Files.readString(SharedData.resolve("data/article-extraction/ground-truth.json")))
+        var gt = JsonParser.parseString(Files.readString(SharedFiles.resolve("data/article-extraction/ground-truth.json")))
                 .getAsJsonObject();
         for (var e : gt.entrySet()) {
             JsonElement body = e.getValue().getAsJsonObject().get("articleBody");
@@ -58,7 +58,7 @@ public final class PipelineBench {
                 docs.add(body.getAsString());
             }
         }
-        docs.add(Files.readString(SharedData.resolve("samples/pentagon-north-korea-deterrence.txt")));
+        docs.add(Files.readString(SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE)));
         return docs;
     }
 

@@ -22,7 +22,7 @@ import org.sightline.extract.actors.api.ActorRef;
 import org.sightline.extract.actors.api.ActorResult;
 import org.sightline.nlp.api.Annotator;
 import org.sightline.nlp.api.NlpModels;
-import org.sightline.nlp.internal.SharedData;
+import org.sightline.testing.SharedFiles;
 
 /**
  * Scores actor mentions against the re3d gold entities (45 CENTCOM and State Department texts).
@@ -86,14 +86,14 @@ public final class Re3dActorEval {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, List<Gold>> gold = new HashMap<>();
         for (String sub : List.of("centcom", "us-state-department")) {
-            for (String line : Files.readAllLines(SharedData.resolve("data/re3d/" + sub + "/documents.json"),
+            for (String line : Files.readAllLines(SharedFiles.resolve("data/re3d/" + sub + "/documents.json"),
                     StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     JsonObject o = JsonParser.parseString(line).getAsJsonObject();
                     texts.put(o.get("_id").getAsString(), o.get("text").getAsString());
                 }
             }
-            for (String line : Files.readAllLines(SharedData.resolve("data/re3d/" + sub + "/entities.json"),
+            for (String line : Files.readAllLines(SharedFiles.resolve("data/re3d/" + sub + "/entities.json"),
                     StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     JsonObject o = JsonParser.parseString(line).getAsJsonObject();

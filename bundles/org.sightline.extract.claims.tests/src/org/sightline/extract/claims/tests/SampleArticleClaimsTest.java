@@ -18,7 +18,7 @@ import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.extract.claims.api.Modality;
 import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.NlpModels;
-import org.sightline.nlp.internal.SharedData;
+import org.sightline.testing.SharedFiles;
 
 /** The claims the sample article must yield, found by the real engines. */
 class SampleArticleClaimsTest {
@@ -28,7 +28,7 @@ class SampleArticleClaimsTest {
 
     @BeforeAll
     static void run() throws IOException {
-        text = Files.readString(SharedData.resolve("samples/pentagon-north-korea-deterrence.txt"));
+        text = Files.readString(SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE));
         AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
         ActorResult actors = ActorRecognizer.recognize(t);
         claims = ClaimFinder.find(t, actors);

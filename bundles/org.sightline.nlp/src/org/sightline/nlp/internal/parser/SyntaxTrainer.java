@@ -56,8 +56,12 @@ public final class SyntaxTrainer {
     }
 
     public static void main(String[] args) throws IOException {
+        // UD English EWT stays outside the repository: the shared data folder (bench.sh sets sightline.shared).
         Path data = args.length > 0 ? Path.of(args[0])
-                : org.sightline.nlp.internal.SharedData.resolve("data/ud-english-ewt");
+                : Path.of(System.getProperty("sightline.shared", "../shared")).resolve("data/ud-english-ewt");
+        if (!Files.isDirectory(data)) {
+            throw new IllegalStateException("No UD English EWT at " + data + "; give its folder as the first argument");
+        }
         Path out = args.length > 1 ? Path.of(args[1])
                 : Path.of("bundles/org.sightline.nlp/src" + SyntaxModels.FOLDER);
         List<UdSentence> train = Conllu.read(data.resolve("en_ewt-ud-train.conllu"));

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.testing.SharedFiles;
 import org.w3c.dom.ls.LSInput;
 
 import com.google.gson.JsonArray;
@@ -56,7 +57,7 @@ import com.google.gson.JsonParser;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalyzeFormatsTest {
 
-    static final Path SAMPLE = Products.shared().resolve("samples/pentagon-north-korea-deterrence.txt");
+    static final Path SAMPLE = SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE);
     private static final Set<String> ACTOR_KINDS = Set.of("STATE", "GOVERNMENT_BODY", "MILITARY", "INTERNATIONAL_ORGANIZATION",
             "ORGANIZATION", "PERSON", "GROUP", "MEDIA");
     private static final Set<String> CLAIM_TYPES = Set.of("ANNOUNCEMENT", "COMMITMENT", "REASSURANCE", "DENIAL", "WARNING",
@@ -170,7 +171,7 @@ class AnalyzeFormatsTest {
 
     @Test
     void anHtmlPageGivesItsArticleBodyAsTextAndItsTitleApart() throws Exception {
-        Path pages = Products.shared().resolve("data/article-extraction/html");
+        Path pages = SharedFiles.resolve("data/article-extraction/html");
         String id;
         Path page;
         try (var list = Files.list(pages)) {
@@ -190,7 +191,7 @@ class AnalyzeFormatsTest {
         assertTrue(pageTitle.contains(doc.get("title").getAsString()) || doc.get("title").getAsString().contains(pageTitle.strip()),
                 doc.get("title") + " vs <title> " + pageTitle);
         assertFalse(text.contains("<") && text.contains(">") && text.matches("(?s).*<[a-z]+[ >].*"), "no markup in the text");
-        String gold = JsonParser.parseString(Files.readString(Products.shared().resolve("data/article-extraction/ground-truth.json")))
+        String gold = JsonParser.parseString(Files.readString(SharedFiles.resolve("data/article-extraction/ground-truth.json")))
                 .getAsJsonObject().getAsJsonObject(id).get("articleBody").getAsString();
         String firstGoldSentence = gold.strip().split("(?<=[.!?])\\s", 2)[0];
         assertTrue(normalise(text).contains(normalise(firstGoldSentence)), "the article body's first sentence: " + firstGoldSentence);

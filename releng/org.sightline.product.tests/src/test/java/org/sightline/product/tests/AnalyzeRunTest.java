@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.testing.SharedFiles;
 
 import com.google.gson.JsonParser;
 
@@ -25,17 +25,17 @@ class AnalyzeRunTest {
     @TempDir
     Path dir;
 
-    /** A small mixed corpus from the shared data: the sample, attribution press releases, news pages. */
+    /** A small mixed corpus from the test data: the sample, attribution press releases, pages of press releases. */
     private Path mixedFolder(int texts, int pages) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("mixed"));
         Files.copy(AnalyzeFormatsTest.SAMPLE, folder.resolve("sample.txt"));
-        try (var list = Files.list(Products.shared().resolve("data/attribution-dev"))) {
+        try (var list = Files.list(SharedFiles.resolve("data/attribution-dev"))) {
             for (Path p : list.filter(p -> p.toString().endsWith(".txt")).sorted().limit(texts).toList()) {
                 Files.copy(p, folder.resolve(p.getFileName()));
             }
         }
         Path html = Files.createDirectories(folder.resolve("pages"));
-        try (var list = Files.list(Products.shared().resolve("data/article-extraction/html"))) {
+        try (var list = Files.list(SharedFiles.resolve("data/pages")).filter(p -> p.toString().endsWith(".html.gz"))) {
             for (Path p : list.sorted().limit(pages).toList()) {
                 Files.copy(p, html.resolve(p.getFileName()));
             }

@@ -43,6 +43,18 @@ class HeadlessApplicationTest {
     }
 
     @Test
+    void theOverviewListsTheCommandsAndAnUnknownCommandIsAUsageError() throws Exception {
+        Products.Result help = Products.run(Products.headless(), Products.noDisplay(), "--help");
+        assertEquals(0, help.exit(), help.err());
+        assertTrue(help.out().startsWith("Usage: sightline "), help.out());
+        assertTrue(help.out().lines().anyMatch(l -> l.startsWith("  analyze  ")), help.out());
+        Products.Result unknown = Products.run(Products.headless(), Products.noDisplay(), "analyse", "x.txt");
+        assertEquals(2, unknown.exit(), unknown.err());
+        assertEquals(0, unknown.stdout().length);
+        assertTrue(unknown.err().startsWith("sightline: unknown command 'analyse'; the commands are: analyze"), unknown.err());
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() throws Exception {
         Products.Result r = Products.run(Products.workbench(), Products.noDisplay(), "analyze", "--no-such-option");
         assertEquals(2, r.exit(), r.out() + r.err());

@@ -31,23 +31,6 @@ final class Products {
         return p;
     }
 
-    /**
-     * The project's shared test inputs (../shared): the system property {@code sightline.shared} (the build sets it),
-     * else the first {@code shared/} with a {@code samples/} folder above the working directory.
-     */
-    static Path shared() {
-        String property = System.getProperty("sightline.shared");
-        if (property != null && Files.isDirectory(Path.of(property))) {
-            return Path.of(property);
-        }
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared/samples"))) {
-                return dir.resolve("shared");
-            }
-        }
-        throw new IllegalStateException("No shared/ folder above " + System.getProperty("user.dir") + "; set -Dsightline.shared=<path to shared>");
-    }
-
     /** What a run printed: standard output as bytes (for byte-identical comparisons) and as UTF-8 text, standard error. */
     record Result(int exit, byte[] stdout, String err) {
         String out() {
@@ -85,7 +68,33 @@ final class Products {
 
     /** As {@link #exec(List, Map)}, standard output going to {@code stdout} when not null (then empty in the result). */
     static Result exec(List<String> cmd, Map<String, String> env, Path stdout) throws IOException, InterruptedException {
+        return exec(cmd, env, stdout, null);
+    }
+
+    /**
+     * The per-user cache of these tests' runs (the start script keeps its resolved OSGi configuration there):
+     * one folder for the whole test run, so the first run resolves and the others reuse it, as a user's runs do.
+     */
+    static final Path CACHE = createCache();
+
+    private static Path createCache() {
+        try {
+            return Files.createTempDirectory("sightline-product-tests-cache");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** As {@link #exec(List, Map, Path)}, in the working directory {@code cwd} when not null. */
+    static Result exec(List<String> cmd, Map<String, String> env, Path stdout, Path cwd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (cwd != null) {
+            pb.directory(cwd.toFile());
+        }
+        pb.environment().put("XDG_CACHE_HOME", CACHE.toString());
+        // No class-data training run in the background of these tests (it would write into caches the tests
+        // delete); ConfigurationAreaTest turns it on where it checks it.
+        pb.environment().put("SIGHTLINE_AOT", "off");
         env.forEach((k, v) -> {
             if (v == null) {
                 pb.environment().remove(k);
@@ -107,6 +116,21 @@ final class Products {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /** A copy of an installed product (to break or change it without touching the built one); returns {@code target}. */
+    static Path copy(Path product, Path target) throws IOException {
+        try (var files = Files.walk(product)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path t = target.resolve(product.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return target;
     }
 
     private Products() {

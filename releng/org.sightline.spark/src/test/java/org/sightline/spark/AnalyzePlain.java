@@ -1,6 +1,7 @@
 package org.sightline.spark;
 
 import org.sightline.cli.internal.AnalyzeCommand;
+import org.sightline.cli.internal.CommandContext;
 import org.sightline.importer.web.api.StandardInputs;
 import org.sightline.spark.internal.PlainRegistry;
 
@@ -14,7 +15,8 @@ public final class AnalyzePlain {
     }
 
     public static void main(String[] args) {
-        int code = new AnalyzeCommand(PlainRegistry::get, StandardInputs.resolvers(), false).run(args, System.out, System.err);
+        int code = new AnalyzeCommand().run(java.util.List.of(args),
+                new CommandContext(System.out, System.err, false, PlainRegistry::get, StandardInputs::resolvers));
         System.out.flush();
         System.exit(code);
     }

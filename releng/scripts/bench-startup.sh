@@ -7,6 +7,7 @@
 #   bare Equinox        the OSGi framework alone started and stopped (releng/scripts/BareEquinox.java)
 #   --version           sightline analyze --version
 #   sample              sightline analyze SAMPLE (the sample article end to end, JSON to /dev/null)
+#   ... without AOT     the same two with SIGHTLINE_AOT=off (no class-data cache): what the cache gives
 #   workbench window    ./sightline until a window titled "Sightline..." is on the display (needs
 #                       xwininfo; DISPLAY, else a virtual display started here when Xvfb is installed)
 # Products: this checkout's materialized workbench product ("after"), and BEFORE, the root folder of
@@ -91,6 +92,10 @@ for i in $(seq 1 "$RUNS"); do
     measure "bare-$p" "$JAVA_HOME/bin/java" -cp "$(javac_cp "${DIR[$p]}"):$WORK/bare" BareEquinox "$WORK/bare-storage-$p"
     measure "version-$p" env HOME="$home" XDG_CACHE_HOME="$home/.cache" "${DIR[$p]}/sightline" analyze --version
     measure "sample-$p" env HOME="$home" XDG_CACHE_HOME="$home/.cache" "${DIR[$p]}/sightline" analyze "$SAMPLE"
+    if [ "$p" = after ]; then
+      measure "version-noaot-$p" env HOME="$home" XDG_CACHE_HOME="$home/.cache" SIGHTLINE_AOT=off "${DIR[$p]}/sightline" analyze --version
+      measure "sample-noaot-$p" env HOME="$home" XDG_CACHE_HOME="$home/.cache" SIGHTLINE_AOT=off "${DIR[$p]}/sightline" analyze "$SAMPLE"
+    fi
     if [ -n "$GUI" ]; then window "gui-$p" "${DIR[$p]}" "$home"; fi
   done
 done
@@ -118,6 +123,8 @@ echo "| bare JVM (\`java -version\`) | $(cell jvm) | 1.0 | $(runs jvm) |${BEFORE
 row "bare Equinox (framework start and stop)" bare
 row "\`sightline analyze --version\`" version
 row "the sample article analysed end to end" sample
+row "\`sightline analyze --version\`, no AOT cache" version-noaot
+row "the sample article, no AOT cache" sample-noaot
 [ -n "$GUI" ] && row "workbench: first window${XVFB:+ (Xvfb)}" gui
 echo
 echo "$RUNS runs each, interleaved; $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end."

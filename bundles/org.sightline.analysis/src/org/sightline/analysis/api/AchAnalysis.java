@@ -25,6 +25,8 @@ import org.sightline.model.Hypothesis;
  * (Heuer: I counts 1, II counts 2, times the assessment's weight; the hypothesis with the least evidence against it is
  * the most likely) and checks, for every piece of evidence, whether removing it or flipping its ratings changes the
  * ranking. O(A + E&middot;H log H) for A assessments, E evidence and H hypotheses.
+ *
+ * @since 0.1.0
  */
 public final class AchAnalysis implements Analysis<AchMatrix> {
 

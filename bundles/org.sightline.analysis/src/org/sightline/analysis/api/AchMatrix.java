@@ -19,6 +19,8 @@ import org.sightline.model.Hypothesis;
  * @param sensitivity        for each piece of evidence, what happens to the ranking if it is removed and if its ratings
  *                           are flipped; in evidence order, REMOVED before FLIPPED
  * @param ignoredAssessments assessments of claims the analyst rejected: not evidence
+ *
+ * @since 0.1.0
  */
 public record AchMatrix(List<Hypothesis> hypotheses, List<Evidence> evidence, List<Ranked> ranking,
         List<Sensitivity> sensitivity, int ignoredAssessments) {

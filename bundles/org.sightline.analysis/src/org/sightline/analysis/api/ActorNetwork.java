@@ -24,6 +24,8 @@ import org.sightline.model.ClaimType;
  * drawn but do not count: they are structure, not communication. Betweenness is Brandes' algorithm,
  * <b>unweighted</b> (every arc has length 1): edge weights count claims, i.e. interaction strength, and turning them
  * into distances would need an arbitrary inversion an analyst could not check by hand.
+ *
+ * @since 0.1.0
  */
 public final class ActorNetwork {
 

@@ -26,6 +26,8 @@ import org.sightline.model.Corpus;
  * Builds the {@link ActorNetwork}: one node per actor, one CLAIM edge per (source, claim type, target) with the claims
  * behind it, one PART_OF edge per Actor.partOf, degree and (unweighted, directed) Brandes betweenness. Rejected claims
  * are left out. O(C&middot;T + E log E + N&middot;A) for C claims with T targets each, E edges, N actors and A arcs.
+ *
+ * @since 0.1.0
  */
 public final class ActorNetworkAnalysis implements Analysis<ActorNetwork> {
 

@@ -16,6 +16,8 @@ import org.sightline.model.Corpus;
  * removed, a few synonym groups such as commitment~resolve), same or different source actor, negation ("not", "no",
  * "never", n't, "deny"; a denial cue; polarity NEGATIVE), antonym direction words (strengthen/weaken, increase/reduce,
  * continue/halt, steadfast/abandon) and modality UNLIKELY against the rest.
+ *
+ * @since 0.1.0
  */
 public final class ClaimRelationAnalysis implements Analysis<RelationProposals> {
 

@@ -6,7 +6,11 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
-/** Size of a timeline bucket. Weeks are ISO weeks (Monday to Sunday, labelled by ISO week-based year). */
+/**
+ * Size of a timeline bucket. Weeks are ISO weeks (Monday to Sunday, labelled by ISO week-based year).
+ *
+ * @since 0.1.0
+ */
 public enum Granularity {
     DAY, WEEK, MONTH;
 

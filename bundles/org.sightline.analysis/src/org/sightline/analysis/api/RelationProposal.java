@@ -16,6 +16,8 @@ import org.sightline.model.RelationKind;
  * @param similarity  overlap of the two claims' content terms, 0..1 (see docs/analyses.md)
  * @param sharedTerms the shared terms as the words that produced them, {@code later~earlier} when they differ
  * @param signals     the signals that decided the kind, e.g. {@code negation flip: c1 'not'}; also in the reason
+ *
+ * @since 0.1.0
  */
 public record RelationProposal(ClaimRelation relation, double similarity, List<String> sharedTerms, List<String> signals) {
 

@@ -12,6 +12,8 @@ import org.sightline.model.RelationKind;
  *
  * @param proposals the proposals
  * @param claimsCompared non-rejected claims with at least one content term
+ *
+ * @since 0.1.0
  */
 public record RelationProposals(List<RelationProposal> proposals, int claimsCompared) {
 

@@ -15,6 +15,8 @@ import org.sightline.model.ClaimType;
  * @param columns every {@link ClaimType}, in enum order, so tables from different corpora line up
  * @param rows    one row per actor with at least one claim, in corpus order; then, if any claim has no source actor,
  *                one last row with a null actor
+ *
+ * @since 0.1.0
  */
 public record StanceMatrix(List<ClaimType> columns, List<Row> rows) {
 

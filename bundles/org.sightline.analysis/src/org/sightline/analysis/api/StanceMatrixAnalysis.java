@@ -20,6 +20,8 @@ import org.sightline.model.Corpus;
 /**
  * Builds the {@link StanceMatrix}: who commits, warns, predicts, demands... Each non-rejected claim lands in exactly
  * one cell (its source actor, its type). O(C + A&middot;T) for C claims, A actors, T claim types.
+ *
+ * @since 0.1.0
  */
 public final class StanceMatrixAnalysis implements Analysis<StanceMatrix> {
 

@@ -20,6 +20,8 @@ import org.sightline.model.Document;
  * @param series           one per (actor, claim type) with at least one claim: actors in corpus order (the null actor,
  *                         claims without a source actor, last), then types in enum order
  * @param undatedDocuments documents without a publication date, in corpus order (also those without claims)
+ *
+ * @since 0.1.0
  */
 public record Timeline(Granularity granularity, List<Period> periods, List<Series> series, List<Document> undatedDocuments) {
 

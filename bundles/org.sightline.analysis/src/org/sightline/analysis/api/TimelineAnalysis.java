@@ -25,6 +25,8 @@ import org.sightline.model.Document;
 /**
  * Builds the {@link Timeline}: non-rejected claims bucketed by their document's publication date. O(C log S + P + D)
  * for C claims, S series, P periods and D documents.
+ *
+ * @since 0.1.0
  */
 public final class TimelineAnalysis implements Analysis<Timeline> {
 

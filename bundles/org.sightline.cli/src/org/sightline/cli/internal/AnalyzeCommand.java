@@ -276,7 +276,8 @@ public final class AnalyzeCommand implements Command {
         return ok;
     }
 
-    private static boolean export(Registered<Exporter> exporter, Corpus corpus, SightlineRegistry reg, Options o, PrintStream out, PrintStream err) {
+    /** Writes {@code corpus} with {@code exporter} where {@code o} says; false (and an error line) when that failed. Shared with export. */
+    static boolean export(Registered<Exporter> exporter, Corpus corpus, SightlineRegistry reg, Options o, PrintStream out, PrintStream err) {
         try {
             Exporter ex = exporter.create();
             OutputStream buffered = o.out == null ? new BufferedOutputStream(out, 1 << 16) : null;

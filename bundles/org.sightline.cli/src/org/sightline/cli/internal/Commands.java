@@ -8,7 +8,8 @@ final class Commands {
     /** One line per command: add yours here (see {@link Command}). */
     static final List<Command> ALL = List.of(
             new AnalyzeCommand(),
-            new SearchCommand());
+            new SearchCommand(),
+            new ExportCommand());
 
     private Commands() {
     }

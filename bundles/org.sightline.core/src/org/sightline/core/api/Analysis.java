@@ -9,6 +9,8 @@ import org.sightline.model.Corpus;
  * proposes model changes, such as claim relations, returns them for the caller to apply as commands).
  *
  * @param <R> the result type
+ *
+ * @since 0.1.0
  */
 public interface Analysis<R> {
 

@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param id     its unique id, e.g. {@code org.sightline.importer.html}
  * @param bundle the symbolic name of the contributing bundle ({@code -} when not from a bundle)
  * @param name   a human-readable name
+ *
+ * @since 0.1.0
  */
 public record Contribution(ContributionKind kind, String id, String bundle, String name) {
 

@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * The kinds of contribution a bundle can make to Sightline. Their lower-case names are the first
  * column of {@code sightline analyze --list-extensions} (see docs/cli.md), which scripts parse.
+ *
+ * @since 0.1.0
  */
 public enum ContributionKind {
     IMPORTER("importers"), EXTRACTOR("extractors"), GAZETTEER("gazetteers"), ANALYSIS("analyses"),

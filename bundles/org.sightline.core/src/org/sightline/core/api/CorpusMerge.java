@@ -13,6 +13,8 @@ import org.sightline.model.Document;
  * Adds the documents, actors, mentions and claims of one corpus to another, one actor per referent:
  * an actor already in the target (same kind and name, or same country code for states) takes the
  * new mentions and aliases. Used to add a batch result to a saved workspace.
+ *
+ * @since 0.1.0
  */
 public final class CorpusMerge {
 

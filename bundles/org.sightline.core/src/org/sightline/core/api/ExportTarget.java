@@ -33,6 +33,8 @@ import java.util.Set;
  *     target.commit();
  * }
  * </pre>
+ *
+ * @since 0.1.0
  */
 public abstract sealed class ExportTarget implements AutoCloseable {
 

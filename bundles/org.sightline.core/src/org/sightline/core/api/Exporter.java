@@ -11,6 +11,8 @@ import org.sightline.model.Corpus;
  * <p>
  * Implementations must be stateless or confined to one call: one instance may serve many exports.
  * Output must be deterministic: the same corpus gives the same bytes.
+ *
+ * @since 0.1.0
  */
 public interface Exporter {
 

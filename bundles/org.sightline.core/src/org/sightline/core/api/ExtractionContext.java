@@ -13,6 +13,8 @@ import org.sightline.model.Mention;
  * What an {@link Extractor} sees of one document and adds to it. Actors are found or created by
  * kind and name, so that several extractors (and, after the run, several documents) agree on one
  * actor per referent; the pipeline merges them into the corpus afterwards.
+ *
+ * @since 0.1.0
  */
 public interface ExtractionContext {
 

@@ -9,6 +9,8 @@ package org.sightline.core.api;
  * The pipeline makes one instance per worker thread, so an instance is never called concurrently
  * (OpenNLP's taggers, for one, are not thread-safe). An extractor that throws or runs past the time
  * limit is reported and skipped for that document; what it added is taken back, the rest goes on.
+ *
+ * @since 0.1.0
  */
 public interface Extractor {
 

@@ -23,6 +23,8 @@ import java.util.Set;
  * Symbolic links are followed, to files and to folders; a link that loops back into a folder
  * above it, and a link whose target is missing, are reported, and two links to one file give one
  * source. A folder that yields no file at all is an error, never a silent empty result.
+ *
+ * @since 0.1.0
  */
 public final class FileSources implements SourceResolver {
 

@@ -11,6 +11,8 @@ import java.util.zip.ZipException;
  * Gzip content, as files ({@code .gz}), downloads ({@code .gz} URLs) and HTTP
  * {@code Content-Encoding: gzip} bring it: recognised by its magic bytes, expanded with a bound so
  * that a small bomb cannot fill the memory. The one place where Sightline decompresses its inputs.
+ *
+ * @since 0.2.0
  */
 public final class Gzip {
 

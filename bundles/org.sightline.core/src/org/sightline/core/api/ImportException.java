@@ -1,6 +1,10 @@
 package org.sightline.core.api;
 
-/** An input cannot be imported. The message names the input and the problem, for the analyst. */
+/**
+ * An input cannot be imported. The message names the input and the problem, for the analyst.
+ *
+ * @since 0.1.0
+ */
 public class ImportException extends Exception {
 
     private static final long serialVersionUID = 1L;

@@ -14,6 +14,8 @@ import org.sightline.model.Document;
  * cannot be created, throws a runtime exception or runs past the pipeline's time limit is reported
  * and skipped for that source, and the next best importer reads it; an {@link ImportException} is
  * the importer's verdict that the input is bad, and fails the input.
+ *
+ * @since 0.1.0
  */
 public interface Importer {
 

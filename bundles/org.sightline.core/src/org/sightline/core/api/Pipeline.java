@@ -15,6 +15,8 @@ import org.sightline.model.Document;
  * <p>
  * Sources are read and analysed on {@link #threads(int)} worker threads; results are merged into
  * the corpus in input order, so the same inputs always give the same ids and the same output.
+ *
+ * @since 0.1.0
  */
 public final class Pipeline {
 

@@ -3,6 +3,8 @@ package org.sightline.core.api;
 /**
  * Hears what a pipeline run does. Called from worker threads (but never concurrently for the same
  * listener: the pipeline serialises calls), so implementations need no locking of their own.
+ *
+ * @since 0.1.0
  */
 public interface PipelineListener {
 

@@ -19,6 +19,8 @@ import java.util.Locale;
  * Says in words what a Java exception means for the analyst ("permission denied", "the disk is
  * full"), so that no message shows a class name or the JDK's wording ("(null)",
  * "InvalidPathException"). One place, so that each case has one wording everywhere.
+ *
+ * @since 0.2.0
  */
 public final class Problems {
 

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
  * @param attributes   the contribution's other attributes (priority, order, format, ...), never null
  * @param factory      makes a new instance of the implementation
  * @param <T>          the interface implemented
+ *
+ * @since 0.1.0
  */
 public record Registered<T>(Contribution contribution, Map<String, String> attributes, Supplier<? extends T> factory) {
 

@@ -12,6 +12,8 @@ import org.sightline.model.Document;
  * @param contributionFailures contributions skipped on some document
  * @param attempted the files and pages the inputs stood for (a folder stands for each file in it),
  *                  read or failed: {@code failures} are among them
+ *
+ * @since 0.1.0
  */
 public record RunResult(List<Document> documents, List<Failure> failures, List<Failure> contributionFailures, int attempted) {
 

@@ -7,7 +7,11 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.jar.Manifest;
 
-/** Facts about this Sightline build and the sample that ships with it; works with and without OSGi. */
+/**
+ * Facts about this Sightline build and the sample that ships with it; works with and without OSGi.
+ *
+ * @since 0.1.0
+ */
 public final class SightlineInfo {
 
     /** Resource path of the bundled sample article, inside this bundle. */

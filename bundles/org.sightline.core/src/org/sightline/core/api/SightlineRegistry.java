@@ -12,6 +12,8 @@ import java.util.function.Supplier;
  * exporters (and, for listing only, views). It does not read the Eclipse extension registry:
  * org.sightline.core.registry fills one from it in the product, tests and embedders fill one by
  * hand. Immutable; a changed set of contributions is a new registry.
+ *
+ * @since 0.1.0
  */
 public final class SightlineRegistry {
 

@@ -1,6 +1,10 @@
 package org.sightline.core.api;
 
-/** Sizes in messages for analysts: "20 MiB", "512 KiB", "1.5 MiB", "100 bytes". */
+/**
+ * Sizes in messages for analysts: "20 MiB", "512 KiB", "1.5 MiB", "100 bytes".
+ *
+ * @since 0.1.0
+ */
 public final class Sizes {
 
     private Sizes() {

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * One input to import: a file, a file inside a folder, a decompressed {@code .gz}, a downloaded
  * URL. {@link SourceResolver}s make sources from what the user typed; {@link Importer}s read them.
+ *
+ * @since 0.1.0
  */
 public interface Source {
 

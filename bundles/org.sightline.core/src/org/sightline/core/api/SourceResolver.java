@@ -3,6 +3,8 @@ package org.sightline.core.api;
 /**
  * Turns one input as typed by the user (a path, a folder, a URL) into sources. A folder yields one
  * source per file, in a stable order; one unreadable file is reported and the others still come.
+ *
+ * @since 0.1.0
  */
 public interface SourceResolver {
 

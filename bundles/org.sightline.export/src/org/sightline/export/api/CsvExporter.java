@@ -20,6 +20,8 @@ import org.sightline.model.TextSpan;
  * Claims (and, with a folder target, actors and mentions) as RFC 4180 CSV in UTF-8 without a byte order mark, with a
  * header row, CRLF line ends and the spreadsheet formula guard of docs/formats.md. Every claim, mention and actor is
  * written, rejected ones included: the {@code status} column lets the analyst filter. Rows are in corpus order.
+ *
+ * @since 0.1.0
  */
 public final class CsvExporter implements Exporter {
 

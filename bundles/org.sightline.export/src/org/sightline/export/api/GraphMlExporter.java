@@ -32,6 +32,8 @@ import org.sightline.model.Corpus;
  * Every {@code <key>} carries {@code attr.name} and {@code attr.type}, which is what Gephi, yEd and Cytoscape read;
  * {@code label} (Gephi) and {@code name} (Cytoscape) both hold the actor's name, {@code weight} (Gephi) the claim count.
  * Node and edge order is the network's, so the same corpus gives the same bytes. Keys and values: docs/formats.md.
+ *
+ * @since 0.1.0
  */
 public final class GraphMlExporter implements Exporter {
 

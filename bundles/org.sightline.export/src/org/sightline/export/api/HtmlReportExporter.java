@@ -27,6 +27,8 @@ import org.sightline.model.Document;
  * resources or links (the document input is shown as text, never as a link). Markup is built with jsoup's DOM, so all
  * document text is escaped by the library: a {@code <script>} inside an article stays text. The page is written one
  * document at a time, so a large corpus does not have to fit in memory as one DOM.
+ *
+ * @since 0.1.0
  */
 public final class HtmlReportExporter implements Exporter {
 

@@ -14,6 +14,8 @@ import org.sightline.model.io.SightlineJson;
 /**
  * The "sightline/1" JSON of design.md, UTF-8. The model bundle's {@link SightlineJson} is the one writer and reader of
  * that contract; this class only gives it an output, so the exporter and {@code SightlineJson.read} cannot drift apart.
+ *
+ * @since 0.1.0
  */
 public final class JsonExporter implements Exporter {
 

@@ -25,6 +25,8 @@ import static org.sightline.export.internal.MarkdownText.line;
  * A readable report in CommonMark: per document its actors and its claims grouped by source, each claim with the exact
  * text it came from as a block quote (source in bold, cue in italics). All document text is escaped, so nothing in an
  * article can turn into markup or raw HTML. Layout: docs/formats.md.
+ *
+ * @since 0.1.0
  */
 public final class MarkdownReportExporter implements Exporter {
 

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param particles prepositions or particles that join the cue before the content ("warn" of/about/against,
  *        "call" for/on, "critical" of); the {@link Frame#PREP} frame uses them
  * @param origin where the entry comes from: "wn31 verb.communication say#1,say#2" or "curated"
+ *
+ * @since 0.1.0
  */
 public record Cue(String lemma, Kind kind, CueClass cueClass, String type, Set<Frame> frames, List<String> particles,
         String origin) {

@@ -1,6 +1,10 @@
 package org.sightline.lexicon.api;
 
-/** What a cue presents its content as (docs/attribution-guidelines.md, section 2). */
+/**
+ * What a cue presents its content as (docs/attribution-guidelines.md, section 2).
+ *
+ * @since 0.1.0
+ */
 public enum CueClass {
     /** Said or written: say, tell, deny, condemn, statement. */
     SPEECH,

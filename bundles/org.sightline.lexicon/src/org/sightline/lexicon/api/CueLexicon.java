@@ -23,6 +23,8 @@ import org.sightline.lexicon.internal.CueTsv;
  * ({@code cues.tsv} beside this class) is derived from WordNet 3.1 plus curated entries by
  * {@code DeriveCueLexicon} (docs/extraction.md). Lookups are by lemma, as the lemmatizer gives it.
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CueLexicon {
 

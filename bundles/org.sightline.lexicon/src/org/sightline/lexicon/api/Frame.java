@@ -4,6 +4,8 @@ package org.sightline.lexicon.api;
  * The kinds of content a cue takes (the complement frames of docs/attribution-guidelines.md, section 2).
  * A cue attributes only when the text gives it a complement of one of its frames: "said that ..." (THAT)
  * but not "sang a song" (no NP frame for "sing").
+ *
+ * @since 0.1.0
  */
 public enum Frame {
     /** A that-clause or a that-less finite clause: "said (that) the deal is dead". */

@@ -18,6 +18,8 @@ import org.sightline.model.TextSpan;
 /**
  * The labels the workbench shows for model objects (used by the generated item providers' getText), kept in one
  * place so views, reports and tests agree.
+ *
+ * @since 0.1.0
  */
 public final class Labels {
 

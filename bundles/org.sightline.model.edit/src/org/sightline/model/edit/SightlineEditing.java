@@ -20,6 +20,8 @@ import org.sightline.model.provider.SightlineItemProviderAdapterFactory;
  * is an EMF command executed on the domain's command stack, e.g.
  * {@code domain.getCommandStack().execute(SetCommand.create(domain, claim, SightlinePackage.Literals.CLAIM__STATUS, ReviewStatus.CONFIRMED))}.
  * Runs without OSGi, so the same code serves the workbench, the CLI and tests.
+ *
+ * @since 0.1.0
  */
 public final class SightlineEditing {
 

@@ -16,7 +16,11 @@ import org.sightline.model.TextSpan;
 import org.sightline.model.internal.Hashes;
 import org.sightline.model.internal.Spans;
 
-/** Small queries and factories over a corpus that views, analyses and exporters all need. */
+/**
+ * Small queries and factories over a corpus that views, analyses and exporters all need.
+ *
+ * @since 0.1.0
+ */
 public final class Corpora {
 
     private Corpora() {

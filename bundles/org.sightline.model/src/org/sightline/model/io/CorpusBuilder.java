@@ -26,6 +26,8 @@ import org.sightline.model.TextSpan;
  * Claim c = b.claim(d).source(officials, "Officials", 0).cue("stressed").content("Maintain troop deployments in the region")
  *            .type(ClaimType.COMMITMENT).modality(Modality.CERTAIN).confidence(0.9).build();
  * </pre>
+ *
+ * @since 0.1.0
  */
 public final class CorpusBuilder {
 

@@ -16,6 +16,8 @@ import org.sightline.model.SightlinePackage;
  * <p>
  * An instance scans the corpus once and then counts on, which makes bulk import O(n); it assumes no one else allocates
  * ids in the same corpus meanwhile. The static {@link #next(Corpus, EClass)} rescans every time.
+ *
+ * @since 0.1.0
  */
 public final class Ids {
 

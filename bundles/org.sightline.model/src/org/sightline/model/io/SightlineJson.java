@@ -38,6 +38,8 @@ import com.fasterxml.jackson.core.JsonToken;
  * the output is deterministic: write -> read -> write gives identical bytes. Fields of the model that the contract does
  * not carry (review status, notes, relations, hypotheses...) are not written; {@link #read} leaves them at their
  * defaults, allocates mention ids and computes content hashes. Offsets are UTF-16 indices into documents[].text.
+ *
+ * @since 0.1.0
  */
 public final class SightlineJson {
 

@@ -12,6 +12,8 @@ import org.sightline.model.SightlinePackage;
  * Validates a corpus with EMF's Diagnostician, which runs the generated SightlineValidator: multiplicities, unique
  * ids, spans inside their document's text and equal to the stored surface texts, partOf without cycles, references
  * inside the corpus, confidence in 0..1, weights >= 0, content hashes.
+ *
+ * @since 0.1.0
  */
 public final class Validation {
 

@@ -3,7 +3,11 @@ package org.sightline.model.io;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** A workspace file could not be read or written; the message names the file and the problem. */
+/**
+ * A workspace file could not be read or written; the message names the file and the problem.
+ *
+ * @since 0.1.0
+ */
 public class WorkspaceException extends IOException {
 
     private static final long serialVersionUID = 1L;

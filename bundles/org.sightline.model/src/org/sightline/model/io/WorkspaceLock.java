@@ -23,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * {@code sightline analyze --workspace} takes it for the load-merge-save, the workbench for as long as it has the
  * workspace open. Works without OSGi.
+ *
+ * @since 0.2.0
  */
 public final class WorkspaceLock implements AutoCloseable {
 

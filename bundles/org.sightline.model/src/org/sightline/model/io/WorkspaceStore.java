@@ -45,6 +45,8 @@ import org.sightline.model.internal.SightlineResource;
  * damaged file gives a {@link WorkspaceException} naming the file and the problem.
  * <p>
  * Works without OSGi (plain class path) as well as inside Equinox.
+ *
+ * @since 0.1.0
  */
 public final class WorkspaceStore {
 

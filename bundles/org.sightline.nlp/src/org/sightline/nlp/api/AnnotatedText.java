@@ -11,6 +11,8 @@ import java.util.Objects;
  * "n't" and "'s" are tokens of their own. All offsets are UTF-16 indices into {@link #text()}, end
  * exclusive. Stored as parallel arrays because a long document has tens of thousands of tokens;
  * {@link #tokens()} and {@link #sentences()} give record views for convenience. Immutable.
+ *
+ * @since 0.1.0
  */
 public final class AnnotatedText {
 

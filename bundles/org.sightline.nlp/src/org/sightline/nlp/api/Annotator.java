@@ -19,6 +19,8 @@ import org.sightline.nlp.internal.tagger.PerceptronTagger;
  * {@link Segmenter}'s repairs), tags from Sightline's {@link PerceptronTagger}, lemmas from
  * {@link RuleLemmatizer}, trees from its {@link DependencyParser}. Holds OpenNLP's stateful detectors and
  * reusable buffers, so one instance serves one thread at a time.
+ *
+ * @since 0.1.0
  */
 public final class Annotator {
 

@@ -9,6 +9,8 @@ import java.util.Map;
  * EWT (e.g. {@code nsubj:pass}, {@code acl:relcl}, {@code compound:prt}). {@link #universal()} drops the
  * subtype ({@code NSUBJ_PASS.universal() == NSUBJ}). Rules compare relations with this enum, not with
  * strings.
+ *
+ * @since 0.2.0
  */
 public enum DepRel {
     ACL("acl"), ADVCL("advcl"), ADVMOD("advmod"), AMOD("amod"), APPOS("appos"), AUX("aux"), CASE("case"),

@@ -8,6 +8,8 @@ import java.util.Arrays;
  * span of its subtree, whether a verb is passive or negated. Tokens are token indices of the text; -1
  * means "none". Relations match with their subtypes: asking for {@link DepRel#NSUBJ} finds
  * {@code nsubj:pass} too ({@link DepRel#is}). Immutable; get it from {@link AnnotatedText#tree()}.
+ *
+ * @since 0.2.0
  */
 public final class DependencyTree {
 

@@ -6,6 +6,8 @@ import java.io.InputStream;
 /**
  * Opens a model resource by name. The default looks the name up on the class path; inside OSGi the
  * caller passes a source backed by {@code Bundle.getEntry} of the bundle that holds the model jars.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ModelSource {

@@ -20,6 +20,8 @@ import org.sightline.nlp.internal.tagger.PerceptronTagger;
  * the benchmark's stock reference. Models are immutable and safe to share between threads; OpenNLP's
  * detectors built from them are not, so each thread calls {@link #newAnnotator()} for its own
  * {@link Annotator}.
+ *
+ * @since 0.1.0
  */
 public final class NlpModels {
 

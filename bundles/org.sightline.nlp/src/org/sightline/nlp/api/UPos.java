@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * Universal Dependencies part-of-speech tags (UPOS, the 17 tags of UD v2). Rules compare tags with this
  * enum, not with strings: {@code text.upos(t) == UPos.VERB}.
+ *
+ * @since 0.2.0
  */
 public enum UPos {
     ADJ, ADP, ADV, AUX, CCONJ, DET, INTJ, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB, X;

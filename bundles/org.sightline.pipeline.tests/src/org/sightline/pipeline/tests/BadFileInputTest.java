@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sightline.model.Document;
 import org.sightline.testing.SharedFiles;
 import org.sightline.testing.TestDocuments;
+import org.sightline.testing.TestMail;
 
 /**
  * Broken and hostile files through the real pipeline (file sources, importers chosen by the registry, NLP and
@@ -171,6 +172,41 @@ class BadFileInputTest {
         assertTrue(failureBesideAGoodInput(write("cut.pdf", TestDocuments.bytes(TestDocuments.TRUNCATED_PDF))).startsWith("is a damaged PDF"));
         byte[] docx = TestDocuments.bytes(TestDocuments.SAMPLE_DOCX);
         assertTrue(failureBesideAGoodInput(write("cut.docx", Arrays.copyOf(docx, docx.length / 2))).startsWith("is a damaged"));
+    }
+
+    /**
+     * The cases every page gets, for each format of issue 16: read by content under another name and from a .gz; an
+     * empty file, a truncated .gz and a cut file each fail alone beside a good input.
+     */
+    @Test
+    void pdfWordAndMailGetTheBadInputCasesOfPages() throws Exception {
+        record Format(String ext, byte[] bytes, String importer, String cutReason) {
+        }
+        List<Format> formats = List.of(
+                new Format("pdf", TestDocuments.bytes(TestDocuments.SAMPLE_PDF), "org.sightline.importer.pdf", "is a damaged PDF"),
+                new Format("docx", TestDocuments.bytes(TestDocuments.SAMPLE_DOCX), "org.sightline.importer.word", "is a damaged"),
+                new Format("odt", TestDocuments.bytes(TestDocuments.SAMPLE_ODT), "org.sightline.importer.word", "is a damaged"),
+                new Format("eml", TestMail.htmlOnly(), "org.sightline.importer.mail", null));
+        for (Format f : formats) {
+            Path renamed = write(f.ext() + "/named.html", f.bytes());
+            Path gz = write(f.ext() + "/sample." + f.ext() + ".gz", gzip(f.bytes()));
+            RealPipeline.Run run = RealPipeline.run(renamed, gz);
+            assertEquals(List.of(), run.errors(), f.ext());
+            assertEquals(List.of(renamed.toString(), gz.toString()), run.documents().stream().map(Document::getInput).toList(), f.ext());
+            for (Document d : run.documents()) {
+                assertEquals(f.importer(), d.getImporterId(), d.getInput());
+                assertFalse(d.getText().isBlank(), d.getInput());
+            }
+
+            assertEquals("empty input", failureBesideAGoodInput(write(f.ext() + "/empty." + f.ext(), new byte[0])), f.ext());
+            byte[] packed = gzip(f.bytes());
+            String reason = failureBesideAGoodInput(write(f.ext() + "/cut." + f.ext() + ".gz", Arrays.copyOf(packed, packed.length / 2)));
+            assertTrue(reason.startsWith("is a damaged or truncated .gz file"), f.ext() + ": " + reason);
+            if (f.cutReason() != null) {
+                reason = failureBesideAGoodInput(write(f.ext() + "/cut." + f.ext(), Arrays.copyOf(f.bytes(), f.bytes().length / 2)));
+                assertTrue(reason.startsWith(f.cutReason()), f.ext() + ": " + reason);
+            }
+        }
     }
 
     @Test

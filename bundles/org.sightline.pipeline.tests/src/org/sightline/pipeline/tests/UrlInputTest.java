@@ -9,16 +9,15 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sightline.testing.SilentServer;
 import org.sightline.model.Document;
 import org.sightline.testing.SharedFiles;
 
@@ -39,8 +38,7 @@ class UrlInputTest {
             + "that the caf\u00e9 talks in Seoul would resume next week with allied ministers.";
 
     private HttpServer server;
-    private ServerSocket silent;
-    private final List<Socket> silentClients = new CopyOnWriteArrayList<>();
+    private SilentServer silent;
 
     @BeforeEach
     void start() throws IOException {
@@ -51,27 +49,13 @@ class UrlInputTest {
                 ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
                         + "</head><body>" + ARTICLE + "</body></html>").getBytes(CP1252)));
         server.start();
-        silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> {
-            try {
-                while (!silent.isClosed()) {
-                    silentClients.add(silent.accept()); // accept, read nothing, answer nothing
-                }
-            } catch (IOException closed) {
-                // test over
-            }
-        }, "silent-server");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        silent = new SilentServer();
     }
 
     @AfterEach
     void stop() throws IOException {
         server.stop(0);
         silent.close();
-        for (Socket s : silentClients) {
-            s.close();
-        }
     }
 
     private String url(String path) {
@@ -104,7 +88,7 @@ class UrlInputTest {
 
     @Test
     void aServerThatNeverAnswersFailsThatUrlOnlyAndInTime() {
-        String never = "http://127.0.0.1:" + silent.getLocalPort() + "/article";
+        String never = "http://127.0.0.1:" + silent.port() + "/article";
         Path sample = SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE);
         // The limits are 2 s to connect and 2 s to read; the bound only guards against a hang.
         RealPipeline.Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> RealPipeline.run(never, sample, url("/cp1252-meta")));

@@ -13,6 +13,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -129,5 +137,50 @@ final class Ui {
             }
         }
         return null;
+    }
+
+    static Menu submenu(Menu menu, String label) {
+        menu.notifyListeners(SWT.Show, new Event()); // the menu managers fill menus as they open
+        for (MenuItem item : menu.getItems()) {
+            if (item.getText().split("\t")[0].replace("&", "").equals(label) && item.getMenu() != null) {
+                item.getMenu().notifyListeners(SWT.Show, new Event());
+                return item.getMenu();
+            }
+        }
+        throw new AssertionError("no menu " + label + " in " + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
+    }
+    static void choose(Menu menu, String label) {
+        for (MenuItem item : menu.getItems()) {
+            if (item.getText().split("\t")[0].replace("&", "").replace("...", "").equals(label)) {
+                assertTrue(item.isEnabled(), label + " is enabled");
+                item.notifyListeners(SWT.Selection, new Event());
+                Ui.flush();
+                return;
+            }
+        }
+        throw new AssertionError("no item " + label + " in " + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
+    }
+    static int indexOf(Table table, String firstColumn) {
+        for (int i = 0; i < table.getItemCount(); i++) {
+            if (table.getItem(i).getText(0).equals(firstColumn)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row " + firstColumn);
+    }
+    static <T extends Control> T find(Control root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        collect(root, type, found);
+        return found.isEmpty() ? null : found.get(0);
+    }
+    static <T extends Control> void collect(Control c, Class<T> type, List<T> out) {
+        if (type.isInstance(c)) {
+            out.add(type.cast(c));
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                collect(child, type, out);
+            }
+        }
     }
 }

@@ -110,7 +110,7 @@ class WorkbenchTest {
         ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
         actors.viewer().expandAll();
         TreeItem us = Arrays.stream(actors.viewer().getTree().getItems()).filter(i -> i.getText(0).equals("United States")).findFirst().orElseThrow();
-        assertEquals("STATE", us.getText(1));
+        assertEquals("State", us.getText(1));
         assertEquals(List.of("Pentagon", "US officials"), Arrays.stream(us.getItems()).map(i -> i.getText(0)).sorted().toList());
         assertFalse(Arrays.stream(actors.viewer().getTree().getItems()).anyMatch(i -> i.getText(0).equals("Pentagon")), "parts sit under their whole");
 
@@ -118,7 +118,7 @@ class WorkbenchTest {
         assertEquals(4, claims.table().getItemCount());
         claims.setFilterText("miscalculation");
         assertEquals(1, claims.table().getItemCount());
-        assertEquals("WARNING", claims.table().getItem(0).getText(3));
+        assertEquals("Warning", claims.table().getItem(0).getText(3));
         assertEquals("analysts", claims.table().getItem(0).getText(0));
         claims.setFilterText("");
 
@@ -165,7 +165,7 @@ class WorkbenchTest {
 
         execute("org.sightline.ui.commands.confirm");
         assertEquals(ReviewStatus.CONFIRMED, sample.troops.getStatus());
-        assertEquals("CONFIRMED", claims.table().getItem(claims.rows().indexOf(sample.troops)).getText(8));
+        assertEquals("Confirmed", claims.table().getItem(claims.rows().indexOf(sample.troops)).getText(8));
 
         Ui.show(ActorsView.ID, ActorsView.class); // undo works from whichever view is active
         execute("org.eclipse.ui.edit.undo");

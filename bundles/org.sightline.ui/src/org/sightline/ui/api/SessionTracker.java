@@ -10,7 +10,8 @@ import org.sightline.ui.session.api.SessionListener;
  * window title keeps up with the analyst's work. When another workspace is opened, the tracker stops
  * hearing the old session, starts hearing the new one and calls {@code opened}; after each edit, undo,
  * redo or save of the open session it calls {@code changed} (the {@link SessionListener} contract:
- * affected objects, empty after a save). {@link #dispose} stops both.
+ * affected objects, empty after a save). Setting the open session again (as Save does, to record its
+ * file) is not an opening: views keep their filters and selections. {@link #dispose} stops both.
  * <p>
  * UI thread only.
  *
@@ -50,8 +51,8 @@ public final class SessionTracker {
     }
 
     private void bind(Session s) {
-        if (disposed) {
-            return;
+        if (disposed || (s == session && s != null)) {
+            return; // the same session set again (Save records its file so): nothing was opened
         }
         if (session != null) {
             session.removeListener(relay);

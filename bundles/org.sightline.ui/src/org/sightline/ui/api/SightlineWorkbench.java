@@ -10,6 +10,8 @@ import org.sightline.ui.session.api.Session;
  * For views contributed by other bundles (the cross-document analyses, third parties): the
  * workspace the analyst has open, and notice when another one is opened. Edit it only through
  * {@link Session#execute}, so undo, redo and crash recovery cover the change. UI thread only.
+ *
+ * @since 0.1.0
  */
 public final class SightlineWorkbench {
 

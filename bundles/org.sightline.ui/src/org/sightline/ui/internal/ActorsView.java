@@ -35,18 +35,25 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
 import org.sightline.model.Mention;
+import org.sightline.model.edit.Labels;
+import org.sightline.ui.api.Palette;
+import org.sightline.ui.api.SelectionProvider;
 import org.sightline.ui.session.api.Edit;
 
 /**
  * Actors: a tree by part-of (defense ministry under South Korea) with kind, aliases and counts of
  * mentions and claims. Dragging an actor onto another makes it part of that one; dropping it on
- * empty space makes it stand alone. Merge, alias and kind changes are in the context menu.
+ * empty space makes it stand alone. Merge, alias and kind changes are in the context menu. The view's
+ * selection lists the actors in the order they were selected, so Merge offers the first selected first.
  */
 public final class ActorsView extends SightlineView {
 
     public static final String ID = SightlineUi.ACTORS_VIEW;
 
     private TreeViewer viewer;
+    private SelectionProvider selection;
+    /** The selected actors in the order the analyst selected them (a tree gives them in its own order). */
+    private final List<Actor> selectionOrder = new ArrayList<>();
     private final Map<Actor, List<Actor>> parts = new IdentityHashMap<>();
     private final Map<Actor, int[]> claimCounts = new HashMap<>();
 
@@ -56,8 +63,8 @@ public final class ActorsView extends SightlineView {
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         viewer.setUseHashlookup(true);
-        column("Name", 190, a -> a.getName(), a -> DocumentView.KIND_COLORS.get(a.getKind()));
-        column("Kind", 120, a -> a.getKind() == null ? "" : a.getKind().getLiteral(), a -> null);
+        column("Name", 190, a -> a.getName(), a -> a.getKind() == null ? null : Palette.color(Palette.of(a.getKind())));
+        column("Kind", 120, a -> a.getKind() == null ? "" : Labels.literal(a.getKind()), a -> null);
         column("Aliases", 150, a -> String.join(", ", a.getAliases()), a -> null);
         column("Mentions", 65, a -> Integer.toString(a.getMentions().size()), a -> null);
         column("Claims", 55, a -> Integer.toString(claimCounts.getOrDefault(a, new int[1])[0]), a -> null);
@@ -89,13 +96,34 @@ public final class ActorsView extends SightlineView {
                         ((Actor) b).getName() == null ? "" : ((Actor) b).getName());
             }
         });
-        getSite().setSelectionProvider(viewer);
+        selection = new SelectionProvider(s -> viewer.setSelection(s, true));
+        viewer.addSelectionChangedListener(e -> {
+            order(e.getStructuredSelection());
+            selection.fire(new StructuredSelection(selectionOrder));
+        });
+        getSite().setSelectionProvider(selection);
         viewer.addDoubleClickListener(e -> ModelHandlers.showProperties());
         dragAndDrop();
         MenuManager menu = new MenuManager("#ActorsPopup");
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
-        getSite().registerContextMenu(menu, viewer);
+        getSite().registerContextMenu(menu, selection);
+    }
+
+    /** Keeps the actors still selected in the order they were selected, then adds the new ones. */
+    private void order(IStructuredSelection now) {
+        List<Actor> actors = new ArrayList<>();
+        for (Object o : now) {
+            if (o instanceof Actor a) {
+                actors.add(a);
+            }
+        }
+        selectionOrder.removeIf(a -> !actors.contains(a));
+        for (Actor a : actors) {
+            if (!selectionOrder.contains(a)) {
+                selectionOrder.add(a);
+            }
+        }
     }
 
     private void column(String title, int width, java.util.function.Function<Actor, String> text, java.util.function.Function<Actor, Color> color) {

@@ -44,7 +44,10 @@ public final class ClaimGrid extends Composite {
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = layout.marginHeight = layout.horizontalSpacing = 0;
         setLayout(layout);
-        table = new Table(this, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.NO_SCROLL);
+        // No vertical bar of its own (the slider scrolls the rows), but a horizontal one: the
+        // columns are wider than the view in the default layout, and a widened Content column
+        // must not push the others out of reach.
+        table = new Table(this, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.NO_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

@@ -78,12 +78,12 @@ public final class ClaimsView extends SightlineView {
         filterText.addListener(SWT.DefaultSelection, e -> applyFilter());
         typeCombo = new Combo(bar, SWT.READ_ONLY);
         typeCombo.add("All types");
-        ClaimType.VALUES.forEach(t -> typeCombo.add(t.getLiteral()));
+        ClaimType.VALUES.forEach(t -> typeCombo.add(Labels.literal(t)));
         typeCombo.select(0);
         typeCombo.addListener(SWT.Selection, e -> applyFilter());
         statusCombo = new Combo(bar, SWT.READ_ONLY);
         statusCombo.add("Any status");
-        ReviewStatus.VALUES.forEach(s -> statusCombo.add(s.getLiteral()));
+        ReviewStatus.VALUES.forEach(s -> statusCombo.add(Labels.literal(s)));
         statusCombo.select(0);
         statusCombo.addListener(SWT.Selection, e -> applyFilter());
         scope = new Label(bar, SWT.NONE);
@@ -179,6 +179,18 @@ public final class ClaimsView extends SightlineView {
         restore(selected);
     }
 
+    /** Empties the filter box and sets type and status back to all, without filtering yet. */
+    private void clearFilters() {
+        filterGeneration++;
+        filterText.setText("");
+        filterGeneration++; // the box's Modify scheduled a filter pass: not needed
+        typeCombo.select(0);
+        statusCombo.select(0);
+        if (rows != null) {
+            rows.setFilter(rows.filter().withText("").withTypes(Set.of()).withStatuses(Set.of()));
+        }
+    }
+
     /** Sets the quick filter text and applies it at once. */
     public void setFilterText(String text) {
         filterText.setText(text);
@@ -196,6 +208,7 @@ public final class ClaimsView extends SightlineView {
      * org.sightline.ui.commands.showClaims command); Show All lifts it.
      */
     public void showClaims(Set<Claim> claims, String label) {
+        clearFilters(); // a stale filter would hide the claims asked for ("0 of 252")
         if (rows != null) {
             rows.setFilter(rows.filter().withDocument(null).withActor(null).withClaims(claims, label));
             fill();
@@ -246,7 +259,9 @@ public final class ClaimsView extends SightlineView {
 
     /** Dragging rows carries the selected claims (LocalSelectionTransfer), e.g. into the ACH matrix. */
     private void addDragSupport() {
-        DragSource source = new DragSource(table, DND.DROP_COPY | DND.DROP_LINK);
+        // MOVE too: a plain drag (no modifier key) asks for MOVE, and a source that does not offer it
+        // is refused everywhere. Nothing is removed at the end of a drag: claims are only ever copied.
+        DragSource source = new DragSource(table, DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK);
         source.setTransfer(LocalSelectionTransfer.getTransfer());
         source.addDragListener(new DragSourceAdapter() {
             @Override
@@ -292,6 +307,21 @@ public final class ClaimsView extends SightlineView {
         }
         grid.setSelection(claims, true);
         selection.fire(new StructuredSelection(selectedClaims()));
+    }
+
+    /** What narrows the table now, in words: the document, actor or claims, the filter text, type and status. */
+    public String scopeText() {
+        StringBuilder b = new StringBuilder(scope.getText());
+        if (!filterText.getText().isBlank()) {
+            b.append("; filter \"").append(filterText.getText().strip()).append('"');
+        }
+        if (typeCombo.getSelectionIndex() > 0) {
+            b.append("; ").append(typeCombo.getText());
+        }
+        if (statusCombo.getSelectionIndex() > 0) {
+            b.append("; ").append(statusCombo.getText());
+        }
+        return b.toString();
     }
 
     /** For tests: the rows model, the widget and its table (which holds the visible rows only). */

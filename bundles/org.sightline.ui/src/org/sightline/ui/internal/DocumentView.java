@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 
 import org.eclipse.jface.action.MenuManager;
@@ -17,7 +16,6 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -31,6 +29,7 @@ import org.sightline.model.Mention;
 import org.sightline.model.TextSpan;
 import org.sightline.model.edit.Labels;
 import org.sightline.model.io.Corpora;
+import org.sightline.ui.api.Palette;
 import org.sightline.ui.api.SelectionProvider;
 
 /**
@@ -44,12 +43,8 @@ public final class DocumentView extends SightlineView {
 
     public static final String ID = "org.sightline.ui.views.document";
 
-    static final Map<ActorKind, Color> KIND_COLORS = Map.of(
-            ActorKind.STATE, color(0, 70, 170), ActorKind.GOVERNMENT_BODY, color(0, 120, 125), ActorKind.MILITARY, color(40, 110, 30),
-            ActorKind.INTERNATIONAL_ORGANIZATION, color(110, 50, 160), ActorKind.ORGANIZATION, color(140, 80, 20),
-            ActorKind.PERSON, color(175, 20, 60), ActorKind.GROUP, color(185, 95, 0), ActorKind.MEDIA, color(150, 0, 125));
-    static final Color CONTENT = color(255, 246, 190);
-    static final Color HIGHLIGHT = color(255, 196, 120);
+    static final Color CONTENT = Palette.color(Palette.CLAIM_CONTENT);
+    static final Color HIGHLIGHT = Palette.color(Palette.CLAIM_SELECTED);
 
     private StyledText text;
     /** The decorations of the shown document, sorted and not overlapping; handed out line by line. */
@@ -57,10 +52,6 @@ public final class DocumentView extends SightlineView {
     private Document document;
     private Claim highlighted;
     private SelectionProvider selection;
-
-    private static Color color(int r, int g, int b) {
-        return new Color(new RGB(r, g, b));
-    }
 
     @Override
     protected void createControl(Composite parent) {
@@ -75,6 +66,7 @@ public final class DocumentView extends SightlineView {
         selection = new SelectionProvider(this::reveal);
         getSite().setSelectionProvider(selection);
         text.addListener(SWT.MouseMove, e -> text.setToolTipText(tooltipAt(offsetAt(e.x, e.y))));
+        text.addListener(SWT.MouseExit, e -> text.setToolTipText(null));
         text.addListener(SWT.MouseUp, e -> {
             if (text.getSelectionCount() == 0) {
                 clickedAt(offsetAt(e.x, e.y));
@@ -148,6 +140,7 @@ public final class DocumentView extends SightlineView {
         if (d != document) {
             document = d;
             text.setText(d == null || d.getText() == null ? "" : d.getText());
+            updateTooltip();
             setContentDescription(d == null ? "" : Labels.document(d) + (d.getInput() == null ? "" : "  \u2014  " + d.getInput())
                     + coverage(d));
         }
@@ -176,7 +169,18 @@ public final class DocumentView extends SightlineView {
         int top = text.getTopIndex();
         if (line < top || line >= top + visible - 1) {
             text.setTopIndex(Math.max(0, line - visible / 3));
+            updateTooltip();
         }
+    }
+
+    /**
+     * The hover text for what is under the mouse now: the text under a still mouse changes when
+     * another document is shown or the text scrolls, and the previous claim's text must not stay.
+     */
+    private void updateTooltip() {
+        Point p = text.toControl(text.getDisplay().getCursorLocation());
+        boolean inside = text.getClientArea().contains(p);
+        text.setToolTipText(inside ? tooltipAt(offsetAt(p.x, p.y)) : null);
     }
 
     // ---- decorations ---------------------------------------------------------------------------
@@ -273,7 +277,7 @@ public final class DocumentView extends SightlineView {
             any = true;
             switch (m.part) {
                 case Mark.MENTION -> {
-                    r.foreground = m.kind == null ? null : KIND_COLORS.get(m.kind);
+                    r.foreground = m.kind == null ? null : Palette.color(Palette.of(m.kind));
                     r.fontStyle |= SWT.BOLD;
                 }
                 case Mark.CONTENT -> {

@@ -129,7 +129,7 @@ public final class ModelHandlers {
         }
     }
 
-    /** Actors > Merge (Ctrl+Shift+M): the other selected actors into the first. */
+    /** Actors > Merge (Ctrl+Shift+M): the selected actors into the one the analyst keeps in the Merge dialog. */
     public static final class Merge extends AbstractHandler {
         @Override
         public Object execute(ExecutionEvent event) {
@@ -138,8 +138,11 @@ public final class ModelHandlers {
             if (actors.size() < 2) {
                 return null; // disabled (plugin.xml): two or more actors
             }
-            Actor kept = actors.get(0);
-            List<Edit> edits = actors.subList(1, actors.size()).stream().map(a -> (Edit) new Edit.MergeActors(kept.getId(), a.getId())).toList();
+            Actor kept = MergeDialog.choose(shell, actors); // the first selected is offered first
+            if (kept == null) {
+                return null;
+            }
+            List<Edit> edits = actors.stream().filter(a -> a != kept).map(a -> (Edit) new Edit.MergeActors(kept.getId(), a.getId())).toList();
             run(shell, edits.size() == 1 ? edits.get(0) : new Edit.Compound("Merge " + actors.size() + " actors", edits));
             return null;
         }

@@ -13,8 +13,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
  * The menu skeleton: File (New, Open, Recent, Save, Import come from plugin.xml after "new"), Edit
- * (the workbench's Undo / Redo, which each Sightline view and the Properties page serve), Window,
- * Help. Standard group markers, so that commands
+ * (the workbench's Undo / Redo, which each Sightline view and the Properties page serve), Window
+ * (Show View of the Sightline views, Reset Perspective, Preferences), Help. Standard group markers, so that commands
  * from plugin.xml menu contributions, ours and third parties', land in predictable places.
  */
 final class SightlineActionBarAdvisor extends ActionBarAdvisor {
@@ -23,6 +23,8 @@ final class SightlineActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
     private IWorkbenchAction preferences;
+    private IWorkbenchAction resetPerspective;
+    private IWorkbenchWindow window;
 
     SightlineActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -34,6 +36,8 @@ final class SightlineActionBarAdvisor extends ActionBarAdvisor {
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
+        resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+        this.window = window;
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -59,6 +63,10 @@ final class SightlineActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
         MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager("Show &View", "showView");
+        showView.add(new ShowViewMenu(window));
+        windowMenu.add(showView);
+        windowMenu.add(resetPerspective);
         windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         windowMenu.add(new Separator());
         windowMenu.add(preferences);

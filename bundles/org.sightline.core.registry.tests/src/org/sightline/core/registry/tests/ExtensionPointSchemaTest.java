@@ -155,18 +155,9 @@ class ExtensionPointSchemaTest {
         assertFalse(languages.required(), "languages must stay optional: absent means every language");
         assertTrue(languages.documentation().contains("ISO 639-1"), languages.documentation());
         Map<String, String> declared = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.walk(SourceTree.root(), 5)) {
-            for (Path xml : files.filter(p -> p.getFileName().toString().equals("plugin.xml"))
-                    .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/bin/")).sorted().toList()) {
-                for (Element extension : elements(parse(Files.readString(xml, StandardCharsets.UTF_8)).getDocumentElement(), "extension")) {
-                    if ("org.sightline.core.extractors".equals(extension.getAttribute("point"))) {
-                        for (Element e : elements(extension, "extractor")) {
-                            if (e.hasAttribute(LanguageCoverage.ATTRIBUTE)) {
-                                declared.put(e.getAttribute("id"), e.getAttribute(LanguageCoverage.ATTRIBUTE));
-                            }
-                        }
-                    }
-                }
+        for (Element e : extractorsInTheCheckout().values()) {
+            if (e.hasAttribute(LanguageCoverage.ATTRIBUTE)) {
+                declared.put(e.getAttribute("id"), e.getAttribute(LanguageCoverage.ATTRIBUTE));
             }
         }
         for (Map.Entry<String, String> d : declared.entrySet()) {
@@ -191,25 +182,35 @@ class ExtensionPointSchemaTest {
         }
         assertTrue(extractors.sections().get("examples").contains("requires=\"claims\""), "the example shows a requires declaration");
         int declared = 0;
+        for (Map.Entry<String, Element> x : extractorsInTheCheckout().entrySet()) {
+            Element e = x.getValue();
+            for (String name : List.of(ExtractorNeeds.REQUIRES, ExtractorNeeds.PROVIDES)) {
+                if (e.hasAttribute(name)) {
+                    declared++;
+                    assertTrue(e.getAttribute(name).matches("[a-z][a-z0-9-]*(\\s*,\\s*[a-z][a-z0-9-]*)*"),
+                            x.getKey() + " " + name + "=\"" + e.getAttribute(name) + "\"");
+                }
+            }
+        }
+        assertTrue(declared >= 8, declared + " declarations: the built-in steps and the example declare theirs");
+    }
+
+    /** Every extractor element of the plugin.xml files in the checkout, by "file: id". */
+    private static Map<String, Element> extractorsInTheCheckout() throws Exception {
+        Map<String, Element> out = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(SourceTree.root(), 5)) {
             for (Path xml : files.filter(p -> p.getFileName().toString().equals("plugin.xml"))
                     .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/bin/")).sorted().toList()) {
                 for (Element extension : elements(parse(Files.readString(xml, StandardCharsets.UTF_8)).getDocumentElement(), "extension")) {
                     if ("org.sightline.core.extractors".equals(extension.getAttribute("point"))) {
                         for (Element e : elements(extension, "extractor")) {
-                            for (String name : List.of(ExtractorNeeds.REQUIRES, ExtractorNeeds.PROVIDES)) {
-                                if (e.hasAttribute(name)) {
-                                    declared++;
-                                    assertTrue(e.getAttribute(name).matches("[a-z][a-z0-9-]*(\\s*,\\s*[a-z][a-z0-9-]*)*"),
-                                            xml + ": " + e.getAttribute("id") + " " + name + "=\"" + e.getAttribute(name) + "\"");
-                                }
-                            }
+                            out.put(SourceTree.root().relativize(xml) + ": " + e.getAttribute("id"), e);
                         }
                     }
                 }
             }
         }
-        assertTrue(declared >= 8, declared + " declarations: the built-in steps and the example declare theirs");
+        return out;
     }
 
     /** Checks one {@code <extension>} against the schema; {@code bundle} (when known) must hold the classes. */

@@ -26,6 +26,8 @@ import org.sightline.core.api.SightlineRegistry;
  * class or file), an id already taken by another contribution of the same kind (the first read
  * wins), or a class that the contributing bundle does not contain is a {@link Problem}: reported
  * with the contributing bundle, the contribution skipped, the others kept.
+ *
+ * @since 0.1.0
  */
 public final class ExtensionRegistryReader {
 

@@ -14,6 +14,8 @@ import org.sightline.core.api.SightlineRegistry;
 /**
  * The current {@link SightlineRegistry} of a running product, re-read whenever a bundle adds or
  * removes contributions (dynamic bundles), with listeners for those changes.
+ *
+ * @since 0.1.0
  */
 public final class LiveRegistry implements AutoCloseable {
 

@@ -16,6 +16,8 @@ import org.sightline.nlp.api.AnnotatedText;
  * Korea's defense ministry"), groups ("analysts", "US officials"; a bare "officials" joins the last
  * qualified group with that noun). Headings and page furniture produce no new actors. Thread-safe:
  * the alias index of a gazetteer list is built once and shared.
+ *
+ * @since 0.1.0
  */
 public final class ActorRecognizer {
 

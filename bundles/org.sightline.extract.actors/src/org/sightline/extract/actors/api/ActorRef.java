@@ -12,6 +12,8 @@ import java.util.List;
  * @param partOfKey key of the containing actor, or null
  * @param aliases other surface forms seen in the text
  * @param role role of a person when the text or the gazetteer gives it, else null
+ *
+ * @since 0.1.0
  */
 public record ActorRef(String key, String name, ActorKind kind, String code, String partOfKey, List<String> aliases,
         String role) {

@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Actors of one document and their mentions in text order. */
+/**
+ * Actors of one document and their mentions in text order.
+ *
+ * @since 0.1.0
+ */
 public record ActorResult(List<ActorRef> actors, List<ActorMention> mentions) {
 
     public ActorResult {

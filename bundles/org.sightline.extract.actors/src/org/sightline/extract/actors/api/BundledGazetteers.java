@@ -8,6 +8,8 @@ import java.util.List;
  * names, generic bodies such as "defense ministry" and "state media") and "phoenix" (derived from the
  * CAMEO/Phoenix actor dictionaries, MIT licence, see gazetteer/PHOENIX-LICENSE.txt; regenerate with
  * {@code org.sightline.extract.actors.internal.DerivePhoenixGazetteer}).
+ *
+ * @since 0.1.0
  */
 public final class BundledGazetteers {
 

@@ -18,6 +18,8 @@ import java.util.Objects;
  *        {@link #OWNER_FROM_TEXT} for a generic body ("defense ministry", "state media") whose owner is
  *        the state the text names right before it ("South Korea's defense ministry")
  * @param role role of a person ("President"), null otherwise
+ *
+ * @since 0.1.0
  */
 public record GazetteerEntry(String name, List<String> aliases, List<String> adjectives, ActorKind kind, String code,
         String partOf, String role) {

@@ -14,6 +14,8 @@ import java.util.List;
 /**
  * A gazetteer read from a UTF-8 tab-separated file, one entry a line, '#' starting a comment line:
  * {@code kind  code  partOf  name  role  aliases  adjectives}, lists separated by '|', empty field = none.
+ *
+ * @since 0.1.0
  */
 public final class TsvGazetteer implements Gazetteer {
 

@@ -241,6 +241,42 @@ class NewsPatternsTest {
         assertEquals("parse-adverb", record(text).rule());
     }
 
+    @Test
+    void parentheticalReportingClauseSplitsItsContent() {
+        String text = "The larger landers, he said, could deliver tools needed by astronauts.";
+        assertEquals("[he] [said] [The larger landers … could deliver tools needed by astronauts]", only(text));
+        assertEquals("parse-parenthetical", record(text).rule());
+    }
+
+    @Test
+    void labelsWithAs() {
+        assertEquals("[Holcomb] [touted] [the plan as a step toward higher pay]",
+                only("Holcomb touted the plan as a step toward higher pay."));
+        assertEquals("[-] [are widely seen as] [Settlements … one of the most difficult issues]",
+                only("Settlements are widely seen as one of the most difficult issues."));
+    }
+
+    @Test
+    void relativePronounSourceIsJudgedByItsAntecedent() {
+        assertEquals("[that] [said] [customers could now access music for free]",
+                only("The company published a blog post that said customers could now access music for free."));
+    }
+
+    @Test
+    void contentStopsBeforeAClauseWithItsOwnAttribution() {
+        assertEquals(List.of("[The ministry] [said] [the border would stay open]",
+                "[residents] [complained] [that the queues were growing]"),
+                claims("The ministry said the border would stay open, as residents complained that the queues were growing."));
+    }
+
+    @Test
+    void curatedCueWordsNewsUses() {
+        assertEquals("[Senators] [grilled] [the minister on the cost of the program]",
+                only("Senators grilled the minister on the cost of the program."));
+        assertEquals("[The two envoys] [calculated] [that the talks would need another month]",
+                only("The two envoys calculated that the talks would need another month."));
+    }
+
     private static String cue(String text, Span s) {
         return s.of(text);
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
+import org.sightline.testing.Measures;
 import org.sightline.extract.actors.api.ActorRecognizer;
 import org.sightline.extract.actors.api.ActorResult;
 import org.sightline.extract.claims.api.ClaimFinder;
@@ -108,12 +109,6 @@ public final class PipelineBench {
     private static final ThreadLocal<OpenNlpReference> references = ThreadLocal
             .withInitial(() -> new OpenNlpReference(ModelSource.defaultSource()));
 
-    private static double median(double[] v) {
-        double[] c = v.clone();
-        Arrays.sort(c);
-        return c[c.length / 2];
-    }
-
     public static void main(String[] args) throws Exception {
         // optional stage names (opennlp_stock, nlp, pipeline) to time only those; default all
         List<Stage> stages = args.length == 0 ? List.of(Stage.values())
@@ -141,7 +136,7 @@ public final class PipelineBench {
                 System.out.printf(Locale.ROOT, "%-34s threads=%d  median %,9.0f words/s wall, %,9.0f words per CPU-second%n",
                         stage == Stage.OPENNLP_STOCK ? "stock OpenNLP (beam POS + lemmatizer)"
                                 : stage == Stage.NLP ? "engine NLP + parse (Annotator)" : "pipeline (NLP + parse + actors + claims)",
-                        threads, median(wall), median(perCpu));
+                        threads, Measures.median(wall), Measures.median(perCpu));
             }
         }
         var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -11,6 +11,8 @@ import org.sightline.nlp.api.AnnotatedText;
  * Finds attributions with general rules: a cue lexicon (speech, belief, intention and attitude verbs
  * and nouns, seeded from the CAMEO verb classes) and part-of-speech patterns for the source noun
  * phrase and the content clause. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ClaimFinder {
 

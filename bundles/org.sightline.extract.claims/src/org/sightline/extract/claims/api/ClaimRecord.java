@@ -14,6 +14,8 @@ import java.util.Objects;
  *        it (a quote resumed after "he said", the clause introducing a list)
  * @param targetKeys actors the content is about
  * @param rule id of the attribution rule that found the claim (docs/extraction.md lists them in order)
+ *
+ * @since 0.1.0
  */
 public record ClaimRecord(Span sourceSpan, String sourceKey, Span cueSpan, List<Span> contentSpans, ClaimType type,
         Modality modality, double confidence, Polarity polarity, List<String> targetKeys, String rule) {

@@ -3,6 +3,8 @@ package org.sightline.extract.claims.api;
 /**
  * How sure the source is, with the default confidence on a words-of-estimative-probability scale
  * (after Sherman Kent: almost certain ~93%, probable ~75%, chances about even ~50%, probably not ~30%).
+ *
+ * @since 0.1.0
  */
 public enum Modality {
     /** Reported as fact, no modal. */

@@ -1,6 +1,10 @@
 package org.sightline.extract.claims.api;
 
-/** A text span, UTF-16 offsets into the document text, end exclusive. */
+/**
+ * A text span, UTF-16 offsets into the document text, end exclusive.
+ *
+ * @since 0.1.0
+ */
 public record Span(int begin, int end) {
 
     public Span {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sightline.core.api.CalendarWords;
 import org.sightline.extract.actors.api.ActorMention;
 import org.sightline.extract.actors.api.ActorResult;
 import org.sightline.extract.claims.api.ClaimRecord;
@@ -343,6 +344,7 @@ public final class Attribution {
             }
             Found f = verbCue(s, i, lemma, adjective);
             if (f != null) {
+                parse.cutBeforeNextAttribution(f);
                 found.add(f);
                 mark(f);
                 markListItems(f);
@@ -945,9 +947,8 @@ public final class Attribution {
     private static final Set<String> PARTICIPLE_LINKS = Set.of("while", "before", "after", "by", "when");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
-    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
-            "september", "october", "november", "december");
+    /** Months and their abbreviations ("sept" too), from the one calendar list; this step handles English. */
+    private static final Set<String> MONTHS = CalendarWords.monthWords("en");
 
     private boolean beLemma(int from, int to) {
         for (int x = from; x < to; x++) {

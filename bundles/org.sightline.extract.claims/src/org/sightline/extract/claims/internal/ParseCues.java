@@ -26,7 +26,8 @@ import org.sightline.nlp.api.UPos;
  * <li>{@code parse-verb}: active verb with subject and complement;</li>
  * <li>{@code parse-passive}: passive verb with a that-clause or a by-agent ("it was reported that",
  * "was approved by"), its subject a second content piece, the agent (if any) the source;</li>
- * <li>{@code parse-adverb}: "reportedly", "allegedly": the clause they modify, sourceless.</li>
+ * <li>{@code parse-adverb}: "reportedly", "allegedly": the clause they modify, sourceless;</li>
+ * <li>{@code parse-parenthetical}: "The landers, he said, could deliver ...": both sides are the content.</li>
  * </ul>
  */
 final class ParseCues {
@@ -34,6 +35,7 @@ final class ParseCues {
     static final String VERB = "parse-verb";
     static final String PASSIVE = "parse-passive";
     static final String ADVERB = "parse-adverb";
+    static final String PARENTHETICAL = "parse-parenthetical";
     /** Personal pronouns as objects are hearers or targets, not content. */
     /** Pronouns that do not name a person or body (relative "which/that" of a thing, demonstratives). */
     private static final Set<String> NON_PERSONS = Set.of("it", "which", "that", "this", "these", "those", "what", "there");
@@ -46,6 +48,10 @@ final class ParseCues {
     private static final Set<String> PROPOSALS = Set.of("proposal", "idea", "measure", "policy", "move", "deal", "reform",
             "ban", "change", "legislation", "amendment", "candidacy", "nomination", "impeachment", "inquiry", "investigation",
             "sanction", "tariff", "strike", "treaty", "accord", "ceasefire", "truce", "initiative", "approach", "effort");
+    /** Words that open a clause of its own after a comma. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("as", "while", "but", "though", "although", "whereas", "even",
+            "and", "yet");
+    private static final Set<String> RELATIVES = Set.of("which", "that", "who");
     private static final Set<String> PERSONS = Set.of("i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them");
 
     private final AnnotatedText t;
@@ -73,6 +79,12 @@ final class ParseCues {
                 adverb(i, first, accept);
             }
         }
+        for (int i = first + 2; i < end; i++) {
+            if (!used[i] && t.upos(i) == UPos.VERB) {
+                parenthetical(i, first, end, accept);
+            }
+        }
+        verbs.removeIf(v -> used[v]);
         verbs.sort((a, b) -> Integer.compare(depth(a), depth(b)));
         for (int i : verbs) {
             if (used[i]) {
@@ -91,6 +103,55 @@ final class ParseCues {
             d++;
         }
         return d;
+    }
+
+    /**
+     * "parse-passive" for a label: "Settlements are widely seen as one of the hardest issues": the cue runs
+     * to "as", the subject and the label are the content, the by-agent (if any) the source.
+     */
+    private Attribution.Found passiveLabel(int i, Cue cue, int first) {
+        int as = asPhrase(i);
+        int subject = tree.child(i, DepRel.NSUBJ);
+        if (as < 0 || subject < 0 || subject > i || t.upos(subject) == UPos.PRON || tree.agent(i) >= 0) {
+            return null;
+        }
+        int k = tree.subtreeBegin(as);
+        if (k != i + 1) {
+            return null;
+        }
+        int cb = groupStart(i, first);
+        int[] subj = phrase(subject);
+        int[] label = {k + 1, tree.subtreeEnd(as)};
+        while (label[1] > label[0] && t.upos(label[1] - 1) == UPos.PUNCT) {
+            label[1]--;
+        }
+        if (label[0] >= label[1] || subj[1] > cb || !free(subj) || !free(label) || !free(new int[] {cb, k + 1})) {
+            return null;
+        }
+        Attribution.Found f = new Attribution.Found();
+        f.rule = PASSIVE;
+        f.cueLemma = cue.lemma();
+        f.type = org.sightline.extract.claims.api.ClaimType.valueOf(cue.type());
+        f.cueFirst = cb;
+        f.cueEnd = k + 1;
+        f.content.add(subj);
+        f.content.add(label);
+        return f;
+    }
+
+    /** First token of the verb group ending at verb {@code i}: auxiliaries, negation, adverbs ("will not immediately"). */
+    private int groupStart(int i, int first) {
+        int cb = i;
+        for (int p = i - 1; p >= first && t.head(p) == i && !used[p]; p--) {
+            DepRel r = t.deprel(p);
+            if (r.is(DepRel.AUX) || r.is(DepRel.ADVMOD) && t.upos(p) != UPos.SCONJ && Character.isLowerCase(t.token(p).charAt(0))
+                    || t.upos(p) == UPos.PART && !t.token(p).equalsIgnoreCase("to")) {
+                cb = p;
+            } else {
+                break;
+            }
+        }
+        return cb;
     }
 
     /** The cue of verb {@code i}: with its particle where the lexicon has the phrasal verb ("pointed out"), else alone. */
@@ -145,6 +206,91 @@ final class ParseCues {
     }
 
     /**
+     * "parse-parenthetical": a reporting clause set off by commas inside the sentence it reports ("The
+     * larger landers, he said, could deliver tools", "Prices, officials said, will rise"): the source is the
+     * short noun phrase before the verb, the content the sentence on both sides of the commas.
+     */
+    private void parenthetical(int i, int first, int end, Consumer<Attribution.Found> accept) {
+        Cue cue = CueLexicon.verb(t.lemma(i));
+        if (cue == null || cue.cueClass() != CueClass.SPEECH || !cue.takes(Frame.QUOTE)) {
+            return;
+        }
+        int after = i + 1;
+        if (after >= end || !t.token(after).equals(",")) {
+            return;
+        }
+        int open = i - 1;
+        while (open > first && i - open <= 6 && !t.token(open).equals(",")) {
+            UPos p = t.upos(open);
+            if (!(p == UPos.PRON || p == UPos.PROPN || p == UPos.NOUN || p == UPos.DET || p == UPos.ADJ || p == UPos.AUX
+                    || p == UPos.ADV)) {
+                return;
+            }
+            open--;
+        }
+        if (open <= first || open >= i - 1 || !t.token(open).equals(",")) {
+            return;
+        }
+        int stop = end;
+        while (stop > after + 1 && t.upos(stop - 1) == UPos.PUNCT && !Attribution.isQuote(t.token(stop - 1))) {
+            stop--;
+        }
+        int srcFirst = open + 1;
+        int cueFirst = i;
+        while (cueFirst - 1 > srcFirst && (t.upos(cueFirst - 1) == UPos.AUX || t.upos(cueFirst - 1) == UPos.ADV)) {
+            cueFirst--;
+        }
+        int[] before = {first, open};
+        int[] rest = {after + 1, stop};
+        if (rest[1] - rest[0] < 2 || !free(before) || !free(rest) || !free(new int[] {srcFirst, after})
+                || Attribution.isQuote(t.token(first))) {
+            return; // a quote split by its source is the surface rules' ("“A,” he said, “B.”")
+        }
+        Attribution.Found f = new Attribution.Found();
+        f.rule = PARENTHETICAL;
+        f.cueLemma = cue.lemma();
+        f.type = org.sightline.extract.claims.api.ClaimType.valueOf(cue.type());
+        f.srcFirst = srcFirst;
+        f.srcEnd = cueFirst;
+        f.cueFirst = cueFirst;
+        f.cueEnd = i + 1;
+        f.content.add(before);
+        f.content.add(rest);
+        accept.accept(f);
+    }
+
+    /**
+     * Boundaries: a content ends before ", as/while/but/though ..." when that clause has a cue verb with a
+     * subject of its own ("said it is committed to the formula, as the city's police deny accusations"):
+     * the next clause is a second attribution, not part of the first one's content.
+     */
+    void cutBeforeNextAttribution(Attribution.Found f) {
+        for (int[] piece : f.content) {
+            for (int k = piece[0] + 2; k < piece[1] - 2; k++) {
+                if (!t.token(k - 1).equals(",") || !CLAUSE_LINKS.contains(t.token(k).toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                boolean cut = false;
+                for (int v = k + 1; v < piece[1] && !cut; v++) {
+                    DepRel r = t.deprel(v);
+                    if (t.upos(v) == UPos.VERB && cueOf(v) != null
+                            && (r.is(DepRel.ADVCL) || r.is(DepRel.CONJ) || r.is(DepRel.PARATAXIS) || r == DepRel.ROOT)) {
+                        int subject = tree.subject(v);
+                        cut = subject > k && subject < v && !RELATIVES.contains(t.lemma(subject).toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                for (int q = piece[0]; q < k && cut; q++) {
+                    cut = !Attribution.isQuote(t.token(q)); // a quotation is the speaker's words, whatever clauses it holds
+                }
+                if (cut) {
+                    piece[1] = k - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * Whether cue verb {@code i} stands inside the complement of an outer cue verb this rule would take
      * ("a poll shows that most voters oppose the plan"): the outer attribution comes first, the inner is
      * part of its content (guidelines: only the outermost counts).
@@ -183,6 +329,12 @@ final class ParseCues {
             return null; // "a disputed claim", "self-proclaimed": modifiers, not predications
         }
         boolean passive = tree.isPassive(i);
+        if (passive) {
+            Attribution.Found label = passiveLabel(i, cue, first);
+            if (label != null) {
+                return label;
+            }
+        }
         int[] content = complement(i, cue, passive);
         if (content == null) {
             return null;
@@ -190,17 +342,7 @@ final class ParseCues {
         Attribution.Found f = new Attribution.Found();
         f.cueLemma = lemma;
         f.type = org.sightline.extract.claims.api.ClaimType.valueOf(cue.type());
-        // the verb group: auxiliaries, negation and adverbs right before the verb ("will not immediately confirm")
-        int cb = i;
-        for (int p = i - 1; p >= first && t.head(p) == i && !used[p]; p--) {
-            DepRel r = t.deprel(p);
-            if (r.is(DepRel.AUX) || r.is(DepRel.ADVMOD) && t.upos(p) != UPos.SCONJ && Character.isLowerCase(t.token(p).charAt(0))
-                    || t.upos(p) == UPos.PART && !t.token(p).equalsIgnoreCase("to")) {
-                cb = p;
-            } else {
-                break;
-            }
-        }
+        int cb = groupStart(i, first);
         int ce = i + 1;
         while (ce < end && t.head(ce) == i && t.deprel(ce).is(DepRel.COMPOUND_PRT) && !used[ce]) {
             ce++; // "stand by", "speak out"
@@ -267,7 +409,11 @@ final class ParseCues {
         if (src[0] >= src[1] || !disjoint(src, content) || src[0] < cb && src[1] > cb) {
             return null;
         }
-        if (!canSay(subject, cue.cueClass())) {
+        int speaker = subject;
+        if (RELATIVES.contains(t.lemma(subject).toLowerCase(java.util.Locale.ROOT)) && rel.is(DepRel.ACL) && t.head(i) >= 0) {
+            speaker = t.head(i); // "a blog post that said ...": the relative pronoun stands for "post"
+        }
+        if (!canSay(speaker, cue.cueClass())) {
             return null;
         }
         f.rule = VERB;
@@ -307,6 +453,18 @@ final class ParseCues {
 
     /** The content the verb's frames allow, as [first, end), or null. */
     private int[] complement(int i, Cue cue, boolean passive) {
+        int as = asPhrase(i);
+        int obj = tree.object(i);
+        if (as >= 0 && !passive && obj > i && obj < as) {
+            // a label: "touted the plan as a step toward higher pay": object and label are the content
+            int e = tree.subtreeEnd(as);
+            for (int c : tree.children(i)) {
+                if (c > as && t.upos(c) != UPos.PUNCT) {
+                    e = Math.max(e, tree.subtreeEnd(c));
+                }
+            }
+            return freeOrNull(new int[] {tree.subtreeBegin(obj), e});
+        }
         for (int c : tree.children(i)) {
             if (used[c]) {
                 continue;
@@ -317,6 +475,9 @@ final class ParseCues {
                 return freeOrNull(phrase(c));
             }
             if (r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) && marked(c, "to")) {
+                if (obj > i && obj < c && cue.takes(Frame.OBJ_TO)) {
+                    return freeOrNull(new int[] {tree.subtreeBegin(obj), phrase(c)[1]}); // "urged him to press": the guidelines keep the object
+                }
                 return freeOrNull(phrase(c));
             }
             if (r == DepRel.XCOMP && c > i && cue.takes(Frame.NP) && cue.origin().contains("curated") && !tree.hasChild(c, DepRel.MARK)
@@ -350,6 +511,19 @@ final class ParseCues {
             }
         }
         return null;
+    }
+
+    /** The verb's "as" phrase ("seen as a threat"), or -1. */
+    private int asPhrase(int i) {
+        for (int c : tree.children(i)) {
+            if (c > i && t.deprel(c).is(DepRel.OBL) || c > i && t.deprel(c).is(DepRel.ADVCL)) {
+                int k = tree.child(c, DepRel.CASE, DepRel.MARK);
+                if (k >= 0 && k < c && t.token(k).equalsIgnoreCase("as") && tree.subtreeBegin(c) == k) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     private boolean marked(int c, String word) {

@@ -16,6 +16,8 @@ import org.sightline.core.api.CalendarWords;
  * "20 de noviembre de 2019". The calendar date is taken as written, in the writer's own time zone: a
  * story published at 23:30 in New York is dated that day. Month names come from
  * {@link CalendarWords} and must be whole words: "Decision 2, 2021" holds no date.
+ *
+ * @since 0.1.0
  */
 public final class Dates {
 

@@ -21,6 +21,8 @@ import org.sightline.importer.base.internal.CharsetGuess;
  * charset (Cyrillic, Arabic, Greek, Central European, CJK encodings; ICU4J, see CharsetGuess), and
  * when the guess is unsure, windows-1252 (it can decode any byte, and it is what old Western pages
  * really use).
+ *
+ * @since 0.1.0
  */
 public final class Decoding {
 

@@ -20,6 +20,8 @@ import org.sightline.model.io.Corpora;
  * The one bridge from an importer engine (HTML, text, feed...) to the pipeline's {@link Importer}:
  * scores a source by what {@link Sniffer} sees in its bytes, decodes it ({@link Decoding}), hands
  * the text to the engine and turns each {@link ImportedText} into a model {@link Document}.
+ *
+ * @since 0.1.0
  */
 public abstract class EngineImporter implements Importer {
 

@@ -1,6 +1,10 @@
 package org.sightline.importer.base.api;
 
-/** What kind of content an input holds, as told by its bytes (see {@link Sniffer}). */
+/**
+ * What kind of content an input holds, as told by its bytes (see {@link Sniffer}).
+ *
+ * @since 0.1.0
+ */
 public enum Format {
     /** An HTML or XHTML page. */
     HTML,

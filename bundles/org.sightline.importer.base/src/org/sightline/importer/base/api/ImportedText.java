@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param language     language tag such as "en", or null
  * @param structure    spans over {@code text}, sorted by begin offset
  * @param importerId   id of the engine that produced this, e.g. {@code org.sightline.importer.html}
+ *
+ * @since 0.1.0
  */
 public record ImportedText(String text, String title, String author, LocalDate published, String publisher,
         String canonicalUrl, String language, List<Structure> structure, String importerId) {

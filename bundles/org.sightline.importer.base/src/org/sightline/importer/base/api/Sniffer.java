@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Decides what an input is from its leading bytes, not from its name: a PNG renamed to .html is
  * still a PNG. The name only breaks ties between plain text and markup fragments.
+ *
+ * @since 0.1.0
  */
 public final class Sniffer {
 

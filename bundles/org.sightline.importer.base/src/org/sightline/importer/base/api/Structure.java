@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One structural span of an imported text: where a title, heading, paragraph, list item or page
  * furniture sits, as UTF-16 offsets into {@link ImportedText#text()}, end exclusive.
+ *
+ * @since 0.1.0
  */
 public record Structure(Kind kind, int begin, int end) {
 

@@ -12,6 +12,8 @@ import org.sightline.importer.feed.internal.FeedReader;
  * is clean article text. Parsed with Jsoup's XML parser, which never loads external entities;
  * a feed whose DOCTYPE declares entities is refused outright rather than expanded.
  * Thread-safe and stateless.
+ *
+ * @since 0.1.0
  */
 public final class FeedImporter {
 

@@ -8,6 +8,8 @@ import org.sightline.importer.html.internal.HtmlEngine;
  * navigation, ads, share bars, related links, captions, cookie banners or reader comments.
  * Metadata (title, author, date, publisher, canonical URL, language) comes from the page's meta
  * tags, JSON-LD and markup. Thread-safe and stateless.
+ *
+ * @since 0.1.0
  */
 public final class HtmlArticleImporter {
 

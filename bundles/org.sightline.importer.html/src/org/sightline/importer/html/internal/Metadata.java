@@ -11,7 +11,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.sightline.importer.base.api.Dates;
 
-import com.google.gson.JsonObject;
 
 /**
  * Page metadata from the hints pages give, strongest first: Open Graph and article meta tags,
@@ -26,8 +25,8 @@ record Metadata(String title, String author, LocalDate published, String publish
     static Metadata read(Document doc) {
         Map<String, String> metas = metas(doc);
         Function<String, String> meta = metas::get;
-        List<JsonObject> ld = JsonLd.objects(doc);
-        JsonObject article = ld.stream().filter(JsonLd::isArticle).findFirst().orElse(null);
+        List<Map<String, Object>> ld = JsonLd.objects(doc);
+        Map<String, Object> article = ld.stream().filter(JsonLd::isArticle).findFirst().orElse(null);
         String title = first(meta.apply("og:title"), meta.apply("twitter:title"), ldText(article, "headline"),
                 text(doc.selectFirst("h1")), doc.title());
         String author = first(nonUrl(meta.apply("author")), nonUrl(meta.apply("article:author")),
@@ -44,7 +43,7 @@ record Metadata(String title, String author, LocalDate published, String publish
         String language = language(first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
                 httpEquiv(doc, "content-language"), meta.apply("og:locale"), ldText(article, "inLanguage")));
         String body = null;
-        for (JsonObject o : ld) {
+        for (Map<String, Object> o : ld) {
             String b = ldText(o, "articleBody");
             if (b != null && (body == null || b.length() > body.length())) {
                 body = b;
@@ -105,7 +104,7 @@ record Metadata(String title, String author, LocalDate published, String publish
         return t.replaceFirst("(?i)^(by|von|par|por|di)\\s+", "");
     }
 
-    private static String ldText(JsonObject o, String key) {
+    private static String ldText(Map<String, Object> o, String key) {
         return o == null ? null : JsonLd.text(o.get(key));
     }
 

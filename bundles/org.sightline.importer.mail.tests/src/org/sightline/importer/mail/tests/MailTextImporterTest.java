@@ -56,6 +56,33 @@ class MailTextImporterTest {
         assertTrue(messages.get(1).text().text().contains("\nFrom the floor, others warned"), messages.get(1).text().text());
     }
 
+    /** No silent empties (issue 17, item 7): a message without a text body is its attachments, or an error. */
+    @Test
+    void aMessageWithoutTextIsItsAttachmentsOrAnError() throws Exception {
+        String head = String.join("\r\n", "From: Desk <desk@example.org>", "Subject: Files", "Date: Fri, 27 Nov 2026 08:00:00 +0000", "MIME-Version: 1.0", "");
+        ImportException nothing = assertThrows(ImportException.class,
+                () -> importer.importMail((head + "\r\n\r\n \r\n").getBytes(StandardCharsets.UTF_8), "blank.eml"));
+        assertEquals("blank.eml: is an e-mail with no text and no attachments", nothing.getMessage());
+
+        String onlyAttachment = head + String.join("\r\n", "Content-Type: multipart/mixed; boundary=\"b\"", "", "--b",
+                "Content-Type: text/plain; charset=UTF-8", "", "", "--b", "Content-Type: text/plain; name=\"note.txt\"",
+                "Content-Disposition: attachment; filename=\"note.txt\"", "", "Officials said the talks would resume.", "--b--", "");
+        List<MailTextImporter.Message> messages = importer.importMail(onlyAttachment.getBytes(StandardCharsets.UTF_8), "files.eml");
+        assertEquals(1, messages.size());
+        assertEquals(null, messages.get(0).text(), "no document of its own");
+        assertEquals(List.of("files.eml#note.txt"), messages.get(0).embedded().stream().map(s -> s.name()).toList());
+    }
+
+    @Test
+    void aDamagedMessageIsSaidInWords() {
+        // A multipart message whose boundary never comes: the parser's complaint, without its exception class.
+        String cut = String.join("\r\n", "From: Desk <desk@example.org>", "Subject: Cut", "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"never\"", "", "no boundary line follows");
+        ImportException e = assertThrows(ImportException.class, () -> importer.importMail(cut.getBytes(StandardCharsets.UTF_8), "cut.eml"));
+        assertTrue(e.getMessage().startsWith("cut.eml: is a damaged e-mail ("), e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+    }
+
     @Test
     void badInputs() {
         ImportException notMail = assertThrows(ImportException.class,

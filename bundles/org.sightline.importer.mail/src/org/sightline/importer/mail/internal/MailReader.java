@@ -22,6 +22,7 @@ import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimePartDataSource;
 
 import org.sightline.core.api.ImportException;
+import org.sightline.core.api.Problems;
 import org.sightline.core.api.Source;
 import org.sightline.importer.base.api.Dates;
 import org.sightline.importer.base.api.Decoding;
@@ -47,7 +48,7 @@ public final class MailReader {
         static final Session SESSION = Session.getInstance(new Properties());
     }
 
-    /** A message's text and what it carries. */
+    /** A message's text (null for a message with attachments and no text body) and what it carries. */
     public record Mail(ImportedText text, List<Source> attachments) {
     }
 
@@ -60,9 +61,10 @@ public final class MailReader {
         } catch (ImportException e) {
             throw e;
         } catch (MessagingException | IOException e) {
-            throw new ImportException(name, "is a damaged e-mail (" + e.getMessage() + ")");
+            throw new ImportException(name, "is a damaged e-mail (" + (e.getMessage() == null ? Problems.describe(e) : e.getMessage()) + ")");
         } catch (Exception e) {
-            throw new ImportException(name, "is a damaged e-mail (" + e + ")");
+            // The parser failing on input it did not foresee: in words, never a bare exception's toString (issue 17, item 9).
+            throw new ImportException(name, "is a damaged e-mail (" + Problems.describe(e) + ")");
         }
     }
 
@@ -96,6 +98,13 @@ public final class MailReader {
             t = new HtmlArticleImporter().importHtml(body.html, null);
         } else {
             t = plain("");
+        }
+        if (t.text().isBlank()) {
+            // No silent empties: a message without a text body is its attachments, or an error.
+            if (body.attachments.isEmpty()) {
+                throw new ImportException(name, "is an e-mail with no text and no attachments");
+            }
+            return new Mail(null, body.attachments);
         }
         ImportedText mail = new ImportedText(t.text(), blank(m.getSubject()), sender(m.getFrom()), Dates.parse(date), null, null,
                 t.language(), t.structure(), MailTextImporter.ID);

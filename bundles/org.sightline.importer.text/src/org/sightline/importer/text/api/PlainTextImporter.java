@@ -8,6 +8,8 @@ import org.sightline.importer.text.internal.TextLayout;
  * dropped), so offsets line up with the file; the engine only adds a title (the first line) and
  * structure: subtitle, headings, paragraphs, list items and trailing page furniture such as a
  * "Comments" footer left over from copying a web page. Thread-safe and stateless.
+ *
+ * @since 0.1.0
  */
 public final class PlainTextImporter {
 

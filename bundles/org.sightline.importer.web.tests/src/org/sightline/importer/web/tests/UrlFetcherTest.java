@@ -9,18 +9,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sightline.testing.SilentServer;
 import org.sightline.core.api.ImportException;
 import org.sightline.importer.web.api.Limits;
 import org.sightline.importer.web.api.UrlFetcher;
@@ -37,8 +34,7 @@ class UrlFetcherTest {
     private static final Limits FAST = Limits.DEFAULT.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
 
     private HttpServer server;
-    private final List<Socket> silentClients = new ArrayList<>();
-    private ServerSocket silent;
+    private SilentServer silent;
 
     @BeforeEach
     void start() throws IOException {
@@ -66,27 +62,13 @@ class UrlFetcherTest {
             }
         });
         server.start();
-        silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> {
-            try {
-                while (!silent.isClosed()) {
-                    silentClients.add(silent.accept()); // accept, read nothing, answer nothing
-                }
-            } catch (IOException closed) {
-                // test over
-            }
-        }, "silent-server");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        silent = new SilentServer();
     }
 
     @AfterEach
     void stop() throws IOException {
         server.stop(0);
         silent.close();
-        for (Socket s : silentClients) {
-            s.close();
-        }
     }
 
     private URI url(String path) {
@@ -136,7 +118,7 @@ class UrlFetcherTest {
 
     @Test
     void aServerThatNeverAnswersTimesOut() {
-        URI never = URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/article");
+        URI never = URI.create("http://127.0.0.1:" + silent.port() + "/article");
         Limits quick = Limits.DEFAULT.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1));
         ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> assertThrows(ImportException.class, () -> new UrlFetcher(quick).fetch(never)));

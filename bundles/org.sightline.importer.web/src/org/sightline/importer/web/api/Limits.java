@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param connectTimeout  longest wait for a TCP/TLS connection
  * @param readTimeout     longest wait for a whole HTTP response (headers and body) once connected
  * @param maxRedirects    HTTP redirects followed before giving up
+ *
+ * @since 0.1.0
  */
 public record Limits(long maxBytes, long maxDecompressed, Duration connectTimeout, Duration readTimeout,
         int maxRedirects) {

@@ -5,7 +5,11 @@ import java.util.List;
 import org.sightline.core.api.FileSources;
 import org.sightline.core.api.SourceResolver;
 
-/** The inputs Sightline reads, for the batch command and the workbench alike: http(s) URLs, files, folders, .gz. */
+/**
+ * The inputs Sightline reads, for the batch command and the workbench alike: http(s) URLs, files, folders, .gz.
+ *
+ * @since 0.1.0
+ */
 public final class StandardInputs {
 
     private StandardInputs() {

@@ -32,6 +32,8 @@ import org.sightline.importer.web.internal.LimitedBody;
  * URL) is expanded within {@link Limits#maxDecompressed()}. A user name and password in the URL are
  * sent as HTTP Basic credentials to that URL's own host only, and never appear in a message or a
  * name ({@link #withoutPassword(URI)}). Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class UrlFetcher {
 

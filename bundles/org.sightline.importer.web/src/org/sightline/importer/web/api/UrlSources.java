@@ -24,6 +24,8 @@ import org.sightline.core.api.SourceResolver;
  * prepares} it, on a small pool of fetch threads, so that several URLs download at once while earlier
  * documents are analysed. The charset and media type the server declares travel with the source.
  * The source's name is the URL as given without its password.
+ *
+ * @since 0.1.0
  */
 public final class UrlSources implements SourceResolver {
 

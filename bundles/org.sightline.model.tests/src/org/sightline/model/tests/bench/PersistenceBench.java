@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.sightline.testing.Measures;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
@@ -53,17 +54,17 @@ public final class PersistenceBench {
                     long t0 = System.nanoTime();
                     WorkspaceStore.save(corpus, file, format);
                     save[r] = System.nanoTime() - t0;
-                    long before = usedHeap();
+                    long before = Measures.usedHeap();
                     t0 = System.nanoTime();
                     Corpus loaded = WorkspaceStore.load(file);
                     load[r] = System.nanoTime() - t0;
-                    heap = Math.min(heap, usedHeap() - before); // min: a previous run's corpus may still be reachable
+                    heap = Math.min(heap, Measures.usedHeap() - before); // min: a previous run's corpus may still be reachable
                     if (loaded.getDocuments().size() != size) {
                         throw new IllegalStateException("loaded " + loaded.getDocuments().size() + " documents, saved " + size);
                     }
                 }
-                System.out.printf(Locale.ROOT, "%8d %7s %10.0f %10.0f %10.1f %12.1f%n", size, format, median(save) / 1e6,
-                        median(load) / 1e6, Files.size(file) / 1e6, heap / 1024.0 / size);
+                System.out.printf(Locale.ROOT, "%8d %7s %10.0f %10.0f %10.1f %12.1f%n", size, format, Measures.median(save) / 1e6,
+                        Measures.median(load) / 1e6, Files.size(file) / 1e6, heap / 1024.0 / size);
                 Files.deleteIfExists(WorkspaceStore.backupOf(file));
                 Files.delete(file);
             }
@@ -132,19 +133,5 @@ public final class PersistenceBench {
             }
         }
         return corpus;
-    }
-
-    private static long usedHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
     }
 }

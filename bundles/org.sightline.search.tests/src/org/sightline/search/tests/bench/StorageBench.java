@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.sightline.testing.Measures;
 import org.sightline.analysis.api.AchAnalysis;
 import org.sightline.analysis.api.ActorNetworkAnalysis;
 import org.sightline.analysis.api.ClaimRelationAnalysis;
@@ -93,18 +94,18 @@ public final class StorageBench {
             long heap = Long.MAX_VALUE;
             for (int r = 0; r < runs; r++) {
                 opened = null;
-                long before = usedHeap();
+                long before = Measures.usedHeap();
                 long c0 = cpuTime();
                 long t0 = System.nanoTime();
                 opened = WorkspaceStore.load(file);
                 open[r] = System.nanoTime() - t0;
                 cpu[r] = cpuTime() - c0;
-                heap = Math.min(heap, usedHeap() - before);
+                heap = Math.min(heap, Measures.usedHeap() - before);
                 t0 = System.nanoTime();
                 WorkspaceStore.save(opened, file, format);
                 save[r] = System.nanoTime() - t0;
             }
-            System.out.printf(Locale.ROOT, "%-8s %10.2f %10.2f %12.2f %10.1f %12.0f%n", format, median(save) / 1e9, median(open) / 1e9, median(cpu) / 1e9,
+            System.out.printf(Locale.ROOT, "%-8s %10.2f %10.2f %12.2f %10.1f %12.0f%n", format, Measures.median(save) / 1e9, Measures.median(open) / 1e9, Measures.median(cpu) / 1e9,
                     Files.size(file) / 1e6, heap / 1048576.0);
             if (format == Format.XMI) {
                 opened = null;
@@ -151,7 +152,7 @@ public final class StorageBench {
             long[] t = times.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf(Locale.ROOT, "search (20 hits, snippets, 6 facets), %d queries x 5: p50 %.1f ms, p95 %.1f ms (%,d hits in all); "
                     + "facet counts over all %,d entries: %.1f ms%n", QUERIES.length, t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6,
-                    hits, entries, median(facetTimes) / 1e6);
+                    hits, entries, Measures.median(facetTimes) / 1e6);
         }
         Map<String, Supplier<Object>> analyses = new java.util.LinkedHashMap<>();
         analyses.put("actor network", () -> new ActorNetworkAnalysis().analyze(loaded));
@@ -169,7 +170,7 @@ public final class StorageBench {
                 a.getValue().get();
                 times[r] = System.nanoTime() - s;
             }
-            line.append(String.format(Locale.ROOT, " %s %.2f s;", a.getKey(), median(times) / 1e9));
+            line.append(String.format(Locale.ROOT, " %s %.2f s;", a.getKey(), Measures.median(times) / 1e9));
         }
         System.out.println(line);
     }
@@ -226,20 +227,6 @@ public final class StorageBench {
 
     private static long cpuTime() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static long usedHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static double median(long[] values) {
-        long[] s = values.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
     }
 
     private static long folderSize(Path folder) throws IOException {

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Ids of the analysis views this bundle contributes to {@code org.eclipse.ui.views} (category
  * {@code org.sightline.ui.category}), for code that opens them or places them in a perspective.
+ *
+ * @since 0.1.0
  */
 public final class AnalysisViews {
 

@@ -1,9 +1,14 @@
 package org.sightline.ui.analysis.internal;
 
+import java.util.List;
+
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.sightline.model.Claim;
+import org.sightline.ui.analysis.api.AnalysisViews;
 import org.sightline.model.ReviewStatus;
 
 /**
@@ -23,6 +28,7 @@ public final class AnalysisHandlers {
     public static final String SET_WEIGHT = "org.sightline.ui.analysis.commands.setWeight";
     public static final String CONFIRM_RELATION = "org.sightline.ui.analysis.commands.confirmRelation";
     public static final String REJECT_RELATION = "org.sightline.ui.analysis.commands.rejectRelation";
+    public static final String ADD_EVIDENCE = "org.sightline.ui.analysis.commands.addEvidence";
 
     private AnalysisHandlers() {
     }
@@ -81,6 +87,25 @@ public final class AnalysisHandlers {
         @Override
         public Object execute(ExecutionEvent event) throws ExecutionException {
             part(event, HypothesesView.class).askNewHypothesis();
+            return null;
+        }
+    }
+
+    /**
+     * Add to Hypotheses (the Claims view's context menu and Claims menu; any view that selects claims): the selected
+     * claims become evidence of the ACH matrix, which is shown. The keyboard's way to what dragging does.
+     */
+    public static final class AddEvidence extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) throws ExecutionException {
+            List<Claim> claims = HypothesesView.claimsOf(HandlerUtil.getCurrentSelection(event));
+            try {
+                HypothesesView view = (HypothesesView) HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage()
+                        .showView(AnalysisViews.HYPOTHESES);
+                view.addEvidence(claims);
+            } catch (PartInitException e) {
+                throw new ExecutionException("cannot show the Hypotheses view", e);
+            }
             return null;
         }
     }

@@ -30,6 +30,7 @@ import org.sightline.model.ClaimType;
 import org.sightline.model.Corpus;
 import org.sightline.model.edit.Labels;
 import org.sightline.ui.api.SelectionProvider;
+import org.sightline.ui.api.Palette;
 
 /**
  * Commitments and stances: one row per actor with claims, one column per claim type, the number of

@@ -29,6 +29,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.graphics.Color;
@@ -54,6 +55,7 @@ import org.sightline.model.Hypothesis;
 import org.sightline.model.edit.Labels;
 import org.sightline.ui.api.SelectionProvider;
 import org.sightline.ui.session.api.Edit;
+import org.sightline.ui.api.Palette;
 
 /**
  * Analysis of Competing Hypotheses (Heuer): hypotheses as columns, evidence (claims) as rows, each
@@ -486,6 +488,25 @@ public final class HypothesesView extends AnalysisView<HypothesesView.Computed> 
         void install() {
             matrixViewer.addDropSupport(DND.DROP_COPY | DND.DROP_LINK | DND.DROP_MOVE | DND.DROP_DEFAULT,
                     new Transfer[] { LocalSelectionTransfer.getTransfer() }, this);
+        }
+
+        /** A plain drag asks for MOVE (or the default): the claims are copied in as evidence, so say COPY. */
+        private void copy(DropTargetEvent event) {
+            if ((event.detail == DND.DROP_DEFAULT || event.detail == DND.DROP_MOVE) && (event.operations & DND.DROP_COPY) != 0) {
+                event.detail = DND.DROP_COPY;
+            }
+        }
+
+        @Override
+        public void dragEnter(DropTargetEvent event) {
+            copy(event);
+            super.dragEnter(event);
+        }
+
+        @Override
+        public void dragOperationChanged(DropTargetEvent event) {
+            copy(event);
+            super.dragOperationChanged(event);
         }
 
         @Override

@@ -10,6 +10,7 @@ import org.sightline.analysis.api.ActorNetwork.EdgeKind;
 import org.sightline.model.Actor;
 import org.sightline.ui.analysis.internal.NetworkLayout.EdgePath;
 import org.sightline.ui.analysis.internal.NetworkLayout.NodeBox;
+import org.sightline.ui.api.Palette;
 
 /**
  * Draws a {@link NetworkLayout} on a GC in model coordinates (the caller sets the transform): the
@@ -17,6 +18,12 @@ import org.sightline.ui.analysis.internal.NetworkLayout.NodeBox;
  * shapes as SVG.
  */
 final class NetworkPainter {
+
+    /**
+     * How much of its kind's colour a node's box is filled with: the kind's full colour is the outline (and the
+     * colour of the actor's name in the other views), a light tint of it the fill, so the dark label stays readable.
+     */
+    static final double NODE_TINT = 0.3;
 
     private NetworkPainter() {
     }
@@ -94,11 +101,12 @@ final class NetworkPainter {
         int y = (int) Math.round(box.y());
         int w = (int) Math.round(box.w());
         int h = (int) Math.round(box.h());
-        RGB fill = Palette.of(box.actor().getKind());
+        RGB kind = Palette.of(box.actor().getKind());
+        RGB fill = Palette.tint(kind, NODE_TINT);
         gc.setBackground(Palette.color(dimmed ? Palette.tint(fill, 0.4) : fill));
         gc.fillRoundRectangle(x, y, w, h, 12, 12);
         gc.setLineWidth(highlighted ? 3 : 1);
-        gc.setForeground(Palette.color(highlighted ? Palette.HIGHLIGHT : Palette.darker(fill)));
+        gc.setForeground(Palette.color(highlighted ? Palette.HIGHLIGHT : kind));
         gc.drawRoundRectangle(x, y, w, h, 12, 12);
         gc.setLineWidth(1);
         gc.setForeground(Palette.color(dimmed ? Palette.tint(Palette.TEXT, 0.4) : Palette.TEXT));

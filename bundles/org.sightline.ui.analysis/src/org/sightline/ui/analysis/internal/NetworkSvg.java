@@ -6,6 +6,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.sightline.analysis.api.ActorNetwork.EdgeKind;
 import org.sightline.ui.analysis.internal.NetworkLayout.EdgePath;
 import org.sightline.ui.analysis.internal.NetworkLayout.NodeBox;
+import org.sightline.ui.api.Palette;
 
 /**
  * Writes a {@link NetworkLayout} as a standalone SVG 1.1 document with the shapes and colours of
@@ -73,14 +74,15 @@ final class NetworkSvg {
     }
 
     private static void node(StringBuilder b, NodeBox box, double fontSize) {
-        RGB fill = Palette.of(box.actor().getKind());
+        RGB kind = Palette.of(box.actor().getKind());
+        RGB fill = Palette.tint(kind, NetworkPainter.NODE_TINT);
         double cx = box.x() + box.w() / 2;
         double cy = box.y() + box.h() / 2;
         b.append("    <g data-actor=\"").append(escape(box.node().id())).append("\"><title>").append(escape(box.node().name()))
                 .append(" (").append(box.actor().getKind()).append(")</title>");
         b.append("<rect x=\"").append(num(box.x())).append("\" y=\"").append(num(box.y())).append("\" width=\"")
                 .append(num(box.w())).append("\" height=\"").append(num(box.h())).append("\" rx=\"6\" fill=\"")
-                .append(Palette.hex(fill)).append("\" stroke=\"").append(Palette.hex(Palette.darker(fill))).append("\"/>");
+                .append(Palette.hex(fill)).append("\" stroke=\"").append(Palette.hex(kind)).append("\"/>");
         b.append("<text x=\"").append(num(cx)).append("\" y=\"").append(num(cy - 2)).append("\" text-anchor=\"middle\">")
                 .append(escape(box.node().name())).append("</text>");
         b.append("<text x=\"").append(num(cx)).append("\" y=\"").append(num(cy + fontSize)).append("\" text-anchor=\"middle\">")

@@ -30,6 +30,7 @@ import org.sightline.model.ClaimType;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
 import org.sightline.model.edit.Labels;
+import org.sightline.ui.api.Palette;
 
 /**
  * Claims over time: one stacked bar per period (day, ISO week or month of the documents'

@@ -20,6 +20,8 @@ import org.sightline.model.edit.Labels;
  * narrowed by a {@link Filter}. A virtual table asks for {@link #row(int)} only for the rows it
  * shows, so the cost of a keystroke in the filter box is one pass over the claims (measured by
  * {@code ClaimTableBench}), independent of how many rows the table can display.
+ *
+ * @since 0.1.0
  */
 public final class ClaimTable {
 
@@ -51,12 +53,12 @@ public final class ClaimTable {
                 case SOURCE -> source(claim);
                 case CUE -> nz(claim.getCue());
                 case CONTENT -> nz(claim.getContent()).replace('\n', ' ');
-                case TYPE -> claim.getType() == null ? "" : claim.getType().getLiteral();
-                case MODALITY -> claim.getModality() == null ? "" : claim.getModality().getLiteral();
+                case TYPE -> claim.getType() == null ? "" : Labels.literal(claim.getType());
+                case MODALITY -> claim.getModality() == null ? "" : Labels.literal(claim.getModality());
                 case CONFIDENCE -> String.format(Locale.ROOT, "%.2f", claim.getConfidence());
                 case TARGETS -> claim.getTargets().stream().map(a -> nz(a.getName())).collect(Collectors.joining(", "));
                 case DOCUMENT -> claim.getDocument() == null ? "" : Labels.document(claim.getDocument());
-                case STATUS -> claim.getStatus() == null ? "" : claim.getStatus().getLiteral();
+                case STATUS -> claim.getStatus() == null ? "" : Labels.literal(claim.getStatus());
             };
         }
     }

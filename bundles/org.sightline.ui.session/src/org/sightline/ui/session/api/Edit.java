@@ -15,6 +15,8 @@ import org.sightline.model.ReviewStatus;
  * first (so a crash loses no edit): replaying the same edits on the same workspace gives the same
  * objects and ids again. Bad references (an id not in the corpus, a span outside the text) are
  * refused with an {@link IllegalArgumentException} naming the edit and the problem.
+ *
+ * @since 0.1.0
  */
 public sealed interface Edit {
 

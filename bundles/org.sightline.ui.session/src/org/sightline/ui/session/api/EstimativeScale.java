@@ -18,6 +18,8 @@ import org.sightline.model.ReviewStatus;
  *
  * @param name       shown in the preference page
  * @param confidence one value per modality
+ *
+ * @since 0.1.0
  */
 public record EstimativeScale(String name, Map<Modality, Double> confidence) {
 

@@ -21,6 +21,8 @@ import org.sightline.core.api.SightlineRegistry;
  *
  * @param order    extractor ids in the order they should run
  * @param disabled extractor ids that should not run
+ *
+ * @since 0.1.0
  */
 public record PipelineSettings(List<String> order, Set<String> disabled) {
 

@@ -21,6 +21,8 @@ import org.sightline.ui.session.internal.JournalFolders;
  * Finds the journals that sessions left behind when the process ended without closing them (a
  * crash, a kill) and rebuilds those sessions: the workspace as it was opened, then every edit,
  * undo and redo in order. The recovered session is dirty and keeps its undo history.
+ *
+ * @since 0.1.0
  */
 public final class Recovery {
 

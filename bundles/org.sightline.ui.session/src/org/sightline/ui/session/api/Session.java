@@ -32,6 +32,8 @@ import org.sightline.ui.session.internal.JournalFolders;
  * changes. Every change is journaled before it reaches the model (see {@link Recovery}), so a crash
  * loses no edit. Not thread-safe: use it from one thread (the UI thread); only
  * {@link #prepareImport} may run elsewhere.
+ *
+ * @since 0.1.0
  */
 public final class Session {
 

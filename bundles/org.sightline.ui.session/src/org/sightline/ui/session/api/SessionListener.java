@@ -2,7 +2,11 @@ package org.sightline.ui.session.api;
 
 import java.util.Collection;
 
-/** Hears about changes to a session's corpus (edit, undo, redo) and its dirty state (save). */
+/**
+ * Hears about changes to a session's corpus (edit, undo, redo) and its dirty state (save).
+ *
+ * @since 0.1.0
+ */
 @FunctionalInterface
 public interface SessionListener {
 

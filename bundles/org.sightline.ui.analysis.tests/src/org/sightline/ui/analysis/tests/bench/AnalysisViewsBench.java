@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.sightline.testing.Measures;
 import org.sightline.model.Actor;
 import org.sightline.model.Assessment;
 import org.sightline.model.Claim;
@@ -99,8 +99,8 @@ public final class AnalysisViewsBench {
                     stall[i - warmup] = probe.longestNanos / 1e6;
                 }
             }
-            System.out.printf(Locale.ROOT, "%-20s %12.0f %12.0f %12.0f %14.0f   %s%n", view.getPartName(), median(job), median(show),
-                    median(total), median(stall), describe(view));
+            System.out.printf(Locale.ROOT, "%-20s %12.0f %12.0f %12.0f %14.0f   %s%n", view.getPartName(), Measures.median(job), Measures.median(show),
+                    Measures.median(total), Measures.median(stall), describe(view));
             page.hideView(view);
         }
         SessionService.get().setCurrent(Session.create("empty", SessionService.recoveryRoot())); // closes the big one
@@ -115,12 +115,6 @@ public final class AnalysisViewsBench {
             case org.sightline.ui.analysis.internal.RelationsView v -> v.statusText();
             default -> "";
         };
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     /** Runs the event loop until the view shows its analysis, as the analyst would wait. */

@@ -1,0 +1,95 @@
+package org.sightline.ui.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.junit.jupiter.api.Test;
+import org.sightline.analysis.api.StanceMatrix.Cell;
+import org.sightline.model.Claim;
+import org.sightline.model.ClaimType;
+import org.sightline.model.Corpus;
+import org.sightline.model.ReviewStatus;
+import org.sightline.ui.analysis.api.AnalysisViews;
+import org.sightline.ui.analysis.internal.CommitmentsView;
+import org.sightline.ui.analysis.internal.HypothesesView;
+import org.sightline.ui.internal.ClaimsView;
+import org.sightline.ui.internal.SightlineUi;
+
+/** Issue 19's steps in the analysis views, replayed as the analyst took them. */
+class AnalystStepsInAnalysesTest {
+
+    /** Defect 5: a type filter left in the Claims view emptied the Commitments drill-down ("0 of 252"). */
+    @Test
+    void aCommitmentsDrillDownIsNotHiddenByAStaleTypeFilter() {
+        Corpus corpus = TestCorpora.sample();
+        CommitmentsView view = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
+        ClaimsView claims = Workbench.show(SightlineUi.CLAIMS_VIEW, ClaimsView.class);
+        Combo types = find(claims.table().getParent().getParent(), Combo.class);
+        types.select(Arrays.asList(types.getItems()).indexOf("Warning")); // the analyst looked at warnings earlier
+        types.notifyListeners(SWT.Selection, new Event());
+        Workbench.flush();
+        assertTrue(claims.rows().size() < claims.rows().total());
+
+        Cell commitments = view.matrix().rows().stream().flatMap(r -> r.cells().stream()).filter(c -> c.type() == ClaimType.COMMITMENT)
+                .max((a, b) -> Integer.compare(a.count(), b.count())).orElseThrow();
+        assertTrue(commitments.count() >= 2, commitments.toString());
+        Workbench.page().activate(view);
+        int row = view.matrix().rows().indexOf(view.matrix().row(commitments.actor()).orElseThrow());
+        Workbench.click(view.table(), ActorNetworkViewTest.centre(view.table().getItem(row).getBounds(1 + ClaimType.COMMITMENT.getValue())));
+        Workbench.spinUntil(() -> claims.rows().size() == commitments.count(), 5000,
+                "the Claims view shows the cell's " + commitments.count() + " claims, not " + claims.rows().size());
+        assertEquals("All types", types.getText(), "the conflicting type filter was cleared");
+        for (int i = 0; i < claims.rows().size(); i++) {
+            assertTrue(commitments.claims().contains(claims.rows().row(i)));
+        }
+    }
+
+    /** Defect 1, the menu path: Claims > Add to Hypotheses makes the selected claims evidence. */
+    @Test
+    void addToHypothesesFromTheClaimsViewsContextMenu() {
+        Corpus corpus = TestCorpora.sample();
+        HypothesesView ach = Workbench.show(AnalysisViews.HYPOTHESES, HypothesesView.class, corpus);
+        ach.addHypothesis("H1: The US keeps its commitments");
+        Workbench.settle(ach);
+        ClaimsView claims = Workbench.show(SightlineUi.CLAIMS_VIEW, ClaimsView.class);
+        List<Claim> chosen = corpus.getClaims().stream().filter(c -> c.getStatus() != ReviewStatus.REJECTED).limit(2).toList();
+        claims.grid().setSelection(chosen, true);
+        claims.table().notifyListeners(SWT.Selection, new Event()); // as the analyst's click reports it
+        claims.grid().setSelection(chosen, true);
+        Workbench.flush();
+        Menu popup = claims.table().getMenu();
+        popup.notifyListeners(SWT.Show, new Event());
+        MenuItem add = Arrays.stream(popup.getItems()).filter(i -> i.getText().replace("&", "").equals("Add to Hypotheses")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Add to Hypotheses in " + Arrays.stream(popup.getItems()).map(MenuItem::getText).toList()));
+        assertTrue(add.isEnabled(), "enabled with claims selected");
+        add.notifyListeners(SWT.Selection, new Event());
+        popup.notifyListeners(SWT.Hide, new Event());
+        Workbench.spinUntil(() -> !ach.isStale() && ach.matrix().evidence().size() == 2, 5000, "two rows of evidence");
+        assertEquals(ach, Workbench.page().findView(AnalysisViews.HYPOTHESES), "the matrix is shown");
+    }
+
+    private static <T extends Control> T find(Control c, Class<T> type) {
+        if (type.isInstance(c)) {
+            return type.cast(c);
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                T found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,101 @@
+package org.sightline.ui.tests;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * Real input for UI tests: mouse and key events posted to the X server (Display.post, XTest under
+ * Xvfb), so they go through GTK and the workbench's key bindings exactly as the analyst's do, not
+ * a listener called directly.
+ */
+final class Robot {
+
+    private Robot() {
+    }
+
+    /** Moves the pointer to ({@code x}, {@code y}) of {@code c}'s client area. */
+    static void move(Control c, int x, int y) {
+        Point p = c.toDisplay(x, y);
+        Event e = new Event();
+        e.type = SWT.MouseMove;
+        e.x = p.x;
+        e.y = p.y;
+        post(e);
+    }
+
+    /** Clicks the left button at ({@code x}, {@code y}) of {@code c}, holding {@code modifiers} (SWT.CTRL, SWT.SHIFT). */
+    static void click(Control c, int x, int y, int modifiers) {
+        move(c, x, y);
+        press(modifiers, true);
+        button(SWT.MouseDown);
+        button(SWT.MouseUp);
+        press(modifiers, false);
+    }
+
+    /** A key with modifiers: {@code key} is a character ('s') or an SWT key code (SWT.ARROW_DOWN). */
+    static void key(int modifiers, int key) {
+        press(modifiers, true);
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        if (key < 0x10000 && (key & SWT.KEYCODE_BIT) == 0) {
+            down.character = (char) key;
+        } else {
+            down.keyCode = key;
+        }
+        post(down);
+        Event up = new Event();
+        up.type = SWT.KeyUp;
+        up.character = down.character;
+        up.keyCode = down.keyCode;
+        post(up);
+        press(modifiers, false);
+    }
+
+    /** Types {@code text} key by key. */
+    static void type(String text) {
+        for (char ch : text.toCharArray()) {
+            key(0, ch);
+        }
+    }
+
+    private static void press(int modifiers, boolean down) {
+        for (int m : new int[] { SWT.CTRL, SWT.SHIFT, SWT.ALT }) {
+            if ((modifiers & m) != 0) {
+                Event e = new Event();
+                e.type = down ? SWT.KeyDown : SWT.KeyUp;
+                e.keyCode = m;
+                post(e);
+            }
+        }
+    }
+
+    private static void button(int type) {
+        Event e = new Event();
+        e.type = type;
+        e.button = 1;
+        post(e);
+    }
+
+    private static void post(Event e) {
+        Display display = Display.getCurrent();
+        if (!display.post(e)) {
+            throw new AssertionError("the display refused a posted " + e);
+        }
+        settle(15);
+    }
+
+    /** Runs the event loop for {@code ms} milliseconds: the X server sends posted events back asynchronously. */
+    static void settle(long ms) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + ms;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(5, () -> { });
+                display.sleep();
+            }
+        }
+    }
+}

@@ -11,8 +11,8 @@ import org.sightline.model.Document;
 
 /**
  * Adds the documents, actors, mentions and claims of one corpus to another, one actor per referent:
- * an actor already in the target (same kind and name, or same country code for states) takes the
- * new mentions and aliases. Used to add a batch result to a saved workspace.
+ * an actor already in the target (same kind and name, same country code for states, the same person
+ * by {@link PersonNames}) takes the new mentions and aliases. Used to add a batch result to a saved workspace.
  *
  * @since 0.1.0
  */
@@ -23,8 +23,9 @@ public final class CorpusMerge {
 
     /**
      * The referent an actor stands for across documents: two actors with the same key are merged
-     * into one (states by country code, others by kind and name without case, spacing or a leading
-     * "the"). For engines that merge elsewhere, e.g. grouping actors by it in the Spark job.
+     * into one (states by country code, people by {@link PersonNames#key}, others by kind and name
+     * without case, spacing or a leading "the"). The merge itself also joins a surname alone to the one
+     * full name with that surname, which a key cannot express. For engines that merge elsewhere, e.g. grouping actors by it in the Spark job.
      *
      * @since 0.2.0
      */

@@ -2,13 +2,15 @@ package org.sightline.core.internal;
 
 import java.util.Locale;
 
+import org.sightline.core.api.PersonNames;
 import org.sightline.model.Actor;
 import org.sightline.model.ActorKind;
 
 /**
  * The identity of an actor across documents: one actor per referent in a corpus. States are one
- * actor per country code ("United States" and "USA" alike); everything else per kind and name,
- * compared without case, spacing or a leading "the".
+ * actor per country code ("United States" and "USA" alike); people per {@link PersonNames#key name
+ * key} ("Mr. Donald J. Trump" and "Donald Trump", "Zelenskiy" and "Zelenskyy" alike); everything else
+ * per kind and name, compared without case, spacing or a leading "the".
  */
 public final class ActorKeys {
 
@@ -22,6 +24,9 @@ public final class ActorKeys {
     public static String key(ActorKind kind, String name, String code) {
         if (kind == ActorKind.STATE && code != null && !code.isBlank()) {
             return "STATE#" + code.trim().toUpperCase(Locale.ROOT);
+        }
+        if (kind == ActorKind.PERSON) {
+            return "PERSON:" + PersonNames.key(name);
         }
         return (kind == null ? "?" : kind.name()) + ":" + normalise(name);
     }

@@ -2,11 +2,16 @@ package org.sightline.core.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.sightline.core.api.PersonNames;
 
 import org.sightline.model.Actor;
+import org.sightline.model.ActorKind;
 import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
@@ -26,12 +31,61 @@ final class CorpusMerger {
     private final Ids ids;
     private final Map<String, Actor> byKey = new HashMap<>();
 
+    /** People of the corpus by {@link PersonNames#surname surname}, for the surname rule. */
+    private final Map<String, List<Actor>> bySurname = new HashMap<>();
+
     CorpusMerger(Corpus corpus) {
         this.corpus = corpus;
         this.ids = Ids.of(corpus);
         for (Actor a : corpus.getActors()) {
             byKey.putIfAbsent(ActorKeys.key(a), a);
+            indexPerson(a);
         }
+    }
+
+    private void indexPerson(Actor a) {
+        if (a.getKind() == ActorKind.PERSON && !PersonNames.surname(a.getName()).isEmpty()) {
+            List<Actor> same = bySurname.computeIfAbsent(PersonNames.surname(a.getName()), k -> new ArrayList<>());
+            if (!same.contains(a)) {
+                same.add(a);
+            }
+        }
+    }
+
+    /**
+     * The surname rule: a person named by surname alone ("Volker", "Mr. Trump") is the one person of the
+     * corpus with that surname and a full name ("Kurt Volker"), and a full name joins the one person
+     * known so far by that surname alone (who then takes the full name). With two full names for one
+     * surname ("Hunter Biden", "Joe Biden") nothing is merged.
+     */
+    private Actor bySurname(Actor a) {
+        if (a.getKind() != ActorKind.PERSON) {
+            return null;
+        }
+        List<Actor> same = bySurname.getOrDefault(PersonNames.surname(a.getName()), List.of());
+        Set<String> full = new HashSet<>();
+        Actor fullActor = null;
+        Actor shortActor = null;
+        for (Actor x : same) {
+            if (PersonNames.surnameOnly(x.getName())) {
+                shortActor = x;
+            } else if (full.add(PersonNames.key(x.getName()))) {
+                fullActor = x;
+            }
+        }
+        if (PersonNames.surnameOnly(a.getName())) {
+            return full.size() == 1 ? fullActor : null;
+        }
+        if (full.isEmpty() && shortActor != null) {
+            String oldName = shortActor.getName();
+            shortActor.setName(a.getName());
+            if (!shortActor.getAliases().contains(oldName)) {
+                shortActor.getAliases().add(oldName);
+            }
+            byKey.put(ActorKeys.key(shortActor), shortActor);
+            return shortActor;
+        }
+        return null;
     }
 
     /** Merges {@code scratch}; returns the documents it added. */
@@ -48,10 +102,14 @@ final class CorpusMerger {
         for (Actor a : scratch.getActors()) {
             String key = ActorKeys.key(a);
             Actor existing = byKey.get(key);
+            if (existing == null) {
+                existing = bySurname(a);
+            }
             target.put(a, existing != null ? existing : a);
             if (existing == null) {
                 byKey.put(key, a);
             }
+            indexPerson(existing != null ? existing : a);
             if (a.getPartOf() != null) {
                 partOf.put(a, a.getPartOf());
             }

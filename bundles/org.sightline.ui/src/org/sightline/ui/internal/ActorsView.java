@@ -225,6 +225,9 @@ public final class ActorsView extends SightlineView {
             return;
         }
         for (Actor a : session.corpus().getActors()) {
+            if (a.isHidden()) {
+                continue; // hidden by the analyst (Hide): kept in the workspace, not shown
+            }
             Actor whole = a.getPartOf() != null && a.getPartOf().eContainer() == session.corpus() ? a.getPartOf() : null;
             parts.computeIfAbsent(whole, k -> new ArrayList<>()).add(a);
         }

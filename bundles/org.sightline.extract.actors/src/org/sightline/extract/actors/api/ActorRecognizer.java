@@ -14,7 +14,10 @@ import org.sightline.nlp.api.AnnotatedText;
  * people by title ("Gen. Joseph Votel", later "Votel", "he"), organisations by their head word
  * ("Syrian Democratic Forces (SDF)"), generic bodies bound to the state named before them ("South
  * Korea's defense ministry"), groups ("analysts", "US officials"; a bare "officials" joins the last
- * qualified group with that noun). Headings and page furniture produce no new actors. Thread-safe:
+ * qualified group with that noun), people by role ("the commander of U.S. Central Command"), and
+ * references back (surnames, acronyms, pronouns, first persons in quotes, "the release"). The rules run
+ * in a fixed, named order ({@code Recognition.ruleIds()}); each mention keeps its rule's id. Headings
+ * and page furniture produce no new actors. Thread-safe:
  * the alias index of a gazetteer list is built once and shared.
  *
  * @since 0.1.0
@@ -27,10 +30,18 @@ public final class ActorRecognizer {
     }
 
     public static ActorResult recognize(AnnotatedText text, List<Gazetteer> gazetteers) {
+        return recognize(text, gazetteers, null, null);
+    }
+
+    /**
+     * With what is known of the document: its publisher ("the release", "we" in a statement) and author
+     * ("I" outside quotes); either may be null.
+     */
+    public static ActorResult recognize(AnnotatedText text, List<Gazetteer> gazetteers, String publisher, String author) {
         Objects.requireNonNull(text, "annotated text");
         Objects.requireNonNull(gazetteers, "gazetteers");
         AliasIndex index = INDEXES.computeIfAbsent(List.copyOf(gazetteers), AliasIndex::new);
-        return new Recognition(text, index).run();
+        return new Recognition(text, index, publisher, author).run();
     }
 
     /** With {@link BundledGazetteers#defaults()}. */

@@ -48,7 +48,8 @@ public final class ActorExtractor implements Extractor {
         for (String broken : brokenGazetteers) {
             context.warn("gazetteer left out: " + broken);
         }
-        ActorResult result = ActorRecognizer.recognize(text, dictionaries);
+        ActorResult result = ActorRecognizer.recognize(text, dictionaries, context.document().getPublisher(),
+                context.document().getAuthor());
         context.put(ActorResult.class, result);
 
         Map<String, Actor> byKey = new HashMap<>();

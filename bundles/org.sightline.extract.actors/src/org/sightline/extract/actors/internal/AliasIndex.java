@@ -22,6 +22,7 @@ public final class AliasIndex {
     private final Map<String, List<Form>> forms = new HashMap<>();
     private final Set<String> prefixes = new HashSet<>();
     private final Map<String, GazetteerEntry> byCode = new HashMap<>();
+    private final Set<String> givenNames = new HashSet<>();
     private int maxWords = 1;
 
     public AliasIndex(List<Gazetteer> gazetteers) {
@@ -41,6 +42,22 @@ public final class AliasIndex {
             }
             priority++;
         }
+        // Given names: first words of the people the gazetteers list (Phoenix leaders), unless a word also
+        // names something else on its own ("Jordan").
+        for (Gazetteer g : gazetteers) {
+            for (GazetteerEntry e : g.entries()) {
+                String[] w = e.name().split(" ");
+                if (e.kind() == ActorKind.PERSON && w.length >= 2 && w[0].length() >= 3
+                        && w[0].matches("\\p{Lu}\\p{Ll}+") && forms.get(normalise(w[0])) == null) {
+                    givenNames.add(w[0]);
+                }
+            }
+        }
+    }
+
+    /** Whether the word is a given name of a listed person ("Jonathan"), so "Jonathan Cohen" is a person. */
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word);
     }
 
     private void add(String form, GazetteerEntry e, boolean adjective, int priority) {

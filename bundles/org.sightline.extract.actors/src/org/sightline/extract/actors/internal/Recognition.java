@@ -21,65 +21,37 @@ import org.sightline.nlp.api.AnnotatedText;
 /** Actor recognition over one document; see {@link org.sightline.extract.actors.api.ActorRecognizer}. */
 public final class Recognition {
 
-    private static final Set<String> CORE_TITLES = Set.of("Gen.", "Gen", "General", "Lt.", "Col.", "Maj.", "Capt.",
-            "Cmdr.", "Cdr.", "Adm.", "Brig.", "Sgt.", "Spc.", "Pfc.", "Cpl.", "Pvt.", "Sergeant", "Colonel", "Major",
-            "Captain", "Lieutenant", "Admiral", "President", "Minister", "Secretary", "Ambassador", "Senator", "Sen.",
-            "Rep.", "Gov.", "Governor", "Mr.", "Ms.", "Mrs.", "Dr.", "Chancellor", "King", "Queen", "Prince", "Pope",
-            "Officer", "Chairman", "Spokesman", "Spokeswoman", "Director", "Envoy", "Commander", "Premier", "Speaker",
-            "Airman", "Specialist", "Operator", "Sheikh", "Emir", "Commodore", "Marshal", "Brigadier", "Mayor",
-            "Ayatollah", "Professor", "Prof.",
-            // abbreviations the tokenizer splits from their dot ("Col" + "."); the dot is taken with them
-            "Col", "Lt", "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Brig", "Sgt", "Spc", "Pfc", "Cpl", "Pvt", "Sen", "Rep",
-            "Gov", "Mr", "Ms", "Mrs", "Dr", "Prof");
-    private static final Set<String> TITLE_MODIFIERS = Set.of("Vice", "Prime", "Deputy", "Under", "Assistant", "Press",
-            "Chief", "Petty", "Senior", "Staff", "Master", "First", "Defense", "Defence", "Foreign", "State", "Army",
-            "Navy", "Air", "Force", "Marine", "Special", "Warfare", "1st", "2nd", "3rd", "Class", "Supreme", "Rear",
-            "Command", "Homeland", "Security", "Interior", "Lt.", "Maj.", "Brig.", "Sgt.", "Gen.", "Gen", "Technical",
-            "Sergeant", "Lance", "Corporal", "Private", "Seaman", "Coast", "Guard", "General", "Attorney",
-            "Affairs", "Communications", "Public", "Operations");
-    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "To", "For", "And", "Of",
-            "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But", "As", "With", "From", "By",
-            "Department", "Ministry", "Office", "Command", "Forces", "Force");
-    private static final Set<String> ORG_HEADS_MILITARY = Set.of("Forces", "Force", "Army", "Navy", "Command", "Brigade",
-            "Brigades", "Battalion", "Corps", "Guard", "Division", "Regiment", "Squadron", "Wing", "Battery", "Militia",
-            "Fleet", "Marines", "Group");
-    private static final Set<String> ORG_HEADS_GOVERNMENT = Set.of("Ministry", "Department", "Council", "Committee",
-            "Agency", "Office", "Bureau", "Commission", "Assembly", "Parliament", "Government", "Administration",
-            "Cabinet", "Senate", "Congress", "Court");
-    private static final Set<String> ORG_HEADS_OTHER = Set.of("Coalition", "Party", "Front", "Organization",
-            "Organisation", "Union", "Movement", "Alliance", "Institute", "Association", "Foundation", "Network",
-            "Resolve", "Center", "Centre", "Company", "Corporation", "University", "Authority", "Mission");
-    private static final Set<String> NAME_LINKS = Set.of("of", "for", "the", "and", "-", "–", "on", "al", "de");
-    private static final Set<String> GROUP_NOUNS = Set.of("analysts", "experts", "critics", "lawmakers", "officials",
-            "allies", "partners", "diplomats", "observers", "legislators", "senators", "leaders", "commanders",
-            "authorities", "militants", "insurgents", "rebels", "protesters", "investigators", "researchers",
-            "economists", "scholars", "spokesmen", "sources", "activists", "fighters", "planners", "strategists",
-            "policymakers", "negotiators", "opponents", "supporters", "residents", "governments", "members",
-            "counterparts", "neighbors", "neighbours", "commentators", "academics", "specialists", "hawks", "skeptics",
-            "sceptics", "watchers", "ministers", "generals", "troops", "soldiers", "forces");
-    private static final Set<String> GROUP_MODIFIER_NOUNS = Set.of("defense", "defence", "military", "security",
-            "intelligence", "government", "industry", "policy", "party", "opposition", "state", "administration",
-            "congressional", "pentagon", "foreign", "coalition", "allied", "arms", "nuclear", "regional");
-    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "other", "others", "few", "more",
-            "most", "all", "both", "these", "those", "such", "any", "the", "a", "an", "two", "three", "no");
+    private static final WordLists WORDS = WordLists.bundled();
+
+    private static final Set<String> CORE_TITLES = WORDS.get("core-titles");
+    private static final Set<String> TITLE_MODIFIERS = WORDS.get("title-modifiers");
+    private static final Set<String> NOT_NAMES = WORDS.get("not-names");
+    private static final Set<String> ORG_HEADS_MILITARY = WORDS.get("org-heads-military");
+    private static final Set<String> ORG_HEADS_GOVERNMENT = WORDS.get("org-heads-government");
+    private static final Set<String> ORG_HEADS_OTHER = WORDS.get("org-heads-other");
+    private static final Set<String> NAME_LINKS = WORDS.get("name-links");
+    private static final Set<String> GROUP_NOUNS = WORDS.get("group-nouns");
+    private static final Set<String> GROUP_MODIFIER_NOUNS = WORDS.get("group-modifier-nouns");
+    private static final Set<String> QUANTIFIERS = WORDS.get("quantifiers");
 
     /** Speech and thought verbs: a name or pronoun right before one is the speaker ("Ash Carter said"). */
     private static final CueLexicon CUES = CueLexicon.shared();
     /** Role nouns before an untitled name ("spokesman John Kirby", "analyst Anna Weber"). */
-    private static final Set<String> ROLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
-            "secretary", "ambassador", "envoy", "analyst", "researcher", "professor", "commander", "official",
-            "lawmaker", "senator", "diplomat", "chief", "director", "leader", "president", "premier", "adviser",
-            "advisor", "negotiator", "expert", "general", "colonel", "governor", "mayor", "deputy", "aide");
+    private static final Set<String> ROLE_NOUNS = WORDS.get("role-nouns");
     /** Words that make a capitalised run a place, medium or firm rather than a person ("Fox News said"). */
-    private static final Set<String> NOT_PERSON_WORDS = Set.of("Province", "City", "County", "State", "Street",
-            "Square", "Base", "Airport", "Island", "Islands", "House", "Palace", "Times", "Post", "News", "Journal",
-            "Herald", "Telegraph", "Guardian", "Press", "Television", "Radio", "TV", "Hospital", "Bank", "Inc",
-            "Ltd", "Airlines", "Airways", "Agency", "Channel", "Network", "Media", "Daily", "Weekly", "Review",
-            "Monitor", "Observatory", "Watch", "Group", "Institute", "University", "Center", "Centre", "Camp");
+    private static final Set<String> NOT_PERSON_WORDS = WORDS.get("not-person-words");
     /** Head nouns of "the ministry", "the agency": a later short reference to a body named before. */
-    private static final Set<String> BODY_HEADS = Set.of("ministry", "department", "agency", "office", "embassy",
-            "council", "committee", "commission", "command", "bureau", "administration", "alliance", "coalition",
-            "organization", "organisation", "group", "army", "military");
+    private static final Set<String> BODY_HEADS = WORDS.get("body-heads");
+    private static final Set<String> PERSON_ROLES = WORDS.get("person-roles");
+    private static final Set<String> ROLE_MODIFIERS = WORDS.get("role-modifiers");
+    private static final Set<String> OWNED_GROUP_NOUNS = WORDS.get("owned-group-nouns");
+    private static final Set<String> BARE_HEADS = WORDS.get("bare-heads-not-actors");
+    private static final Set<String> NOT_ACTOR_NAMES = WORDS.get("not-actor-names");
+    private static final Set<String> NON_GOVERNMENT_WORDS = WORDS.get("non-government-words");
+    private static final Set<String> DOCUMENT_NOUNS = WORDS.get("document-nouns");
+    private static final Set<String> FIRST_PERSON_SINGULAR = WORDS.get("first-person-singular");
+    private static final Set<String> FIRST_PERSON_PLURAL = WORDS.get("first-person-plural");
+    private static final Set<String> THIRD_PERSON_PERSONAL = WORDS.get("third-person-personal");
 
     private final AnnotatedText t;
     private final String text;
@@ -97,12 +69,14 @@ public final class Recognition {
         final int first;
         final int end; // token, exclusive
         final String key;
+        final String rule;
         boolean removed;
 
-        M(int first, int end, String key) {
+        M(int first, int end, String key, String rule) {
             this.first = first;
             this.end = end;
             this.key = key;
+            this.rule = rule;
         }
     }
 
@@ -128,7 +102,21 @@ public final class Recognition {
         }
     }
 
+    private final String publisher;
+    private final String author;
+
     public Recognition(AnnotatedText text, AliasIndex index) {
+        this(text, index, null, null);
+    }
+
+    /**
+     * @param publisher who issued the document (a department, a newspaper), or null: "the release" and a
+     *        first person outside quotes refer to it
+     * @param author the document's author, or null: "I" outside quotes refers to them
+     */
+    public Recognition(AnnotatedText text, AliasIndex index, String publisher, String author) {
+        this.publisher = publisher == null || publisher.isBlank() ? null : publisher.strip();
+        this.author = author == null || author.isBlank() ? null : author.strip();
         this.t = text;
         this.text = text.text();
         this.index = index;
@@ -141,34 +129,51 @@ public final class Recognition {
         }
     }
 
+    /** One named rule of the recogniser; {@link #RULES} runs them in order, each over the whole document. */
+    private record Rule(String id, java.util.function.Consumer<Recognition> pass) {
+    }
+
+    /**
+     * The rules in the order they run (docs/extraction.md lists them): names first, longest and surest
+     * first, then references back to what was named (role phrases, surnames, acronyms, pronouns). A
+     * token belongs to the first mention that takes it; each mention keeps the id of its rule.
+     */
+    private static final List<Rule> RULES = List.of(
+            new Rule("gazetteer", r -> r.eachSentence(r::gazetteerPass, true)),
+            new Rule("titled-person", r -> r.eachSentence(r::titledPeople, false)),
+            new Rule("organisation-head", r -> r.eachSentence(r::organisations, false)),
+            new Rule("untitled-person", r -> r.eachSentence(r::untitledPeople, false)),
+            new Rule("later-name", Recognition::laterNames),
+            new Rule("generic-body", r -> r.pending.forEach(r::genericOrAdjective)),
+            new Rule("role-phrase", Recognition::rolePhrases),
+            new Rule("group", Recognition::groups),
+            new Rule("definite-body", Recognition::definiteBodies),
+            new Rule("pronoun-person", Recognition::pronouns),
+            new Rule("pronoun-subject", Recognition::subjectPronouns),
+            new Rule("first-person", Recognition::firstPerson),
+            new Rule("document-reference", Recognition::documentReferences));
+
+    /** Rule ids in their order. */
+    public static List<String> ruleIds() {
+        return RULES.stream().map(Rule::id).toList();
+    }
+
+    private String currentRule;
+
     public ActorResult run() {
-        for (int s = 0; s < t.sentenceCount(); s++) {
-            gazetteerPass(s);
+        for (Rule r : RULES) {
+            currentRule = r.id();
+            r.pass().accept(this);
         }
-        for (int s = 0; s < t.sentenceCount(); s++) {
-            if (!heading[s]) {
-                titledPeople(s);
-            }
-        }
-        for (int s = 0; s < t.sentenceCount(); s++) {
-            if (!heading[s]) {
-                organisations(s);
-            }
-        }
-        for (int s = 0; s < t.sentenceCount(); s++) {
-            if (!heading[s]) {
-                untitledPeople(s);
-            }
-        }
-        laterNames();
-        for (Pending p : pending) {
-            genericOrAdjective(p);
-        }
-        groups();
-        definiteBodies();
-        pronouns();
-        subjectPronouns();
         return result();
+    }
+
+    private void eachSentence(java.util.function.IntConsumer pass, boolean headings) {
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (headings || !heading[s]) {
+                pass.accept(s);
+            }
+        }
     }
 
     // ---- headings -------------------------------------------------------------------------------
@@ -262,7 +267,7 @@ public final class Recognition {
         Builder b = actors.computeIfAbsent(key, k -> new Builder(k, e.name(), e.kind(), e.code(), parent, e.role()));
         if (e.kind() == ActorKind.PERSON) {
             String[] parts = e.name().split(" ");
-            personByLast.putIfAbsent(parts[parts.length - 1], key);
+            personByLast.putIfAbsent(surnameKey(parts[parts.length - 1]), key);
         }
         return b.key;
     }
@@ -342,7 +347,7 @@ public final class Recognition {
                     }
                     break;
                 }
-                name.add(w);
+                name.add(isAllCaps(t.token(i)) && w.length() > 2 && isAllCaps(w) ? titleCase(w) : w);
                 k++;
             }
             while (!name.isEmpty() && name.get(name.size() - 1).endsWith("-")) {
@@ -358,8 +363,8 @@ public final class Recognition {
                 role = text.substring(t.tokenBegin(i), t.tokenEnd(j - 1));
             }
             String display = String.join(" ", name);
-            String existing = personByLast.get(lastName(name));
-            if (existing != null && (name.size() == 1 || existing.equals(key))) {
+            String existing = personByLast.get(surnameKey(lastName(name)));
+            if (existing != null && (name.size() == 1 || existing.equals(key) || !actors.get(existing).name.contains(" "))) {
                 key = existing;
             }
             Builder b = actors.get(key);
@@ -381,7 +386,27 @@ public final class Recognition {
     /** The token without invisible direction marks ("Minister\u200e" in some releases). */
     private String word(int x) {
         String w = t.token(x);
-        return w.indexOf('\u200e') < 0 && w.indexOf('\u200f') < 0 ? w : w.replace("\u200e", "").replace("\u200f", "");
+        w = w.indexOf('\u200e') < 0 && w.indexOf('\u200f') < 0 ? w : w.replace("\u200e", "").replace("\u200f", "");
+        if (w.length() > 1 && isAllCaps(w) && isTitle(titleCase(w))) {
+            return titleCase(w); // transcripts: "SECRETARY KERRY", "MR KIRBY"
+        }
+        return w;
+    }
+
+    private static boolean isAllCaps(String w) {
+        boolean letter = false;
+        for (int c = 0; c < w.length(); c++) {
+            char ch = w.charAt(c);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            letter |= Character.isLetter(ch);
+        }
+        return letter;
+    }
+
+    private static String titleCase(String w) {
+        return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private boolean attachedDot(int k) {
@@ -417,6 +442,11 @@ public final class Recognition {
         return text.substring(t.tokenBegin(a), t.tokenEnd(b - 1));
     }
 
+    /** Surnames compare in one spelling ("Zelenskyy" finds "Zelensky"), as across documents. */
+    private static String surnameKey(String surname) {
+        return org.sightline.core.api.PersonNames.spelling(surname);
+    }
+
     private static String lastName(List<String> name) {
         return name.get(name.size() - 1);
     }
@@ -437,8 +467,9 @@ public final class Recognition {
 
     /**
      * People named without a title: a run of two to four capitalised proper nouns that speaks ("Ash
-     * Carter said", "said Anna Weber"), carries a role appositive ("Anna Weber, a researcher at") or
-     * follows a role noun ("spokesman John Kirby"). Registered by surname, so a later "Carter" joins.
+     * Carter said", "said Anna Weber"), carries a role appositive ("Anna Weber, a researcher at"),
+     * follows a role noun ("spokesman John Kirby") or starts with a given name of the gazetteers' people
+     * ("Jonathan Cohen"). Registered by surname, so a later "Carter" joins.
      */
     private void untitledPeople(int s) {
         int first = t.sentenceFirstToken(s);
@@ -475,7 +506,8 @@ public final class Recognition {
             boolean appositive = e + 2 < end && t.token(e).equals(",") && (lower(e + 1).equals("a")
                     || lower(e + 1).equals("an") || lower(e + 1).equals("the")) && roleAhead(e + 2, end);
             boolean afterRole = i > first && ROLE_NOUNS.contains(lower(i - 1)) && Character.isLowerCase(t.token(i - 1).charAt(0));
-            if (!(speaks || inverted || appositive || afterRole)) {
+            boolean given = index.isGivenName(t.token(i)) && e - i <= 3;
+            if (!(speaks || inverted || appositive || afterRole || given)) {
                 i = e - 1;
                 continue;
             }
@@ -490,6 +522,11 @@ public final class Recognition {
             String key = personKey(name);
             String display = String.join(" ", name);
             String role = appositiveRole(e, end);
+            String known = personByLast.get(surnameKey(lastName(name)));
+            if (known != null && !actors.get(known).name.contains(" ")) {
+                key = known; // "Mr. Trump" before "Donald Trump": one person, with the full name
+                actors.get(known).name = display;
+            }
             actors.computeIfAbsent(key, k -> new Builder(k, display, ActorKind.PERSON, null, null, role));
             registerSurname(name, key);
             addMention(i, e, key);
@@ -500,10 +537,10 @@ public final class Recognition {
     /** The surname for later mentions; "al-Sudani" also as "Sudani", as news writes it. */
     private void registerSurname(List<String> name, String key) {
         String last = lastName(name);
-        personByLast.putIfAbsent(last, key);
+        personByLast.putIfAbsent(surnameKey(last), key);
         int dash = last.indexOf('-');
         if (dash > 0 && dash <= 2 && last.length() > dash + 1) {
-            personByLast.putIfAbsent(last.substring(dash + 1), key);
+            personByLast.putIfAbsent(surnameKey(last.substring(dash + 1)), key);
         }
     }
 
@@ -580,38 +617,35 @@ public final class Recognition {
     }
 
     /**
-     * "it" / "they" as the subject of a speech verb: the last compatible actor in this or the previous
-     * sentence (a state or body for "it", a group for "they").
+     * "it" / "they" as the subject of a speech verb, or of any cue verb by the parse ("they decided"):
+     * the nearest compatible actor in this or the previous sentence (a state or body for "it"; a group
+     * for "they", else a body).
      */
     private void subjectPronouns() {
         for (int i = 0; i + 1 < n; i++) {
             String w = lower(i);
             boolean it = w.equals("it");
-            if (owner[i] >= 0 || !(it || w.equals("they")) || !speechVerbAt(i + 1)) {
+            if (owner[i] >= 0 || !(it || w.equals("they")) || !(speechVerbAt(i + 1) || subjectOfCue(i))) {
                 continue;
             }
             int s = t.sentenceOf(i);
-            String key = null;
-            int bestStart = -1;
-            for (M m : mentions) {
-                if (m.removed || m.first >= i || s - t.sentenceOf(m.first) > 1 || m.first < bestStart) {
-                    continue;
-                }
-                Builder b = actors.get(m.key);
-                if (b == null || isPronoun(text.substring(t.tokenBegin(m.first), t.tokenEnd(m.end - 1)))) {
-                    continue;
-                }
-                boolean fits = it ? b.kind != ActorKind.PERSON && b.kind != ActorKind.GROUP
-                        : b.kind == ActorKind.GROUP;
-                if (fits) {
-                    key = m.key;
-                    bestStart = m.first;
-                }
+            java.util.function.Predicate<Builder> body = b -> b.kind != ActorKind.PERSON && b.kind != ActorKind.GROUP;
+            M best = nearestBefore(i, it ? body : b -> b.kind == ActorKind.GROUP);
+            if (!it && (best == null || s - t.sentenceOf(best.first) > 1)) {
+                best = nearestBefore(i, b -> body.test(b) && b.kind != ActorKind.STATE);
             }
-            if (key != null) {
-                addMention(i, i + 1, key);
+            if (best != null && s - t.sentenceOf(best.first) <= 1
+                    && !isPronoun(text.substring(t.tokenBegin(best.first), t.tokenEnd(best.end - 1)))) {
+                addMention(i, i + 1, best.key);
             }
         }
+    }
+
+    /** Whether token i is the parsed subject of a verb the cue lexicon knows ("they decided", "it warned"). */
+    private boolean subjectOfCue(int i) {
+        int h = t.head(i);
+        return h >= 0 && t.deprel(i).is(org.sightline.nlp.api.DepRel.NSUBJ) && t.pos(h).equals("VERB")
+                && CUES.verb(t.lemma(h)) != null;
     }
 
     /** Bare surnames ("Votel") and acronyms ("SDF") of actors met earlier in the document. */
@@ -621,14 +655,42 @@ public final class Recognition {
                 continue;
             }
             String w = t.token(i);
-            String key = personByLast.get(w);
+            String key = personByLast.get(surnameKey(w));
             if (key == null) {
                 key = acronyms.get(w);
+            }
+            if (key == null && w.length() >= 2 && w.length() <= 6 && isAllCaps(w)) {
+                key = byInitials(w, i); // "Syrian Democratic Forces" ... "SDF"
             }
             if (key != null && Character.isUpperCase(w.charAt(0)) && firstMentionBefore(key, i)) {
                 addMention(i, i + 1, key);
             }
         }
+    }
+
+    /** The body named before token i whose capitalised words' initials spell the acronym, or null. */
+    private String byInitials(String acronym, int i) {
+        String found = null;
+        for (M m : mentions) {
+            Builder b = actors.get(m.key);
+            if (m.removed || m.first >= i || b == null || b.kind == ActorKind.PERSON || b.kind == ActorKind.STATE
+                    || b.kind == ActorKind.GROUP || m.key.equals(found)) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String part : b.name.split("[\\s\\-–]+")) {
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                    initials.append(part.charAt(0));
+                }
+            }
+            if (initials.length() >= 2 && initials.toString().equals(acronym)) {
+                if (found != null) {
+                    return null; // two bodies with these initials: leave it
+                }
+                found = m.key;
+            }
+        }
+        return found;
     }
 
     private boolean firstMentionBefore(String key, int token) {
@@ -676,12 +738,19 @@ public final class Recognition {
             }
             int e = h + 1;
             while (e + 1 < end && owner[e] < 0 && owner[e + 1] < 0 && NAME_LINKS.contains(t.token(e))
-                    && Character.isUpperCase(t.token(e + 1).charAt(0)) && !NOT_NAMES.contains(t.token(e + 1))) {
+                    && Character.isUpperCase(t.token(e + 1).charAt(0)) && !NOT_NAMES.contains(t.token(e + 1))
+                    && !CORE_TITLES.contains(t.token(e + 1))) {
                 e += 2;
                 while (e < end && owner[e] < 0 && Character.isUpperCase(t.token(e).charAt(0))
-                        && !NOT_NAMES.contains(t.token(e))) {
+                        && !NOT_NAMES.contains(t.token(e)) && !CORE_TITLES.contains(t.token(e))) {
                     e++;
                 }
+            }
+            // "American Farm Bureau Federation": further head words belong to the name, the last one decides
+            while (e < end && owner[e] < 0 && (ORG_HEADS_MILITARY.contains(t.token(e)) || ORG_HEADS_GOVERNMENT.contains(t.token(e))
+                    || ORG_HEADS_OTHER.contains(t.token(e)))) {
+                w = t.token(e);
+                e++;
             }
             boolean afterThe = b > first && t.token(b - 1).equalsIgnoreCase("the");
             if (e - b < 2 && !afterThe) {
@@ -695,8 +764,27 @@ public final class Recognition {
                 continue; // "Operation Inherent Resolve": a military operation, not an actor
             }
             String name = text.substring(t.tokenBegin(b), t.tokenEnd(e - 1));
+            if (e - b == 1 && BARE_HEADS.contains(w)) {
+                // "the Department": the body with that head named before, or no actor at all
+                String lw = w.toLowerCase(Locale.ROOT);
+                M named = nearestBefore(b, x -> x.kind != ActorKind.PERSON && x.kind != ActorKind.GROUP
+                        && x.kind != ActorKind.STATE && (" " + x.name.toLowerCase(Locale.ROOT) + " ").contains(" " + lw + " "));
+                if (named != null) {
+                    addMention(b - 1, e, named.key);
+                }
+                h = e - 1;
+                continue;
+            }
+            if (NOT_ACTOR_NAMES.stream().anyMatch(x -> name.equals(x) || name.endsWith(" " + x))) {
+                h = e - 1;
+                continue; // "Oval Office": a room, not a body
+            }
+            boolean nonGovernment = false;
+            for (int x = b; x < e; x++) {
+                nonGovernment |= NON_GOVERNMENT_WORDS.contains(t.token(x));
+            }
             ActorKind kind = ORG_HEADS_MILITARY.contains(w) ? ActorKind.MILITARY
-                    : ORG_HEADS_GOVERNMENT.contains(w) ? ActorKind.GOVERNMENT_BODY : ActorKind.ORGANIZATION;
+                    : ORG_HEADS_GOVERNMENT.contains(w) && !nonGovernment ? ActorKind.GOVERNMENT_BODY : ActorKind.ORGANIZATION;
             String key = (stateKey != null ? stateKey + "." : "") + norm(name);
             if (stateKey != null) {
                 for (M m : mentions) {
@@ -825,7 +913,11 @@ public final class Recognition {
                 addMention(i, i + 1, someGroup);
                 continue;
             }
-            if (!GROUP_NOUNS.contains(lower) || (Character.isUpperCase(w.charAt(0)) && i > t.sentenceFirstToken(s)
+            if (Character.isUpperCase(w.charAt(0)) && w.length() > 3 && w.endsWith("s") && demonymPlural(i)) {
+                continue; // "Iraqis", "Syrians": a group of the state
+            }
+            boolean owned = OWNED_GROUP_NOUNS.contains(lower);
+            if (!(GROUP_NOUNS.contains(lower) || owned) || (Character.isUpperCase(w.charAt(0)) && i > t.sentenceFirstToken(s)
                     && !heading[s])) {
                 continue;
             }
@@ -870,6 +962,9 @@ public final class Recognition {
                     }
                 }
             }
+            if (owned && ownerKey == null && modifiers.isEmpty()) {
+                continue; // "people", "the public": a group only as "the Iraqi people", "the international community"
+            }
             String base = (modifiers + lower).strip();
             String key;
             String name;
@@ -892,26 +987,346 @@ public final class Recognition {
         }
     }
 
+    /**
+     * "he", "she", "his", "her", "him": the person mentioned nearest before it in text order, within
+     * three sentences. Nearest, not the last one a rule found: "Smith said ... Vindman registered his
+     * concerns. He testified" gives "He" to Vindman, never back to the earlier speaker.
+     */
+    /** "Iraqis" after the state's adjective "Iraqi": a group mention owned by the state. */
+    private boolean demonymPlural(int i) {
+        String w = t.token(i);
+        List<AliasIndex.Form> forms = index.lookup(AliasIndex.normalise(w.substring(0, w.length() - 1)));
+        if (forms == null) {
+            return false;
+        }
+        for (AliasIndex.Form f : forms) {
+            if (f.adjective() && AliasIndex.isState(f.entry())) {
+                String state = entryActor(f.entry());
+                String key = state + "." + norm(w);
+                actors.computeIfAbsent(key, k -> new Builder(k, w, ActorKind.GROUP, null, state, null));
+                addMention(i, i + 1, key);
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void pronouns() {
         for (int i = 0; i < n; i++) {
-            String w = t.token(i);
-            if (owner[i] >= 0 || !(w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she"))) {
+            if (owner[i] >= 0 || !THIRD_PERSON_PERSONAL.contains(lower(i))) {
                 continue;
             }
             int s = t.sentenceOf(i);
-            String key = null;
-            for (M m : mentions) {
-                if (m.removed || m.first >= i) {
+            M best = nearestBefore(i, b -> b.kind == ActorKind.PERSON);
+            if (best != null && s - t.sentenceOf(best.first) <= 3) {
+                addMention(i, i + 1, best.key);
+            }
+        }
+    }
+
+    /** The live mention nearest before token i whose actor passes the test, or null. */
+    private M nearestBefore(int i, java.util.function.Predicate<Builder> test) {
+        M best = null;
+        for (M m : mentions) { // pass order, not text order: compare positions
+            if (m.removed || m.first >= i || best != null && m.first <= best.first) {
+                continue;
+            }
+            Builder b = actors.get(m.key);
+            if (b != null && test.test(b)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    // ---- role phrases ------------------------------------------------------------------------------
+
+    /**
+     * A person named by role: "the secretary", "the commander of U.S. Central Command", "Central
+     * Command spokesman", "The Secretary of State". A person of the document whose role has that word
+     * takes the mention ("Defense Secretary Ash Carter" ... "the secretary"); otherwise the role phrase is
+     * a person of its own, named by the phrase. Indefinite phrases ("a soldier") are no one in particular.
+     */
+    private void rolePhrases() {
+        for (int h = 0; h < n; h++) {
+            String lw = lower(h);
+            if (owner[h] >= 0 || !PERSON_ROLES.contains(lw) || !(t.pos(h).equals("NOUN") || t.pos(h).equals("PROPN")
+                    || t.pos(h).equals("ADJ") && h + 1 < n && (t.pos(h + 1).equals("PUNCT") || t.pos(h + 1).equals("VERB")))) {
+                continue; // the tagger reads some role nouns as adjectives ("The secretary added")
+            }
+            int s = t.sentenceOf(h);
+            int first = t.sentenceFirstToken(s);
+            if (h + 1 < n && t.sentenceOf(h + 1) == s && (t.pos(h + 1).equals("NOUN") || t.pos(h + 1).equals("PROPN"))
+                    && !lower(h + 1).equals("general")) {
+                continue; // "minister level", "Secretary Kerry" (a name: the titled-person rule's)
+            }
+            boolean definite = false;
+            String orgKey = null;
+            int b = h;
+            while (b - 1 >= first) {
+                int p = b - 1;
+                String pl = lower(p);
+                if (owner[p] >= 0) {
+                    M m = mentions.get(owner[p]);
+                    Builder a = actors.get(m.key);
+                    if (a != null && a.kind != ActorKind.PERSON && a.kind != ActorKind.GROUP) {
+                        orgKey = m.key; // "CJTF-OIR spokesperson", "U.S. Central Command commander"
+                        definite = true;
+                    }
+                    break;
+                }
+                if (pl.equals("the") || pl.equals("this") || pl.equals("that") || pl.equals("our") || pl.equals("its")
+                        || pl.equals("their") || pl.equals("whose")) {
+                    b = p;
+                    definite = true;
+                    break;
+                }
+                if ((pl.equals("'s") || pl.equals("’s")) && p > first && owner[p - 1] >= 0) {
+                    M m = mentions.get(owner[p - 1]);
+                    Builder a = actors.get(m.key);
+                    if (a != null && a.kind != ActorKind.PERSON) {
+                        orgKey = m.key; // "the Pentagon's spokesman"
+                        definite = true;
+                    }
+                    break;
+                }
+                String pw = t.token(p);
+                if (ROLE_MODIFIERS.contains(pl) || t.pos(p).equals("ADJ") && Character.isLowerCase(pw.charAt(0))
+                        || Character.isUpperCase(pw.charAt(0)) && (t.pos(p).equals("PROPN") || isTitle(pw))
+                        || pw.matches("\\d+(st|nd|rd|th)")) {
+                    b = p;
                     continue;
                 }
-                Builder b = actors.get(m.key);
-                if (b != null && b.kind == ActorKind.PERSON && s - t.sentenceOf(m.first) <= 3) {
-                    key = m.key;
+                break;
+            }
+            if (b - 1 >= first && owner[b - 1] < 0 && (lower(b - 1).equals("a") || lower(b - 1).equals("an")
+                    || lower(b - 1).equals("another") || lower(b - 1).equals("each") || lower(b - 1).equals("every"))) {
+                continue;
+            }
+            int e = h + 1;
+            // "of U.S. Central Command", "of State", "of Defense": the role's organisation or department
+            if (e + 1 < n && t.sentenceOf(e + 1) == s && lower(e).equals("of")) {
+                int x = e + 1;
+                if (owner[x] >= 0) {
+                    M m = mentions.get(owner[x]);
+                    Builder a = actors.get(m.key);
+                    if (a != null && a.kind != ActorKind.PERSON && a.kind != ActorKind.GROUP && m.first == x) {
+                        orgKey = m.key;
+                        definite = true;
+                    }
+                } else if (TITLE_MODIFIERS.contains(t.token(x)) && Character.isUpperCase(t.token(x).charAt(0))) {
+                    while (x < n && owner[x] < 0 && t.sentenceOf(x) == s && TITLE_MODIFIERS.contains(t.token(x))) {
+                        x++;
+                    }
+                    e = x;
+                }
+            }
+            if (b - 2 >= 0 && t.token(b - 1).equals(",") && owner[b - 2] >= 0
+                    && actors.get(mentions.get(owner[b - 2]).key).kind == ActorKind.PERSON) {
+                continue; // "Joseph Votel, commander, U.S. Central Command": the name already is the mention
+            }
+            // "The CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend": the person named next
+            M apposed = null;
+            if (e + 1 < n && t.token(e).equals(",") && owner[e + 1] >= 0
+                    && actors.get(mentions.get(owner[e + 1]).key).kind == ActorKind.PERSON) {
+                apposed = mentions.get(owner[e + 1]);
+            }
+            boolean capitalised = Character.isUpperCase(t.token(h).charAt(0));
+            if (!definite && apposed == null && !(capitalised && b < h)) {
+                continue; // a bare "secretary" or "commander" in running text
+            }
+            int nb = b < h && isDeterminer(b) ? b + 1 : b;
+            String role = text.substring(t.tokenBegin(nb), t.tokenEnd(e - 1));
+            M named = nearestBefore(h, x -> x.kind == ActorKind.PERSON && x.role != null && !x.key.startsWith("PERSON.ROLE.")
+                    && (" " + x.role.toLowerCase(Locale.ROOT) + " ").contains(" " + lw + " "));
+            String key;
+            if (apposed != null) {
+                key = apposed.key;
+            } else if (named != null) {
+                key = named.key;
+            } else {
+                String phrase = orgKey != null && !role.contains(actors.get(orgKey).name) && e == h + 1 && nb == h
+                        ? role + " of " + actors.get(orgKey).name : role;
+                key = "PERSON.ROLE." + norm(phrase);
+                String ok = orgKey;
+                actors.computeIfAbsent(key, k -> new Builder(k, phrase, ActorKind.PERSON, null, ok, phrase));
+            }
+            addMention(b, e, key);
+            h = e - 1;
+        }
+    }
+
+    private boolean isDeterminer(int x) {
+        String w = lower(x);
+        return w.equals("the") || w.equals("this") || w.equals("that") || w.equals("our") || w.equals("its")
+                || w.equals("their") || w.equals("whose");
+    }
+
+    // ---- first person and documents ---------------------------------------------------------------
+
+    /**
+     * "I", "we", "my", "our" ...: inside a quotation, its speaker ("“We condemn it,” Kirby said"; "we"
+     * is the speaker's state or body when the gazetteer gives one); in a transcript turn ("MR KIRBY:
+     * ..."), that speaker; elsewhere the document's author ("I") or publisher ("we", and "I" when no
+     * author is known). Left alone when none of them is known.
+     */
+    private void firstPerson() {
+        int[] quoteOf = quotes();
+        String[] turnOf = turns();
+        String authorKey = null;
+        String publisherKey = null;
+        for (int i = 0; i < n; i++) {
+            String w = lower(i);
+            boolean singular = FIRST_PERSON_SINGULAR.contains(w);
+            if (owner[i] >= 0 || !(singular || FIRST_PERSON_PLURAL.contains(w)) || t.token(i).length() > 1 && isAllCaps(t.token(i))) {
+                continue;
+            }
+            if (singular && !w.equals("i") && !w.equals("me") && !w.equals("my") && !w.equals("myself") && !w.equals("mine")) {
+                continue;
+            }
+            String key = null;
+            int q = quoteOf[t.tokenBegin(i)];
+            if (q >= 0) {
+                key = quoteSpeaker(q);
+            } else if (turnOf[i] != null) {
+                key = turnOf[i];
+            } else {
+                if (singular && author != null) {
+                    authorKey = authorKey != null ? authorKey : namedActor(author, ActorKind.PERSON);
+                    key = authorKey;
+                } else if (publisher != null) {
+                    publisherKey = publisherKey != null ? publisherKey : namedActor(publisher, ActorKind.ORGANIZATION);
+                    key = publisherKey;
+                }
+            }
+            if (key != null && !singular) {
+                Builder b = actors.get(key);
+                if (b != null && b.kind == ActorKind.PERSON && b.partOf != null && actors.containsKey(b.partOf)) {
+                    key = b.partOf; // a minister's "we" is their government
                 }
             }
             if (key != null) {
                 addMention(i, i + 1, key);
             }
+        }
+    }
+
+    /** For each character, the index of the quotation holding it (curly or straight quotes), or -1. */
+    private int[] quotes() {
+        int[] of = new int[text.length() + 1];
+        java.util.Arrays.fill(of, -1);
+        quoteSpans.clear();
+        int open = -1;
+        boolean curly = false;
+        for (int c = 0; c < text.length(); c++) {
+            char ch = text.charAt(c);
+            if (open < 0 && (ch == '“' || ch == '"' && (c == 0 || !Character.isLetterOrDigit(text.charAt(c - 1))))) {
+                open = c;
+                curly = ch == '“';
+            } else if (open >= 0 && (curly ? ch == '”' : ch == '"')) {
+                quoteSpans.add(new int[] {open, c + 1});
+                for (int x = open; x <= c; x++) {
+                    of[x] = quoteSpans.size() - 1;
+                }
+                open = -1;
+            } else if (open >= 0 && ch == '\n' && c + 1 < text.length() && text.charAt(c + 1) == '\n' && !curly) {
+                open = -1; // an unclosed straight quote ends with its paragraph
+            }
+        }
+        return of;
+    }
+
+    private final List<int[]> quoteSpans = new ArrayList<>();
+
+    /** The speaker of a quotation: the actor with a speech verb right after it or right before it. */
+    private String quoteSpeaker(int q) {
+        int[] span = quoteSpans.get(q);
+        int after = t.tokenAtOrAfter(span[1]);
+        for (int x = after; x >= 0 && x < n && x < after + 6; x++) {
+            String w = t.token(x);
+            if (w.equals(".") || w.equals("“") || w.equals("\"") || w.equals("?") || w.equals("!")) {
+                break;
+            }
+            if (owner[x] >= 0) {
+                M m = mentions.get(owner[x]);
+                boolean verbBefore = x - 1 >= after && speechVerbAt(x - 1) || x - 2 >= after && speechVerbAt(x - 2);
+                if (speechVerbAt(m.end) || verbBefore) {
+                    return m.key;
+                }
+            }
+        }
+        // "Kirby said: “...", "Carter added, “...": a speech verb right before the quote and its subject
+        int open = t.tokenAtOrAfter(span[0]);
+        for (int v = open - 1; v >= 0 && v >= open - 3; v--) {
+            if (t.pos(v).equals("VERB") && CUES.isSpeakingVerb(t.lemma(v))) {
+                for (int x = v - 1; x >= 0 && x >= v - 3; x--) {
+                    if (owner[x] >= 0 && speechVerbAt(mentions.get(owner[x]).end)) {
+                        return mentions.get(owner[x]).key;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** For each token, the speaker of the transcript turn holding it ("MR KIRBY: Thank you."), or null. */
+    private String[] turns() {
+        String[] of = new String[n];
+        String speaker = null;
+        for (int i = 0; i < n; i++) {
+            boolean lineStart = t.tokenBegin(i) == 0 || text.charAt(t.tokenBegin(i) - 1) == '\n';
+            if (lineStart) {
+                speaker = null;
+                if (owner[i] >= 0) {
+                    M m = mentions.get(owner[i]);
+                    if (m.first == i && m.end < n && t.token(m.end).equals(":")) {
+                        speaker = m.key;
+                    }
+                }
+            }
+            of[i] = speaker;
+        }
+        return of;
+    }
+
+    /** The actor a document-level name stands for: a gazetteer entry when it has the name, else a new one. */
+    private String namedActor(String name, ActorKind kind) {
+        List<AliasIndex.Form> forms = index.lookup(AliasIndex.normalise(name));
+        if (forms != null) {
+            for (AliasIndex.Form f : forms) {
+                if (!f.adjective() && !f.entry().generic()) {
+                    return entryActor(f.entry());
+                }
+            }
+        }
+        String key = kind == ActorKind.PERSON ? personKey(List.of(name.split("\\s+"))) : norm(name);
+        actors.computeIfAbsent(key, k -> new Builder(k, name, kind, null, null, null));
+        return key;
+    }
+
+    /**
+     * "the release", "the statement", "the readout": the document's publisher, who issued it. Left
+     * alone when the publisher is not known (the text's own bodies may be the subject, not the issuer).
+     */
+    private void documentReferences() {
+        if (publisher == null) {
+            return;
+        }
+        String key = null;
+        for (int i = 1; i < n; i++) {
+            if (owner[i] >= 0 || !DOCUMENT_NOUNS.contains(lower(i)) || owner[i - 1] >= 0) {
+                continue;
+            }
+            int b = i - 1;
+            if (ROLE_MODIFIERS.contains(lower(b)) && b > 0) { // "the press release", "the joint statement"
+                b--;
+            }
+            if (!lower(b).equals("the") || i + 1 < n && lower(i + 1).equals("of")) {
+                continue;
+            }
+            key = key != null ? key : namedActor(publisher, ActorKind.ORGANIZATION);
+            addMention(b, i + 1, key);
         }
     }
 
@@ -923,7 +1338,7 @@ public final class Recognition {
                 return;
             }
         }
-        M m = new M(first, end, key);
+        M m = new M(first, end, key, currentRule);
         mentions.add(m);
         int idx = mentions.size() - 1;
         for (int x = first; x < end; x++) {
@@ -940,7 +1355,7 @@ public final class Recognition {
             int b = t.tokenBegin(m.first);
             int e = t.tokenEnd(m.end - 1);
             String surface = text.substring(b, e);
-            out.add(new ActorMention(b, e, surface, m.key));
+            out.add(new ActorMention(b, e, surface, m.key, m.rule));
             used.add(m.key);
             Builder a = actors.get(m.key);
             if (a != null && !surface.equals(a.name) && !isPronoun(surface)) {
@@ -972,8 +1387,12 @@ public final class Recognition {
     }
 
     private static boolean isPronoun(String s) {
-        return s.equalsIgnoreCase("he") || s.equalsIgnoreCase("she") || s.equalsIgnoreCase("others")
-                || s.equalsIgnoreCase("it") || s.equalsIgnoreCase("they");
+        if (s.length() > 1 && isAllCaps(s)) {
+            return false; // "US" is a state, "us" a pronoun
+        }
+        String w = s.toLowerCase(Locale.ROOT);
+        return THIRD_PERSON_PERSONAL.contains(w) || FIRST_PERSON_SINGULAR.contains(w) || FIRST_PERSON_PLURAL.contains(w)
+                || w.equals("others") || w.equals("it") || w.equals("they");
     }
 
     static String norm(String s) {

@@ -142,7 +142,7 @@ public final class AttributionEval {
         return fragmentData("data/attribution-news/dev");
     }
 
-    private static Path fragmentData(String rel) {
+    static Path fragmentData(String rel) {
         return SharedFiles.repository("bundles/org.sightline.extract.claims.tests/" + rel);
     }
 

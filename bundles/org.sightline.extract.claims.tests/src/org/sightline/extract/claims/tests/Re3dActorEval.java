@@ -3,6 +3,7 @@ package org.sightline.extract.claims.tests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -35,7 +36,10 @@ import org.sightline.testing.SharedFiles;
  * (re3d marks some: "We", "I", "his"; ours come from resolution). Gold spans nested in a gold span of
  * the same type ("Ash Carter" in "Defense Secretary Ash Carter") are dropped. A prediction and a
  * gold span match when they overlap (one to one, first come); "exact" requires identical offsets.
- * Run: {@code java -cp ... org.sightline.extract.claims.tests.Re3dActorEval [-v]}.
+ * The documents are split dev/blind by data/re3d-actors/split.tsv (fixed before tuning: every third
+ * by SHA-1 of the id is blind); rules are tuned on dev, and the blind third is scored once at the end.
+ * Run: {@code releng/scripts/bench.sh org.sightline.extract.claims.tests.Re3dActorEval [dev|blind|all] [-v]}
+ * (dev by default; the blind split needs {@code blind} spelled out).
  */
 public final class Re3dActorEval {
 
@@ -73,7 +77,8 @@ public final class Re3dActorEval {
 
     static final Set<ActorKind> ORGANISATION = EnumSet.of(ActorKind.GOVERNMENT_BODY, ActorKind.MILITARY,
             ActorKind.INTERNATIONAL_ORGANIZATION, ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.MEDIA);
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "others", "him", "her");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "others", "him", "her",
+            "his", "hers", "its", "their", "them", "me", "my", "us", "our", "you", "your", "himself", "herself");
 
     private record Gold(int begin, int end, String type) {
     }
@@ -81,16 +86,48 @@ public final class Re3dActorEval {
     private Re3dActorEval() {
     }
 
-    /** Scores for Person and Organisation. */
+    /** Which documents of the split file to score. */
+    public enum Split {
+        DEV, BLIND, ALL
+    }
+
+    /** Scores for Person and Organisation on the dev split. */
     public static Map<String, Counts> run(boolean verbose) throws IOException {
+        return run(Split.DEV, verbose);
+    }
+
+    /** The split of each re3d document id, from data/re3d-actors/split.tsv of this fragment. */
+    public static Map<String, Split> splitFile() throws IOException {
+        Map<String, Split> out = new HashMap<>();
+        Path file = AttributionEval.fragmentData("data/re3d-actors").resolve("split.tsv");
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("split\t")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            out.put(f[1], Split.valueOf(f[0].toUpperCase(Locale.ROOT)));
+        }
+        return out;
+    }
+
+    /** Scores for Person and Organisation on the documents of one split. */
+    public static Map<String, Counts> run(Split split, boolean verbose) throws IOException {
+        Map<String, Split> splits = splitFile();
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, List<Gold>> gold = new HashMap<>();
         for (String sub : List.of("centcom", "us-state-department")) {
-            for (String line : Files.readAllLines(SharedFiles.resolve("data/re3d/" + sub + "/documents.json"),
+            for (String line : Files.readAllLines(file(sub),
                     StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     JsonObject o = JsonParser.parseString(line).getAsJsonObject();
-                    texts.put(o.get("_id").getAsString(), o.get("text").getAsString());
+                    String id = o.get("_id").getAsString();
+                    Split s = splits.get(id);
+                    if (s == null) {
+                        throw new IOException(file(sub) + ": document " + id + " is not in data/re3d-actors/split.tsv");
+                    }
+                    if (split == Split.ALL || s == split) {
+                        texts.put(id, o.get("text").getAsString());
+                    }
                 }
             }
             for (String line : Files.readAllLines(SharedFiles.resolve("data/re3d/" + sub + "/entities.json"),
@@ -138,6 +175,7 @@ public final class Re3dActorEval {
             score(orgs, goldOrgs, org);
             if (verbose) {
                 String text = d.getValue();
+                System.out.println("== " + d.getKey());
                 for (Gold x : g) {
                     if ((x.type().equals("Person") ? persons : x.type().equals("Organisation") ? orgs : List.<ActorMention>of())
                             .stream().noneMatch(m -> overlaps(x, m)) && (x.type().equals("Person") || x.type().equals("Organisation"))) {
@@ -160,6 +198,10 @@ public final class Re3dActorEval {
         out.put("Person", new Counts("Person", person[0], person[1], person[2], person[3]));
         out.put("Organisation", new Counts("Organisation", org[0], org[1], org[2], org[3]));
         return out;
+    }
+
+    private static Path file(String sub) {
+        return SharedFiles.resolve("data/re3d/" + sub + "/documents.json");
     }
 
     private static void score(List<ActorMention> predicted, List<Gold> gold, int[] counts) {
@@ -185,8 +227,11 @@ public final class Re3dActorEval {
     }
 
     public static void main(String[] args) throws IOException {
-        System.out.println("re3d actor mentions (overlap match, pronouns not scored)");
-        for (Counts c : run(List.of(args).contains("-v")).values()) {
+        List<String> a = List.of(args);
+        Split split = a.contains("blind") ? Split.BLIND : a.contains("all") ? Split.ALL : Split.DEV;
+        System.out.println("re3d actor mentions, " + split.name().toLowerCase(Locale.ROOT)
+                + " split (overlap match, pronouns not scored)");
+        for (Counts c : run(split, a.contains("-v")).values()) {
             System.out.println(c.format());
         }
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floors a little below the measured re3d actor scores (see {@link Re3dActorEval} for the type
+ * Floors a little below the measured re3d actor scores on the dev split (see {@link Re3dActorEval} for the type
  * mapping). The gold is noisy for our purpose ("Jan", "hope", "deny" as Person; places nested in
  * organisation names), so recall stays well below precision; the floors guard against regressions.
  */
@@ -19,9 +19,11 @@ class Re3dActorTest {
         Map<String, Re3dActorEval.Counts> s = Re3dActorEval.run(false);
         Re3dActorEval.Counts person = s.get("Person");
         Re3dActorEval.Counts org = s.get("Organisation");
+        // dev split of data/re3d-actors/split.tsv; session 3 (issue 12 part 6): role phrases, given names,
+        // acronyms by initials, groups (dev 0.601 -> 0.766 Person, 0.686 -> 0.770 Organisation)
         assertTrue(person.precision() >= 0.95, person.format());
-        assertTrue(person.f1() >= 0.60, person.format()); // round 3: untitled speakers, split titles (0.630)
+        assertTrue(person.f1() >= 0.74, person.format());
         assertTrue(org.precision() >= 0.76, org.format());
-        assertTrue(org.f1() >= 0.65, org.format());
+        assertTrue(org.f1() >= 0.75, org.format());
     }
 }

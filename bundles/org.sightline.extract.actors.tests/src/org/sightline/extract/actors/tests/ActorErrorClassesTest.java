@@ -1,0 +1,183 @@
+package org.sightline.extract.actors.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sightline.extract.actors.api.ActorKind;
+import org.sightline.extract.actors.api.ActorMention;
+import org.sightline.extract.actors.api.ActorRecognizer;
+import org.sightline.extract.actors.api.ActorRef;
+import org.sightline.extract.actors.api.ActorResult;
+import org.sightline.extract.actors.api.BundledGazetteers;
+import org.sightline.extract.actors.internal.Recognition;
+import org.sightline.nlp.api.NlpModels;
+
+/**
+ * One test per class of actor error fixed in session 3 (issue 12, part 6), each on sentences written
+ * for it: role phrases, pronouns given to the nearest person, first persons in quotes and transcripts,
+ * "the release", given names, transcripts in capitals, bare heads and rooms, non-government bodies.
+ */
+class ActorErrorClassesTest {
+
+    private static ActorResult recognize(String text) {
+        return ActorRecognizer.recognize(NlpModels.shared().newAnnotator().annotate(text));
+    }
+
+    private static ActorResult recognize(String text, String publisher, String author) {
+        return ActorRecognizer.recognize(NlpModels.shared().newAnnotator().annotate(text),
+                BundledGazetteers.defaults(), publisher, author);
+    }
+
+    /** The mention covering the n-th occurrence (0-based) of the word, or null. */
+    private static ActorMention at(String text, ActorResult r, String word, int occurrence) {
+        int a = -1;
+        for (int k = 0; k <= occurrence; k++) {
+            a = text.indexOf(word, a + 1);
+        }
+        assertTrue(a >= 0, word);
+        int b = a;
+        return r.mentions().stream().filter(m -> m.begin() <= b && b < m.end()).findFirst().orElse(null);
+    }
+
+    private static String nameAt(String text, ActorResult r, String word, int occurrence) {
+        ActorMention m = at(text, r, word, occurrence);
+        assertNotNull(m, "no mention on \"" + word + "\" #" + occurrence + " in: " + text);
+        return r.actor(m.key()).name();
+    }
+
+    @Test
+    void rolePhraseJoinsThePersonWithThatRole() {
+        String text = "Defense Secretary Ash Carter met Iraqi leaders in Baghdad on Monday. "
+                + "The secretary said the coalition would keep its advisers in the country.";
+        ActorResult r = recognize(text);
+        assertEquals("Ash Carter", nameAt(text, r, "The secretary", 0));
+        assertEquals("role-phrase", at(text, r, "The secretary", 0).rule());
+    }
+
+    @Test
+    void rolePhraseWithoutANameIsAPersonOfItsOwn() {
+        String text = "The commander of U.S. Central Command said the strikes would continue.";
+        ActorResult r = recognize(text);
+        ActorMention m = at(text, r, "commander", 0);
+        assertNotNull(m);
+        ActorRef person = r.actor(m.key());
+        assertEquals(ActorKind.PERSON, person.kind());
+        assertEquals("commander of U.S. Central Command", person.name());
+        assertEquals(ActorKind.MILITARY, r.actor(at(text, r, "Central Command", 0).key()).kind());
+        // indefinite: no one in particular
+        String a = "A soldier said the base was quiet.";
+        assertNull(at(a, recognize(a), "soldier", 0));
+    }
+
+    @Test
+    void rolePhraseBeforeAnAppositiveNameIsThatPerson() {
+        String text = "The CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend, made it clear that the fight goes on.";
+        ActorResult r = recognize(text);
+        assertEquals("Stephen J. Townsend", nameAt(text, r, "general", 0));
+    }
+
+    @Test
+    void pronounGoesToTheNearestPersonNotThePreviousSpeaker() {
+        String text = "Ambassador Gordon Sondland said he spoke with the president. "
+                + "Lt. Col. Alexander Vindman registered his concerns over the call. He testified on Tuesday.";
+        ActorResult r = recognize(text);
+        assertEquals("Gordon Sondland", nameAt(text, r, "he spoke", 0));
+        assertEquals("Alexander Vindman", nameAt(text, r, "his", 0));
+        assertEquals("Alexander Vindman", nameAt(text, r, "He testified", 0));
+    }
+
+    @Test
+    void theyAsSubjectOfACueVerbIsTheGroup() {
+        String text = "Local officials met the delegation on Monday. They decided to reopen the border crossing.";
+        ActorResult r = recognize(text);
+        ActorMention they = at(text, r, "They", 0);
+        assertNotNull(they);
+        assertEquals(ActorKind.GROUP, r.actor(they.key()).kind());
+    }
+
+    @Test
+    void firstPersonInAQuoteIsItsSpeaker() {
+        String text = "“We will not stand by while civilians die, and I have told our partners so,” Secretary of State John Kerry said.";
+        ActorResult r = recognize(text);
+        String kerry = at(text, r, "John Kerry", 0).key();
+        assertEquals(kerry, at(text, r, "I have", 0).key());
+        // "we" of a minister the gazetteer places in a state is that state
+        String we = r.actor(at(text, r, "We", 0).key()).name();
+        assertTrue(we.equals("United States") || we.equals("John Kerry"), we);
+        String before = "Spokesman John Kirby said: “I am not going to get ahead of the investigation.”";
+        ActorResult rb = recognize(before);
+        assertEquals(at(before, rb, "Kirby", 0).key(), at(before, rb, "I am", 0).key());
+    }
+
+    @Test
+    void transcriptTurnsInCapitals() {
+        String text = "MR KIRBY: Thank you. I have one thing at the top.\nQUESTION: Can you say more?\n";
+        ActorResult r = recognize(text);
+        ActorMention kirby = at(text, r, "MR KIRBY", 0);
+        assertNotNull(kirby);
+        assertEquals("Kirby", r.actor(kirby.key()).name());
+        assertEquals(kirby.key(), at(text, r, "I have", 0).key());
+    }
+
+    @Test
+    void releaseAndStatementFirstPersonGoToThePublisher() {
+        String text = "We condemn the attack in the strongest terms. The two leaders discussed the fight against ISIL, the release said.";
+        ActorResult r = recognize(text, "U.S. Department of State", null);
+        assertEquals("State Department", nameAt(text, r, "We", 0));
+        assertEquals("State Department", nameAt(text, r, "the release", 0));
+        // without a publisher, nothing is guessed
+        ActorResult none = recognize(text);
+        assertNull(at(text, none, "We", 0));
+        assertNull(at(text, none, "the release", 0));
+        // "I" outside quotes is the author when known
+        String op = "I wanted to buy a copy, but it was out of print.";
+        assertEquals("Anna Weber", nameAt(op, recognize(op, "The Daily Example", "Anna Weber"), "I wanted", 0));
+    }
+
+    @Test
+    void givenNamesFromThePeopleListMakeAPerson() {
+        String text = "Deputy Assistant Secretary Jonathan Cohen will travel to Berlin. Later, Jonathan Cohen met the envoy.";
+        ActorResult r = recognize(text);
+        assertEquals(ActorKind.PERSON, r.actor(at(text, r, "Cohen", 1).key()).kind());
+        // a place with a given name in it is no person
+        String beach = "The unit is based in Virginia Beach, Virginia.";
+        ActorMention m = at(beach, recognize(beach), "Virginia Beach", 0);
+        assertTrue(m == null || recognize(beach).actor(m.key()).kind() != ActorKind.PERSON);
+    }
+
+    @Test
+    void bareHeadsAndRoomsAreNoActors() {
+        String text = "The Department did not comment. Reporters gathered outside the Oval Office.";
+        ActorResult r = recognize(text);
+        assertNull(at(text, r, "Department", 0));
+        assertNull(at(text, r, "Oval Office", 0));
+        assertFalse(r.actors().stream().anyMatch(a -> a.name().equals("Department") || a.name().contains("Oval")));
+        // a bare head after the body was named joins it
+        String named = "The Department of Agriculture issued new rules. The Department said farmers would be paid.";
+        ActorResult rn = recognize(named);
+        assertEquals(at(named, rn, "Department of Agriculture", 0).key(), at(named, rn, "Department", 1).key());
+    }
+
+    @Test
+    void aFarmBureauIsNoGovernmentBody() {
+        String text = "The American Farm Bureau Federation said the tariffs hurt growers.";
+        ActorResult r = recognize(text);
+        ActorMention m = at(text, r, "Farm Bureau", 0);
+        assertNotNull(m);
+        assertEquals(ActorKind.ORGANIZATION, r.actor(m.key()).kind());
+        assertEquals("American Farm Bureau Federation", r.actor(m.key()).name());
+    }
+
+    @Test
+    void rulesRunInTheirDocumentedOrder() {
+        assertEquals(List.of("gazetteer", "titled-person", "organisation-head", "untitled-person", "later-name",
+                "generic-body", "role-phrase", "group", "definite-body", "pronoun-person", "pronoun-subject",
+                "first-person", "document-reference"), Recognition.ruleIds());
+    }
+}

@@ -358,6 +358,22 @@ class AnalystStepsTest {
     }
 
     @Test
+    void theActorFinderMatchesAliases() {
+        ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
+        actors.finder().setText("pyongyang"); // as typed: an alias of North Korea
+        Ui.flush();
+        Tree tree = actors.viewer().getTree();
+        assertEquals(List.of("North Korea"), Arrays.stream(tree.getItems()).map(i -> i.getText(0)).toList());
+        actors.finder().setText("officials"); // a part's name keeps its whole in the tree
+        Ui.flush();
+        assertEquals(List.of("United States"), Arrays.stream(tree.getItems()).map(i -> i.getText(0)).toList());
+        assertEquals(List.of("US officials"), Arrays.stream(tree.getItems()[0].getItems()).map(i -> i.getText(0)).toList());
+        actors.finder().setText("");
+        Ui.flush();
+        assertEquals(5, tree.getItemCount());
+    }
+
+    @Test
     void hideFromTheContextMenusTakesClaimsAndActorsOutOfTheViewsUntilUndone() {
         ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
         int total = claims.rows().total();

@@ -3,6 +3,8 @@
 # document, so that memory per document and per run can be told apart (docs/reliability.md#memory).
 # Runs the materialized product (build it first: ./mvnw -B -o package -DskipTests -pl releng/org.sightline.product -am).
 #   releng/scripts/bench-memory.sh [RUNS] [DOCS...]      default: 1 run of 250, 1000 and 4000 documents
+# The largest folder is also saved to a workspace (--workspace), and the workspace it made is measured
+# too: opening it, adding one text and saving it (the probe's 286 MiB workspace needed 6.1 GB).
 # Besides the folders (made by make-bench-corpus.sh from the repository's test data and the news pages of ../shared/data), two single inputs:
 #   big.txt      one text of 4.9 million characters (just under the per-document bound), sample paragraphs repeated
 #   bomb.txt.gz  a 49 MB text compressed to about 0.3 MB (over the bound: refused before any analysis)
@@ -12,7 +14,8 @@ cd "$(dirname "$0")/../.."
 ROOT=$(pwd -P)
 RUNS=${1:-1}; [ $# -gt 0 ] && shift
 SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(250 1000 4000)
-PRODUCT="$ROOT/releng/org.sightline.product/target/products/org.sightline.product/linux/gtk/x86_64/sightline"
+# SIGHTLINE_PRODUCT: the start script of another materialized product (e.g. one built in another checkout).
+PRODUCT=${SIGHTLINE_PRODUCT:-"$ROOT/releng/org.sightline.product/target/products/org.sightline.product/linux/gtk/x86_64/sightline"}
 SHARED=${SIGHTLINE_SHARED:-$ROOT/../shared}
 [ -x "$PRODUCT" ] || { echo "bench-memory: no product at $PRODUCT; build it first" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench-memory: needs GNU time (/usr/bin/time) for peak RSS" >&2; exit 1; }
@@ -31,8 +34,11 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print (NR
 # measure LABEL ARGS...: prints "LABEL | peak RSS MiB (runs) | wall s | exit | summary line"
 measure() {
   local label=$1; shift
-  local rss=() walls=() code=0
+  local rss=() walls=() code=0 before=:
+  # A trailing "--before-each CMD" runs CMD before every run (not timed).
+  if [ $# -ge 2 ] && [ "${*: -2:1}" = "--before-each" ]; then before=${*: -1}; set -- "${@:1:$#-2}"; fi
   for _ in $(seq 1 "$RUNS"); do
+    eval "$before"
     local t0 t1
     t0=$(date +%s.%N)
     env -u DISPLAY /usr/bin/time -v -o "$WORK/time.txt" "$PRODUCT" analyze "$@" >"$WORK/out" 2>"$WORK/err" || code=$?
@@ -46,11 +52,26 @@ measure() {
 echo "| input | peak RSS MiB, median (runs) | wall s | exit | summary / error |"
 echo "|---|---|---|---|---|"
 measure "\`--version\` (start-up floor)" --version
+LARGEST=$(printf '%s\n' "${SIZES[@]}" | sort -n | tail -n 1)
 for n in "${SIZES[@]}"; do
   rm -rf "$WORK/corpus"
   "$ROOT/releng/scripts/make-bench-corpus.sh" "$SHARED" "$WORK/corpus" "$n"
-  measure "folder of $n documents" "$WORK/corpus"
+  if [ "$n" = "$LARGEST" ]; then
+    # Every run starts from no workspace, so that each run measures the same work.
+    measure "folder of $n documents, saved to a new workspace" --workspace "$WORK/ws.sightline" "$WORK/corpus" \
+      --before-each 'rm -f "$WORK"/ws.sightline* "$WORK"/.ws.sightline*'
+  else
+    measure "folder of $n documents" "$WORK/corpus"
+  fi
 done
+if [ -f "$WORK/ws.sightline" ]; then
+  size=$(du -m "$WORK/ws.sightline" | cut -f1)
+  cp "$ROOT/bundles/org.sightline.core/samples/pentagon-north-korea-deterrence.txt" "$WORK/one.txt"
+  # Each run adds the same text to a copy of the workspace as the folder run left it.
+  cp "$WORK/ws.sightline" "$WORK/ws-made.sightline"
+  measure "workspace of $LARGEST documents (${size} MiB): open, add one text, save" --workspace "$WORK/ws.sightline" "$WORK/one.txt" \
+    --before-each 'cp "$WORK/ws-made.sightline" "$WORK/ws.sightline"'
+fi
 measure "one text of 4.9 M characters" "$WORK/big.txt"
 measure "49 MB text as a 0.3 MB .gz" "$WORK/bomb.txt.gz"
 echo

@@ -16,7 +16,8 @@ MODULE="$ROOT/releng/org.sightline.fuzz"
 [ $# -ge 1 ] && [[ "$1" =~ ^[0-9]+$ ]] || { sed -n '2,10p' "$0" >&2; exit 2; }
 SECONDS_EACH=$1; shift
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(HtmlImporterFuzzTest TextImporterFuzzTest FeedImporterFuzzTest SniffDecodeFuzzTest JsonReaderFuzzTest WorkspaceReaderFuzzTest)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(HtmlImporterFuzzTest TextImporterFuzzTest FeedImporterFuzzTest SniffDecodeFuzzTest JsonReaderFuzzTest WorkspaceReaderFuzzTest
+  PdfImporterFuzzTest MailImporterFuzzTest)
 # A private copy of the class path: a build during a long run must not rewrite jars the fuzzer has open.
 RUN="$MODULE/target/fuzz-run-$$"
 rm -rf "$RUN" && mkdir -p "$RUN/lib"

@@ -21,6 +21,7 @@ import org.sightline.core.api.LanguageCoverage;
 import org.sightline.core.api.Pipeline;
 import org.sightline.core.api.Problems;
 import org.sightline.core.api.Registered;
+import org.sightline.core.api.ResultsImport;
 import org.sightline.core.api.RunResult;
 import org.sightline.core.api.SightlineInfo;
 import org.sightline.core.api.SightlineRegistry;
@@ -59,6 +60,10 @@ public final class AnalyzeCommand implements Command {
                                     and mentions.csv
               --workspace FILE      also save the analysed corpus to a .sightline workspace for the
                                     workbench (added to it when the file exists)
+              --results DIR|FILE    also add results analysed elsewhere, without analysing again: the
+                                    output folder of `sightline spark` (its json/), or a JSON export
+              --query QUERY         with --results: only the documents the query finds (the syntax of
+                                    sightline search, e.g. 'type:warning AND actor:"north korea"')
               --threads N           worker threads (default: all cores)
               --timeout SECONDS     time one extractor may take on one document (default 60)
               --list-extensions     list every contribution: kind, id, bundle, name (tab-separated)
@@ -86,6 +91,9 @@ public final class AnalyzeCommand implements Command {
         Path out;
         boolean outIsFolder;
         Path workspace;
+        /** Results analysed elsewhere to add (the Spark job's output folder, a JSON export). */
+        final List<Path> results = new ArrayList<>();
+        String query;
         int threads = Runtime.getRuntime().availableProcessors();
         Duration timeout = Pipeline.DEFAULT_TIMEOUT;
         final List<String> inputs = new ArrayList<>();
@@ -168,13 +176,18 @@ public final class AnalyzeCommand implements Command {
                     o.outIsFolder = v.endsWith("/") || Files.isDirectory(o.out);
                 }
                 case "--workspace" -> o.workspace = path(value(args, ++i, a), a);
+                case "--results" -> o.results.add(path(value(args, ++i, a), a));
+                case "--query" -> o.query = value(args, ++i, a);
                 case "--threads" -> o.threads = positive(value(args, ++i, a), a);
                 case "--timeout" -> o.timeout = Duration.ofSeconds(positive(value(args, ++i, a), a));
                 default -> throw new UsageException("unknown option: " + a);
             }
         }
-        if (o.inputs.isEmpty()) {
+        if (o.inputs.isEmpty() && o.results.isEmpty()) {
             throw new UsageException("no input given");
+        }
+        if (o.query != null && o.results.isEmpty()) {
+            throw new UsageException("--query chooses among --results; give --results DIR too");
         }
         if (reg.exporter(o.format).isEmpty()) {
             throw new UsageException("unknown format '" + o.format + "'; available: "
@@ -222,8 +235,10 @@ public final class AnalyzeCommand implements Command {
         long start = System.nanoTime();
         Corpus corpus = Corpora.create("sightline analyze");
         Progress progress = new Progress(err, context.stderrIsTerminal());
-        RunResult result = new Pipeline(reg, context.resolvers()).threads(o.threads).timeout(o.timeout).run(o.inputs, corpus, progress);
+        RunResult result = o.inputs.isEmpty() ? new RunResult(List.of(), List.of(), List.of(), 0)
+                : new Pipeline(reg, context.resolvers()).threads(o.threads).timeout(o.timeout).run(o.inputs, corpus, progress);
         progress.finish();
+        boolean imported = importResults(o, corpus, err);
 
         Registered<Exporter> exporter = reg.exporter(o.format).orElseThrow();
         boolean exported = export(exporter, corpus, reg, o, out, err);
@@ -239,10 +254,26 @@ public final class AnalyzeCommand implements Command {
             err.println("sightline: " + languages);
         }
         err.flush();
-        if (!exported || !saved) {
+        if (!exported || !saved || !imported) {
             return SOME_FAILED;
         }
         return result.allSucceeded() ? OK : SOME_FAILED;
+    }
+
+    /** Adds results analysed elsewhere (a Spark job's output, an earlier JSON export), all or those the query finds. */
+    private static boolean importResults(Options o, Corpus corpus, PrintStream err) {
+        boolean ok = true;
+        for (Path results : o.results) {
+            try {
+                ResultsImport.Outcome r = ResultsImport.importInto(results, corpus, o.query == null ? ResultsImport.Filter.ALL : new QueryFilter(o.query));
+                err.printf(java.util.Locale.ROOT, "sightline: %s: %d of %d analysed document(s) imported%s%n", Printable.escape(results.toString()),
+                        r.added().size(), r.read(), o.query == null ? "" : " (those the query finds)");
+            } catch (IOException | RuntimeException e) {
+                err.println(Printable.escape("error: " + results + ": the results were not imported: " + Problems.wording(e)));
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     /** Writes {@code corpus} with {@code exporter} where {@code o} says; false (and an error line) when that failed. Shared with export. */

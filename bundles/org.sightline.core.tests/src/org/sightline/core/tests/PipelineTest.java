@@ -24,6 +24,7 @@ import org.sightline.core.api.SourceResolver;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
+import org.sightline.model.Document;
 import org.sightline.model.io.Corpora;
 import org.sightline.model.io.SightlineJson;
 import org.sightline.model.io.Validation;
@@ -124,6 +125,46 @@ class PipelineTest {
         assertEquals(corpus.getDocuments().get(0), bystanders.getMentions().get(0).getDocument());
         assertEquals(List.of("half-made", "that all is well", "that it broke"),
                 corpus.getClaims().stream().map(Claim::getContent).sorted().toList());
+    }
+
+    /**
+     * Issue 17's out-of-memory fault: a reader or an extractor runs out of memory on one document. The reader's failure
+     * is a warning and the next importer that accepts the input reads it (huge.oom, as text); with none left the input
+     * fails alone, in words (huge.bin); the extractor's failure is a warning for that document alone (grows.txt).
+     */
+    @Test
+    void runningOutOfMemoryOnOneDocumentFailsItAloneInWords() {
+        Map<String, String> texts = Map.of("ok.txt", "US said that all is well.\n", "huge.oom", "US said that it is huge.\n",
+                "huge.bin", "US said that it is binary.\n", "grows.txt", "oom: US said that it grew.\n");
+        SightlineRegistry registry = TestContributions.standard()
+                .importer("test.exhausting-reader", "org.sightline.core.tests", "Exhausting", Map.of(), TestContributions.ExhaustingImporter::new)
+                .extractor("test.exhausting", "org.sightline.core.tests", "Exhausting", Map.of("order", "250"), TestContributions.ExhaustingExtractor::new)
+                .build();
+        List<String> reported = new ArrayList<>();
+        Corpus corpus = Corpora.create("t");
+        RunResult r = new Pipeline(registry, List.of(TestContributions.memory(texts))).threads(2)
+                .run(List.of("ok.txt", "huge.oom", "huge.bin", "grows.txt"), corpus, new PipelineListener() {
+                    @Override
+                    public void inputFailed(String input, String reason) {
+                        reported.add(input + ": " + reason);
+                    }
+
+                    @Override
+                    public void contributionFailed(Contribution c, String input, String reason, Throwable error) {
+                        reported.add(c.id() + " on " + input + ": " + reason);
+                    }
+                });
+        String words = "failed: not enough memory (raise it with SIGHTLINE_VMARGS=-Xmx...)";
+        assertEquals(List.of("huge.bin: every importer that accepts it failed (see the warnings above)",
+                "test.exhausting on grows.txt: " + words, "test.exhausting-reader on huge.bin: " + words,
+                "test.exhausting-reader on huge.oom: " + words), reported.stream().sorted().toList());
+        assertEquals(1, r.failures().size());
+        assertEquals(List.of("grows.txt", "huge.oom", "ok.txt"), corpus.getDocuments().stream().map(Document::getInput).sorted().toList());
+        assertEquals("test.text", corpus.getDocuments().stream().filter(d -> d.getInput().equals("huge.oom")).findFirst().orElseThrow().getImporterId());
+        // The other extractors still ran on every document; what the exhausted one added to grows.txt is taken back.
+        assertEquals(List.of("that all is well", "that it grew", "that it is huge"), corpus.getClaims().stream().map(Claim::getContent).sorted().toList());
+        Actor hoarders = corpus.getActors().stream().filter(a -> a.getName().equals("hoarders")).findFirst().orElseThrow();
+        assertEquals(List.of("huge.oom", "ok.txt"), hoarders.getMentions().stream().map(m -> m.getDocument().getInput()).sorted().toList());
     }
 
     @Test

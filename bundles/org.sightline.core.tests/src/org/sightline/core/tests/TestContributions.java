@@ -107,6 +107,40 @@ final class TestContributions {
         }
     }
 
+    /**
+     * Runs out of memory as a reader or an extractor does on an input too large for the heap: the JVM itself refuses
+     * the array ("Requested array size exceeds VM limit", whatever the heap), so the error is real while nothing is
+     * allocated and no other test is starved.
+     */
+    static long[] exhaustMemory() {
+        return new long[Integer.MAX_VALUE];
+    }
+
+    /** Bids highest for sources named *.oom and *.bin, and runs out of memory reading them. */
+    static final class ExhaustingImporter implements Importer {
+        @Override
+        public int score(Source source, byte[] head) {
+            return source.name().endsWith(".oom") || source.name().endsWith(".bin") ? 100 : 0;
+        }
+
+        @Override
+        public List<Document> read(Source source) {
+            exhaustMemory();
+            throw new AssertionError("the JVM allocated an array beyond its limit");
+        }
+    }
+
+    /** Runs out of memory on texts containing "oom" after adding an actor, which must be taken back. */
+    static final class ExhaustingExtractor implements Extractor {
+        @Override
+        public void extract(ExtractionContext ctx) {
+            ctx.mention(ctx.actor(ActorKind.GROUP, "hoarders"), 0, 1);
+            if (ctx.text().contains("oom")) {
+                exhaustMemory();
+            }
+        }
+    }
+
     /** Never returns on texts containing "hang", ignoring interrupts, like a broken plugin. */
     static final class Hanging implements Extractor {
         @Override

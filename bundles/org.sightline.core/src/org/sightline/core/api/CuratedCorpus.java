@@ -33,6 +33,11 @@ public final class CuratedCorpus {
     private CuratedCorpus() {
     }
 
+    /** Whether the analyst hid {@code claim}: itself, or its source actor. Views and exports leave it out. */
+    public static boolean isHidden(Claim claim) {
+        return claim.isHidden() || claim.getSource() != null && claim.getSource().isHidden();
+    }
+
     /** The whole workspace as the analyst curated it. */
     public static Corpus of(Corpus corpus) {
         return of(corpus, null);
@@ -50,7 +55,7 @@ public final class CuratedCorpus {
 
         copy.getActors().removeIf(Actor::isHidden);
         Predicate<Claim> kept = c -> c.getStatus() != ReviewStatus.REJECTED && !c.isHidden()
-                && (c.getSource() == null || c.getSource().eContainer() == copy)
+                && (c.getSource() == null || c.getSource().eContainer() == copy) // its source was not hidden
                 && (claimIds == null || claimIds.contains(c.getId()));
         copy.getClaims().removeIf(kept.negate());
         for (Claim c : copy.getClaims()) {

@@ -67,16 +67,9 @@ public final class PipelineRun {
     }
 
     public RunResult run(List<String> inputs, Corpus corpus) {
-        List<Source> resolved = resolve(inputs);
-        int attempted = resolved.size() + failures.size();
-        List<String> names = resolved.stream().map(Source::name).toList();
-        // Each source is let go once read, so that what it holds (a download) is not kept for the whole run.
-        AtomicReferenceArray<Source> sources = new AtomicReferenceArray<>(resolved.toArray(Source[]::new));
-        resolved.clear();
-        List<Document> added = new ArrayList<>();
         CorpusMerger merger = new CorpusMerger(corpus);
-        process(names.size(), names::get, i -> sources.get(i).prepare(), i -> importAndExtract(sources.getAndSet(i, null)),
-                scratch -> added.addAll(merger.merge(scratch)));
+        List<Document> added = new ArrayList<>();
+        int attempted = importAll(inputs, scratch -> added.addAll(merger.merge(scratch)));
         NearDuplicates.mark(corpus, added); // syndicated copies point to their original; analyses count them once
         return new RunResult(added, failures, contributionFailures, attempted);
     }
@@ -86,18 +79,25 @@ public final class PipelineRun {
      * it), handed to {@code each} in input order: for engines that merge the documents elsewhere.
      */
     public RunResult runEach(List<String> inputs, java.util.function.Consumer<Corpus> each) {
-        List<Source> resolved = resolve(inputs);
-        int attempted = resolved.size() + failures.size();
-        List<String> names = resolved.stream().map(Source::name).toList();
-        AtomicReferenceArray<Source> sources = new AtomicReferenceArray<>(resolved.toArray(Source[]::new));
-        resolved.clear();
         List<Document> added = new ArrayList<>();
-        process(names.size(), names::get, i -> sources.get(i).prepare(), i -> importAndExtract(sources.getAndSet(i, null)), scratch -> {
+        int attempted = importAll(inputs, scratch -> {
             Corpus own = org.sightline.model.SightlineFactory.eINSTANCE.createCorpus();
             added.addAll(new CorpusMerger(own).merge(scratch));
             each.accept(own);
         });
         return new RunResult(added, failures, contributionFailures, attempted);
+    }
+
+    /** Resolves, imports and extracts {@code inputs}, handing each document's scratch corpus to {@code merge} in order; returns the files and pages attempted. */
+    private int importAll(List<String> inputs, java.util.function.Consumer<Corpus> merge) {
+        List<Source> resolved = resolve(inputs);
+        int attempted = resolved.size() + failures.size();
+        List<String> names = resolved.stream().map(Source::name).toList();
+        // Each source is let go once read, so that what it holds (a download) is not kept for the whole run.
+        AtomicReferenceArray<Source> sources = new AtomicReferenceArray<>(resolved.toArray(Source[]::new));
+        resolved.clear();
+        process(names.size(), names::get, i -> sources.get(i).prepare(), i -> importAndExtract(sources.getAndSet(i, null)), merge);
+        return attempted;
     }
 
     public RunResult reanalyze(List<Document> documents, Corpus corpus) {

@@ -21,8 +21,8 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema {
 
-    /** Bumped when the fields change: an index of another version is rebuilt. */
-    public static final String VERSION = "1";
+    /** Bumped when the fields change: an index of another version is rebuilt. 2: offsets of the snippet fields. */
+    public static final String VERSION = "2";
 
     public static final String ID = "id";
     public static final String KIND = "kind";
@@ -55,6 +55,9 @@ public final class Schema {
 
     /** Full-text fields searched by words without a field name. */
     public static final String[] DEFAULT_FIELDS = { TITLE, TEXT, CONTENT, SOURCE, CUE, NAME, ALIAS, ACTOR, PUBLISHER, AUTHOR };
+
+    /** Fields snippets are cut from: stored, with offsets in the postings. */
+    public static final List<String> SNIPPET_FIELDS = List.of(TEXT, TITLE, CONTENT, NAME, ALIAS);
 
     /** Fields whose whole value is one term (compared lower-cased). */
     public static final List<String> KEYWORDS = List.of(ID, KIND, DOC, DATE, MONTH, LANGUAGE, TYPE, MODALITY, STATUS, ACTOR_KIND);

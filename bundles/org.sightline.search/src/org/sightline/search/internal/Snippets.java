@@ -20,7 +20,7 @@ import org.sightline.search.api.SearchHit;
  */
 public final class Snippets {
 
-    private static final String[] FIELDS = { Schema.TEXT, Schema.TITLE, Schema.CONTENT, Schema.NAME, Schema.ALIAS };
+    private static final String[] FIELDS = Schema.SNIPPET_FIELDS.toArray(String[]::new);
     private static final int MAX_LENGTH = 240;
 
     private Snippets() {

@@ -19,6 +19,10 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
@@ -51,6 +55,7 @@ public final class ActorsView extends SightlineView {
     public static final String ID = SightlineUi.ACTORS_VIEW;
 
     private TreeViewer viewer;
+    private Text finder;
     private SelectionProvider selection;
     /** The selected actors in the order the analyst selected them (a tree gives them in its own order). */
     private final List<Actor> selectionOrder = new ArrayList<>();
@@ -59,7 +64,25 @@ public final class ActorsView extends SightlineView {
 
     @Override
     protected void createControl(Composite parent) {
-        viewer = new TreeViewer(parent, STYLE_TABLE);
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(root);
+        finder = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        finder.setMessage("Find actor (name or alias)");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(finder);
+        viewer = new TreeViewer(root, STYLE_TABLE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(org.eclipse.jface.viewers.Viewer v, Object parentElement, Object element) {
+                return element instanceof Actor a && found(a, finder.getText().strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        finder.addListener(SWT.Modify, e -> {
+            viewer.refresh();
+            if (!finder.getText().isBlank()) {
+                viewer.expandAll();
+            }
+        });
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         viewer.setUseHashlookup(true);
@@ -108,6 +131,23 @@ public final class ActorsView extends SightlineView {
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
         getSite().registerContextMenu(menu, selection);
+    }
+
+    /** The finder's text is in the actor's name or an alias, or in one of its parts' (which keeps the whole in the tree). */
+    private boolean found(Actor a, String text) {
+        if (text.isEmpty() || contains(a.getName(), text) || a.getAliases().stream().anyMatch(alias -> contains(alias, text))) {
+            return true;
+        }
+        return parts.getOrDefault(a, List.of()).stream().anyMatch(part -> found(part, text));
+    }
+
+    private static boolean contains(String s, String lowerText) {
+        return s != null && s.toLowerCase(java.util.Locale.ROOT).contains(lowerText);
+    }
+
+    /** For tests: the actor finder's box. */
+    public Text finder() {
+        return finder;
     }
 
     /** Keeps the actors still selected in the order they were selected, then adds the new ones. */
@@ -225,6 +265,9 @@ public final class ActorsView extends SightlineView {
             return;
         }
         for (Actor a : session.corpus().getActors()) {
+            if (a.isHidden()) {
+                continue; // hidden by the analyst (Hide): kept in the workspace, not shown
+            }
             Actor whole = a.getPartOf() != null && a.getPartOf().eContainer() == session.corpus() ? a.getPartOf() : null;
             parts.computeIfAbsent(whole, k -> new ArrayList<>()).add(a);
         }

@@ -202,15 +202,28 @@ public final class DocumentsView extends SightlineView {
 
     @Override
     protected void selectionChanged(IWorkbenchPart part, ISelection s) {
-        Document d = switch (first(s)) {
-            case Claim c -> c.getDocument();
-            case Mention m -> m.getDocument();
-            case null, default -> null;
+        List<Document> docs = switch (first(s)) {
+            case Claim c -> c.getDocument() == null ? List.of() : List.of(c.getDocument());
+            case Mention m -> m.getDocument() == null ? List.of() : List.of(m.getDocument());
+            case Actor a -> documentsOf(a);
+            case null, default -> List.of();
         };
-        if (d != null) {
-            select(List.of(d));
+        if (!docs.isEmpty()) {
+            select(docs);
             table.showSelection();
         }
+    }
+
+    /** The documents that mention {@code actor} or hold a claim by or about it, in the table's order. */
+    private List<Document> documentsOf(Actor actor) {
+        java.util.Set<Document> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        actor.getMentions().forEach(m -> found.add(m.getDocument()));
+        for (Claim c : session.corpus().getClaims()) {
+            if (c.getSource() == actor || c.getTargets().contains(actor)) {
+                found.add(c.getDocument());
+            }
+        }
+        return java.util.Arrays.stream(rows).filter(found::contains).toList();
     }
 
     /** For tests: the widget. */

@@ -148,6 +148,23 @@ public final class ModelHandlers {
         }
     }
 
+    /**
+     * Hide (context menus of Claims and Actors): the selected claims or actors stay in the workspace but leave the
+     * views, the analyses and exports; a hidden actor takes its claims with it. One undoable step.
+     */
+    public static final class Hide extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            List<org.sightline.model.Identified> items = selected(HandlerUtil.getCurrentSelection(event), org.sightline.model.Identified.class);
+            List<Edit> edits = items.stream().filter(o -> o instanceof Claim || o instanceof Actor)
+                    .map(o -> (Edit) new Edit.SetFeature(null, o.getId(), "hidden", List.of("true"))).toList();
+            if (!edits.isEmpty()) {
+                run(HandlerUtil.getActiveShell(event), new Edit.Compound("Hide " + edits.size() + (edits.size() == 1 ? " item" : " items"), edits));
+            }
+            return null;
+        }
+    }
+
     /** Actors > Add Alias. */
     public static final class AddAlias extends AbstractHandler {
         @Override

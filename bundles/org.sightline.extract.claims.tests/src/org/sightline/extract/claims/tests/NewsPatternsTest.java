@@ -246,6 +246,8 @@ class NewsPatternsTest {
         String text = "The larger landers, he said, could deliver tools needed by astronauts.";
         assertEquals("[he] [said] [The larger landers … could deliver tools needed by astronauts]", only(text));
         assertEquals("parse-parenthetical", record(text).rule());
+        // a time after the verb stays out of both source and content
+        assertEquals("[officials] [said] [Prices … will rise]", only("Prices, officials said on Friday, will rise."));
     }
 
     @Test

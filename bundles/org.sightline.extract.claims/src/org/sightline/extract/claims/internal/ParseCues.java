@@ -216,6 +216,10 @@ final class ParseCues {
             return;
         }
         int after = i + 1;
+        while (after < end && after - i <= 4 && !t.token(after).equals(",") && tree.dominates(i, after)
+                && t.upos(after) != UPos.VERB) {
+            after++; // a time or place after the verb stays in the cue's clause ("officials said on Friday,")
+        }
         if (after >= end || !t.token(after).equals(",")) {
             return;
         }

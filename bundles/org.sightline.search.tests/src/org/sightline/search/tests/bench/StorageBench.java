@@ -39,9 +39,11 @@ import org.sightline.search.api.SearchIndex;
  * size, binary against XMI in the same run; index build speed and size; search latency p50/p95 and facet counts; each
  * analysis's time. Prints a table (medians of {@code -Druns}, default 3).
  * <p>
- * {@code releng/scripts/bench.sh -Xmx1500m org.sightline.search.tests.bench.StorageBench BASE.sightline 10000 100000}
+ * {@code releng/scripts/bench.sh -Xmx5g [-Dkeep=DIR] org.sightline.search.tests.bench.StorageBench BASE.sightline 10000 100000}
  * with BASE made by {@code sightline analyze --workspace BASE.sightline} over real texts (docs/storage.md). XMI is
  * measured up to {@code -Dxmi.max} documents (default 10000): larger XMI workspaces do not fit the 1.5 GB bound.
+ * {@code StorageBench open FILE} opens a kept workspace alone (run it with {@code -Xmx1500m}, the heap bound);
+ * {@code StorageBench snippets INDEX-FOLDER} compares the two ways of cutting snippets.
  */
 public final class StorageBench {
 
@@ -49,10 +51,20 @@ public final class StorageBench {
             "sanctions AND NOT type:denial", "date:[2021-01-01 TO 2021-06-30] kind:document", "cue:warned", "iran OR syria", "publisher:reuters",
             "kind:actor alias:washington", "content:\"will not\"", "modality:possible", "attack", "ceasefire talks" };
 
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private StorageBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("open")) {
+            openOnly(Path.of(args[1]), Integer.getInteger("runs", 3));
+            return;
+        }
+        if (args[0].equals("snippets")) {
+            snippetSources(Path.of(args[1]));
+            return;
+        }
         Path base = Path.of(args[0]);
         int[] sizes = Arrays.stream(args).skip(1).mapToInt(Integer::parseInt).toArray();
         int runs = Integer.getInteger("runs", 3);
@@ -62,21 +74,102 @@ public final class StorageBench {
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), runs, base.getFileName(), template.getDocuments().size(),
                 template.getClaims().size());
-        Path dir = Files.createTempDirectory("sightline-storage-bench");
+        String keep = System.getProperty("keep");
+        Path dir = keep != null ? Files.createDirectories(Path.of(keep)) : Files.createTempDirectory("sightline-storage-bench");
         try {
             for (int n : sizes) {
                 bench(template, n, runs, n <= xmiMax, dir);
             }
         } finally {
-            deleteTree(dir);
+            if (keep == null) {
+                deleteTree(dir);
+            }
         }
+    }
+
+    /**
+     * Opens {@code file} {@code runs} times in this JVM alone (run it with the heap bound, {@code -Xmx1500m}): time to
+     * a corpus the views can show (documents, claims and actors loaded, the first document's text read) and the heap
+     * it holds after a full GC.
+     */
+    private static void openOnly(Path file, int runs) throws Exception {
+        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB, load average %.1f, open %s (%.1f MB) %d times%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load(), file.getFileName(), Files.size(file) / 1e6,
+                runs);
+        long[] open = new long[runs];
+        long[] cpu = new long[runs];
+        long heap = 0;
+        for (int r = 0; r < runs; r++) {
+            long before = Measures.usedHeap();
+            long c0 = cpuTime();
+            long t0 = System.nanoTime();
+            Corpus c = WorkspaceStore.load(file);
+            int firstText = c.getDocuments().get(0).getText().length();
+            open[r] = System.nanoTime() - t0;
+            cpu[r] = cpuTime() - c0;
+            heap = Math.max(heap, Measures.usedHeap() - before);
+            System.out.printf(Locale.ROOT, "  run %d: %.2f s (process CPU %.2f s), %,d documents, %,d claims, %,d actors, first text %,d chars; load average %.1f%n",
+                    r + 1, open[r] / 1e9, cpu[r] / 1e9, c.getDocuments().size(), c.getClaims().size(), c.getActors().size(), firstText, load());
+            c = null;
+        }
+        System.out.printf(Locale.ROOT, "open: median %.2f s (process CPU %.2f s); heap held after open %.0f MB (of max %d MB)%n", Measures.median(open) / 1e9,
+                Measures.median(cpu) / 1e9, heap / 1048576.0, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /**
+     * The snippets of the first 20 hits of each query in the index folder {@code folder}, cut with the offsets stored in
+     * the postings against analysing the texts again (what the index did before it stored them): thread CPU time, best
+     * of 20, both ways interleaved in one JVM.
+     */
+    private static void snippetSources(Path folder) throws Exception {
+        String[] fields = org.sightline.search.internal.Schema.SNIPPET_FIELDS.toArray(String[]::new);
+        System.out.printf(Locale.ROOT, "snippets of %s, load average %.1f%n", folder.getFileName(), load());
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(folder);
+                org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(d)) {
+            org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(r);
+            org.apache.lucene.analysis.Analyzer analyzer = org.sightline.search.internal.Schema.analyzer();
+            org.apache.lucene.search.uhighlight.UnifiedHighlighter[] ways = new org.apache.lucene.search.uhighlight.UnifiedHighlighter[2];
+            for (int w = 0; w < 2; w++) {
+                boolean analysis = w == 1;
+                ways[w] = new org.apache.lucene.search.uhighlight.UnifiedHighlighter(org.apache.lucene.search.uhighlight.UnifiedHighlighter
+                        .builder(searcher, analyzer).withMaxLength(100_000).withHighlightPhrasesStrictly(true)) {
+                    @Override
+                    protected OffsetSource getOffsetSource(String field) {
+                        return analysis ? OffsetSource.ANALYSIS : super.getOffsetSource(field);
+                    }
+                };
+            }
+            for (String query : QUERIES) {
+                var parser = new org.apache.lucene.queryparser.classic.MultiFieldQueryParser(org.sightline.search.internal.Schema.DEFAULT_FIELDS, analyzer);
+                parser.setDefaultOperator(org.apache.lucene.queryparser.classic.QueryParser.Operator.AND);
+                parser.setAllowLeadingWildcard(true);
+                org.apache.lucene.search.Query q = parser.parse(query);
+                int[] ids = Arrays.stream(searcher.search(q, 20).scoreDocs).mapToInt(h -> h.doc).toArray();
+                int[] passages = new int[fields.length];
+                Arrays.fill(passages, 2);
+                long[] best = { Long.MAX_VALUE, Long.MAX_VALUE };
+                for (int r2 = 0; r2 < 20; r2++) {
+                    for (int w = 0; w < 2; w++) {
+                        long c = THREADS.getCurrentThreadCpuTime();
+                        ways[w].highlightFields(fields, q, ids, passages);
+                        best[w] = Math.min(best[w], THREADS.getCurrentThreadCpuTime() - c);
+                    }
+                }
+                System.out.printf(Locale.ROOT, "  %-50s offsets in postings %5.1f ms, analysing the texts %5.1f ms%n", query, best[0] / 1e6, best[1] / 1e6);
+            }
+        }
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void bench(Corpus template, int n, int runs, boolean xmi, Path dir) throws Exception {
         Corpus corpus = scaled(template, n);
         int claims = corpus.getClaims().size();
         int mentions = corpus.getActors().stream().mapToInt(a -> a.getMentions().size()).sum();
-        System.out.printf(Locale.ROOT, "%n== %,d documents, %,d claims, %,d mentions, %,d actors%n", n, claims, mentions, corpus.getActors().size());
+        System.out.printf(Locale.ROOT, "%n== %,d documents, %,d claims, %,d mentions, %,d actors (load average %.1f)%n", n, claims, mentions,
+                corpus.getActors().size(), load());
         System.out.printf(Locale.ROOT, "%-8s %10s %10s %12s %10s %12s%n", "format", "save s", "open s", "open cpu s", "size MB", "heap MB");
         Path binary = dir.resolve("w" + n + ".sightline");
         Path xmiFile = dir.resolve("w" + n + ".xmi");
@@ -105,8 +198,8 @@ public final class StorageBench {
                 WorkspaceStore.save(opened, file, format);
                 save[r] = System.nanoTime() - t0;
             }
-            System.out.printf(Locale.ROOT, "%-8s %10.2f %10.2f %12.2f %10.1f %12.0f%n", format, Measures.median(save) / 1e9, Measures.median(open) / 1e9, Measures.median(cpu) / 1e9,
-                    Files.size(file) / 1e6, heap / 1048576.0);
+            System.out.printf(Locale.ROOT, "%-8s %10.2f %10.2f %12.2f %10.1f %12.0f   load average %.1f%n", format, Measures.median(save) / 1e9, Measures.median(open) / 1e9, Measures.median(cpu) / 1e9,
+                    Files.size(file) / 1e6, heap / 1048576.0, load());
             if (format == Format.XMI) {
                 opened = null;
             }
@@ -115,6 +208,7 @@ public final class StorageBench {
 
         // Index: built from scratch, then searched.
         Path indexFolder = SearchIndex.folderOf(binary);
+        long c0 = cpuTime();
         long t0 = System.nanoTime();
         int entries;
         try (SearchIndex index = SearchIndex.open(indexFolder)) {
@@ -123,36 +217,57 @@ public final class StorageBench {
             entries = index.size();
         }
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "index: %,d entries in %.1f s, %.0f documents/s (%.0f entries/s), %.1f MB on disk%n", entries, indexSeconds,
-                n / indexSeconds, entries / indexSeconds, folderSize(indexFolder) / 1e6);
+        double indexCpu = (cpuTime() - c0) / 1e9;
+        System.out.printf(Locale.ROOT,
+                "index: %,d entries in %.1f s (process CPU %.1f s), %.0f documents/s (%.0f entries/s; per CPU second %.0f documents), %.1f MB on disk "
+                        + "(load average %.1f)%n",
+                entries, indexSeconds, indexCpu, n / indexSeconds, entries / indexSeconds, n / indexCpu, folderSize(indexFolder) / 1e6, load());
+        c0 = cpuTime();
         t0 = System.nanoTime();
         try (SearchIndex index = SearchIndex.open(indexFolder)) {
             index.sync(loaded, IndexProgress.NONE);
         }
-        System.out.printf(Locale.ROOT, "sync of an up-to-date index (fingerprints compared, nothing written): %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "sync of an up-to-date index (fingerprints compared, nothing written): %.1f s (process CPU %.1f s)%n",
+                (System.nanoTime() - t0) / 1e9, (cpuTime() - c0) / 1e9);
         try (SearchIndex index = SearchIndex.open(indexFolder)) {
             for (String q : QUERIES) {
                 index.search(q, 20); // warm up
             }
             List<Long> times = new ArrayList<>();
+            List<Long> cpuTimes = new ArrayList<>();
+            long[][] perQuery = new long[QUERIES.length][5];
             long hits = 0;
             for (int r = 0; r < 5; r++) {
-                for (String q : QUERIES) {
+                for (int k = 0; k < QUERIES.length; k++) {
+                    long c = THREADS.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
-                    hits += index.search(q, 20).total();
-                    times.add(System.nanoTime() - s);
+                    hits += index.search(QUERIES[k], 20).total();
+                    perQuery[k][r] = System.nanoTime() - s;
+                    times.add(perQuery[k][r]);
+                    cpuTimes.add(THREADS.getCurrentThreadCpuTime() - c);
                 }
             }
+            StringBuilder each = new StringBuilder("  per query (median ms):");
+            for (int k = 0; k < QUERIES.length; k++) {
+                each.append(String.format(Locale.ROOT, " [%s] %.1f;", QUERIES[k], Measures.median(perQuery[k]) / 1e6));
+            }
+            System.out.println(each);
+            long[] ct = cpuTimes.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "  search thread CPU time: p50 %.1f ms, p95 %.1f ms%n", ct[ct.length / 2] / 1e6,
+                    ct[(int) Math.ceil(ct.length * 0.95) - 1] / 1e6);
             long[] facetTimes = new long[9];
+            long[] facetCpu = new long[9];
             for (int r = 0; r < facetTimes.length; r++) {
+                long c = THREADS.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 index.search("", 1); // facet counts over every entry
                 facetTimes[r] = System.nanoTime() - s;
+                facetCpu[r] = THREADS.getCurrentThreadCpuTime() - c;
             }
             long[] t = times.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf(Locale.ROOT, "search (20 hits, snippets, 6 facets), %d queries x 5: p50 %.1f ms, p95 %.1f ms (%,d hits in all); "
-                    + "facet counts over all %,d entries: %.1f ms%n", QUERIES.length, t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6,
-                    hits, entries, Measures.median(facetTimes) / 1e6);
+                    + "facet counts over all %,d entries: %.1f ms (thread CPU %.1f ms) (load average %.1f)%n", QUERIES.length, t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6,
+                    hits, entries, Measures.median(facetTimes) / 1e6, Measures.median(facetCpu) / 1e6, load());
         }
         Map<String, Supplier<Object>> analyses = new java.util.LinkedHashMap<>();
         analyses.put("actor network", () -> new ActorNetworkAnalysis().analyze(loaded));
@@ -162,17 +277,20 @@ public final class StorageBench {
         if (n <= Integer.getInteger("relations.max", 10_000)) {
             analyses.put("claim relations", () -> new ClaimRelationAnalysis().analyze(loaded));
         }
-        StringBuilder line = new StringBuilder("analyses (median of " + runs + "):");
+        StringBuilder line = new StringBuilder("analyses (median of " + runs + ", wall / thread CPU):");
         for (Map.Entry<String, Supplier<Object>> a : analyses.entrySet()) {
             long[] times = new long[runs];
+            long[] cpus = new long[runs];
             for (int r = 0; r < runs; r++) {
+                long c = THREADS.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 a.getValue().get();
                 times[r] = System.nanoTime() - s;
+                cpus[r] = THREADS.getCurrentThreadCpuTime() - c;
             }
-            line.append(String.format(Locale.ROOT, " %s %.2f s;", a.getKey(), Measures.median(times) / 1e9));
+            line.append(String.format(Locale.ROOT, " %s %.2f / %.2f s;", a.getKey(), Measures.median(times) / 1e9, Measures.median(cpus) / 1e9));
         }
-        System.out.println(line);
+        System.out.println(line.append(String.format(Locale.ROOT, " (load average %.1f)", load())));
     }
 
     /** {@code n} documents, each a copy of one of the template's (in turn) with its mentions and claims. */

@@ -3,8 +3,11 @@ package org.sightline.ui.analysis.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -13,6 +16,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.junit.jupiter.api.Test;
 import org.sightline.analysis.api.StanceMatrix.Cell;
 import org.sightline.model.Claim;
@@ -22,6 +27,7 @@ import org.sightline.model.ReviewStatus;
 import org.sightline.ui.analysis.api.AnalysisViews;
 import org.sightline.ui.analysis.internal.CommitmentsView;
 import org.sightline.ui.analysis.internal.HypothesesView;
+import org.sightline.ui.analysis.internal.TimelineView;
 import org.sightline.ui.internal.ClaimsView;
 import org.sightline.ui.internal.SightlineUi;
 
@@ -78,6 +84,58 @@ class AnalystStepsInAnalysesTest {
         assertEquals(ach, Workbench.page().findView(AnalysisViews.HYPOTHESES), "the matrix is shown");
     }
 
+    /** Defect 9: the Commitments "Total" header sorts (most claims first, again for fewest), the Total row stays last. */
+    @Test
+    void theTotalHeaderSortsTheCommitmentsRows() {
+        Corpus corpus = TestCorpora.sample();
+        CommitmentsView view = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
+        Table table = view.table();
+        TableColumn total = table.getColumn(table.getColumnCount() - 1);
+        assertEquals("Total", total.getText());
+        total.notifyListeners(SWT.Selection, new Event()); // what a click on the header sends
+        Workbench.flush();
+        List<Integer> totals = rowTotals(table);
+        assertTrue(totals.size() >= 3, totals.toString());
+        List<Integer> descending = new ArrayList<>(totals);
+        descending.sort(Comparator.reverseOrder());
+        assertEquals(descending, totals, "most claims first");
+        assertEquals("Total", table.getItem(table.getItemCount() - 1).getText(0), "the Total row stays last");
+        assertEquals(total, table.getSortColumn());
+        total.notifyListeners(SWT.Selection, new Event());
+        Workbench.flush();
+        List<Integer> ascending = new ArrayList<>(totals);
+        ascending.sort(Comparator.naturalOrder());
+        assertEquals(ascending, rowTotals(table), "again: fewest first");
+    }
+
+    private static List<Integer> rowTotals(Table table) {
+        List<Integer> totals = new ArrayList<>();
+        for (int i = 0; i < table.getItemCount() - 1; i++) {
+            totals.add(Integer.parseInt(table.getItem(i).getText(table.getColumnCount() - 1)));
+        }
+        return totals;
+    }
+
+    /** Defect 9: the Timeline's claims axis has even, whole ticks (it showed 0, 5, 9, 14...). */
+    @Test
+    void theTimelinesClaimsAxisHasEvenWholeTicks() {
+        Corpus corpus = TestCorpora.sample();
+        corpus.getDocuments().forEach(d -> d.setPublished(java.time.LocalDate.of(2026, 11, 26))); // the sample's date: all its claims on the axis
+        TimelineView view = Workbench.show(AnalysisViews.TIMELINE, TimelineView.class, corpus);
+        view.chart().redraw();
+        Workbench.flush();
+        double[] ticks = view.chart().getAxisSet().getYAxis(0).getTick().getTickLabelValues();
+        assertTrue(ticks.length >= 3, Arrays.toString(ticks));
+        double step = ticks[1] - ticks[0];
+        for (int i = 0; i < ticks.length; i++) {
+            assertEquals(Math.rint(ticks[i]), ticks[i], 1e-9, "whole: " + Arrays.toString(ticks));
+            if (i > 0) {
+                assertEquals(step, ticks[i] - ticks[i - 1], 1e-9, "even: " + Arrays.toString(ticks));
+            }
+        }
+        assertEquals(List.of(1, 2, 5, 10, 20, 50), List.of(TimelineView.tickStep(4), TimelineView.tickStep(14), TimelineView.tickStep(24),
+                TimelineView.tickStep(70), TimelineView.tickStep(150), TimelineView.tickStep(252)));
+    }
     private static <T extends Control> T find(Control c, Class<T> type) {
         if (type.isInstance(c)) {
             return type.cast(c);

@@ -282,6 +282,12 @@ public final class ActorNetworkView extends AnalysisView<ActorNetworkView.Drawin
 
     // ---- export ---------------------------------------------------------------------------------
 
+    /** Where an image is offered to go: beside the workspace file, else the home folder. */
+    java.nio.file.Path exportFolder() {
+        java.nio.file.Path file = session() == null ? null : session().file().map(java.nio.file.Path::toAbsolutePath).orElse(null);
+        return file != null && file.getParent() != null ? file.getParent() : java.nio.file.Path.of(System.getProperty("user.home"));
+    }
+
     /** Asks where to write the drawing as {@code format} (png or svg) and writes it there. */
     void askExport(String format) {
         String extension = "*." + format;
@@ -292,6 +298,7 @@ public final class ActorNetworkView extends AnalysisView<ActorNetworkView.Drawin
         FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
         dialog.setFilterExtensions(new String[] { extension });
         dialog.setFileName("actor-network" + extension.substring(1));
+        dialog.setFilterPath(exportFolder().toString()); // not the program's folder, where the process happens to run
         dialog.setOverwrite(true);
         String file = dialog.open();
         if (file == null) {

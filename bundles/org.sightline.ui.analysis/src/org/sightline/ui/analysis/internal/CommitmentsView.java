@@ -1,5 +1,7 @@
 package org.sightline.ui.analysis.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.commands.State;
@@ -47,6 +49,9 @@ public final class CommitmentsView extends AnalysisView<StanceMatrix> {
     private StanceMatrix matrix;
     private volatile boolean rollUp;
     private Cell selectedCell;
+    /** The column the rows are sorted by (-1: the analysis's order) and its direction. */
+    private int sortColumn = -1;
+    private boolean sortAscending;
 
     @Override
     protected void createContents(Composite parent) {
@@ -70,6 +75,9 @@ public final class CommitmentsView extends AnalysisView<StanceMatrix> {
         TableColumn total = new TableColumn(table, SWT.RIGHT);
         total.setText("Total");
         total.setWidth(60);
+        for (TableColumn c : table.getColumns()) {
+            c.addListener(SWT.Selection, e -> sortBy(table.indexOf(c)));
+        }
         table.addListener(SWT.MouseDown, this::mouseDown);
         getSite().setSelectionProvider(selection);
 
@@ -123,7 +131,7 @@ public final class CommitmentsView extends AnalysisView<StanceMatrix> {
                     max = Math.max(max, row.cell(t).count());
                 }
             }
-            for (Row row : matrix.rows()) {
+            for (Row row : sorted(matrix)) {
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setData(row);
                 item.setText(0, row.label());
@@ -155,6 +163,32 @@ public final class CommitmentsView extends AnalysisView<StanceMatrix> {
             table.setRedraw(true);
             root.layout();
         }
+    }
+
+    /**
+     * Sorts the rows by a column, as its header was clicked: the actor column by name (A first), the others by count
+     * (most first); clicking the same header again reverses. The Total row stays last.
+     */
+    public void sortBy(int column) {
+        sortAscending = column == sortColumn ? !sortAscending : column == 0;
+        sortColumn = column;
+        table.setSortColumn(table.getColumn(column));
+        table.setSortDirection(sortAscending ? SWT.UP : SWT.DOWN);
+        show(matrix);
+    }
+
+    /** The matrix's rows in the order of the sorted column (the analysis's order when none is). */
+    private List<Row> sorted(StanceMatrix m) {
+        if (sortColumn < 0) {
+            return m.rows();
+        }
+        int types = m.columns().size();
+        Comparator<Row> by = sortColumn == 0 ? Comparator.comparing(Row::label, String.CASE_INSENSITIVE_ORDER)
+                : sortColumn > types ? Comparator.comparingInt(Row::total)
+                : Comparator.comparingInt(r -> r.cell(m.columns().get(sortColumn - 1)).count());
+        List<Row> rows = new ArrayList<>(m.rows());
+        rows.sort(sortAscending ? by : by.reversed());
+        return rows;
     }
 
     private org.eclipse.swt.graphics.Font boldFont() {

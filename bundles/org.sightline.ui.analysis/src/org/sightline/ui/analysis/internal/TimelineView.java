@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IAxisTick;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
@@ -96,7 +97,9 @@ public final class TimelineView extends AnalysisView<TimelineView.Shown> {
         chart.getTitle().setVisible(false);
         chart.getAxisSet().getXAxis(0).getTitle().setText("Publication date");
         chart.getAxisSet().getYAxis(0).getTitle().setText("Claims");
-        chart.getAxisSet().getYAxis(0).setIntegerDataPointAxis(true);
+        // Whole claims on even steps: SWTChart's integer axis rounded uneven steps (0, 5, 9, 14...), so the
+        // range is made a multiple of a 1-2-5 step and the labels are whole numbers.
+        chart.getAxisSet().getYAxis(0).getTick().setFormat(new java.text.DecimalFormat("0"));
         chart.addListener(SWT.Resize, e -> {
             if (timeline != null && !timeline.periods().isEmpty()) {
                 chart.getAxisSet().getXAxis(0).setCategorySeries(categoryLabels(timeline, chart.getSize().x));
@@ -104,6 +107,29 @@ public final class TimelineView extends AnalysisView<TimelineView.Shown> {
         });
         undated = new Label(root, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(undated);
+    }
+
+    /** The claims axis from 0 to a multiple of a whole 1-2-5 step, with ticks on that step. */
+    private void evenClaimTicks() {
+        IAxis y = chart.getAxisSet().getYAxis(0);
+        double top = Math.max(1, y.getRange().upper);
+        int step = tickStep(top);
+        double upper = Math.ceil(top / step) * step;
+        y.setRange(new org.eclipse.swtchart.Range(0, upper));
+        // SWTChart spaces ticks about this many pixels apart and rounds the step to 1, 2 or 5 times a power of ten.
+        int height = Math.max(100, chart.getSize().y - 60);
+        y.getTick().setTickMarkStepHint(Math.max((int) IAxisTick.MIN_GRID_STEP_HINT, (int) Math.floor(height * step / upper)));
+    }
+
+    /** A whole step of 1, 2 or 5 times a power of ten giving at most 8 ticks up to {@code top}. */
+    public static int tickStep(double top) {
+        for (int power = 1; ; power *= 10) {
+            for (int m : new int[] { 1, 2, 5 }) {
+                if (top / (m * power) <= 8) {
+                    return m * power;
+                }
+            }
+        }
     }
 
     @Override
@@ -156,6 +182,7 @@ public final class TimelineView extends AnalysisView<TimelineView.Shown> {
                 series.enableStack(true);
             }
             chart.getAxisSet().adjustRange();
+            evenClaimTicks();
             undated.setText(undatedText(timeline));
         } finally {
             chart.suspendUpdate(false);

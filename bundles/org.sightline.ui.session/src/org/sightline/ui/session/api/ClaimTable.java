@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.sightline.core.api.CuratedCorpus;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
 import org.sightline.model.ClaimType;
@@ -133,8 +134,22 @@ public final class ClaimTable {
                 return true;
             }
             return contains(c.getContent(), needle) || contains(c.getCue(), needle) || contains(c.getSourceText(), needle)
-                    || c.getSource() != null && contains(c.getSource().getName(), needle)
-                    || c.getDocument() != null && contains(c.getDocument().getTitle(), needle);
+                    || c.getSource() != null && named(c.getSource(), needle)
+                    || c.getDocument() != null && contains(c.getDocument().getTitle(), needle)
+                    || c.getTargets().stream().anyMatch(a -> named(a, needle));
+        }
+
+        /** The actor's name or one of its aliases contains the text: "daesh" finds the claims of ISIL. */
+        private static boolean named(Actor a, String needle) {
+            if (contains(a.getName(), needle)) {
+                return true;
+            }
+            for (String alias : a.getAliases()) {
+                if (contains(alias, needle)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -150,9 +165,9 @@ public final class ClaimTable {
         refresh();
     }
 
-    /** Re-reads the corpus' claims (after edits), keeping sort and filter. */
+    /** Re-reads the corpus' claims (after edits), keeping sort and filter. Hidden claims, and claims of hidden actors, are left out. */
     public void refresh() {
-        sorted = corpus.getClaims().toArray(new Claim[0]);
+        sorted = corpus.getClaims().stream().filter(c -> !CuratedCorpus.isHidden(c)).toArray(Claim[]::new);
         sortRows();
         applyFilter();
     }

@@ -3,6 +3,7 @@ package org.sightline.fuzz;
 import java.io.IOException;
 import java.util.List;
 
+import org.sightline.core.api.ContainerImporter;
 import org.sightline.core.api.ImportException;
 import org.sightline.core.api.Importer;
 import org.sightline.core.api.Source;
@@ -28,7 +29,21 @@ final class FuzzChecks {
         importer.score(source, java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 8192)));
         List<Document> documents;
         try {
-            documents = importer.read(source);
+            if (importer instanceof ContainerImporter container) {
+                // A container (an e-mail) may hold only other inputs: its attachments, which the pipeline imports.
+                ContainerImporter.Contents contents = container.readContents(source);
+                if (contents.documents().isEmpty() && contents.embedded().isEmpty()) {
+                    throw new AssertionError("no document, no embedded input and no error for " + name);
+                }
+                for (Source embedded : contents.embedded()) {
+                    if (!embedded.name().startsWith(name + "#")) {
+                        throw new AssertionError("an embedded input not named after its container: " + embedded.name());
+                    }
+                }
+                documents = contents.documents();
+            } else {
+                documents = importer.read(source);
+            }
         } catch (ImportException e) {
             if (!e.getMessage().startsWith(name + ": ") || e.problem().isBlank()) {
                 throw new AssertionError("a refusal must name the input and the problem: " + e.getMessage(), e);
@@ -40,7 +55,7 @@ final class FuzzChecks {
             }
             return;
         }
-        if (documents.isEmpty()) {
+        if (documents.isEmpty() && !(importer instanceof ContainerImporter)) {
             throw new AssertionError("no document and no error for " + name);
         }
         for (Document d : documents) {

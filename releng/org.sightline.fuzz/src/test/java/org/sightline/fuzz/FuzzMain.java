@@ -30,7 +30,7 @@ public final class FuzzMain {
         String target = args[0].contains(".") ? args[0] : FuzzMain.class.getPackageName() + "." + args[0];
         Map<String, String> config = new LinkedHashMap<>();
         config.put("jazzer.instrument", System.getProperty("jazzer.instrument",
-                "org.sightline.**,org.jsoup.**,com.fasterxml.jackson.**,org.eclipse.emf.ecore.xmi.**"));
+                "org.sightline.**,org.jsoup.**,com.fasterxml.jackson.**,org.eclipse.emf.ecore.xmi.**,org.apache.pdfbox.**,org.apache.fontbox.**,jakarta.mail.**,org.eclipse.angus.mail.**"));
         config.put("jazzer.internal.basedir", args[2]);
         config.put("jazzer.internal.arg.0", "fuzz");
         config.put("jazzer.internal.arg.1", "-max_total_time=" + Long.parseLong(args[1]));

@@ -92,6 +92,23 @@ class SparkEqualityTest {
     }
 
     @Test
+    void analyzeImportsTheJobsOutput() throws IOException {
+        // sightline analyze --results OUT --query ...: the documents with a claim whose source is the
+        // United States, with their actors and claims, as analyze itself has them.
+        Corpus some = TestCorpus.analyzeWith("--format", "json", "--results", out.toString(), "--query", "actor:\"united states\"");
+        assertFalse(some.getDocuments().isEmpty());
+        assertTrue(some.getDocuments().size() < analyzed.getDocuments().size());
+        for (org.sightline.model.Document d : some.getDocuments()) {
+            // A feed's items share their input: the same document is the one with the same input and text.
+            org.sightline.model.Document same = analyzed.getDocuments().stream()
+                    .filter(x -> x.getInput().equals(d.getInput()) && x.getText().equals(d.getText())).findFirst().orElseThrow();
+            assertEquals(same.getText(), d.getText());
+            assertEquals(analyzed.getClaims().stream().filter(c -> c.getDocument() == same).count(),
+                    some.getClaims().stream().filter(c -> c.getDocument() == d).count(), d.getInput());
+        }
+    }
+
+    @Test
     void aRerunIntoTheSameFolderIsRefused() {
         SparkJob.OutputExists e = assertThrows(SparkJob.OutputExists.class, () -> SparkJob.run(TestCorpus.spark(),
                 new SparkJob.Options(out.toString(), List.of(corpus.toString()), false, Duration.ofSeconds(60), "text", 0)));

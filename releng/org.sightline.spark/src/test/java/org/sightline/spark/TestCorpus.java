@@ -20,6 +20,8 @@ import java.util.zip.GZIPOutputStream;
 
 import org.apache.spark.sql.SparkSession;
 import org.sightline.cli.internal.AnalyzeCommand;
+import org.sightline.cli.internal.CommandContext;
+import org.sightline.core.api.ResultsImport;
 import org.sightline.importer.web.api.StandardInputs;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
@@ -156,31 +158,27 @@ final class TestCorpus {
 
     /** {@code sightline analyze --format json} on {@code inputs}: the corpus it prints. */
     static Corpus analyze(String... inputs) throws IOException {
+        return analyzeWith(Stream.concat(Stream.of("--format", "json", "--threads", "2"), Stream.of(inputs)).toArray(String[]::new));
+    }
+
+    /** {@code sightline analyze ARGS} (its own code, without OSGi): the corpus it prints on standard output. */
+    static Corpus analyzeWith(String... args) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] args = Stream.concat(Stream.of("--format", "json", "--threads", "2"), Stream.of(inputs)).toArray(String[]::new);
-        int code = new AnalyzeCommand(() -> PlainRegistry.get(), StandardInputs.resolvers(), false)
-                .run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        if (code == 2) {
-            throw new IllegalStateException("analyze refused its arguments: " + err.toString(StandardCharsets.UTF_8));
+        int code = new AnalyzeCommand().run(List.of(args), new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, PlainRegistry::get, StandardInputs::resolvers));
+        if (code >= 2) {
+            throw new IllegalStateException("analyze exited " + code + ": " + err.toString(StandardCharsets.UTF_8));
         }
         try (Reader r = new java.io.StringReader(out.toString(StandardCharsets.UTF_8))) {
             return SightlineJson.read(r);
         }
     }
 
-    /** The corpus made of the job's JSON lines: each line read and merged in, as the workspace import does. */
+    /** The corpus made of the job's JSON lines by the workspace import ({@link ResultsImport}), all of it. */
     static Corpus fromJsonLines(Path out) throws IOException {
         Corpus all = org.sightline.model.SightlineFactory.eINSTANCE.createCorpus();
-        List<Path> parts;
-        try (Stream<Path> s = Files.list(out.resolve(SparkJob.JSON))) {
-            parts = s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
-        }
-        for (Path p : parts) {
-            for (String line : Files.readAllLines(p)) {
-                org.sightline.core.api.CorpusMerge.copyInto(SightlineJson.read(new java.io.StringReader(line)), all);
-            }
-        }
+        ResultsImport.importInto(out, all, ResultsImport.Filter.ALL);
         return all;
     }
 

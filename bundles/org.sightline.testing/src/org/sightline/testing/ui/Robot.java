@@ -1,4 +1,4 @@
-package org.sightline.ui.tests;
+package org.sightline.testing.ui;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -9,16 +9,21 @@ import org.eclipse.swt.widgets.Event;
 /**
  * Real input for UI tests: mouse and key events posted to the X server (Display.post, XTest under
  * Xvfb), so they go through GTK and the workbench's key bindings exactly as the analyst's do, not
- * a listener called directly.
+ * a listener called directly. Under Xvfb with SWT 3.135, button events reach GTK without the modifier keys
+ * held (measured): a Ctrl+click has to select through the widget.
  */
-final class Robot {
+public final class Robot {
 
     private Robot() {
     }
 
     /** Moves the pointer to ({@code x}, {@code y}) of {@code c}'s client area. */
-    static void move(Control c, int x, int y) {
-        Point p = c.toDisplay(x, y);
+    public static void move(Control c, int x, int y) {
+        move(c.toDisplay(x, y));
+    }
+
+    /** Moves the pointer to {@code p} of the display. */
+    public static void move(Point p) {
         Event e = new Event();
         e.type = SWT.MouseMove;
         e.x = p.x;
@@ -27,7 +32,7 @@ final class Robot {
     }
 
     /** Clicks the left button at ({@code x}, {@code y}) of {@code c}, holding {@code modifiers} (SWT.CTRL, SWT.SHIFT). */
-    static void click(Control c, int x, int y, int modifiers) {
+    public static void click(Control c, int x, int y, int modifiers) {
         move(c, x, y);
         press(modifiers, true);
         button(SWT.MouseDown);
@@ -36,7 +41,7 @@ final class Robot {
     }
 
     /** A key with modifiers: {@code key} is a character ('s') or an SWT key code (SWT.ARROW_DOWN). */
-    static void key(int modifiers, int key) {
+    public static void key(int modifiers, int key) {
         press(modifiers, true);
         Event down = new Event();
         down.type = SWT.KeyDown;
@@ -55,7 +60,7 @@ final class Robot {
     }
 
     /** Types {@code text} key by key. */
-    static void type(String text) {
+    public static void type(String text) {
         for (char ch : text.toCharArray()) {
             key(0, ch);
         }
@@ -72,7 +77,8 @@ final class Robot {
         }
     }
 
-    private static void button(int type) {
+    /** Presses ({@code SWT.MouseDown}) or releases ({@code SWT.MouseUp}) the left button where the pointer is. */
+    public static void button(int type) {
         Event e = new Event();
         e.type = type;
         e.button = 1;
@@ -88,7 +94,7 @@ final class Robot {
     }
 
     /** Runs the event loop for {@code ms} milliseconds: the X server sends posted events back asynchronously. */
-    static void settle(long ms) {
+    public static void settle(long ms) {
         Display display = Display.getCurrent();
         long end = System.currentTimeMillis() + ms;
         while (System.currentTimeMillis() < end) {

@@ -9,6 +9,10 @@
 #   big.txt      one text of 4.9 million characters (just under the per-document bound), sample paragraphs repeated
 #   bomb.txt.gz  a 49 MB text compressed to about 0.3 MB (over the bound: refused before any analysis)
 # Peak RSS from /usr/bin/time -v; medians of RUNS. SIGHTLINE_VMARGS is passed on (e.g. -Xmx1g).
+# Every folder is measured as `analyze FOLDER` (JSON to standard output, no workspace: the streaming
+# path, whose memory should not grow with the number of documents); the largest again with --workspace.
+# BENCH_MEMORY_OUT=DIR keeps each folder's JSON as DIR/folder-N.json (to compare two products' output).
+# BENCH_MEMORY_FOLDERS_ONLY=1 measures the folders only (no workspace, no single inputs): the slope.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd -P)
@@ -49,6 +53,11 @@ measure() {
   echo "| $label | $(printf '%s\n' "${rss[@]}" | median) (${rss[*]}) | $(printf '%s\n' "${walls[@]}" | median) | $code | $(grep -E '^(sightline: [0-9]|error: )' "$WORK/err" | head -n 2 | sed "s#$WORK/##g" | tr '\n' ' ') |"
 }
 
+machine() {
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; SIGHTLINE_VMARGS='${SIGHTLINE_VMARGS-}'."
+}
+
 echo "| input | peak RSS MiB, median (runs) | wall s | exit | summary / error |"
 echo "|---|---|---|---|---|"
 measure "\`--version\` (start-up floor)" --version
@@ -56,14 +65,18 @@ LARGEST=$(printf '%s\n' "${SIZES[@]}" | sort -n | tail -n 1)
 for n in "${SIZES[@]}"; do
   rm -rf "$WORK/corpus"
   "$ROOT/releng/scripts/make-bench-corpus.sh" "$SHARED" "$WORK/corpus" "$n"
-  if [ "$n" = "$LARGEST" ]; then
+  measure "folder of $n documents" "$WORK/corpus"
+  [ -z "${BENCH_MEMORY_OUT-}" ] || { mkdir -p "$BENCH_MEMORY_OUT" && cp "$WORK/out" "$BENCH_MEMORY_OUT/folder-$n.json"; }
+  if [ "$n" = "$LARGEST" ] && [ -z "${BENCH_MEMORY_FOLDERS_ONLY-}" ]; then
     # Every run starts from no workspace, so that each run measures the same work.
     measure "folder of $n documents, saved to a new workspace" --workspace "$WORK/ws.sightline" "$WORK/corpus" \
       --before-each 'rm -f "$WORK"/ws.sightline* "$WORK"/.ws.sightline*'
-  else
-    measure "folder of $n documents" "$WORK/corpus"
   fi
 done
+if [ -n "${BENCH_MEMORY_FOLDERS_ONLY-}" ]; then
+  machine
+  exit 0
+fi
 if [ -f "$WORK/ws.sightline" ]; then
   size=$(du -m "$WORK/ws.sightline" | cut -f1)
   cp "$ROOT/bundles/org.sightline.core/samples/pentagon-north-korea-deterrence.txt" "$WORK/one.txt"
@@ -74,5 +87,4 @@ if [ -f "$WORK/ws.sightline" ]; then
 fi
 measure "one text of 4.9 M characters" "$WORK/big.txt"
 measure "49 MB text as a 0.3 MB .gz" "$WORK/bomb.txt.gz"
-echo
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; SIGHTLINE_VMARGS='${SIGHTLINE_VMARGS-}'."
+machine

@@ -25,6 +25,7 @@ import org.sightline.core.api.ResultsImport;
 import org.sightline.core.api.RunResult;
 import org.sightline.core.api.SightlineInfo;
 import org.sightline.core.api.SightlineRegistry;
+import org.sightline.core.api.StreamingExporter;
 import org.sightline.model.Corpus;
 import org.sightline.model.io.Corpora;
 import org.sightline.model.io.WorkspaceException;
@@ -235,19 +236,35 @@ public final class AnalyzeCommand implements Command {
         long start = System.nanoTime();
         Corpus corpus = Corpora.create("sightline analyze");
         Progress progress = new Progress(err, context.stderrIsTerminal());
-        RunResult result = o.inputs.isEmpty() ? new RunResult(List.of(), List.of(), List.of(), 0)
-                : new Pipeline(reg, context.resolvers()).threads(o.threads).timeout(o.timeout).run(o.inputs, corpus, progress);
-        progress.finish();
-        boolean imported = importResults(o, corpus, err);
-
         Registered<Exporter> exporter = reg.exporter(o.format).orElseThrow();
-        boolean exported = export(exporter, corpus, reg, o, out, err);
+        Pipeline pipeline = new Pipeline(reg, context.resolvers()).threads(o.threads).timeout(o.timeout);
+        Streamed streamed = streamable(exporter, o);
+        RunResult result;
+        boolean exported;
+        int claims;
+        if (streamed != null) {
+            // Each document is written as soon as it is merged and then let go of: memory follows the
+            // documents in flight and the actors, not the number of documents (docs/reliability.md#memory).
+            result = streamed.run(pipeline, corpus, reg, o, out, err, progress);
+            exported = streamed.ok;
+            claims = streamed.claims;
+        } else {
+            result = o.inputs.isEmpty() ? new RunResult(List.of(), List.of(), List.of(), 0) : pipeline.run(o.inputs, corpus, progress);
+            progress.finish();
+            exported = true;
+            claims = -1;
+        }
+        boolean imported = importResults(o, corpus, err);
+        if (streamed == null) {
+            exported = export(exporter, corpus, reg, o, out, err);
+            claims = corpus.getClaims().size();
+        }
         boolean saved = o.workspace == null || saveWorkspace(corpus, o.workspace, err);
 
         double seconds = (System.nanoTime() - start) / 1e9;
         // Failures count files and pages, of which a folder input stands for many: say both counts.
         err.printf(java.util.Locale.ROOT, "sightline: %d document(s), %d actor(s), %d claim(s) from %d input(s): %d file(s) or page(s), %d of them failed, in %.1f s%n",
-                corpus.getDocuments().size(), corpus.getActors().size(), corpus.getClaims().size(),
+                corpus.getDocuments().size(), corpus.getActors().size(), claims,
                 o.inputs.size(), result.attempted(), result.failures().size(), seconds);
         String languages = LanguageCoverage.summary(reg, corpus.getDocuments());
         if (languages != null) {
@@ -276,13 +293,83 @@ public final class AnalyzeCommand implements Command {
         return ok;
     }
 
+    /**
+     * The streaming run of {@code exporter}, or null when the result must be kept whole until the end:
+     * a format that cannot stream, a workspace to save, results to add, nothing to analyse.
+     */
+    private static Streamed streamable(Registered<Exporter> exporter, Options o) {
+        if (o.workspace != null || !o.results.isEmpty() || o.inputs.isEmpty()) {
+            return null;
+        }
+        Exporter ex;
+        try {
+            ex = exporter.create();
+        } catch (RuntimeException | LinkageError e) {
+            return null; // the export below reports it
+        }
+        return ex instanceof StreamingExporter s ? new Streamed(s) : null;
+    }
+
+    /** A run whose result is written document by document ({@link Pipeline#stream}). */
+    private static final class Streamed {
+        private final StreamingExporter exporter;
+        boolean ok;
+        int claims;
+
+        Streamed(StreamingExporter exporter) {
+            this.exporter = exporter;
+        }
+
+        RunResult run(Pipeline pipeline, Corpus corpus, SightlineRegistry reg, Options o, PrintStream out, PrintStream err, Progress progress) {
+            RunResult result = null;
+            Path spool = null;
+            try {
+                // Standard output gets the result only once it is complete (a run stopped half-way,
+                // out of memory say, writes nothing there): until then it waits in a file, not in memory.
+                spool = o.out == null ? Files.createTempFile("sightline-analyze-", ".json") : null;
+                try (ExportTarget target = o.out == null ? ExportTarget.file(spool) : target(o, null);
+                        StreamingExporter.Stream stream = exporter.open(target, reg)) {
+                    StreamingExporter.Result r;
+                    try {
+                        r = StreamingExporter.run(pipeline, o.inputs, corpus, stream, progress);
+                    } finally {
+                        progress.finish();
+                    }
+                    result = r.run();
+                    claims = r.claims();
+                    target.commit();
+                }
+                if (spool != null) {
+                    OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+                    Files.copy(spool, buffered);
+                    buffered.flush();
+                    if (out.checkError()) {
+                        throw new IOException("writing failed (disk full, or the reading end of a pipe closed)");
+                    }
+                }
+                ok = true;
+            } catch (IOException | LinkageError e) {
+                err.println(Printable.escape("error: " + (o.out == null ? "standard output" : o.out) + ": the " + o.format + " export failed: "
+                        + Problems.wording(e)));
+            } finally {
+                if (spool != null) {
+                    try {
+                        Files.deleteIfExists(spool);
+                    } catch (IOException e) {
+                        err.println(Printable.escape("warning: " + spool + ": a temporary file was not deleted: " + Problems.wording(e)));
+                    }
+                }
+            }
+            return result != null ? result : new RunResult(List.of(), List.of(), List.of(), 0);
+        }
+    }
+
     /** Writes {@code corpus} with {@code exporter} where {@code o} says; false (and an error line) when that failed. Shared with export. */
     static boolean export(Registered<Exporter> exporter, Corpus corpus, SightlineRegistry reg, Options o, PrintStream out, PrintStream err) {
         try {
             Exporter ex = exporter.create();
             OutputStream buffered = o.out == null ? new BufferedOutputStream(out, 1 << 16) : null;
-            try (ExportTarget target = o.out == null ? ExportTarget.stream(buffered)
-                    : o.outIsFolder ? ExportTarget.directory(o.out) : ExportTarget.file(o.out)) {
+            try (ExportTarget target = target(o, buffered)) {
                 ex.export(corpus, target, reg);
                 target.commit();
             }
@@ -297,6 +384,11 @@ public final class AnalyzeCommand implements Command {
             err.println(Printable.escape("error: " + (o.out == null ? "standard output" : o.out) + ": the " + o.format + " export failed: " + Problems.wording(e)));
             return false;
         }
+    }
+
+    /** Where {@code o} sends the result: standard output (through {@code buffered}), a file or a folder. */
+    private static ExportTarget target(Options o, OutputStream buffered) throws IOException {
+        return o.out == null ? ExportTarget.stream(buffered) : o.outIsFolder ? ExportTarget.directory(o.out) : ExportTarget.file(o.out);
     }
 
     /**

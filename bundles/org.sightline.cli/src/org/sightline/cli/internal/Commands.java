@@ -9,7 +9,8 @@ final class Commands {
     static final List<Command> ALL = List.of(
             new AnalyzeCommand(),
             new SearchCommand(),
-            new ExportCommand());
+            new ExportCommand(),
+            new SparkCommand());
 
     private Commands() {
     }

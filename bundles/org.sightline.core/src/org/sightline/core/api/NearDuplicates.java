@@ -44,8 +44,11 @@ public final class NearDuplicates {
     private NearDuplicates() {
     }
 
-    /** What one document looks like to the detector. */
-    private record Sketch(Document document, Set<Long> shingles, long[] signature) {
+    /**
+     * What one document looks like to the detector: its shingle hashes, sorted (8 bytes a shingle:
+     * a run that streams its documents keeps this much of each, not the text).
+     */
+    private record Sketch(Document document, long[] shingles, long[] signature) {
     }
 
     /**
@@ -59,63 +62,95 @@ public final class NearDuplicates {
         if (fresh.isEmpty()) {
             return marked;
         }
-        Map<String, List<Sketch>> buckets = new HashMap<>();
+        Marker marker = new Marker();
         for (Document d : corpus.getDocuments()) {
-            Sketch s = sketch(d);
-            if (s == null) {
-                continue;
-            }
-            if (fresh.contains(d) && d.getDuplicateOf() == null) {
-                Document original = findOriginal(s, buckets);
-                if (original != null) {
-                    d.setDuplicateOf(original.getDuplicateOf() != null ? original.getDuplicateOf() : original);
-                    marked.add(d);
-                }
-            }
-            for (int band = 0; band < BANDS; band++) {
-                buckets.computeIfAbsent(bandKey(s.signature(), band), k -> new ArrayList<>()).add(s);
+            if (marker.next(d, fresh.contains(d))) {
+                marked.add(d);
             }
         }
         return marked;
     }
 
-    /** The resemblance of two texts (exact Jaccard of their shingle sets), for tests and tuning. */
-    public static double resemblance(String a, String b) {
-        return MinHash.jaccard(MIN_HASH.shingles(a), MIN_HASH.shingles(b));
-    }
+    /**
+     * The rules above applied one document at a time, in corpus order, for a run that writes each
+     * document out as soon as it is analysed ({@link Pipeline#stream}): {@link #mark} gives the same
+     * marks. Keeps each document's sketch, not its text.
+     *
+     * @since 0.2.0
+     */
+    public static final class Marker {
 
-    private static Document findOriginal(Sketch s, Map<String, List<Sketch>> buckets) {
-        Sketch best = null;
-        double bestScore = 0;
-        Set<Sketch> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (int band = 0; band < BANDS; band++) {
-            for (Sketch c : buckets.getOrDefault(bandKey(s.signature(), band), List.of())) {
-                if (!seen.add(c)) {
-                    continue;
-                }
-                double j = MinHash.jaccard(s.shingles(), c.shingles());
-                if (j >= THRESHOLD && j > bestScore) {
-                    best = c;
-                    bestScore = j;
+        /** Band hash (band number and its rows) to the sketches in that bucket. */
+        private final Map<Long, List<Sketch>> buckets = new HashMap<>();
+
+        /**
+         * Marks {@code d} when {@code mark} is true, it has no mark yet and it nearly duplicates a
+         * document passed earlier; then remembers {@code d} as a possible original of later ones.
+         * Returns whether it marked {@code d}.
+         */
+        public boolean next(Document d, boolean mark) {
+            Sketch s = sketch(d);
+            if (s == null) {
+                return false;
+            }
+            boolean marked = false;
+            if (mark && d.getDuplicateOf() == null) {
+                Document original = findOriginal(s);
+                if (original != null) {
+                    d.setDuplicateOf(original.getDuplicateOf() != null ? original.getDuplicateOf() : original);
+                    marked = true;
                 }
             }
+            Sketch kept = new Sketch(d, s.shingles(), null); // the signature only finds the buckets
+            for (int band = 0; band < BANDS; band++) {
+                buckets.computeIfAbsent(bandKey(s.signature(), band), k -> new ArrayList<>()).add(kept);
+            }
+            return marked;
         }
-        return best == null ? null : best.document();
+
+        private Document findOriginal(Sketch s) {
+            Sketch best = null;
+            double bestScore = 0;
+            Set<Sketch> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (int band = 0; band < BANDS; band++) {
+                for (Sketch c : buckets.getOrDefault(bandKey(s.signature(), band), List.of())) {
+                    if (!seen.add(c)) {
+                        continue;
+                    }
+                    double j = MinHash.jaccard(s.shingles(), c.shingles());
+                    if (j >= THRESHOLD && j > bestScore) {
+                        best = c;
+                        bestScore = j;
+                    }
+                }
+            }
+            return best == null ? null : best.document();
+        }
+    }
+
+    /** The resemblance of two texts (exact Jaccard of their shingle sets), for tests and tuning. */
+    public static double resemblance(String a, String b) {
+        return MinHash.jaccard(MIN_HASH.sortedShingles(a), MIN_HASH.sortedShingles(b));
     }
 
     private static Sketch sketch(Document d) {
         if (d.getText() == null) {
             return null;
         }
-        Set<Long> shingles = MIN_HASH.shingles(d.getText());
-        return shingles.size() < MIN_SHINGLES ? null : new Sketch(d, shingles, MIN_HASH.signature(shingles));
+        long[] shingles = MIN_HASH.sortedShingles(d.getText());
+        return shingles.length < MIN_SHINGLES ? null : new Sketch(d, shingles, MIN_HASH.signature(shingles));
     }
 
-    private static String bandKey(long[] sig, int band) {
-        StringBuilder k = new StringBuilder().append(band);
+    /**
+     * One 64-bit key for a band's rows: two bands collide only by chance, and a collision adds a
+     * candidate that the exact resemblance then judges (at worst a better original is found).
+     */
+    private static long bandKey(long[] sig, int band) {
+        long k = band;
         for (int i = band * ROWS; i < (band + 1) * ROWS; i++) {
-            k.append(':').append(sig[i]);
+            k = k * 0x9E3779B97F4A7C15L + sig[i];
+            k ^= k >>> 29;
         }
-        return k.toString();
+        return k;
     }
 }

@@ -78,6 +78,21 @@ public final class Pipeline {
     }
 
     /**
+     * Like {@link #run}, with each document handed to {@code merged} as soon as it is in
+     * {@code corpus}, in input order, on one thread at a time: with its final id, its near-duplicate
+     * mark (against the documents before it, as {@link #run} marks them) and its claims and mentions
+     * merged (their actors' ids final). What {@code merged} then lets go of (the text, the claims) the
+     * run does not need again, so a caller that writes each document out and lets go of it needs
+     * memory for the documents in flight (a few per thread) and the actors, not for the whole corpus.
+     * {@link RunResult#documents()} still lists every document.
+     *
+     * @since 0.2.0
+     */
+    public RunResult stream(List<String> inputs, Corpus corpus, java.util.function.Consumer<Document> merged, PipelineListener listener) {
+        return new PipelineRun(registry, resolvers, threads, timeout, maxTextChars, listener).stream(inputs, corpus, merged);
+    }
+
+    /**
      * Like {@link #run}, but each document is handed to {@code each}, in input order, in a corpus of
      * its own (ids d1, a1, m1, c1 within it) instead of being merged into one corpus; nothing is
      * compared across documents (no near-duplicate marks). For engines that merge documents

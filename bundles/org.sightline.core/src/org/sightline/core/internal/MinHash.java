@@ -52,8 +52,16 @@ public final class MinHash {
         return out;
     }
 
+    /**
+     * The same shingle hashes as {@link #shingles}, sorted and without repeats: 8 bytes a shingle
+     * instead of a boxed set entry, for sketches kept while many documents go by.
+     */
+    public long[] sortedShingles(String text) {
+        return shingles(text).stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
     /** The signature: per hash function, the least value over the shingles. */
-    public long[] signature(Set<Long> shingles) {
+    public long[] signature(long[] shingles) {
         long[] sig = new long[a.length];
         Arrays.fill(sig, -1L); // the largest unsigned value
         for (long s : shingles) {
@@ -76,18 +84,24 @@ public final class MinHash {
         return (double) same / x.length;
     }
 
-    /** Exact Jaccard resemblance of two shingle sets. */
-    public static double jaccard(Set<Long> x, Set<Long> y) {
-        if (x.isEmpty() && y.isEmpty()) {
+    /** Exact Jaccard resemblance of two shingle sets given as {@link #sortedShingles sorted arrays}. */
+    public static double jaccard(long[] x, long[] y) {
+        if (x.length == 0 && y.length == 0) {
             return 0;
         }
-        Set<Long> small = x.size() <= y.size() ? x : y;
-        Set<Long> large = small == x ? y : x;
         int common = 0;
-        for (long s : small) {
-            common += large.contains(s) ? 1 : 0;
+        for (int i = 0, j = 0; i < x.length && j < y.length;) {
+            if (x[i] == y[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
         }
-        return (double) common / (x.size() + y.size() - common);
+        return (double) common / (x.length + y.length - common);
     }
 
     private static long mix(long h) {

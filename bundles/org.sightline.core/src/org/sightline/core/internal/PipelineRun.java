@@ -74,6 +74,24 @@ public final class PipelineRun {
         return new RunResult(added, failures, contributionFailures, attempted);
     }
 
+    /** Like {@link #run}, with each document handed to {@code merged} once merged and marked (see Pipeline#stream). */
+    public RunResult stream(List<String> inputs, Corpus corpus, java.util.function.Consumer<Document> merged) {
+        CorpusMerger merger = new CorpusMerger(corpus);
+        NearDuplicates.Marker marker = new NearDuplicates.Marker();
+        for (Document d : corpus.getDocuments()) {
+            marker.next(d, false); // earlier documents are possible originals, never marked again
+        }
+        List<Document> added = new ArrayList<>();
+        int attempted = importAll(inputs, scratch -> {
+            for (Document d : merger.merge(scratch)) {
+                marker.next(d, true);
+                added.add(d);
+                merged.accept(d);
+            }
+        });
+        return new RunResult(added, failures, contributionFailures, attempted);
+    }
+
     /**
      * Like {@link #run}, but each document goes into a corpus of its own (ids d1, a1, m1, c1 within
      * it), handed to {@code each} in input order: for engines that merge the documents elsewhere.

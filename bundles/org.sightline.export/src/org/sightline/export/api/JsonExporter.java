@@ -2,13 +2,17 @@ package org.sightline.export.api;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 import org.sightline.core.api.ExportTarget;
-import org.sightline.core.api.Exporter;
 import org.sightline.core.api.LanguageCoverage;
 import org.sightline.core.api.SightlineRegistry;
+import org.sightline.core.api.StreamingExporter;
 import org.sightline.export.internal.Utf8;
+import org.sightline.model.Actor;
+import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
+import org.sightline.model.Document;
 import org.sightline.model.io.SightlineJson;
 
 /**
@@ -17,7 +21,7 @@ import org.sightline.model.io.SightlineJson;
  *
  * @since 0.1.0
  */
-public final class JsonExporter implements Exporter {
+public final class JsonExporter implements StreamingExporter {
 
     public static final String FORMAT = "json";
     public static final String EXTENSION = "json";
@@ -41,5 +45,36 @@ public final class JsonExporter implements Exporter {
         try (Writer out = Utf8.writer(target.open(FILE))) {
             SightlineJson.write(corpus, out, d -> LanguageCoverage.note(registry, d));
         }
+    }
+
+    /** The same JSON, written while the run goes on ({@link SightlineJson#stream}). */
+    @Override
+    public Stream open(ExportTarget target, SightlineRegistry registry) throws IOException {
+        Writer out = Utf8.writer(target.open(FILE));
+        SightlineJson.Streaming json;
+        try {
+            json = SightlineJson.stream(out, d -> LanguageCoverage.note(registry, d));
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            throw e;
+        }
+        return new Stream() {
+            @Override
+            public void document(Document document, List<Claim> claims) throws IOException {
+                json.document(document, claims);
+            }
+
+            @Override
+            public void finish(List<Actor> actors) throws IOException {
+                json.finish(actors);
+            }
+
+            @Override
+            public void close() throws IOException {
+                try (out) {
+                    json.close();
+                }
+            }
+        };
     }
 }

@@ -87,83 +87,186 @@ public final class SightlineJson {
             g.writeStringField("schema", SCHEMA);
             g.writeArrayFieldStart("documents");
             for (Document d : corpus.getDocuments()) {
-                g.writeStartObject();
-                g.writeStringField("id", d.getId());
-                g.writeStringField("input", d.getInput());
-                g.writeStringField("title", d.getTitle());
-                g.writeStringField("publisher", d.getPublisher());
-                g.writeStringField("author", d.getAuthor());
-                g.writeStringField("published", d.getPublished() == null ? null : d.getPublished().toString());
-                g.writeStringField("language", d.getLanguage());
-                g.writeStringField("duplicateOf", d.getDuplicateOf() == null ? null : d.getDuplicateOf().getId());
-                String note = analysis.apply(d);
-                if (note != null) {
-                    g.writeStringField("analysis", note);
-                }
-                g.writeStringField("text", d.getText());
-                g.writeEndObject();
+                writeDocument(g, d, analysis.apply(d));
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("actors");
-            for (Actor a : corpus.getActors()) {
-                g.writeStartObject();
-                g.writeStringField("id", a.getId());
-                g.writeStringField("name", a.getName());
-                g.writeStringField("kind", a.getKind().getLiteral());
-                g.writeArrayFieldStart("aliases");
-                for (String alias : a.getAliases()) {
-                    g.writeString(alias);
-                }
-                g.writeEndArray();
-                g.writeStringField("partOf", a.getPartOf() == null ? null : a.getPartOf().getId());
-                g.writeStringField("code", a.getCode());
-                g.writeArrayFieldStart("mentions");
-                for (Mention m : a.getMentions()) {
-                    g.writeStartObject();
-                    g.writeStringField("doc", m.getDocument() == null ? null : m.getDocument().getId());
-                    g.writeNumberField("begin", m.getSpan() == null ? -1 : m.getSpan().getBegin());
-                    g.writeNumberField("end", m.getSpan() == null ? -1 : m.getSpan().getEnd());
-                    g.writeStringField("text", m.getText());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            writeActors(g, corpus.getActors());
             g.writeArrayFieldStart("claims");
             for (Claim c : corpus.getClaims()) {
-                g.writeStartObject();
-                g.writeStringField("id", c.getId());
-                g.writeStringField("doc", c.getDocument() == null ? null : c.getDocument().getId());
-                g.writeStringField("source", c.getSource() == null ? null : c.getSource().getId());
-                g.writeStringField("sourceText", c.getSourceText());
-                writeSpan(g, "sourceSpan", c.getSourceSpan());
-                g.writeStringField("cue", c.getCue());
-                writeSpan(g, "cueSpan", c.getCueSpan());
-                g.writeStringField("content", c.getContent());
-                writeSpan(g, "contentSpan", c.getContentSpan());
-                g.writeArrayFieldStart("contentParts");
-                for (TextSpan part : c.getContentParts()) {
-                    writeSpan(g, null, part);
-                }
-                g.writeEndArray();
-                g.writeStringField("type", c.getType().getLiteral());
-                g.writeStringField("modality", c.getModality().getLiteral());
-                g.writeNumberField("confidence", c.getConfidence());
-                g.writeStringField("polarity", c.getPolarity().getLiteral());
-                g.writeArrayFieldStart("targets");
-                for (Actor target : c.getTargets()) {
-                    g.writeString(target.getId());
-                }
-                g.writeEndArray();
-                g.writeStringField("rule", c.getRule());
-                g.writeEndObject();
+                writeClaim(g, c);
             }
             g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');
         }
         out.flush();
+    }
+
+    /**
+     * Writes "sightline/1" JSON document by document while a run goes on, so that a run need not keep
+     * its documents' texts and claims until the end: the bytes are those of {@link #write(Corpus, Writer,
+     * java.util.function.Function)} for the corpus the run ends with. Documents go to the output at
+     * once; claims (which the contract puts after the actors) wait in a temporary file; the actors,
+     * complete only at the end, are written by {@link #finish}.
+     *
+     * @param analysis the note for a document, or null when every step ran on it
+     * @since 0.2.0
+     */
+    public static Streaming stream(Writer out, java.util.function.Function<Document, String> analysis) throws IOException {
+        return new Streaming(out, analysis);
+    }
+
+    /** A write in progress; see {@link SightlineJson#stream}. Not thread-safe. */
+    public static final class Streaming implements java.io.Closeable {
+        private final Writer out;
+        private final java.util.function.Function<Document, String> analysis;
+        private final JsonGenerator g;
+        private final java.nio.file.Path claimsFile;
+        private final JsonGenerator claims;
+        private int claimCount;
+
+        private Streaming(Writer out, java.util.function.Function<Document, String> analysis) throws IOException {
+            this.out = out;
+            this.analysis = analysis;
+            claimsFile = java.nio.file.Files.createTempFile("sightline-claims-", ".json");
+            try {
+                claims = FACTORY.createGenerator(java.nio.file.Files.newBufferedWriter(claimsFile, java.nio.charset.StandardCharsets.UTF_8));
+                claims.writeStartArray();
+            } catch (IOException | RuntimeException e) {
+                java.nio.file.Files.deleteIfExists(claimsFile);
+                throw e;
+            }
+            g = FACTORY.createGenerator(out);
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeArrayFieldStart("documents");
+        }
+
+        /** Writes the next document (its id and duplicate mark final) and its claims (their actor ids final). */
+        public void document(Document d, Iterable<Claim> claimsOfIt) throws IOException {
+            writeDocument(g, d, analysis.apply(d));
+            for (Claim c : claimsOfIt) {
+                writeClaim(claims, c);
+                claimCount++;
+            }
+        }
+
+        /** The claims written so far. */
+        public int claims() {
+            return claimCount;
+        }
+
+        /** Writes the actors (all of the run's, with their mentions), then the claims, and ends the JSON; flushes the writer. */
+        public void finish(Iterable<Actor> actors) throws IOException {
+            g.writeEndArray();
+            writeActors(g, actors);
+            claims.writeEndArray();
+            claims.close();
+            g.writeFieldName("claims");
+            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(claimsFile, java.nio.charset.StandardCharsets.UTF_8)) {
+                char[] buffer = new char[1 << 16];
+                boolean first = true;
+                for (int n; (n = in.read(buffer)) > 0;) {
+                    // The first chunk is the value of "claims"; the rest continues it verbatim.
+                    if (first) {
+                        g.writeRawValue(buffer, 0, n);
+                        first = false;
+                    } else {
+                        g.writeRaw(buffer, 0, n);
+                    }
+                }
+            }
+            g.writeEndObject();
+            g.writeRaw('\n');
+            g.close();
+            out.flush();
+        }
+
+        /** Deletes the temporary claims file; does not close the writer. */
+        @Override
+        public void close() throws IOException {
+            try {
+                claims.close();
+            } finally {
+                java.nio.file.Files.deleteIfExists(claimsFile);
+            }
+        }
+    }
+
+    private static void writeDocument(JsonGenerator g, Document d, String note) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", d.getId());
+        g.writeStringField("input", d.getInput());
+        g.writeStringField("title", d.getTitle());
+        g.writeStringField("publisher", d.getPublisher());
+        g.writeStringField("author", d.getAuthor());
+        g.writeStringField("published", d.getPublished() == null ? null : d.getPublished().toString());
+        g.writeStringField("language", d.getLanguage());
+        g.writeStringField("duplicateOf", d.getDuplicateOf() == null ? null : d.getDuplicateOf().getId());
+        if (note != null) {
+            g.writeStringField("analysis", note);
+        }
+        g.writeStringField("text", d.getText());
+        g.writeEndObject();
+    }
+
+    private static void writeActors(JsonGenerator g, Iterable<Actor> actors) throws IOException {
+        g.writeArrayFieldStart("actors");
+        for (Actor a : actors) {
+            g.writeStartObject();
+            g.writeStringField("id", a.getId());
+            g.writeStringField("name", a.getName());
+            g.writeStringField("kind", a.getKind().getLiteral());
+            g.writeArrayFieldStart("aliases");
+            for (String alias : a.getAliases()) {
+                g.writeString(alias);
+            }
+            g.writeEndArray();
+            g.writeStringField("partOf", a.getPartOf() == null ? null : a.getPartOf().getId());
+            g.writeStringField("code", a.getCode());
+            g.writeArrayFieldStart("mentions");
+            for (Mention m : a.getMentions()) {
+                g.writeStartObject();
+                g.writeStringField("doc", m.getDocument() == null ? null : m.getDocument().getId());
+                g.writeNumberField("begin", m.getSpan() == null ? -1 : m.getSpan().getBegin());
+                g.writeNumberField("end", m.getSpan() == null ? -1 : m.getSpan().getEnd());
+                g.writeStringField("text", m.getText());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeClaim(JsonGenerator g, Claim c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.getId());
+        g.writeStringField("doc", c.getDocument() == null ? null : c.getDocument().getId());
+        g.writeStringField("source", c.getSource() == null ? null : c.getSource().getId());
+        g.writeStringField("sourceText", c.getSourceText());
+        writeSpan(g, "sourceSpan", c.getSourceSpan());
+        g.writeStringField("cue", c.getCue());
+        writeSpan(g, "cueSpan", c.getCueSpan());
+        g.writeStringField("content", c.getContent());
+        writeSpan(g, "contentSpan", c.getContentSpan());
+        g.writeArrayFieldStart("contentParts");
+        for (TextSpan part : c.getContentParts()) {
+            writeSpan(g, null, part);
+        }
+        g.writeEndArray();
+        g.writeStringField("type", c.getType().getLiteral());
+        g.writeStringField("modality", c.getModality().getLiteral());
+        g.writeNumberField("confidence", c.getConfidence());
+        g.writeStringField("polarity", c.getPolarity().getLiteral());
+        g.writeArrayFieldStart("targets");
+        for (Actor target : c.getTargets()) {
+            g.writeString(target.getId());
+        }
+        g.writeEndArray();
+        g.writeStringField("rule", c.getRule());
+        g.writeEndObject();
     }
 
     /** Writes a span as [begin, end] (null when absent), as a field or, with a null field name, as an array element. */

@@ -76,7 +76,6 @@ final class RealPipeline {
 
     static Run run(int threads, Object... inputs) {
         SightlineRegistry registry = registry();
-        List<SourceResolver> resolvers = List.of(new UrlSources(QUICK_NETWORK), new FileSources());
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         PipelineListener listener = new PipelineListener() {
@@ -92,8 +91,14 @@ final class RealPipeline {
         };
         Corpus corpus = Corpora.create("pipeline test");
         List<String> names = java.util.Arrays.stream(inputs).map(Object::toString).toList();
-        RunResult result = new Pipeline(registry, resolvers).threads(threads).run(names, corpus, listener);
+        RunResult result = pipeline(registry, threads).run(names, corpus, listener);
         return new Run(corpus, result, errors, warnings);
+    }
+
+    /** The pipeline over {@code registry} with the real sources, on {@code threads} threads. */
+    static Pipeline pipeline(SightlineRegistry registry, int threads) {
+        List<SourceResolver> resolvers = List.of(new UrlSources(QUICK_NETWORK), new FileSources());
+        return new Pipeline(registry, resolvers).threads(threads);
     }
 
     /** What the registered exporter for {@code format} writes for {@code corpus} on standard output. */

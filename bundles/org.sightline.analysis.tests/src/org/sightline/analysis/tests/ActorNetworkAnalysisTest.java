@@ -128,6 +128,20 @@ class ActorNetworkAnalysisTest {
         assertEquals(5.0, net.node(p.sample.pentagon).orElseThrow().betweenness(), 1e-12);
     }
 
+    /** Only the claims a filter accepts: from the hand calculation above, the PREDICTION claims c13, c14, c15. */
+    @Test
+    void aClaimFilterKeepsEveryActorAndOnlyTheAcceptedClaims() {
+        SampleArticle s = new SampleArticle();
+        ActorNetwork net = new ActorNetworkAnalysis().analyze(s.corpus, c -> c.getType() == ClaimType.PREDICTION);
+        assertEquals(12, net.nodes().size(), "every actor stays a node");
+        assertEquals(List.of("a2-PART_OF-a1", "a3-PART_OF-a1", "a6-PART_OF-a5",
+                "a9-PREDICTION-a1", "a9-PREDICTION-a4", "a9-PREDICTION-a5", "a9-PREDICTION-a7",
+                "a10-PREDICTION-a11", "a11-PART_OF-a4", "a12-PART_OF-a1"), net.edges().stream().map(Edge::id).toList());
+        assertEquals(2, net.node(s.critics).orElseThrow().claimsMade(), "c13, c14");
+        assertEquals(0, net.node(s.usOfficials).orElseThrow().claimsMade());
+        assertEquals(0, net.unattributedClaims(), "c20 is not a prediction");
+    }
+
     @Test
     void deterministicAndIndependentOfHashing() {
         PressReleases p = new PressReleases();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.sightline.analysis.api.ActorNetwork.Edge;
 import org.sightline.analysis.api.ActorNetwork.EdgeKind;
@@ -40,6 +41,17 @@ public final class ActorNetworkAnalysis implements Analysis<ActorNetwork> {
 
     @Override
     public ActorNetwork analyze(Corpus corpus) {
+        return analyze(corpus, claim -> true);
+    }
+
+    /**
+     * The network of the claims {@code include} accepts (of those every analysis counts): e.g. of some claim types
+     * or a date range. All actors stay nodes; their counts, edges and centrality cover only the accepted claims.
+     *
+     * @since 0.1.0
+     */
+    public ActorNetwork analyze(Corpus corpus, Predicate<? super Claim> include) {
+        java.util.Objects.requireNonNull(include, "include");
         CorpusIndex index = new CorpusIndex(corpus);
         int n = index.size();
         int[] made = new int[n];
@@ -55,6 +67,9 @@ public final class ActorNetworkAnalysis implements Analysis<ActorNetwork> {
         int untargeted = 0;
 
         for (Claim claim : LiveClaims.of(corpus)) {
+            if (!include.test(claim)) {
+                continue;
+            }
             Actor source = claim.getSource();
             int s = source == null ? -1 : index.indexOf(source, claim, "source");
             // The same target listed twice is one target, not two claims about it.

@@ -6,6 +6,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
+import org.sightline.analysis.api.ActorNetwork.Edge;
 import org.sightline.analysis.api.ActorNetwork.EdgeKind;
 import org.sightline.model.Actor;
 import org.sightline.ui.analysis.internal.NetworkLayout.EdgePath;
@@ -33,32 +34,42 @@ final class NetworkPainter {
         return Math.min(6, 1 + Math.log(weight) / Math.log(2));
     }
 
-    static void paint(GC gc, NetworkLayout layout, Set<Actor> highlighted) {
+    /**
+     * Paints {@code layout}: actors in {@code highlighted} outlined (the others dimmed), {@code pinned} actors (by id)
+     * with a dot in the corner, {@code selectedEdge} (or null) drawn in the highlight colour.
+     */
+    static void paint(GC gc, NetworkLayout layout, Set<Actor> highlighted, Set<String> pinned, Edge selectedEdge) {
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
         for (EdgePath path : layout.edges()) {
             boolean touched = highlighted.contains(path.edge().source()) || highlighted.contains(path.edge().target());
-            paintEdge(gc, path, !highlighted.isEmpty() && !touched);
+            paintEdge(gc, path, !highlighted.isEmpty() && !touched, path.edge() == selectedEdge);
         }
         for (NodeBox box : layout.nodes()) {
             paintNode(gc, box, highlighted.contains(box.actor()), !highlighted.isEmpty() && !highlighted.contains(box.actor()));
+            if (pinned.contains(box.node().id())) {
+                gc.setBackground(Palette.color(Palette.TEXT));
+                gc.fillOval((int) Math.round(box.x()) + 3, (int) Math.round(box.y()) + 3, 6, 6);
+            }
         }
     }
 
-    private static void paintEdge(GC gc, EdgePath path, boolean dimmed) {
+    private static void paintEdge(GC gc, EdgePath path, boolean dimmed, boolean selected) {
         double[] p = path.points();
         if (p.length < 4) {
             return;
         }
         boolean partOf = path.edge().kind() == EdgeKind.PART_OF;
         RGB rgb = partOf ? Palette.STRUCTURE : Palette.of(path.edge().claimType());
-        if (dimmed) {
+        if (selected) {
+            rgb = Palette.HIGHLIGHT;
+        } else if (dimmed) {
             rgb = Palette.tint(rgb, 0.3);
         }
         Color color = Palette.color(rgb);
         gc.setForeground(color);
         gc.setBackground(color);
-        gc.setLineWidth((int) Math.round(strokeWidth(path.edge().weight())));
+        gc.setLineWidth((int) Math.round(strokeWidth(path.edge().weight())) + (selected ? 2 : 0));
         gc.setLineStyle(partOf ? SWT.LINE_DASH : SWT.LINE_SOLID);
         int[] ints = new int[p.length];
         for (int i = 0; i < p.length; i++) {

@@ -19,6 +19,7 @@ import org.sightline.model.Claim;
 import org.sightline.model.Consistency;
 import org.sightline.model.Hypothesis;
 import org.sightline.model.ReviewStatus;
+import org.sightline.testing.SampleArticle;
 
 class AchAnalysisTest {
 

@@ -16,6 +16,7 @@ import org.sightline.model.Actor;
 import org.sightline.model.ActorKind;
 import org.sightline.model.ClaimType;
 import org.sightline.model.io.CorpusBuilder;
+import org.sightline.testing.SampleArticle;
 
 class ActorNetworkAnalysisTest {
 
@@ -56,7 +57,7 @@ class ActorNetworkAnalysisTest {
         Edge reassurance = net.edge(s.usOfficials, s.southKorea, EdgeKind.CLAIM, ClaimType.REASSURANCE).orElseThrow();
         assertEquals(2, reassurance.weight());
         assertEquals(List.of("c2", "c6"), reassurance.claimIds());
-        Edge partOf = net.edge(s.skMinistry, s.southKorea, EdgeKind.PART_OF, null).orElseThrow();
+        Edge partOf = net.edge(s.skDefenseMinistry, s.southKorea, EdgeKind.PART_OF, null).orElseThrow();
         assertEquals(1, partOf.weight());
         assertTrue(partOf.claims().isEmpty());
 

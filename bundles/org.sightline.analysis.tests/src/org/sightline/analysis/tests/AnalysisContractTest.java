@@ -16,6 +16,7 @@ import org.sightline.analysis.api.TimelineAnalysis;
 import org.sightline.core.api.Analysis;
 import org.sightline.model.Consistency;
 import org.sightline.model.Corpus;
+import org.sightline.testing.SampleArticle;
 
 /** What the analyses extension point relies on: a public no-arg constructor, and the corpus left exactly as it was. */
 class AnalysisContractTest {

@@ -12,15 +12,14 @@ import org.sightline.analysis.api.RelationProposal;
 import org.sightline.analysis.api.RelationProposals;
 import org.sightline.model.Actor;
 import org.sightline.model.ActorKind;
-import org.sightline.model.Claim;
 import org.sightline.model.ClaimRelation;
 import org.sightline.model.ClaimType;
 import org.sightline.model.Document;
 import org.sightline.model.Modality;
 import org.sightline.model.RelationKind;
 import org.sightline.model.ReviewStatus;
-import org.sightline.model.SightlineFactory;
 import org.sightline.model.io.CorpusBuilder;
+import org.sightline.testing.SampleArticle;
 
 class ClaimRelationAnalysisTest {
 
@@ -100,8 +99,8 @@ class ClaimRelationAnalysisTest {
     @Test
     void pairsTheAnalystAlreadyJudgedAreNotProposedAgain() {
         SampleArticle s = new SampleArticle();
-        s.corpus.getRelations().add(relation(s.claims[2], s.claims[13], RelationKind.CONTRADICTS, ReviewStatus.CONFIRMED));
-        s.corpus.getRelations().add(relation(s.claims[12], s.claims[1], RelationKind.SUPPORTS, ReviewStatus.REJECTED));
+        s.relate(RelationKind.CONTRADICTS, s.claims[2], s.claims[13], "the analyst confirmed it").setStatus(ReviewStatus.CONFIRMED);
+        s.relate(RelationKind.SUPPORTS, s.claims[12], s.claims[1], "the analyst rejected it").setStatus(ReviewStatus.REJECTED);
         RelationProposals r = new ClaimRelationAnalysis().analyze(s.corpus);
         assertEquals(List.of("REPEATS c6->c2", "CONTRADICTS c13->c6"), summary(r));
         assertEquals(2, s.corpus.getRelations().size());
@@ -137,14 +136,5 @@ class ClaimRelationAnalysisTest {
 
     private static List<String> summary(RelationProposals r) {
         return r.proposals().stream().map(p -> p.kind() + " " + p.from().getId() + "->" + p.to().getId()).toList();
-    }
-
-    private static ClaimRelation relation(Claim from, Claim to, RelationKind kind, ReviewStatus status) {
-        ClaimRelation relation = SightlineFactory.eINSTANCE.createClaimRelation();
-        relation.setFrom(from);
-        relation.setTo(to);
-        relation.setKind(kind);
-        relation.setStatus(status);
-        return relation;
     }
 }

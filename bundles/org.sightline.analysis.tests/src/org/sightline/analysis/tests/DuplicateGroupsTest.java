@@ -12,6 +12,7 @@ import org.sightline.analysis.api.DuplicateGroups;
 import org.sightline.analysis.api.StanceMatrixAnalysis;
 import org.sightline.analysis.api.TimelineAnalysis;
 import org.sightline.model.io.CorpusBuilder;
+import org.sightline.testing.SampleArticle;
 
 /** A syndicated copy of the sample article in the same corpus: its claims count once, and the copy is listed. */
 class DuplicateGroupsTest {

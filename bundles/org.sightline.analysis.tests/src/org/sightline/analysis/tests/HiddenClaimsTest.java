@@ -8,6 +8,7 @@ import org.sightline.analysis.api.StanceMatrix;
 import org.sightline.analysis.api.StanceMatrixAnalysis;
 import org.sightline.model.Claim;
 import org.sightline.model.ReviewStatus;
+import org.sightline.testing.SampleArticle;
 
 /** What the analyst hid (a claim, or an actor with its claims) is left out of the analyses, as what was rejected is. */
 class HiddenClaimsTest {

@@ -18,6 +18,7 @@ import org.sightline.model.ClaimType;
 import org.sightline.model.Document;
 import org.sightline.model.Modality;
 import org.sightline.model.io.CorpusBuilder;
+import org.sightline.testing.SampleArticle;
 
 /**
  * A multi-document corpus: the {@link SampleArticle} (undated) plus five US State Department press releases from

@@ -12,6 +12,7 @@ import org.sightline.analysis.api.StanceMatrix.Row;
 import org.sightline.analysis.api.StanceMatrixAnalysis;
 import org.sightline.model.Claim;
 import org.sightline.model.ClaimType;
+import org.sightline.testing.SampleArticle;
 
 class StanceMatrixAnalysisTest {
 
@@ -34,12 +35,12 @@ class StanceMatrixAnalysisTest {
         StanceMatrix m = new StanceMatrixAnalysis().analyze(s.corpus);
 
         assertEquals(Arrays.asList(ClaimType.values()), m.columns());
-        assertEquals(Arrays.asList(s.pentagon, s.usOfficials, s.skMinistry, s.japan, s.analysts, s.critics, s.experts,
+        assertEquals(Arrays.asList(s.pentagon, s.usOfficials, s.skDefenseMinistry, s.japan, s.analysts, s.critics, s.experts,
                 s.lawmakers, null), m.rows().stream().map(Row::actor).toList());
         assertEquals(List.of(s.claims[3], s.claims[4], s.claims[5]),
                 m.row(s.usOfficials).orElseThrow().cell(ClaimType.COMMITMENT).claims());
         assertEquals(2, m.count(s.usOfficials, ClaimType.REASSURANCE));
-        assertEquals(3, m.count(s.skMinistry, ClaimType.COMMITMENT));
+        assertEquals(3, m.count(s.skDefenseMinistry, ClaimType.COMMITMENT));
         assertEquals(2, m.count(s.critics, ClaimType.PREDICTION));
         assertEquals(1, m.count(s.critics, ClaimType.DEMAND));
         assertEquals(1, m.count(s.lawmakers, ClaimType.WARNING));

@@ -17,6 +17,7 @@ import org.sightline.analysis.api.Timeline.Series;
 import org.sightline.analysis.api.TimelineAnalysis;
 import org.sightline.model.Claim;
 import org.sightline.model.ClaimType;
+import org.sightline.testing.SampleArticle;
 
 class TimelineAnalysisTest {
 

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sightline.core.api.ExportTarget;
 import org.sightline.export.api.CsvExporter;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
@@ -57,18 +56,18 @@ class CsvExportTest {
             String text = c.getDocument().getText();
             assertEquals(c.getContent(), text.substring(Integer.parseInt(cell(row, "contentBegin")), Integer.parseInt(cell(row, "contentEnd"))));
         }
-        assertEquals("REJECTED", cell(records.get(12), "status"));
-        assertEquals("0.0000001", cell(records.get(14), "confidence"));
+        assertEquals("REJECTED", cell(records.get(19), "status"), "c19");
+        assertEquals("0.0000001", cell(records.get(22), "confidence"), "c22");
     }
 
     @Test
     void formulaCellsAreGuardedAndPlainCellsUntouched() {
         List<List<String>> claims = Rfc4180.parse(Exports.text(new CsvExporter(), fixture.corpus));
-        List<String> formulaRow = claims.get(13);
+        List<String> formulaRow = claims.get(21); // c21
         assertEquals("'=HYPERLINK(\"http://evil.example\",\"click\")", cell(formulaRow, "content"));
         assertEquals("'@Spokesman, \"Ministry\"", cell(formulaRow, "sourceName"));
-        assertEquals("Maintain troop deployments in the region", cell(claims.get(2), "content"));
-        assertEquals("c2", cell(claims.get(2), "id"));
+        assertEquals("Maintain troop deployments in the region", cell(claims.get(3), "content"));
+        assertEquals("c3", cell(claims.get(3), "id"));
         // No raw cell anywhere starts a formula.
         for (List<String> record : claims) {
             for (String raw : record) {
@@ -101,7 +100,7 @@ class CsvExportTest {
             assertEquals(a.getAliases(), Rfc4180.values(actorCell(row, "aliases")));
             assertEquals(a.getMentions().size(), Integer.parseInt(actorCell(row, "mentions")));
         }
-        List<String> spokesman = actors.get(12);
+        List<String> spokesman = actors.get(13); // a13
         assertEquals("'=1+1", actorCell(spokesman, "code"));
         assertEquals("the spokesman\\;aide;back\\\\slash", actorCell(spokesman, "aliases"));
 

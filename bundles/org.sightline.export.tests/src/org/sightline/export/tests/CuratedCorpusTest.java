@@ -18,7 +18,6 @@ import org.sightline.model.Consistency;
 import org.sightline.model.Corpus;
 import org.sightline.model.Hypothesis;
 import org.sightline.model.ReviewStatus;
-import org.sightline.model.SightlineFactory;
 
 /** An export holds the analyst's work: what was ruled out is left out, what was corrected is kept, the workspace stays as it was. */
 class CuratedCorpusTest {
@@ -35,57 +34,45 @@ class CuratedCorpusTest {
 
     @Test
     void rejectedAndHiddenAreLeftOutAndEditsKept() {
-        f.troops.setHidden(true);
-        f.japan.setHidden(true);
-        f.skWork.setContent("Work closely with US counterparts on deterrence");
-        f.skWork.setStatus(ReviewStatus.EDITED);
-        Hypothesis h = SightlineFactory.eINSTANCE.createHypothesis();
-        h.setId("h1");
-        h.setLabel("The US keeps its commitments");
-        f.corpus.getHypotheses().add(h);
-        Assessment onRejected = assessment("as1", h, f.rejected, Consistency.II);
-        Assessment onKept = assessment("as2", h, f.reassurance, Consistency.CC);
-        f.corpus.getAssessments().addAll(List.of(onRejected, onKept));
+        f.sample.troops.setHidden(true);
+        f.sample.japan.setHidden(true);
+        f.sample.skWork.setContent("Work closely with US counterparts on deterrence");
+        f.sample.skWork.setStatus(ReviewStatus.EDITED);
+        Hypothesis h = f.sample.hypothesis("Kept", "The US keeps its commitments");
+        f.sample.assess(f.sample.rejected, h, Consistency.II, 1.0);
+        Assessment onKept = f.sample.assess(f.sample.reassurance, h, Consistency.CC, 1.0);
         int claimsBefore = f.corpus.getClaims().size();
 
         Corpus c = CuratedCorpus.of(f.corpus);
 
-        assertNull(claim(c, f.rejected), "a rejected claim is left out");
-        assertNull(claim(c, f.troops), "a hidden claim is left out");
-        assertNull(actor(c, f.japan), "a hidden actor is left out");
-        assertFalse(claim(c, f.reassurance).getTargets().stream().anyMatch(a -> a.getId().equals(f.japan.getId())),
+        assertNull(claim(c, f.sample.rejected), "a rejected claim is left out");
+        assertNull(claim(c, f.sample.troops), "a hidden claim is left out");
+        assertNull(actor(c, f.sample.japan), "a hidden actor is left out");
+        assertNull(claim(c, f.sample.japanStability), "and so is the claim it made");
+        assertFalse(claim(c, f.sample.reassurance).getTargets().stream().anyMatch(a -> a.getId().equals(f.sample.japan.getId())),
                 "nor is it a target of the claims kept");
-        assertTrue(claim(c, f.reassurance).getTargets().stream().anyMatch(a -> a.getId().equals(f.southKorea.getId())));
-        assertEquals("Work closely with US counterparts on deterrence", claim(c, f.skWork).getContent(), "the analyst's correction is kept");
-        assertEquals(claimsBefore - 2, c.getClaims().size());
-        assertEquals(List.of("as2"), c.getAssessments().stream().map(Assessment::getId).toList(), "assessments of claims left out go too");
+        assertTrue(claim(c, f.sample.reassurance).getTargets().stream().anyMatch(a -> a.getId().equals(f.sample.southKorea.getId())));
+        assertEquals("Work closely with US counterparts on deterrence", claim(c, f.sample.skWork).getContent(), "the analyst's correction is kept");
+        assertEquals(claimsBefore - 3, c.getClaims().size());
+        assertEquals(List.of(onKept.getId()), c.getAssessments().stream().map(Assessment::getId).toList(), "assessments of claims left out go too");
         assertEquals(1, c.getHypotheses().size());
 
         assertEquals(claimsBefore, f.corpus.getClaims().size(), "the workspace is unchanged");
-        assertTrue(f.reassurance.getTargets().contains(f.japan));
+        assertTrue(f.sample.reassurance.getTargets().contains(f.sample.japan));
         String json = Exports.text(new JsonExporter(), c);
-        assertFalse(json.contains("\"" + f.rejected.getId() + "\""), "the JSON export has no rejected claim");
+        assertFalse(json.contains("\"" + f.sample.rejected.getId() + "\""), "the JSON export has no rejected claim");
         assertTrue(json.contains("on deterrence"));
     }
 
     @Test
     void narrowedToSomeClaimsItHoldsTheirDocumentsAndActors() {
-        Corpus c = CuratedCorpus.of(f.corpus, Set.of(f.analystsWarn.getId(), f.rejected.getId()));
-        assertEquals(List.of(f.analystsWarn.getId()), c.getClaims().stream().map(Claim::getId).toList(),
+        Corpus c = CuratedCorpus.of(f.corpus, Set.of(f.sample.analystsWarn.getId(), f.sample.rejected.getId()));
+        assertEquals(List.of(f.sample.analystsWarn.getId()), c.getClaims().stream().map(Claim::getId).toList(),
                 "the claims asked for, without the rejected one");
-        assertEquals(List.of(f.article.getId()), c.getDocuments().stream().map(d -> d.getId()).toList());
-        assertTrue(actor(c, f.analysts) != null && actor(c, f.northKorea) != null, "source and target are kept");
+        assertEquals(List.of(f.sample.article.getId()), c.getDocuments().stream().map(d -> d.getId()).toList());
+        assertTrue(actor(c, f.sample.analysts) != null && actor(c, f.sample.northKorea) != null, "source and target are kept");
         assertNull(actor(c, f.truthMinistry), "an actor of another document only is left out");
         assertTrue(c.getActors().stream().flatMap(a -> a.getMentions().stream()).allMatch(m -> m.getDocument() == c.getDocuments().get(0)),
                 "mentions only in the documents kept");
-    }
-
-    private static Assessment assessment(String id, Hypothesis h, Claim claim, Consistency consistency) {
-        Assessment a = SightlineFactory.eINSTANCE.createAssessment();
-        a.setId(id);
-        a.setHypothesis(h);
-        a.setClaim(claim);
-        a.setConsistency(consistency);
-        return a;
     }
 }

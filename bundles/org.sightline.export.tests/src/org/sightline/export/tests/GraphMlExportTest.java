@@ -63,7 +63,7 @@ class GraphMlExportTest {
         Map<String, Map<String, String>> nodes = dataByElement(dom, "node");
 
         assertEquals(fixture.corpus.getActors().size(), nodes.size(), "one node per actor, isolated ones included");
-        assertEquals(List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "org_x003A_truth_x002F_1"),
+        assertEquals(List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13", "org_x003A_truth_x002F_1"),
                 List.copyOf(nodes.keySet()), "corpus order; the id that is no XML name is encoded");
         Map<String, String> ministry = nodes.get("a6");
         assertEquals("South Korea\u2019s defense ministry", ministry.get("label"));
@@ -72,19 +72,19 @@ class GraphMlExportTest {
         assertEquals("KORGOV", ministry.get("code"));
         assertEquals("a5", ministry.get("partOf"));
         assertFalse(nodes.get("a8").containsKey("code"), "no code: no data element (GraphML: undefined)");
-        assertEquals("org_x003A_truth_x002F_1", nodes.get("a12").get("partOf"), "part-of points at the encoded node id");
-        assertEquals("the spokesman\\;aide;back\\\\slash", nodes.get("a12").get("aliases"));
-        // Hand count: US officials made c1..c4 (4 claims) about a5 and a7 (out-degree 2); nobody spoke about them.
-        assertEquals("4", nodes.get("a3").get("claimsMade"));
+        assertEquals("org_x003A_truth_x002F_1", nodes.get("a13").get("partOf"), "part-of points at the encoded node id");
+        assertEquals("the spokesman\\;aide;back\\\\slash", nodes.get("a13").get("aliases"));
+        // Hand count: US officials made c2..c6 (5 claims) about a5 and a7 (out-degree 2); nobody spoke about them.
+        assertEquals("5", nodes.get("a3").get("claimsMade"));
         assertEquals("2", nodes.get("a3").get("outDegree"));
         assertEquals("0", nodes.get("a3").get("inDegree"));
-        // North Korea: c8 (analysts), c9 (critics), c11 (no source); the rejected c12 (Pentagon) does not count.
-        assertEquals("3", nodes.get("a4").get("claimsAbout"));
-        assertEquals("2", nodes.get("a4").get("inDegree"));
-        assertEquals("0", nodes.get("a2").get("claimsMade"), "the Pentagon's only claim was rejected");
+        // North Korea: c1 (Pentagon), c10 (South Korea's ministry), c12 (analysts), c13 (critics), c20 (no source).
+        assertEquals("5", nodes.get("a4").get("claimsAbout"));
+        assertEquals("4", nodes.get("a4").get("inDegree"));
+        assertEquals("2", nodes.get("a2").get("claimsMade"), "the Pentagon made c1 and c7");
         Map<String, String> graph = dataOf((Element) dom.getElementsByTagNameNS(NS, "graph").item(0));
-        assertEquals("2", graph.get("unattributedClaims"), "c11 and c14 have no source actor");
-        assertEquals("4", graph.get("untargetedClaims"), "c2, c4, c6, c7 name no target");
+        assertEquals("2", graph.get("unattributedClaims"), "c20 and c22 have no source actor; the rejected c19 does not count");
+        assertEquals("5", graph.get("untargetedClaims"), "c3, c5, c9, c11, c17 name no target");
     }
 
     @Test
@@ -101,22 +101,32 @@ class GraphMlExportTest {
         // Worked out by hand from the fixture: one CLAIM edge per (source, type, target) of a non-rejected claim with a
         // source, in source order, CLAIM edges before the source's PART_OF edge, types in enum order.
         Map<String, String[]> expected = new LinkedHashMap<>();
+        expected.put("a2-ANNOUNCEMENT-a4", new String[] { "a2", "a4", "ANNOUNCEMENT", "CLAIM", "ANNOUNCEMENT", "1", "1", "c1" });
+        expected.put("a2-REASSURANCE-a5", new String[] { "a2", "a5", "REASSURANCE", "CLAIM", "REASSURANCE", "1", "1", "c7" });
+        expected.put("a2-REASSURANCE-a7", new String[] { "a2", "a7", "REASSURANCE", "CLAIM", "REASSURANCE", "1", "1", "c7" });
         expected.put("a2-PART_OF-a1", new String[] { "a2", "a1", "part of", "PART_OF", null, null, "1", null });
-        expected.put("a3-COMMITMENT-a5", new String[] { "a3", "a5", "COMMITMENT", "CLAIM", "COMMITMENT", "1", "1", "c3" });
-        expected.put("a3-COMMITMENT-a7", new String[] { "a3", "a7", "COMMITMENT", "CLAIM", "COMMITMENT", "1", "1", "c3" });
-        expected.put("a3-REASSURANCE-a5", new String[] { "a3", "a5", "REASSURANCE", "CLAIM", "REASSURANCE", "1", "1", "c1" });
-        expected.put("a3-REASSURANCE-a7", new String[] { "a3", "a7", "REASSURANCE", "CLAIM", "REASSURANCE", "1", "1", "c1" });
+        expected.put("a3-COMMITMENT-a5", new String[] { "a3", "a5", "COMMITMENT", "CLAIM", "COMMITMENT", "1", "1", "c4" });
+        expected.put("a3-COMMITMENT-a7", new String[] { "a3", "a7", "COMMITMENT", "CLAIM", "COMMITMENT", "1", "1", "c4" });
+        expected.put("a3-REASSURANCE-a5", new String[] { "a3", "a5", "REASSURANCE", "CLAIM", "REASSURANCE", "2", "2", "c2;c6" });
+        expected.put("a3-REASSURANCE-a7", new String[] { "a3", "a7", "REASSURANCE", "CLAIM", "REASSURANCE", "2", "2", "c2;c6" });
         expected.put("a3-PART_OF-a1", new String[] { "a3", "a1", "part of", "PART_OF", null, null, "1", null });
-        expected.put("a6-COMMITMENT-a1", new String[] { "a6", "a1", "COMMITMENT", "CLAIM", "COMMITMENT", "1", "1", "c5" });
+        expected.put("a6-COMMITMENT-a1", new String[] { "a6", "a1", "COMMITMENT", "CLAIM", "COMMITMENT", "1", "1", "c8" });
+        expected.put("a6-COMMITMENT-a4", new String[] { "a6", "a4", "COMMITMENT", "CLAIM", "COMMITMENT", "1", "1", "c10" });
         expected.put("a6-PART_OF-a5", new String[] { "a6", "a5", "part of", "PART_OF", null, null, "1", null });
-        expected.put("a8-WARNING-a4", new String[] { "a8", "a4", "WARNING", "CLAIM", "WARNING", "1", "1", "c8" });
-        expected.put("a9-ASSESSMENT-a1", new String[] { "a9", "a1", "ASSESSMENT", "CLAIM", "ASSESSMENT", "1", "1", "c9" });
-        expected.put("a9-ASSESSMENT-a4", new String[] { "a9", "a4", "ASSESSMENT", "CLAIM", "ASSESSMENT", "1", "1", "c9" });
-        expected.put("a10-PREDICTION-a11", new String[] { "a10", "a11", "PREDICTION", "CLAIM", "PREDICTION", "1", "1", "c10" });
+        expected.put("a8-WARNING-a2", new String[] { "a8", "a2", "WARNING", "CLAIM", "WARNING", "1", "1", "c12" });
+        expected.put("a8-WARNING-a4", new String[] { "a8", "a4", "WARNING", "CLAIM", "WARNING", "1", "1", "c12" });
+        expected.put("a9-PREDICTION-a1", new String[] { "a9", "a1", "PREDICTION", "CLAIM", "PREDICTION", "1", "1", "c13" });
+        expected.put("a9-PREDICTION-a4", new String[] { "a9", "a4", "PREDICTION", "CLAIM", "PREDICTION", "1", "1", "c13" });
+        expected.put("a9-PREDICTION-a5", new String[] { "a9", "a5", "PREDICTION", "CLAIM", "PREDICTION", "1", "1", "c14" });
+        expected.put("a9-PREDICTION-a7", new String[] { "a9", "a7", "PREDICTION", "CLAIM", "PREDICTION", "1", "1", "c14" });
+        expected.put("a9-DEMAND-a2", new String[] { "a9", "a2", "DEMAND", "CLAIM", "DEMAND", "1", "1", "c18" });
+        expected.put("a10-PREDICTION-a11", new String[] { "a10", "a11", "PREDICTION", "CLAIM", "PREDICTION", "1", "1", "c15" });
         expected.put("a11-PART_OF-a4", new String[] { "a11", "a4", "part of", "PART_OF", null, null, "1", null });
+        expected.put("a12-ASSESSMENT-a2", new String[] { "a12", "a2", "ASSESSMENT", "CLAIM", "ASSESSMENT", "1", "1", "c16" });
+        expected.put("a12-PART_OF-a1", new String[] { "a12", "a1", "part of", "PART_OF", null, null, "1", null });
         String truth = "org_x003A_truth_x002F_1";
-        expected.put("a12-STATEMENT-" + truth, new String[] { "a12", truth, "STATEMENT", "CLAIM", "STATEMENT", "1", "1", "c13" });
-        expected.put("a12-PART_OF-" + truth, new String[] { "a12", truth, "part of", "PART_OF", null, null, "1", null });
+        expected.put("a13-STATEMENT-" + truth, new String[] { "a13", truth, "STATEMENT", "CLAIM", "STATEMENT", "1", "1", "c21" });
+        expected.put("a13-PART_OF-" + truth, new String[] { "a13", truth, "part of", "PART_OF", null, null, "1", null });
 
         assertEquals(List.copyOf(expected.keySet()), List.copyOf(edges.keySet()));
         expected.forEach((id, values) -> assertEquals(java.util.Arrays.toString(values), java.util.Arrays.toString(edges.get(id)), id));
@@ -124,18 +134,18 @@ class GraphMlExportTest {
 
     @Test
     void repeatedClaimsAddUpOnOneEdge() throws Exception {
-        // A second WARNING by the analysts about North Korea joins edge a8-WARNING-a4: count 2, weight 2, both ids.
-        new org.sightline.model.io.CorpusBuilder(fixture.corpus).claim(fixture.article)
-                .source(fixture.analysts, "analysts", fixture.article.getText().indexOf("some analysts suggest")).cue("suggest")
+        // A second WARNING by the analysts about North Korea joins edge a8-WARNING-a4: count 2, weight 2, both ids (c12, c23).
+        new org.sightline.model.io.CorpusBuilder(fixture.corpus).claim(fixture.sample.article)
+                .source(fixture.sample.analysts, "analysts", fixture.sample.article.getText().indexOf("some analysts suggest")).cue("suggest")
                 .content("the move could open space for renewed diplomacy").type(org.sightline.model.ClaimType.WARNING)
-                .targets(fixture.northKorea).build(); // c15
+                .targets(fixture.sample.northKorea).build(); // c23
         byte[] bytes = Exports.bytes(new GraphMlExporter(), fixture.corpus);
         validate(bytes);
         Element edge = edgeById(parse(bytes), "a8-WARNING-a4");
         Map<String, String> d = dataOf(edge);
         assertEquals("2", d.get("count"));
         assertEquals("2", d.get("weight"));
-        assertEquals("c8;c15", d.get("claims"));
+        assertEquals("c12;c23", d.get("claims"));
     }
 
     @Test

@@ -66,39 +66,41 @@ class HtmlReportTest {
             assertEquals(ReportExpectations.collapsed(claim.getContent()), quote.select("span.content").text(), claim.getId());
             assertEquals(claim.getType().getLiteral(), article.attr("data-type"));
         }
-        assertNull(page.getElementById("claim-c12"), "the rejected claim is not shown");
+        assertNull(page.getElementById("claim-c19"), "the rejected claim is not shown");
         assertEquals(ReportExpectations.shown(fixture).size(), page.select("article.claim").size());
         // List items keep their line breaks: three <br> in the third US commitment (stressed ... to:/Maintain/Uphold/Provide).
-        assertEquals(3, page.getElementById("claim-c4").select("blockquote br").size());
+        assertEquals(3, page.getElementById("claim-c5").select("blockquote br").size());
     }
 
     @Test
     void claimsAreGroupedBySourceInTextOrder() {
         List<String> groups = page.select("#doc-d1 section.source-group > h4").eachText();
-        assertEquals(List.of("US officials (GROUP, a3)", "South Korea\u2019s defense ministry (GOVERNMENT_BODY, a6)",
-                "analysts (GROUP, a8)", "Unattributed (no source: the document's own voice)", "Critics (GROUP, a9)",
-                "experts (GROUP, a10)"), groups, "groups ordered by their first claim's position in the text");
-        assertEquals(List.of("claim-c1", "claim-c2", "claim-c3", "claim-c4"),
+        assertEquals(List.of("Pentagon (GOVERNMENT_BODY, a2)", "US officials (GROUP, a3)",
+                "South Korea\u2019s defense ministry (GOVERNMENT_BODY, a6)", "Japan (STATE, a7)", "analysts (GROUP, a8)",
+                "Unattributed (no source: the document's own voice)", "Critics (GROUP, a9)", "experts (GROUP, a10)",
+                "lawmakers (GROUP, a12)"), groups, "groups ordered by their first claim's position in the text");
+        assertEquals(List.of("claim-c2", "claim-c3", "claim-c4", "claim-c5", "claim-c6"),
                 page.select("#doc-d1 section.source-group[data-actor=a3] > article").eachAttr("id"));
-        assertEquals(List.of("claim-c14", "claim-c13"), page.select("#doc-d2 article").eachAttr("id"),
-                "c14 starts at offset 6, c13 (content before source) at 48");
+        assertEquals(List.of("claim-c22", "claim-c21"), page.select("#doc-d2 article").eachAttr("id"),
+                "c22 starts at offset 6, c21 (content before source) at 48");
     }
 
     @Test
     void actorsOfEachDocumentByFirstMention() {
         List<String> d1 = page.select("#doc-d1 ul.actors > li").eachAttr("data-actor");
-        // The title mentions the Pentagon, then North Korea; the subtitle "US"; Japan is mentioned after South Korea.
-        assertEquals(List.of("a2", "a4", "a1", "a3", "a8", "a5", "a7", "a6", "a9", "a10", "a11"), d1);
+        // The title mentions the Pentagon, then North Korea; the subtitle "US"; the lawmakers close the first paragraph;
+        // Japan is mentioned after South Korea.
+        assertEquals(List.of("a2", "a4", "a1", "a3", "a8", "a12", "a5", "a7", "a6", "a9", "a10", "a11"), d1);
         assertTrue(page.select("#doc-d1 ul.actors > li[data-actor=a2]").text()
                 .endsWith("3 mentions: Pentagon, United States Department of Defense"));
-        assertEquals(List.of("a12", "org:truth/1"), page.select("#doc-d2 ul.actors > li").eachAttr("data-actor"));
+        assertEquals(List.of("a13", "org:truth/1"), page.select("#doc-d2 ul.actors > li").eachAttr("data-actor"));
     }
 
     @Test
     void longContextBetweenThePartsIsCut() {
         // Source in the first paragraph, content in the list 600 characters later: the middle becomes a gap marker.
-        Claim farApart = new org.sightline.model.io.CorpusBuilder(fixture.corpus).claim(fixture.article)
-                .source(fixture.usOfficials, "US officials", 0).cue("insist")
+        Claim farApart = new org.sightline.model.io.CorpusBuilder(fixture.corpus).claim(fixture.sample.article)
+                .source(fixture.sample.usOfficials, "US officials", 0).cue("insist")
                 .content("Maintain troop deployments in the region").type(org.sightline.model.ClaimType.COMMITMENT).build();
         Document report = Jsoup.parse(Exports.text(new HtmlReportExporter(), fixture.corpus));
         Element quote = report.getElementById("claim-" + farApart.getId()).selectFirst("blockquote");

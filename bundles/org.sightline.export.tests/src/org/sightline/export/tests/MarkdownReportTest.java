@@ -70,10 +70,11 @@ class MarkdownReportTest {
         assertEquals(List.of("Sightline report: Pentagon and North Korea, \"sample\""), headings.get(1));
         assertEquals(List.of("Pentagon to Reduce Its Role in Deterrence of North Korea", "<b>Leak</b> & \"friends\""), headings.get(2));
         assertEquals(List.of("Actors", "Claims by source", "Actors", "Claims by source"), headings.get(3));
-        assertEquals(List.of("US officials (GROUP, a3)", "South Korea\u2019s defense ministry (GOVERNMENT_BODY, a6)",
-                "analysts (GROUP, a8)", "Unattributed (no source: the document's own voice)", "Critics (GROUP, a9)",
-                "experts (GROUP, a10)", "Unattributed (no source: the document's own voice)",
-                "@Spokesman, \"Ministry\" (PERSON, a12)"), headings.get(4));
+        assertEquals(List.of("Pentagon (GOVERNMENT_BODY, a2)", "US officials (GROUP, a3)",
+                "South Korea\u2019s defense ministry (GOVERNMENT_BODY, a6)", "Japan (STATE, a7)", "analysts (GROUP, a8)",
+                "Unattributed (no source: the document's own voice)", "Critics (GROUP, a9)", "experts (GROUP, a10)",
+                "lawmakers (GROUP, a12)", "Unattributed (no source: the document's own voice)",
+                "@Spokesman, \"Ministry\" (PERSON, a13)"), headings.get(4));
     }
 
     @Test
@@ -86,7 +87,7 @@ class MarkdownReportTest {
             quotes.put(m.group(1), item.selectFirst("> blockquote"));
         }
         List<Claim> shown = ReportExpectations.shown(fixture);
-        assertEquals(shown.size(), quotes.size(), "one quoted list item per shown claim, the rejected c12 left out");
+        assertEquals(shown.size(), quotes.size(), "one quoted list item per shown claim, the rejected c19 left out");
         for (Claim claim : shown) {
             Element quote = quotes.get(claim.getId());
             assertNotNull(quote, claim.getId());
@@ -97,16 +98,16 @@ class MarkdownReportTest {
             assertEquals(claim.getCue() == null ? "" : claim.getCue(), quote.select("em").text(), claim.getId());
         }
         // The three list lines after "continue to:" stay separate lines (hard breaks), not one run-on line.
-        assertEquals(3, quotes.get("c4").select("br").size());
+        assertEquals(3, quotes.get(fixture.sample.assets.getId()).select("br").size());
     }
 
     @Test
     void actorsListedPerDocument() {
         List<Element> lists = rendered.select("h3:contains(Actors) + ul");
         assertEquals(2, lists.size());
-        assertEquals(11, lists.get(0).select("> li").size());
+        assertEquals(12, lists.get(0).select("> li").size());
         assertEquals("Pentagon", lists.get(0).selectFirst("li > strong").text());
         assertEquals("@Spokesman, \"Ministry\"", lists.get(1).selectFirst("li > strong").text());
-        assertTrue(lists.get(1).text().contains("(PERSON, =1+1; part of Ministry of Truth, a12)"));
+        assertTrue(lists.get(1).text().contains("(PERSON, =1+1; part of Ministry of Truth, a13)"));
     }
 }

@@ -1,79 +1,55 @@
 package org.sightline.export.tests;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * A strict RFC 4180 reader for checking the CSV exporter: CRLF between records (and after the last), fields quoted
- * only as a whole, quotes inside quoted fields doubled, every record as wide as the header. Anything else (a bare CR or
- * LF outside quotes, a quote inside an unquoted field, text after a closing quote, an unterminated quote, a ragged
- * record) fails with the record and column where it happened. Deliberately independent of the exporter's code.
+ * Reads the CSV exporter's output back with Apache Commons CSV (the reader the product tests use too), independently
+ * of the exporter's code, and holds it to RFC 4180 where Commons CSV is lenient: CRLF after every record (the last
+ * one included), every record as wide as the header. Commons CSV itself refuses an unterminated quote and text after
+ * a closing quote. A failure names the record (and field) where it happened.
  */
 public final class Rfc4180 {
+
+    /** RFC 4180, and nothing after a closing quote. */
+    private static final CSVFormat STRICT = CSVFormat.RFC4180.builder().setTrailingData(false).get();
+    /** The exporter's multi-value cells: values split on {@code ;}, a backslash escapes the next character. */
+    private static final CSVFormat VALUES = CSVFormat.Builder.create().setDelimiter(';').setEscape('\\').setQuote(null)
+            .setRecordSeparator("\n").setIgnoreEmptyLines(false).get();
 
     private Rfc4180() {
     }
 
     /** The records of {@code csv}, header included. */
     public static List<List<String>> parse(String csv) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int i = 0;
-        int n = csv.length();
-        if (n == 0) {
+        if (csv.isEmpty()) {
             throw new AssertionError("empty CSV: not even a header");
         }
-        while (i < n) {
-            if (csv.charAt(i) == '"') {
-                i++;
-                while (true) {
-                    if (i >= n) {
-                        throw error(records, record, "unterminated quoted field");
-                    }
-                    char c = csv.charAt(i);
-                    if (c == '"') {
-                        if (i + 1 < n && csv.charAt(i + 1) == '"') {
-                            field.append('"');
-                            i += 2;
-                            continue;
-                        }
-                        i++;
-                        break;
-                    }
-                    field.append(c);
-                    i++;
+        if (!csv.endsWith("\r\n")) {
+            throw new AssertionError("CSV record " + (csv.lines().count()) + ": last record does not end with CRLF");
+        }
+        List<List<String>> records = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv), STRICT)) {
+            for (CSVRecord record : parser) {
+                int at = (int) record.getCharacterPosition();
+                if (at > 0 && !csv.startsWith("\r\n", at - 2)) {
+                    throw new AssertionError("CSV record " + (records.size() + 1) + ": the record before it does not end with CRLF");
                 }
-            } else {
-                while (i < n && csv.charAt(i) != ',' && csv.charAt(i) != '\r') {
-                    char c = csv.charAt(i);
-                    if (c == '"' || c == '\n') {
-                        throw error(records, record, (c == '"' ? "quote" : "bare LF") + " inside an unquoted field");
-                    }
-                    field.append(c);
-                    i++;
-                }
-            }
-            record.add(field.toString());
-            field.setLength(0);
-            if (i >= n) {
-                throw error(records, record, "last record does not end with CRLF");
-            }
-            char c = csv.charAt(i);
-            if (c == ',') {
-                i++;
-                continue;
-            }
-            if (c == '\r' && i + 1 < n && csv.charAt(i + 1) == '\n') {
-                i += 2;
                 if (!records.isEmpty() && record.size() != records.get(0).size()) {
-                    throw error(records, record, "record has " + record.size() + " fields, header has " + records.get(0).size());
+                    throw new AssertionError("CSV record " + (records.size() + 1) + ": record has " + record.size()
+                            + " fields, header has " + records.get(0).size());
                 }
-                records.add(List.copyOf(record));
-                record.clear();
-                continue;
+                records.add(record.toList());
             }
-            throw error(records, record, "unexpected character " + (int) c + " after a field");
+        } catch (IOException | UncheckedIOException e) {
+            throw new AssertionError("CSV record " + (records.size() + 1) + ": " + e.getMessage(), e);
         }
         return records;
     }
@@ -89,27 +65,17 @@ public final class Rfc4180 {
 
     /** Splits a multi-value cell on unescaped {@code ;}, removing the backslash escapes. */
     public static List<String> values(String cell) {
-        List<String> values = new ArrayList<>();
         if (cell.isEmpty()) {
-            return values;
+            return List.of();
         }
-        StringBuilder value = new StringBuilder();
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c == '\\' && i + 1 < cell.length()) {
-                value.append(cell.charAt(++i));
-            } else if (c == ';') {
-                values.add(value.toString());
-                value.setLength(0);
-            } else {
-                value.append(c);
+        try (CSVParser parser = CSVParser.parse(new StringReader(cell), VALUES)) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.size() != 1) {
+                throw new AssertionError("multi-value cell " + cell + " is " + records.size() + " records");
             }
+            return records.get(0).toList();
+        } catch (IOException e) {
+            throw new AssertionError("multi-value cell " + cell + ": " + e.getMessage(), e);
         }
-        values.add(value.toString());
-        return values;
-    }
-
-    private static AssertionError error(List<List<String>> records, List<String> record, String problem) {
-        return new AssertionError("CSV record " + (records.size() + 1) + ", field " + (record.size() + 1) + ": " + problem);
     }
 }

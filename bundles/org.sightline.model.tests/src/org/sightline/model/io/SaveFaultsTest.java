@@ -28,7 +28,7 @@ import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
 import org.sightline.model.ReviewStatus;
 import org.sightline.model.io.WorkspaceStore.Format;
-import org.sightline.model.tests.SampleCorpus;
+import org.sightline.testing.SampleArticle;
 
 /**
  * Saves under real faults: a process killed (SIGKILL) at random points of its saves, a full disk (a small tmpfs), a
@@ -43,7 +43,7 @@ class SaveFaultsTest {
     @Test
     void killedAtRandomPointsOfSavesTheWorkspaceStaysLoadable() throws Exception {
         Path file = dir.resolve("w.sightline");
-        WorkspaceStore.save(new SampleCorpus().corpus, file);
+        WorkspaceStore.save(new SampleArticle().withAnalysis().corpus, file);
         Random random = new Random(17);
         for (int round = 0; round < 6; round++) {
             Process child = child(SaveLoop.class, file.toString());
@@ -83,7 +83,7 @@ class SaveFaultsTest {
             new CorpusBuilder(small).document("a.txt", "A", "A short text.");
             WorkspaceStore.save(small, file);
             byte[] good = Files.readAllBytes(file);
-            Corpus big = new SampleCorpus().corpus;
+            Corpus big = new SampleArticle().withAnalysis().corpus;
             for (int i = 0; i < 60; i++) {
                 new CorpusBuilder(big).document("copy" + i + ".txt", "copy", big.getDocuments().get(0).getText() + i);
             }
@@ -100,7 +100,7 @@ class SaveFaultsTest {
     void aFolderThatCannotBeWrittenIsNamed() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("locked"));
         Path file = folder.resolve("w.sightline");
-        WorkspaceStore.save(new SampleCorpus().corpus, file);
+        WorkspaceStore.save(new SampleArticle().withAnalysis().corpus, file);
         byte[] good = Files.readAllBytes(file);
         boolean root = "root".equals(System.getProperty("user.name"));
         if (root) {
@@ -115,7 +115,7 @@ class SaveFaultsTest {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         }
         try {
-            WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.save(new SampleCorpus().corpus, file));
+            WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.save(new SampleArticle().withAnalysis().corpus, file));
             assertTrue(e.getMessage().startsWith(file.toString()) && e.getMessage().contains("the previous file is unchanged"), e.getMessage());
             assertTrue(e.getMessage().contains(root ? "Read-only file system" : "Permission denied") || e.getMessage().contains("AccessDenied"),
                     e.getMessage());

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,7 +32,7 @@ import org.sightline.model.Corpus;
 import org.sightline.model.ReviewStatus;
 import org.sightline.model.internal.SightlineResource;
 import org.sightline.model.io.WorkspaceStore.Format;
-import org.sightline.model.tests.SampleCorpus;
+import org.sightline.testing.SampleArticle;
 
 /** Saving and loading *.sightline files: round trips, atomic save with backup, crash midway, refused files. */
 class WorkspaceStoreTest {
@@ -47,7 +48,8 @@ class WorkspaceStoreTest {
     @ParameterizedTest
     @EnumSource(Format.class)
     void roundTripKeepsEverythingAndReferences(Format format) throws IOException {
-        SampleCorpus sample = new SampleCorpus();
+        SampleArticle sample = new SampleArticle().withAnalysis();
+        sample.article.setPublished(LocalDate.of(2026, 11, 26)); // the text file has no date; the store must keep one
         Path file = dir.resolve("sample.sightline");
         WorkspaceStore.save(sample.corpus, file, format);
         assertEquals(format, WorkspaceStore.detectFormat(file));
@@ -58,14 +60,14 @@ class WorkspaceStoreTest {
         assertNotNull(warn);
         assertSame(Corpora.byId(loaded, sample.analysts.getId(), org.sightline.model.Actor.class), warn.getSource());
         assertEquals(sample.analystsWarn.getContent(), Corpora.textOf(warn.getContentSpan()));
-        assertEquals(sample.article.getPublished(), loaded.getDocuments().get(0).getPublished());
+        assertEquals(LocalDate.of(2026, 11, 26), loaded.getDocuments().get(0).getPublished());
         assertEquals(sample.article.getImportTime(), loaded.getDocuments().get(0).getImportTime());
         assertEquals(Diagnostic.OK, Validation.validate(loaded).getSeverity(), () -> Validation.problems(Validation.validate(loaded)).toString());
     }
 
     @Test
     void xmiIsUtf8WithIdsAsReferences() throws IOException {
-        SampleCorpus sample = new SampleCorpus();
+        SampleArticle sample = new SampleArticle().withAnalysis();
         Path file = dir.resolve("sample.sightline");
         WorkspaceStore.save(sample.corpus, file, Format.XMI);
         String xml = Files.readString(file, StandardCharsets.UTF_8); // throws on malformed UTF-8
@@ -94,7 +96,7 @@ class WorkspaceStoreTest {
 
     @Test
     void secondSaveKeepsTheFirstAsBackup() throws IOException {
-        SampleCorpus sample = new SampleCorpus();
+        SampleArticle sample = new SampleArticle().withAnalysis();
         Path file = dir.resolve("w.sightline");
         WorkspaceStore.save(sample.corpus, file);
         byte[] first = Files.readAllBytes(file);
@@ -113,7 +115,7 @@ class WorkspaceStoreTest {
     @ParameterizedTest
     @EnumSource(Format.class)
     void crashMidwayLeavesTheLastGoodFile(Format format) throws IOException {
-        SampleCorpus sample = new SampleCorpus();
+        SampleArticle sample = new SampleArticle().withAnalysis();
         Path file = dir.resolve("w.sightline");
         WorkspaceStore.save(sample.corpus, file, format);
         sample.troops.setStatus(ReviewStatus.REJECTED);
@@ -138,7 +140,7 @@ class WorkspaceStoreTest {
     @Test
     void newerSchemaVersionIsRefusedAndNothingChanges() throws IOException {
         Path file = dir.resolve("future.sightline");
-        WorkspaceStore.save(new SampleCorpus().corpus, file, Format.XMI);
+        WorkspaceStore.save(new SampleArticle().withAnalysis().corpus, file, Format.XMI);
         String xml = Files.readString(file).replaceFirst("schemaVersion=\"\\d+\"", "schemaVersion=\"" + (WorkspaceStore.SCHEMA_VERSION + 1) + "\"");
         assertTrue(xml.contains("schemaVersion=\"" + (WorkspaceStore.SCHEMA_VERSION + 1) + "\""), "the version is written");
         Files.writeString(file, xml);
@@ -148,7 +150,7 @@ class WorkspaceStoreTest {
     @Test
     void newerModelNamespaceIsRefused() throws IOException {
         Path file = dir.resolve("future.sightline");
-        WorkspaceStore.save(new SampleCorpus().corpus, file, Format.XMI);
+        WorkspaceStore.save(new SampleArticle().withAnalysis().corpus, file, Format.XMI);
         Files.writeString(file, Files.readString(file).replace("http://sightline.org/model/1", "http://sightline.org/model/" + (WorkspaceStore.SCHEMA_VERSION + 1)));
         assertRefused(file, "schema version " + (WorkspaceStore.SCHEMA_VERSION + 1));
     }
@@ -156,7 +158,7 @@ class WorkspaceStoreTest {
     @Test
     void newerSchemaVersionInBinaryIsRefused() throws IOException {
         Path file = dir.resolve("future.sightlinebin");
-        Corpus corpus = new SampleCorpus().corpus;
+        Corpus corpus = new SampleArticle().withAnalysis().corpus;
         corpus.setSchemaVersion(WorkspaceStore.SCHEMA_VERSION + 1);
         SightlineResource resource = new SightlineResource(URI.createFileURI(file.toString()));
         resource.getContents().add(corpus);
@@ -172,7 +174,7 @@ class WorkspaceStoreTest {
     @EnumSource(Format.class)
     void truncatedFileIsReportedAsDamaged(Format format) throws IOException {
         Path file = dir.resolve("damaged.sightline");
-        WorkspaceStore.save(new SampleCorpus().corpus, file, format);
+        WorkspaceStore.save(new SampleArticle().withAnalysis().corpus, file, format);
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
         assertRefused(file, "damaged");
@@ -191,7 +193,7 @@ class WorkspaceStoreTest {
     @Test
     void unknownElementIsReportedAsDamaged() throws IOException {
         Path file = dir.resolve("odd.sightline");
-        WorkspaceStore.save(new SampleCorpus().corpus, file, Format.XMI);
+        WorkspaceStore.save(new SampleArticle().withAnalysis().corpus, file, Format.XMI);
         Files.writeString(file, Files.readString(file).replaceFirst("<documents ", "<documentz/><documents "));
         assertRefused(file, "documentz");
     }
@@ -209,7 +211,7 @@ class WorkspaceStoreTest {
         WorkspaceException load = assertThrows(WorkspaceException.class, () -> WorkspaceStore.load(missing));
         assertTrue(load.getMessage().contains("missing.sightline") && load.getMessage().contains("no such workspace file"), load.getMessage());
         WorkspaceException save = assertThrows(WorkspaceException.class,
-                () -> WorkspaceStore.save(new SampleCorpus().corpus, dir.resolve("nowhere/x.sightline")));
+                () -> WorkspaceStore.save(new SampleArticle().withAnalysis().corpus, dir.resolve("nowhere/x.sightline")));
         assertEquals(dir.resolve("nowhere/x.sightline"), save.file());
     }
 

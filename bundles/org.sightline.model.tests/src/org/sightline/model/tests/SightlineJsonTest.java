@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,7 @@ import org.sightline.model.TextSpan;
 import org.sightline.model.io.Corpora;
 import org.sightline.model.io.SightlineJson;
 import org.sightline.model.io.Validation;
+import org.sightline.testing.SampleArticle;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -30,7 +32,11 @@ import com.fasterxml.jackson.core.JsonToken;
 /** The "sightline/1" JSON of design.md: exact shape, byte-stable round trip, preserved offsets, clear errors. */
 class SightlineJsonTest {
 
-    private final SampleCorpus sample = new SampleCorpus();
+    private final SampleArticle sample = new SampleArticle().withAnalysis();
+
+    SightlineJsonTest() {
+        sample.article.setPublished(LocalDate.of(2026, 11, 26)); // the text file has no date; the JSON must write one
+    }
 
     @Test
     void writeReadWriteGivesIdenticalBytes() throws IOException {

@@ -21,15 +21,16 @@ import org.sightline.model.TextSpan;
 import org.sightline.model.io.Corpora;
 import org.sightline.model.io.Validation;
 import org.sightline.model.util.SightlineValidator;
+import org.sightline.testing.SampleArticle;
 
 /** Each invariant of the model, broken on the hand-made sample corpus, must be reported by the Diagnostician. */
 class ValidationTest {
 
-    private SampleCorpus sample;
+    private SampleArticle sample;
 
     @BeforeEach
     void buildSample() {
-        sample = new SampleCorpus();
+        sample = new SampleArticle().withAnalysis();
     }
 
     @Test
@@ -119,7 +120,7 @@ class ValidationTest {
 
     @Test
     void claimSourceFromAnotherCorpus() {
-        SampleCorpus other = new SampleCorpus();
+        SampleArticle other = new SampleArticle().withAnalysis();
         sample.criticsArgue.setSource(other.critics);
         assertReported(SightlineValidator.REFERENCE_OUTSIDE_CORPUS, sample.criticsArgue);
     }
@@ -137,7 +138,7 @@ class ValidationTest {
 
     @Test
     void mentionOfADocumentInAnotherCorpus() {
-        SampleCorpus other = new SampleCorpus();
+        SampleArticle other = new SampleArticle().withAnalysis();
         Mention mention = sample.japan.getMentions().get(0);
         mention.setDocument(other.article);
         assertReported(SightlineValidator.REFERENCE_OUTSIDE_CORPUS, mention);

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,12 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sightline.testing.LocalWeb;
 import org.sightline.testing.SilentServer;
 import org.sightline.model.Document;
 import org.sightline.testing.SharedFiles;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * URLs through the real pipeline against servers on 127.0.0.1 that the test starts (there is no internet here):
@@ -31,43 +26,24 @@ import com.sun.net.httpserver.HttpServer;
  */
 class UrlInputTest {
 
-    private static final Charset CP1252 = Charset.forName("windows-1252");
-    private static final String ARTICLE = "<p>\u201cWe will continue to uphold our commitments,\u201d the official "
-            + "said \u2013 adding that the caf\u00e9 talks in Seoul would resume next week with allied ministers.</p>";
-    private static final String EXPECTED = "\u201cWe will continue to uphold our commitments,\u201d the official said \u2013 adding "
-            + "that the caf\u00e9 talks in Seoul would resume next week with allied ministers.";
-
-    private HttpServer server;
+    private LocalWeb web;
     private SilentServer silent;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/cp1252-header", ex -> send(ex, "text/html; charset=windows-1252",
-                ("<html><body>" + ARTICLE + "</body></html>").getBytes(CP1252)));
-        server.createContext("/cp1252-meta", ex -> send(ex, "text/html",
-                ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
-                        + "</head><body>" + ARTICLE + "</body></html>").getBytes(CP1252)));
-        server.start();
+        web = new LocalWeb();
+        web.start();
         silent = new SilentServer();
     }
 
     @AfterEach
     void stop() throws IOException {
-        server.stop(0);
+        web.close();
         silent.close();
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
-    }
-
-    private static void send(HttpExchange ex, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().add("Content-Type", type);
-        ex.sendResponseHeaders(200, body.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(body);
-        }
+        return web.uri(path).toString();
     }
 
     @Test
@@ -76,14 +52,14 @@ class UrlInputTest {
         assertEquals(List.of(), run.errors());
         Document doc = run.documents().get(0);
         assertEquals(url("/cp1252-header"), doc.getInput());
-        assertEquals(EXPECTED, doc.getText());
+        assertEquals(LocalWeb.ARTICLE_TEXT, doc.getText());
     }
 
     @Test
     void windows1252PageWithCharsetInAMetaTag() {
         RealPipeline.Run run = RealPipeline.run(url("/cp1252-meta"));
         assertEquals(List.of(), run.errors());
-        assertEquals(EXPECTED, run.documents().get(0).getText());
+        assertEquals(LocalWeb.ARTICLE_TEXT, run.documents().get(0).getText());
     }
 
     @Test

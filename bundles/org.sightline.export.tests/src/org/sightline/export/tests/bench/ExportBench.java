@@ -90,7 +90,7 @@ public final class ExportBench {
         ExportFixture fixture = new ExportFixture();
         Corpus corpus = fixture.corpus;
         Ids ids = Ids.of(corpus);
-        Document original = fixture.article;
+        Document original = fixture.sample.article;
         List<Mention> mentions = new ArrayList<>();
         corpus.getActors().forEach(a -> a.getMentions().stream().filter(m -> m.getDocument() == original).forEach(mentions::add));
         List<Claim> claims = corpus.getClaims().stream().filter(c -> c.getDocument() == original).toList();

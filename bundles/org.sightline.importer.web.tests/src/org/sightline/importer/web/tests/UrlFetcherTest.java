@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -17,39 +15,31 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sightline.testing.LocalWeb;
 import org.sightline.testing.SilentServer;
 import org.sightline.core.api.ImportException;
 import org.sightline.importer.web.api.Limits;
 import org.sightline.importer.web.api.UrlFetcher;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /** Fetching against a server on 127.0.0.1 that the test starts; there is no internet here. */
 class UrlFetcherTest {
 
-    private static final Charset CP1252 = Charset.forName("windows-1252");
-    private static final String ARTICLE = "<p>\u201cWe will continue to uphold our commitments,\u201d the official "
-            + "said \u2013 adding that the caf\u00e9 talks in Seoul would resume next week with allied ministers.</p>";
     private static final Limits FAST = Limits.DEFAULT.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
 
-    private HttpServer server;
+    private LocalWeb web;
     private SilentServer silent;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/cp1252-header", ex -> send(ex, 200, "text/html; charset=windows-1252",
-                ("<html><body>" + ARTICLE + "</body></html>").getBytes(CP1252)));
-        server.createContext("/cp1252-meta", ex -> send(ex, 200, "text/html",
-                ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
-                        + "</head><body>" + ARTICLE + "</body></html>").getBytes(CP1252)));
-        server.createContext("/r1", ex -> redirect(ex, "/r2"));
-        server.createContext("/r2", ex -> redirect(ex, "/cp1252-header"));
-        server.createContext("/loop", ex -> redirect(ex, "/loop"));
-        server.createContext("/missing", ex -> send(ex, 404, "text/plain", "gone".getBytes(StandardCharsets.UTF_8)));
-        server.createContext("/big", ex -> send(ex, 200, "text/html", new byte[2 * 1024 * 1024]));
-        server.createContext("/chunked", ex -> {
+        web = new LocalWeb(); // serves /cp1252-header, the end of the redirects
+        web.serve("/r1", ex -> redirect(ex, "/r2"));
+        web.serve("/r2", ex -> redirect(ex, "/cp1252-header"));
+        web.serve("/loop", ex -> redirect(ex, "/loop"));
+        web.serve("/missing", ex -> LocalWeb.send(ex, 404, "text/plain", "gone".getBytes(StandardCharsets.UTF_8)));
+        web.serve("/big", ex -> LocalWeb.send(ex, 200, "text/html", new byte[2 * 1024 * 1024]));
+        web.serve("/chunked", ex -> {
             ex.getResponseHeaders().add("Content-Type", "text/html");
             ex.sendResponseHeaders(200, 0); // chunked: no length announced
             try (OutputStream out = ex.getResponseBody()) {
@@ -61,26 +51,18 @@ class UrlFetcherTest {
                 // the client hangs up once the limit is reached
             }
         });
-        server.start();
+        web.start();
         silent = new SilentServer();
     }
 
     @AfterEach
     void stop() throws IOException {
-        server.stop(0);
+        web.close();
         silent.close();
     }
 
     private URI url(String path) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
-    }
-
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().add("Content-Type", type);
-        ex.sendResponseHeaders(status, body.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(body);
-        }
+        return web.uri(path);
     }
 
     private static void redirect(HttpExchange ex, String to) throws IOException {

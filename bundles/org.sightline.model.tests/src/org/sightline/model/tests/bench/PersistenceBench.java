@@ -22,7 +22,7 @@ import org.sightline.model.io.Ids;
 import org.sightline.model.io.SightlineJson;
 import org.sightline.model.io.WorkspaceStore;
 import org.sightline.model.io.WorkspaceStore.Format;
-import org.sightline.model.tests.SampleCorpus;
+import org.sightline.testing.SampleArticle;
 
 /**
  * Save/load time and file size of workspaces of 1,000 and 10,000 documents, XMI against EMF binary, and heap per
@@ -79,7 +79,7 @@ public final class PersistenceBench {
 
     /** {@code documents} copies of the sample article, each with the sample's mentions and claims, sharing actors. */
     static Corpus corpus(int documents) {
-        SampleCorpus sample = new SampleCorpus();
+        SampleArticle sample = new SampleArticle().withAnalysis();
         Corpus corpus = Corpora.create("bench-" + documents);
         Ids ids = Ids.of(corpus);
         List<Actor> actors = new ArrayList<>();

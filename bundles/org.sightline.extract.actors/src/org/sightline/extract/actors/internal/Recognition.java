@@ -16,12 +16,13 @@ import org.sightline.extract.actors.api.ActorRef;
 import org.sightline.extract.actors.api.ActorResult;
 import org.sightline.extract.actors.api.GazetteerEntry;
 import org.sightline.lexicon.api.CueLexicon;
+import org.sightline.lexicon.api.WordLists;
 import org.sightline.nlp.api.AnnotatedText;
 
 /** Actor recognition over one document; see {@link org.sightline.extract.actors.api.ActorRecognizer}. */
 public final class Recognition {
 
-    private static final WordLists WORDS = WordLists.bundled();
+    private static final WordLists WORDS = WordLists.load(Recognition.class, "actor-words.tsv");
 
     private static final Set<String> CORE_TITLES = WORDS.get("core-titles");
     private static final Set<String> TITLE_MODIFIERS = WORDS.get("title-modifiers");

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.sightline.extract.actors.api.ActorResult;
-import org.sightline.extract.claims.internal.Attribution;
+import org.sightline.extract.claims.internal.rules.AttributionRules;
 import org.sightline.nlp.api.AnnotatedText;
 
 /**
@@ -22,6 +22,6 @@ public final class ClaimFinder {
     public static List<ClaimRecord> find(AnnotatedText text, ActorResult actors) {
         Objects.requireNonNull(text, "annotated text");
         Objects.requireNonNull(actors, "actor result");
-        return new Attribution(text, actors).run();
+        return AttributionRules.find(text, actors);
     }
 }

@@ -1,4 +1,4 @@
-package org.sightline.extract.actors.internal;
+package org.sightline.lexicon.api;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,35 +12,33 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The recogniser's word lists, read from {@code actor-words.tsv} beside this class ({@code list<TAB>word},
- * '#' comments): titles, organisation heads, role nouns and the like, kept as data so they can be read
- * and extended without touching the rules.
+ * Named word lists kept as data ({@code list<TAB>word} lines, '#' comments) so rules can be read and
+ * extended without touching code: the actor recogniser's titles and role nouns, the attribution rules'
+ * function words, the claim classifier's modal and polarity words. Each bundle keeps its file beside the
+ * class that loads it.
+ *
+ * @since 0.2.0
  */
 public final class WordLists {
 
-    static final String RESOURCE = "actor-words.tsv";
-    private static volatile WordLists bundled;
-
+    private final String source;
     private final Map<String, Set<String>> lists;
 
-    private WordLists(Map<String, Set<String>> lists) {
+    private WordLists(String source, Map<String, Set<String>> lists) {
+        this.source = source;
         this.lists = lists;
     }
 
-    /** The bundled lists, read once. */
-    public static WordLists bundled() {
-        WordLists w = bundled;
-        if (w == null) {
-            try (InputStream in = WordLists.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("Bundled word list " + RESOURCE + " is missing");
-                }
-                w = bundled = read(in, RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(RESOURCE + ": " + e.getMessage(), e);
+    /** The lists in {@code resource} beside {@code owner} (its package folder); a missing file is an error naming it. */
+    public static WordLists load(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Bundled word list " + resource + " is missing beside " + owner.getName());
             }
+            return read(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
         }
-        return w;
     }
 
     /** Reads lists; a line that is not {@code list<TAB>word} is an error naming the input and line. */
@@ -63,14 +61,14 @@ public final class WordLists {
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         lists.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new WordLists(frozen);
+        return new WordLists(sourceName, frozen);
     }
 
     /** The list of that name; a missing list is a programming error, reported with its name. */
     public Set<String> get(String list) {
         Set<String> s = lists.get(list);
         if (s == null) {
-            throw new IllegalStateException("word list \"" + list + "\" is not in " + RESOURCE);
+            throw new IllegalStateException("word list \"" + list + "\" is not in " + source);
         }
         return s;
     }

@@ -1,4 +1,4 @@
-package org.sightline.extract.claims.internal;
+package org.sightline.extract.claims.internal.rules;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -25,18 +25,13 @@ final class CueLexicon {
     static final Map<String, ClaimType> NOUNS = new HashMap<>();
 
     /** Nouns that carry an attitude or speech act after "express/extend/offer ... our" (plural forms as written). */
-    static final Set<String> EXPRESSIVE_NOUNS = Set.of("condolences", "condolence", "sympathy", "sympathies", "thanks",
-            "gratitude", "appreciation", "support", "commitment", "concern", "concerns", "desire", "wishes", "regret",
-            "solidarity", "congratulations", "confidence", "opposition", "hope", "determination", "intention",
-            "readiness", "willingness", "position", "view", "belief", "disregard", "contempt", "respect");
+    static final Set<String> EXPRESSIVE_NOUNS = ContextView.WORDS.get("expressive-nouns");
     /** Nominal cues (lemmas) that attribute even without a named holder ("a disregard for", "reports of"). */
-    static final Set<String> SOURCELESS_NOUNS = Set.of("contempt", "disregard", "allegation", "accusation", "fear",
-            "report", "warning", "speculation", "rumor", "rumour", "claim", "belief", "suspicion", "concern", "hope",
-            "expectation");
+    static final Set<String> SOURCELESS_NOUNS = ContextView.WORDS.get("sourceless-nouns");
     /** Prepositions linking a nominal cue to its content. */
-    static final Set<String> NOUN_LINKS = Set.of("for", "to", "of", "about", "over", "on", "that", "against");
+    static final Set<String> NOUN_LINKS = ContextView.WORDS.get("noun-links");
     /** Labels a source gives itself: "ISIL's self-proclaimed capital". */
-    static final Set<String> SELF_LABELS = Set.of("self-proclaimed", "self-declared", "self-styled", "self-described");
+    static final Set<String> SELF_LABELS = ContextView.WORDS.get("self-labels");
 
     static {
         for (Cue c : SHARED.entries()) {

@@ -1,0 +1,57 @@
+package org.sightline.extract.claims.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.sightline.extract.actors.api.ActorResult;
+import org.sightline.extract.claims.api.ClaimRecord;
+import org.sightline.nlp.api.AnnotatedText;
+
+/**
+ * The attribution rules: rule families ({@link AttributionRule}) run in one fixed order over a document,
+ * each on the tokens the earlier ones left; token indices throughout, spans are converted to character
+ * offsets at the end ({@link Records}). Conventions follow PARC 3.0 as described in attribution-dev/README;
+ * the families and their ids are listed in docs/extraction.md.
+ */
+public final class AttributionRules {
+
+    /**
+     * The rule families in the order they run. The position is the priority: an earlier family takes its
+     * tokens first and a later one only reads what is left. To add a family, write a class implementing
+     * {@link AttributionRule} and put its constructor here (docs/extraction.md, "How to add a rule").
+     */
+    static final List<Function<RuleContext, AttributionRule>> ORDER = List.of(
+            ReportingTailRule::new,
+            AccordingToRule::new,
+            ToClarifyRule::new,
+            VerbCueRule::new,
+            NounCueRule::new,
+            SelfLabelRule::new,
+            ParseAdverbRule::new,
+            ParseParentheticalRule::new,
+            ParseVerbRule::new);
+
+    private AttributionRules() {
+    }
+
+    /** The attributions of a document, in the order of their cues. */
+    public static List<ClaimRecord> find(AnnotatedText text, ActorResult actors) {
+        RuleContext ctx = new RuleContext(text, actors);
+        for (Function<RuleContext, AttributionRule> family : ORDER) {
+            AttributionRule rule = family.apply(ctx);
+            for (int s = 0; s < text.sentenceCount(); s++) {
+                if (rule.readsQuestions() || !ctx.question(s)) {
+                    rule.apply(s);
+                }
+            }
+        }
+        ctx.found.sort((a, b) -> Integer.compare(a.cueFirst, b.cueFirst));
+        Records records = new Records(ctx);
+        List<ClaimRecord> out = new ArrayList<>();
+        for (Found f : ctx.found) {
+            out.addAll(records.of(f));
+        }
+        return out;
+    }
+}

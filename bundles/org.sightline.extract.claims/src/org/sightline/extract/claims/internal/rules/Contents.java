@@ -1,0 +1,274 @@
+package org.sightline.extract.claims.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sightline.nlp.api.UPos;
+
+/**
+ * Content bounds: where a content stops (a coordinated or participle cue, a fronted clause, a date), time,
+ * place and manner phrases that stay out of it, content before a cut, and list items after a colon.
+ */
+final class Contents extends ContextView {
+
+    Contents(RuleContext ctx) {
+        super(ctx);
+    }
+
+    /** Where the content after the cue stops: a following participle cue or the end of a fronted clause. */
+    int contentEnd(int s, int first, int cs, int sentenceEnd) {
+        // "While officials said X, Y": X ends at the comma; "As we have made clear, X": X is the main clause
+        boolean subordinate = SUBORDINATORS.contains(lower(first)) && !(lower(first).equals("as")
+                && t.token(cs - 1).equals(","));
+        for (int x = cs + 1; x < sentenceEnd; x++) {
+            if ((lower(x).equals("and") || lower(x).equals("but")) && x + 1 < sentenceEnd && coordinatedCue(x + 1)) {
+                return t.token(x - 1).equals(",") ? x - 1 : x; // "..., and remain determined to": a new cue
+            }
+            if ((lower(x).equals("while") || lower(x).equals("whereas")) && t.token(x - 1).equals(",")
+                    && clauseWithCue(x + 1, sentenceEnd)) {
+                return x - 1; // "..., while Russia's defense ministry insisted that ...": a second attribution
+            }
+            if (PARTICIPLE_LINKS.contains(lower(x)) && t.token(x - 1).equals(",") && x + 1 < sentenceEnd
+                    && lower(x + 1).endsWith("ing") && ctx.cues.cueVerb(x + 1) != null) {
+                return x - 1; // ", while noting ..."
+            }
+            if (t.token(x).equals(",") && x + 2 < sentenceEnd && MONTHS.contains(lower(x + 1).replace(".", ""))
+                    && dateTail(x + 1, sentenceEnd) && !lower(cs).equals("that")) {
+                return x; // "announced the start of ..., Dec. 10.": the date of the act; after "that" the event's
+            }
+            if (t.token(x).equals(",")) {
+                if (subordinate) {
+                    return x;
+                }
+                if (x + 1 < sentenceEnd && lower(x + 1).endsWith("ing") && ctx.cues.cueVerb(x + 1) != null) {
+                    return x;
+                }
+                if (x + 2 < sentenceEnd && lower(x + 1).equals("according") && lower(x + 2).equals("to")) {
+                    return x;
+                }
+            }
+        }
+        return sentenceEnd;
+    }
+
+    /** Whether a coordinated clause starting at x begins with its own cue ("and urged him", "and we hope"). */
+    boolean coordinatedCue(int x) {
+        int v = x;
+        if (SUBJECT_PRONOUNS.contains(lower(v)) && v + 1 < n) {
+            v++;
+        }
+        while (v + 1 < n && (t.upos(v) == UPos.ADV || t.upos(v) == UPos.AUX) && t.sentenceOf(v) == t.sentenceOf(x)) {
+            v++;
+        }
+        if (t.lemma(v).equals("remain") && v + 1 < n && CueLexicon.ADJECTIVES.containsKey(lower(v + 1))) {
+            return true;
+        }
+        String lemma = ctx.cues.cueVerb(v);
+        return lemma != null && t.upos(v) == UPos.VERB && !CueLexicon.weak(lemma) && !lower(v).endsWith("ing");
+    }
+
+    /** A clause at x made of a short subject noun phrase and a cue verb ("Russia's ministry insisted"). */
+    boolean clauseWithCue(int x, int end) {
+        int v = x;
+        while (v < end && v < x + 7 && ctx.phrases.isNpToken(v)) {
+            v++;
+        }
+        while (v < end && (t.upos(v) == UPos.ADV || t.upos(v) == UPos.AUX)) {
+            v++;
+        }
+        return v > x && v < end && ctx.cues.cueVerb(v) != null && t.upos(v) == UPos.VERB;
+    }
+
+    /** "Dec. 10" / "Nov. 6, 2016" / "May 4" up to the sentence end. */
+    boolean dateTail(int x, int sentenceEnd) {
+        int y = x + 1;
+        if (y < sentenceEnd && t.token(y).equals(".")) {
+            y++;
+        }
+        if (y >= sentenceEnd || !Character.isDigit(t.token(y).charAt(0))) {
+            return false;
+        }
+        y++;
+        if (y + 1 < sentenceEnd && t.token(y).equals(",") && Character.isDigit(t.token(y + 1).charAt(0))) {
+            y += 2;
+        }
+        return y >= sentenceEnd;
+    }
+
+    /** End (exclusive) of a time expression starting at x ("today", "on Tuesday", "last week"), or x. */
+    int timeExpression(int x, int end) {
+        if (x >= end) {
+            return x;
+        }
+        String w = lower(x);
+        if (x + 1 < end && lower(x + 1).equals("'s")) {
+            return x; // "condemns today's attack": part of the content
+        }
+        if (WEEKDAYS.contains(w)) {
+            return x + 1;
+        }
+        if ((w.equals("on") || w.equals("this") || w.equals("last") || w.equals("earlier") || w.equals("late"))
+                && x + 1 < end && (WEEKDAYS.contains(lower(x + 1)) || TIME_NOUNS.contains(lower(x + 1)))) {
+            return x + 2;
+        }
+        return x;
+    }
+
+    /**
+     * End of a place or occasion phrase between the cue and a clausal content ("said in Baghdad that",
+     * "announced at the Manama Dialogue the United States will ..."), or x when there is none.
+     */
+    int placePhrase(int x, int end) {
+        if (x + 2 >= end || !(lower(x).equals("at") || lower(x).equals("in") || lower(x).equals("during"))) {
+            return x;
+        }
+        int e = x + 1;
+        while (e < end && e < x + 7 && (ctx.phrases.isNpToken(e) || lower(e).equals("of")) && !lower(e).equals("that")) {
+            e++;
+        }
+        if (e == x + 1 || e >= end) {
+            return x;
+        }
+        if (lower(e).equals("that")) {
+            return e;
+        }
+        // a that-less clause, maybe after a comma: a subject (determiner, name, pronoun) with a finite verb soon after
+        int c = t.token(e).equals(",") && e + 1 < end ? e + 1 : e;
+        if (t.upos(c) == UPos.DET && !lower(c).equals("that") || t.upos(c) == UPos.PROPN
+                || SUBJECT_PRONOUNS.contains(lower(c)) && !lower(c).equals("who")) {
+            for (int v = c + 1; v < Math.min(end, c + 6); v++) {
+                if (t.upos(v) == UPos.AUX || t.upos(v) == UPos.VERB && !lower(v).endsWith("ing")) {
+                    return e;
+                }
+            }
+        }
+        return x;
+    }
+
+    /** A content span without leading connectives, commas or quotes not closed inside it. */
+    int[] trimmedContent(int b, int e) {
+        while (b < e && (CONNECTIVES.contains(lower(b)) || t.token(b).equals(","))) {
+            b++;
+        }
+        while (e > b && t.token(e - 1).equals(",")) {
+            e--;
+        }
+        return new int[] {b, e};
+    }
+
+    /** Content of a reduced relative ("talks aimed at ending the crisis have ..."): up to the next predicate. */
+    int reducedEnd(int cs, int sentenceEnd) {
+        for (int x = cs + 1; x < sentenceEnd; x++) {
+            if (t.token(x).equals(",") || t.token(x).equals(";") || t.upos(x) == UPos.AUX
+                    || t.upos(x) == UPos.VERB && (t.upos(x - 1) == UPos.NOUN || t.upos(x - 1) == UPos.PROPN)
+                    && !lower(x).endsWith("ing")) {
+                return x;
+            }
+        }
+        return sentenceEnd;
+    }
+
+    void addContentBefore(Found f, int first, int cut) {
+        int b = first;
+        while (b < cut && (CONNECTIVES.contains(lower(b)) || t.token(b).equals(","))) {
+            b++;
+        }
+        int e = cut;
+        if (e > b && CLOSE_QUOTES.contains(t.token(e - 1)) && e - 2 >= b && t.token(e - 2).equals(",")) {
+            // “...,” Cook said: keep quotes and the comma inside them
+        } else if (e < t.tokenCount() && CLOSE_QUOTES.contains(t.token(e)) && t.token(e - 1).equals(",")) {
+            e = e + 1;
+        }
+        if (e > b) {
+            f.content.add(0, new int[] {b, e});
+        }
+    }
+
+    /** Whether only connectives, commas or a determiner stand between the sentence start and token b. */
+    boolean clauseStart(int first, int b) {
+        for (int x = first; x < b; x++) {
+            if (!(CONNECTIVES.contains(lower(x)) || t.token(x).equals(",") || t.upos(x) == UPos.DET)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * End of a that-clause standing in the subject ("Allegations that the vote was rigged have fueled
+     * protests"): the clause's own verb group, then the next finite verb is the sentence predicate.
+     */
+    int subjectClauseEnd(int cs, int stop) {
+        boolean verbSeen = false;
+        boolean groupEnded = false;
+        for (int x = cs + 1; x < stop; x++) {
+            boolean verb = t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX;
+            if (verb && groupEnded && !lower(x).endsWith("ing") && !lower(x - 1).equals("to")
+                    && !CLAUSE_LINKS.contains(lower(x - 1))) {
+                return x;
+            }
+            if (verb) {
+                verbSeen = true;
+                if (t.upos(x) == UPos.VERB) {
+                    groupEnded = true; // "could collapse | grew"
+                }
+            } else if (verbSeen && t.upos(x) != UPos.ADV && t.upos(x) != UPos.PART) {
+                groupEnded = true;
+            }
+        }
+        return stop;
+    }
+
+    /** Lines listed after a content ending in a colon are that attribution's content, not new cues. */
+    void markListItems(Found f) {
+        if (f.content.isEmpty()) {
+            return;
+        }
+        int[] main = f.content.get(f.content.size() - 1);
+        int last = main[1] - 1;
+        boolean colon = t.token(last).equals(":") || main[1] < n && t.token(main[1]).equals(":");
+        if (!colon) {
+            return;
+        }
+        for (int[] item : listItems(t.sentenceOf(last))) {
+            for (int x = item[0]; x < item[1]; x++) {
+                used[x] = true;
+            }
+        }
+    }
+
+    /** The whole-line items following the sentence that ends in a colon. */
+    List<int[]> listItems(int mainSentence) {
+        List<int[]> items = new ArrayList<>();
+        for (int s = mainSentence + 1; s < t.sentenceCount(); s++) {
+            int b = t.sentenceFirstToken(s);
+            int e = t.sentenceEndToken(s);
+            String last = t.token(e - 1);
+            if (e - b > 40 || !isWholeLine(s) || last.equals(".") && (s > mainSentence + 1
+                    && !t.token(t.sentenceEndToken(mainSentence + 1) - 1).equals(".") || e - b > 25)
+                    || CONNECTIVES.contains(lower(b))) {
+                break;
+            }
+            int ib = b;
+            while (ib < e && (t.token(ib).equals("-") || t.token(ib).equals("•") || t.token(ib).equals("*"))) {
+                ib++;
+            }
+            int ie = trimEnd(s, e);
+            if (ie > ib) {
+                items.add(new int[] {ib, ie});
+            }
+            if (last.equals(".")) {
+                break;
+            }
+        }
+        return items;
+    }
+
+    boolean isWholeLine(int s) {
+        int b = t.sentenceBegin(s);
+        int e = t.sentenceEnd(s);
+        int lineStart = text.lastIndexOf('\n', b - 1) + 1;
+        int lineEnd = text.indexOf('\n', e);
+        return text.substring(lineStart, b).isBlank() && text.substring(e, lineEnd < 0 ? text.length() : lineEnd).isBlank();
+    }
+}

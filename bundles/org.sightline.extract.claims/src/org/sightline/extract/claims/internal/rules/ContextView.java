@@ -1,0 +1,98 @@
+package org.sightline.extract.claims.internal.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.sightline.core.api.CalendarWords;
+import org.sightline.lexicon.api.WordLists;
+import org.sightline.nlp.api.AnnotatedText;
+
+/**
+ * What every rule family and helper reads: the document's annotations, the consumption mask and the
+ * attributions found (all from the {@link RuleContext}), the token helpers they share and the rules' word
+ * lists. Tags are compared as {@link org.sightline.nlp.api.UPos} values, never as strings.
+ */
+abstract class ContextView {
+
+    /** The rules' function words ({@code rule-words.tsv} beside this class; cue words are the lexicon's). */
+    static final WordLists WORDS = WordLists.load(ContextView.class, "rule-words.tsv");
+    static final Set<String> CONNECTIVES = WORDS.get("connectives");
+    static final Set<String> SUBORDINATORS = WORDS.get("subordinators");
+    static final Set<String> NP_ADP = WORDS.get("np-adp");
+    static final Set<String> MEDIA_NOUNS = WORDS.get("media-nouns");
+    static final Set<String> SUBJECT_PRONOUNS = WORDS.get("subject-pronouns");
+    static final Set<String> POSSESSIVES = WORDS.get("possessives");
+    static final Set<String> CLAUSE_LINKS = WORDS.get("clause-links");
+    static final Set<String> QUANTIFIERS = WORDS.get("quantifiers");
+    static final Set<String> ASPECT = WORDS.get("aspect");
+    static final Set<String> WISH = WORDS.get("wish");
+    static final Set<String> SOURCELESS_PASSIVE = WORDS.get("sourceless-passive");
+    static final Set<String> AGENT_PASSIVE = WORDS.get("agent-passive");
+    static final Set<String> RECIPIENTS = WORDS.get("recipients");
+    static final Set<String> WH = WORDS.get("wh");
+    static final Set<String> PARTICIPLE_LINKS = WORDS.get("participle-links");
+    static final Set<String> WEEKDAYS = WORDS.get("weekdays");
+    static final Set<String> TIME_NOUNS = WORDS.get("time-nouns");
+    static final Set<String> EVIDENCE = WORDS.get("evidence");
+    static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "‘");
+    static final Set<String> CLOSE_QUOTES = Set.of("”", "\"", "’");
+    /** Months and their abbreviations ("sept" too), from the one calendar list; this step handles English. */
+    static final Set<String> MONTHS = CalendarWords.monthWords("en");
+
+    final RuleContext ctx;
+    final AnnotatedText t;
+    final String text;
+    final int n;
+    final boolean[] used;
+    final List<Found> found;
+
+    ContextView(RuleContext ctx) {
+        this.ctx = ctx;
+        this.t = ctx.t;
+        this.text = ctx.text;
+        this.n = ctx.n;
+        this.used = ctx.used;
+        this.found = ctx.found;
+    }
+
+    String lower(int i) {
+        return t.token(i).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** Last token index (exclusive) of a sentence without its closing period. */
+    int trimEnd(int s, int end) {
+        int e = end;
+        while (e > t.sentenceFirstToken(s) && (t.token(e - 1).equals(".") || t.token(e - 1).equals("!")
+                || t.token(e - 1).equals("?") || t.token(e - 1).equals(";"))) {
+            e--;
+        }
+        return e;
+    }
+
+    boolean sameLine(int a, int b) {
+        return text.substring(a, b).indexOf('\n') < 0;
+    }
+
+    /** Records an attribution and marks its tokens used. */
+    void add(Found f) {
+        found.add(f);
+        mark(f);
+    }
+
+    void mark(Found f) {
+        for (int x = f.cueFirst; x < f.cueEnd; x++) {
+            used[x] = true;
+        }
+        if (f.srcFirst >= 0) {
+            for (int x = f.srcFirst; x < f.srcEnd; x++) {
+                used[x] = true;
+            }
+        }
+        for (int[] c : f.content) {
+            for (int x = c[0]; x < c[1]; x++) {
+                used[x] = true;
+            }
+        }
+    }
+}

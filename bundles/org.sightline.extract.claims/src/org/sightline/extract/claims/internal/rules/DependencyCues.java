@@ -1,0 +1,414 @@
+package org.sightline.extract.claims.internal.rules;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.lexicon.api.Cue;
+import org.sightline.lexicon.api.CueClass;
+import org.sightline.lexicon.api.Frame;
+import org.sightline.nlp.api.DepRel;
+import org.sightline.nlp.api.DependencyTree;
+import org.sightline.nlp.api.UPos;
+
+/**
+ * Cue verbs read on the dependency parse, shared by the parse families and the surface verb-cue family:
+ * a verb's source is its subject (or a passive's agent, or none), its content the complement the lexicon's
+ * frames allow: a clause ("confirmed that ..."), an infinitive ("refused to ..."), a prepositional object
+ * the cue takes ("asked about ..."), or a noun phrase ("denied the report"). The surface family asks it
+ * whether a cue stands inside an outer cue's content ({@link #nestedInOuterCue}) and where a content stops
+ * before the next attribution ({@link #cutBeforeNextAttribution}).
+ */
+final class DependencyCues extends ContextView {
+
+    /** Pronouns that do not name a person or body (relative "which/that" of a thing, demonstratives). */
+    private static final Set<String> NON_PERSONS = WORDS.get("non-persons");
+    /** Documents and records that speak for their authors ("the report says", "court filings claim"). */
+    private static final Set<String> DOCUMENTS = WORDS.get("documents");
+    /** Measures and ideas one can support or oppose (with DOCUMENTS and the noun cues: "the plan"). */
+    private static final Set<String> PROPOSALS = WORDS.get("proposals");
+    /** Words that open a clause of its own after a comma. */
+    private static final Set<String> PARSE_CLAUSE_LINKS = WORDS.get("parse-clause-links");
+    /** Relative pronouns: a subject that stands for its antecedent. */
+    private static final Set<String> RELATIVES = WORDS.get("relatives");
+    /** Personal pronouns: as objects they are hearers or targets, not content. */
+    private static final Set<String> PERSONS = WORDS.get("persons");
+
+    private final DependencyTree tree;
+
+    DependencyCues(RuleContext ctx) {
+        super(ctx);
+        this.tree = ctx.t.tree();
+    }
+
+    /**
+     * Boundaries: a content ends before ", as/while/but/though ..." when that clause has a cue verb with a
+     * subject of its own ("said it is committed to the formula, as the city's police deny accusations"):
+     * the next clause is a second attribution, not part of the first one's content.
+     */
+    void cutBeforeNextAttribution(Found f) {
+        for (int[] piece : f.content) {
+            for (int k = piece[0] + 2; k < piece[1] - 2; k++) {
+                if (!t.token(k - 1).equals(",") || !PARSE_CLAUSE_LINKS.contains(t.token(k).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                boolean cut = false;
+                for (int v = k + 1; v < piece[1] && !cut; v++) {
+                    DepRel r = t.deprel(v);
+                    if (t.upos(v) == UPos.VERB && cueOf(v) != null
+                            && (r.is(DepRel.ADVCL) || r.is(DepRel.CONJ) || r.is(DepRel.PARATAXIS) || r == DepRel.ROOT)) {
+                        int subject = tree.subject(v);
+                        cut = subject > k && subject < v && !RELATIVES.contains(t.lemma(subject).toLowerCase(Locale.ROOT));
+                    }
+                }
+                for (int q = piece[0]; q < k && cut; q++) {
+                    cut = !Quotes.isQuote(t.token(q)); // a quotation is the speaker's words, whatever clauses it holds
+                }
+                if (cut) {
+                    piece[1] = k - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether cue verb {@code i} stands inside the complement of an outer cue verb this rule would take
+     * ("a poll shows that most voters oppose the plan"): the outer attribution comes first, the inner is
+     * part of its content (guidelines: only the outermost counts).
+     */
+    boolean nestedInOuterCue(int i) {
+        for (int c = i, p = t.head(i); p >= 0; c = p, p = t.head(p)) {
+            DepRel r = t.deprel(c);
+            if (!(r.is(DepRel.CCOMP) || r == DepRel.XCOMP || r.is(DepRel.CONJ) && t.head(c) != i)) {
+                if (!r.is(DepRel.ADVCL) && !r.is(DepRel.ACL)) {
+                    continue;
+                }
+                return false;
+            }
+            if (t.upos(p) == UPos.VERB && !used[p] && cueOf(p) != null) {
+                Found outer = read(p, t.sentenceFirstToken(t.sentenceOf(p)), t.sentenceEndToken(t.sentenceOf(p)));
+                if (outer != null) {
+                    for (int[] piece : outer.content) {
+                        if (piece[0] <= i && i < piece[1]) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    Found read(int i, int first, int end) {
+        Cue cue = cueOf(i);
+        if (cue == null) {
+            return null;
+        }
+        String lemma = cue.lemma();
+        DepRel rel = t.deprel(i);
+        if (rel.is(DepRel.AMOD) || rel.is(DepRel.COMPOUND) || t.token(i).contains("-")) {
+            return null; // "a disputed claim", "self-proclaimed": modifiers, not predications
+        }
+        boolean passive = tree.isPassive(i);
+        if (passive) {
+            Found label = passiveLabel(i, cue, first);
+            if (label != null) {
+                return label;
+            }
+        }
+        int[] content = complement(i, cue, passive);
+        if (content == null) {
+            return null;
+        }
+        Found f = new Found();
+        f.cueLemma = lemma;
+        f.type = ClaimType.valueOf(cue.type());
+        int cb = groupStart(i, first);
+        int ce = i + 1;
+        while (ce < end && t.head(ce) == i && t.deprel(ce).is(DepRel.COMPOUND_PRT) && !used[ce]) {
+            ce++; // "stand by", "speak out"
+        }
+        if (content[0] < ce && content[1] > cb) {
+            return null;
+        }
+        for (int x = cb; x < ce; x++) {
+            if (used[x]) {
+                return null;
+            }
+        }
+        f.cueFirst = cb;
+        f.cueEnd = ce;
+        if (passive) {
+            f.rule = "parse-passive";
+            int agent = tree.agent(i);
+            if (agent < 0 && !tree.hasChild(i, DepRel.CCOMP)) {
+                return null; // "will be asked to identify themselves": the subject is a hearer; "is expected to" is the surface rule's
+            }
+            if (agent >= 0) {
+                int[] src = phrase(agent);
+                if (src[0] < src[1] && t.lemma(src[0]).equals("by")) {
+                    src[0]++;
+                }
+                if (!disjoint(src, content) || src[0] >= src[1]) {
+                    return null;
+                }
+                f.srcFirst = src[0];
+                f.srcEnd = src[1];
+            }
+            f.content.add(content);
+            int subject = tree.child(i, DepRel.NSUBJ);
+            if (subject >= 0 && t.upos(subject) != UPos.PRON) {
+                int[] subj = phrase(subject);
+                if (disjoint(subj, content) && free(subj) && subj[0] < subj[1]) {
+                    f.content.add(0, subj); // "the talks are expected | to resume": both pieces
+                }
+            }
+            return f;
+        }
+        int subject = tree.subject(i);
+        int[] src;
+        if (subject < 0 && (rel == DepRel.PARATAXIS || rel == DepRel.APPOS) && t.head(i) < i && t.upos(t.head(i)).isNominal()) {
+            // "Pankaj Pandey, head of research at X, pointed out that": the parser hung the verb on the name
+            int h = t.head(i);
+            src = new int[] {tree.subtreeBegin(h), tree.subtreeBegin(i)};
+            while (src[1] > src[0] && t.upos(src[1] - 1) == UPos.PUNCT) {
+                src[1]--;
+            }
+
+            if (src[0] < first || src[1] <= src[0] || tree.subtreeEnd(h) > tree.subtreeEnd(i)) {
+                return null;
+            }
+            subject = h;
+        } else if (subject < 0 || tree.deprel(subject).is(DepRel.CSUBJ)) {
+            return null;
+        } else {
+            src = phrase(subject);
+        }
+        if (src[1] < cb && t.token(src[1]).equals(",") && t.text().substring(t.tokenBegin(src[0]), t.tokenEnd(src[1] - 1)).contains(",")) {
+            src[1]++; // an appositive keeps its closing comma, as the guidelines' sources do ("X, a spokesman,")
+        }
+        if (src[0] >= src[1] || !disjoint(src, content) || src[0] < cb && src[1] > cb) {
+            return null;
+        }
+        int speaker = subject;
+        if (RELATIVES.contains(t.lemma(subject).toLowerCase(Locale.ROOT)) && rel.is(DepRel.ACL) && t.head(i) >= 0) {
+            speaker = t.head(i); // "a blog post that said ...": the relative pronoun stands for "post"
+        }
+        if (!canSay(speaker, cue.cueClass())) {
+            return null;
+        }
+        f.rule = "parse-verb";
+        f.srcFirst = src[0];
+        f.srcEnd = src[1];
+        f.content.add(content);
+        return f;
+    }
+
+    /** The cue of verb {@code i}: with its particle where the lexicon has the phrasal verb ("pointed out"), else alone. */
+    Cue cueOf(int i) {
+        int prt = tree.child(i, DepRel.COMPOUND_PRT);
+        if (prt > i) {
+            Cue phrasal = CueLexicon.verb(t.lemma(i) + " " + t.token(prt).toLowerCase(Locale.ROOT));
+            if (phrasal != null) {
+                return phrasal;
+            }
+        }
+        return CueLexicon.verb(t.lemma(i));
+    }
+
+    /** First token of the verb group ending at verb {@code i}: auxiliaries, negation, adverbs ("will not immediately"). */
+    int groupStart(int i, int first) {
+        int cb = i;
+        for (int p = i - 1; p >= first && t.head(p) == i && !used[p]; p--) {
+            DepRel r = t.deprel(p);
+            if (r.is(DepRel.AUX) || r.is(DepRel.ADVMOD) && t.upos(p) != UPos.SCONJ && Character.isLowerCase(t.token(p).charAt(0))
+                    || t.upos(p) == UPos.PART && !t.token(p).equalsIgnoreCase("to")) {
+                cb = p;
+            } else {
+                break;
+            }
+        }
+        return cb;
+    }
+
+    /**
+     * "parse-passive" for a label: "Settlements are widely seen as one of the hardest issues": the cue runs
+     * to "as", the subject and the label are the content, the by-agent (if any) the source.
+     */
+    Found passiveLabel(int i, Cue cue, int first) {
+        int as = asPhrase(i);
+        int subject = tree.child(i, DepRel.NSUBJ);
+        if (as < 0 || subject < 0 || subject > i || t.upos(subject) == UPos.PRON || tree.agent(i) >= 0) {
+            return null;
+        }
+        int k = tree.subtreeBegin(as);
+        if (k != i + 1) {
+            return null;
+        }
+        int cb = groupStart(i, first);
+        int[] subj = phrase(subject);
+        int[] label = {k + 1, tree.subtreeEnd(as)};
+        while (label[1] > label[0] && t.upos(label[1] - 1) == UPos.PUNCT) {
+            label[1]--;
+        }
+        if (label[0] >= label[1] || subj[1] > cb || !free(subj) || !free(label) || !free(new int[] {cb, k + 1})) {
+            return null;
+        }
+        Found f = new Found();
+        f.rule = "parse-passive";
+        f.cueLemma = cue.lemma();
+        f.type = ClaimType.valueOf(cue.type());
+        f.cueFirst = cb;
+        f.cueEnd = k + 1;
+        f.content.add(subj);
+        f.content.add(label);
+        return f;
+    }
+
+    int depth(int i) {
+        int d = 0;
+        for (int p = t.head(i); p >= 0; p = t.head(p)) {
+            d++;
+        }
+        return d;
+    }
+
+    /**
+     * Whether the subject (its head token) can be the source for a cue of this class: evidence verbs take
+     * anything ("the video shows"); speech verbs people, bodies and documents ("the report says", "it said");
+     * stance, cognition, perception and decree only people and bodies ("the rule requires", "the attack affirms",
+     * "the grant will support" are no attributions).
+     */
+    boolean canSay(int head, CueClass cls) {
+        if (cls == CueClass.EVIDENCE) {
+            return true;
+        }
+        String lemma = t.lemma(head).toLowerCase(Locale.ROOT);
+        UPos pos = t.upos(head);
+        if (pos == UPos.PRON) {
+            return !NON_PERSONS.contains(lemma) || cls == CueClass.SPEECH && lemma.equals("it");
+        }
+        if (pos == UPos.PROPN || CueLexicon.SHARED.isHolderNoun(lemma) || ctx.phrases.holder(new int[] {head, head + 1})) {
+            return true;
+        }
+        return cls == CueClass.SPEECH && (DOCUMENTS.contains(lemma) || CueLexicon.SHARED.get(Cue.Kind.NOUN, lemma) != null);
+    }
+
+    /** Whether noun {@code c} names something proposed or said: a document, a measure, a speech act. */
+    boolean proposal(int c) {
+        String lemma = t.lemma(c).toLowerCase(Locale.ROOT);
+        return t.upos(c) == UPos.NOUN && (DOCUMENTS.contains(lemma) || PROPOSALS.contains(lemma)
+                || CueLexicon.SHARED.get(Cue.Kind.NOUN, lemma) != null);
+    }
+
+    /** The content the verb's frames allow, as [first, end), or null. */
+    int[] complement(int i, Cue cue, boolean passive) {
+        int as = asPhrase(i);
+        int obj = tree.object(i);
+        if (as >= 0 && !passive && obj > i && obj < as) {
+            // a label: "touted the plan as a step toward higher pay": object and label are the content
+            int e = tree.subtreeEnd(as);
+            for (int c : tree.children(i)) {
+                if (c > as && t.upos(c) != UPos.PUNCT) {
+                    e = Math.max(e, tree.subtreeEnd(c));
+                }
+            }
+            return freeOrNull(new int[] {tree.subtreeBegin(obj), e});
+        }
+        for (int c : tree.children(i)) {
+            if (used[c]) {
+                continue;
+            }
+            DepRel r = t.deprel(c);
+            if (r.is(DepRel.CCOMP) && (cue.takes(Frame.THAT) || cue.takes(Frame.WH) || cue.takes(Frame.OBJ_THAT)
+                    || cue.takes(Frame.CLAUSE) || cue.takes(Frame.QUOTE) && Quotes.isQuote(t.token(tree.subtreeBegin(c))))) {
+                return freeOrNull(phrase(c));
+            }
+            if (r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) && marked(c, "to")) {
+                if (obj > i && obj < c && cue.takes(Frame.OBJ_TO)) {
+                    return freeOrNull(new int[] {tree.subtreeBegin(obj), phrase(c)[1]}); // "urged him to press": the guidelines keep the object
+                }
+                return freeOrNull(phrase(c));
+            }
+            if (r == DepRel.XCOMP && c > i && cue.takes(Frame.NP) && cue.origin().contains("curated") && !tree.hasChild(c, DepRel.MARK)
+                    && t.token(tree.subtreeBegin(c)).toLowerCase(Locale.ROOT).endsWith("ing")) {
+                return freeOrNull(phrase(c)); // a gerund as the object: "denied being unfair", "considered leaving"
+            }
+        }
+        if (passive) {
+            return null;
+        }
+        boolean object = tree.hasChild(i, DepRel.OBJ);
+        for (int c : tree.children(i)) {
+            if (used[c] || c < i) {
+                continue;
+            }
+            DepRel r = t.deprel(c);
+            if (r == DepRel.OBL && cue.takes(Frame.PREP) && (!object || cue.takes(Frame.OBJ_THAT) || cue.takes(Frame.OBJ_TO))) {
+                int k = tree.child(c, DepRel.CASE);
+                if (k >= 0 && cue.particles().contains(t.lemma(k))) {
+                    return freeOrNull(phrase(c)); // "asked about the delay", "warned of"
+                }
+            }
+            // a noun-phrase content only where the lexicon's curators vouch for the NP frame (WordNet's are
+            // too broad: "magnified these protests") and not a person ("wanted us", "called him"): a hearer
+            // a stance towards a proposal is an attitude ("opposes the bill"), towards a party or an activity
+            // aid or alliance ("supports the SDF", "will support the exercise")
+            if (r == DepRel.OBJ && cue.takes(Frame.NP) && cue.origin().contains("curated") && !PERSONS.contains(t.lemma(c))
+                    && !(cue.cueClass() == CueClass.STANCE && !proposal(c))
+                    && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO))) {
+                return freeOrNull(phrase(c));
+            }
+        }
+        return null;
+    }
+
+    /** The verb's "as" phrase ("seen as a threat"), or -1. */
+    int asPhrase(int i) {
+        for (int c : tree.children(i)) {
+            if (c > i && t.deprel(c).is(DepRel.OBL) || c > i && t.deprel(c).is(DepRel.ADVCL)) {
+                int k = tree.child(c, DepRel.CASE, DepRel.MARK);
+                if (k >= 0 && k < c && t.token(k).equalsIgnoreCase("as") && tree.subtreeBegin(c) == k) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    boolean marked(int c, String word) {
+        int m = tree.child(c, DepRel.MARK);
+        return m >= 0 && t.token(m).equalsIgnoreCase(word);
+    }
+
+    /** The subtree of {@code c} without punctuation at its edges. */
+    int[] phrase(int c) {
+        int b = tree.subtreeBegin(c);
+        int e = tree.subtreeEnd(c);
+        while (b < e && t.upos(b) == UPos.PUNCT && !Quotes.isQuote(t.token(b))) {
+            b++;
+        }
+        while (e > b && t.upos(e - 1) == UPos.PUNCT && !Quotes.isQuote(t.token(e - 1))) {
+            e--;
+        }
+        return new int[] {b, e};
+    }
+
+    int[] freeOrNull(int[] span) {
+        return span[0] < span[1] && free(span) ? span : null;
+    }
+
+    boolean free(int[] span) {
+        for (int x = span[0]; x < span[1]; x++) {
+            if (used[x]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean disjoint(int[] a, int[] b) {
+        return a[1] <= b[0] || b[1] <= a[0];
+    }
+}

@@ -1,0 +1,68 @@
+package org.sightline.extract.claims.internal.rules;
+
+import java.util.Locale;
+
+import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.lexicon.api.Cue;
+import org.sightline.nlp.api.DepRel;
+import org.sightline.nlp.api.UPos;
+
+/**
+ * {@code parse-adverb}: a cue adverb ("reportedly", "allegedly") makes the clause it modifies a
+ * sourceless attribution; the content is the clause without the adverb (two pieces when it stands inside).
+ */
+final class ParseAdverbRule extends RuleFamily {
+
+    ParseAdverbRule(RuleContext ctx) {
+        super(ctx, "parse-adverb");
+    }
+
+    @Override
+    public void apply(int s) {
+        int first = t.sentenceFirstToken(s);
+        for (int i = first; i < t.sentenceEndToken(s); i++) {
+            if (!used[i] && t.upos(i) == UPos.ADV) {
+                adverb(i, first);
+            }
+        }
+    }
+
+    /**
+     * "parse-adverb": a cue adverb ("reportedly", "allegedly") makes the clause it modifies a sourceless
+     * attribution; the content is the clause without the adverb (two pieces when it stands inside).
+     */
+    private void adverb(int a, int first) {
+        Cue cue = CueLexicon.SHARED.get(Cue.Kind.ADVERB, t.lemma(a).toLowerCase(Locale.ROOT));
+        int h = t.head(a);
+        if (cue == null || h < 0 || !t.deprel(a).is(DepRel.ADVMOD)) {
+            return;
+        }
+        int[] clause = ctx.parse.phrase(h);
+        if (!ctx.parse.free(clause) || clause[0] < first) {
+            return;
+        }
+        Found f = new Found();
+        f.rule = "parse-adverb";
+        f.cueLemma = cue.lemma();
+        f.type = ClaimType.valueOf(cue.type());
+        f.cueFirst = a;
+        f.cueEnd = a + 1;
+        int before = a;
+        while (before > clause[0] && t.upos(before - 1) == UPos.PUNCT) {
+            before--;
+        }
+        int after = a + 1;
+        while (after < clause[1] && t.upos(after) == UPos.PUNCT) {
+            after++;
+        }
+        if (before > clause[0]) {
+            f.content.add(new int[] {clause[0], before});
+        }
+        if (after < clause[1]) {
+            f.content.add(new int[] {after, clause[1]});
+        }
+        if (!f.content.isEmpty()) {
+            add(f);
+        }
+    }
+}

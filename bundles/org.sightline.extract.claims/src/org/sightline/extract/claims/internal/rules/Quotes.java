@@ -1,0 +1,90 @@
+package org.sightline.extract.claims.internal.rules;
+
+/** Quotation marks: matching open and close quotes, and a quote resumed after its reporting clause. */
+final class Quotes extends ContextView {
+
+    Quotes(RuleContext ctx) {
+        super(ctx);
+    }
+
+    /** A closing quote, also a mistyped opening one right after the quoted clause's comma (“..., “ Cook said). */
+    static boolean isQuote(String token) {
+        return OPEN_QUOTES.contains(token) || CLOSE_QUOTES.contains(token);
+    }
+
+    boolean closeQuote(int x) {
+        String w = t.token(x);
+        return CLOSE_QUOTES.contains(w) || w.equals("“") && x > 0 && t.token(x - 1).equals(",")
+                && x + 1 < n && t.tokenBegin(x + 1) > t.tokenEnd(x);
+    }
+
+    /** The opening quote matching the closing one at token close, searching back up to 12 sentences. */
+    int openingQuote(int close) {
+        String c = t.token(close).equals("“") ? "”" : t.token(close);
+        int s = t.sentenceOf(close);
+        int limit = t.sentenceFirstToken(Math.max(0, s - 12));
+        for (int x = close - 1; x >= limit; x--) {
+            String w = t.token(x);
+            if (w.equals("“") || w.equals("\"") && c.equals("\"") || w.equals("‘") && c.equals("’")) {
+                return x;
+            }
+            if (w.equals("”") && c.equals("”")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Token index of the quote that closes the one opened at token open, within 12 sentences, or -1. */
+    int closingQuote(int open) {
+        String o = t.token(open);
+        int limit = t.sentenceCount() > t.sentenceOf(open) + 12 ? t.sentenceEndToken(t.sentenceOf(open) + 12) : n;
+        for (int x = open + 1; x < limit; x++) {
+            String w = t.token(x);
+            if (o.equals("“") && w.equals("”") || o.equals("\"") && w.equals("\"") || o.equals("‘") && w.equals("’")) {
+                return x;
+            }
+            if (o.equals("“") && w.equals("“")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A quote resumed in the next sentence of the paragraph ("“A,” Cook said. “B.”") joins the content. */
+    Found continueQuote(Found f, int s) {
+        int[] main = f.content.get(0);
+        if (!OPEN_QUOTES.contains(t.token(main[0]))) {
+            return f;
+        }
+        int end = t.sentenceEndToken(s);
+        if (f.cueEnd < end - 1 && t.token(f.cueEnd).equals(",") && f.cueEnd + 1 < end
+                && OPEN_QUOTES.contains(t.token(f.cueEnd + 1))) {
+            int close = closingQuote(f.cueEnd + 1);
+            if (close > 0) {
+                f.content.add(new int[] {f.cueEnd + 1, close + 1});
+                return f;
+            }
+        }
+        int next = s + 1;
+        if (next < t.sentenceCount() && sameLine(t.sentenceEnd(s), t.sentenceBegin(next))) {
+            int nf = t.sentenceFirstToken(next);
+            if (OPEN_QUOTES.contains(t.token(nf))) {
+                int close = closingQuote(nf);
+                if (close > 0 && !containsCue(nf, close)) {
+                    f.content.add(new int[] {nf, close + 1});
+                }
+            }
+        }
+        return f;
+    }
+
+    boolean containsCue(int b, int e) {
+        for (int x = b; x < e; x++) {
+            if (ctx.cues.cueVerb(x) != null && x + 1 < n && (CLOSE_QUOTES.contains(t.token(x - 1)) || t.token(x - 2).equals(","))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,35 @@
+package org.sightline.extract.claims.internal.rules;
+
+/** {@code to-clarify}: "To clarify: …": sourceless, the colon in the cue. Questions are no claims. */
+final class ToClarifyRule extends RuleFamily {
+
+    ToClarifyRule(RuleContext ctx) {
+        super(ctx, "to-clarify");
+    }
+
+    @Override
+    public void apply(int s) {
+        int first = t.sentenceFirstToken(s);
+        int end = t.sentenceEndToken(s);
+        for (int i = first; i <= first + 1 && i + 2 < end; i++) {
+            if (!used[i] && lower(i).equals("to") && CueLexicon.VERBS.containsKey(ctx.cues.verbLemma(i + 1))
+                    && t.token(i + 2).equals(":")) {
+                toClarify(s, i);
+            }
+        }
+    }
+
+    private void toClarify(int s, int i) {
+        int sentenceEnd = trimEnd(s, t.sentenceEndToken(s));
+        Found f = new Found();
+        f.rule = "to-clarify";
+        f.cueLemma = ctx.cues.verbLemma(i + 1);
+        f.type = CueLexicon.VERBS.get(f.cueLemma);
+        f.cueFirst = i;
+        f.cueEnd = i + 3;
+        if (i + 3 < sentenceEnd) {
+            f.content.add(new int[] {i + 3, sentenceEnd});
+            add(f);
+        }
+    }
+}

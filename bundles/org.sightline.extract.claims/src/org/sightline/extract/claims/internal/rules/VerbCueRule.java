@@ -1,0 +1,303 @@
+package org.sightline.extract.claims.internal.rules;
+
+import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.lexicon.api.Cue;
+import org.sightline.nlp.api.UPos;
+
+/**
+ * The surface verb and adjective cues of rounds 1-3, left to right in each sentence: a cue verb
+ * from the lexicon (or an adjective after be/remain/make: "remains committed to") with its group ("has
+ * repeatedly denied", "want to congratulate", "condemns in the strongest terms"), the source noun phrase
+ * before it and the content after it, gated by the cue's frames. Ids by structure: {@code verb-cue},
+ * {@code adjective-cue}, {@code passive} ("is expected to", "it is believed that"), {@code passive-agent}
+ * ("attacks claimed by Da'esh"), {@code reduced-relative} ("talks aimed at ..."), {@code participle}
+ * (", stating that ..."), {@code inverted-source} ("..., said Cook.").
+ */
+final class VerbCueRule extends RuleFamily {
+
+    VerbCueRule(RuleContext ctx) {
+        super(ctx, "verb-cue", "adjective-cue", "passive", "passive-agent", "reduced-relative", "participle", "inverted-source");
+    }
+
+    @Override
+    public void apply(int s) {
+        int first = t.sentenceFirstToken(s);
+        int end = t.sentenceEndToken(s);
+        for (int i = first; i < end; i++) {
+            if (used[i]) {
+                continue;
+            }
+            if (lower(i).equals("according") && i + 1 < end && lower(i + 1).equals("to")) {
+                continue; // the according-to family's, which found nothing here
+            }
+            String lemma = ctx.cues.cueVerb(i);
+            boolean adjective = false;
+            if (lemma == null && CueLexicon.ADJECTIVES.containsKey(lower(i)) && i > first
+                    && (t.lemma(i - 1).equals("be") || t.lemma(i - 1).equals("remain") || t.lemma(i - 1).equals("make"))) {
+                lemma = lower(i);
+                adjective = true;
+            }
+            if (lemma == null) {
+                continue;
+            }
+            if (!adjective && ctx.parse.nestedInOuterCue(i)) {
+                continue; // the outer cue (ParseVerbRule) takes this clause as its content
+            }
+            Found f = verbCue(s, i, lemma, adjective);
+            if (f != null) {
+                ctx.parse.cutBeforeNextAttribution(f);
+                add(f);
+                ctx.contents.markListItems(f);
+                if (f.content.isEmpty()) {
+                    found.remove(found.size() - 1);
+                } else {
+                    int last = f.content.get(f.content.size() - 1)[1];
+                    i = Math.max(i, Math.min(last, end) - 1);
+                }
+            }
+        }
+    }
+
+    private Found verbCue(int s, int i, String lemma, boolean adjective) {
+        int first = t.sentenceFirstToken(s);
+        int end = t.sentenceEndToken(s);
+        Found f = new Found();
+        f.rule = adjective ? "adjective-cue" : "verb-cue";
+        f.cueLemma = lemma;
+        f.type = adjective ? CueLexicon.ADJECTIVES.get(lemma) : CueLexicon.VERBS.get(lemma);
+        if (lemma.equals("call") && ctx.cues.labelling(i)) {
+            f.type = ClaimType.ASSESSMENT; // a label the source gives, not an appeal
+        }
+        // left: auxiliaries, negation, adverbs, "continue to", "quick to", "remains"
+        int cb = i;
+        while (cb - 1 >= first) {
+            int p = cb - 1;
+            UPos pos = t.upos(p);
+            String w = lower(p);
+            boolean toNext = lower(cb).equals("to");
+            boolean auxAsVerb = pos == UPos.VERB && (t.lemma(p).equals("have") || t.lemma(p).equals("be")
+                    || t.lemma(p).equals("do")) && p + 1 < n && (t.upos(p + 1) == UPos.VERB || t.upos(p + 1) == UPos.ADV);
+            if (pos == UPos.AUX || auxAsVerb || w.equals("not") || w.equals("n't") || (pos == UPos.PART && w.equals("to"))
+                    || (pos == UPos.ADV && !w.equals("that") && Character.isLowerCase(t.token(p).charAt(0)))
+                    || ((pos == UPos.VERB && ASPECT.contains(t.lemma(p)) || pos == UPos.ADJ) && toNext)
+                    || t.lemma(p).equals("remain") || (adjective && (t.lemma(p).equals("make") || pos == UPos.ADV))) {
+                cb = p;
+            } else {
+                break;
+            }
+        }
+        if (cb < i && lower(cb).equals("to")) {
+            return null; // "to say" inside a larger verb group we did not recognise
+        }
+        for (int x = cb; x < i; x++) {
+            if (lower(x).equals("able") || lower(x).equals("unable")) {
+                return null; // "will be able to ask questions": an ability, not an attribution
+            }
+        }
+        if (cb == i && i > first && lower(i - 1).equals("to")) {
+            return null; // infinitive: "... to reassure allies" after a non-cue verb
+        }
+        if (cb - 2 >= first && lower(cb - 1).equals("who") && t.token(cb - 2).equals(",") && ctx.cues.relativeBeforeCue(i, end)) {
+            return null; // "An official, who briefed journalists ..., said": the relative belongs to the source
+        }
+        int ce = i + 1;
+        ce = ctx.cues.extendCueRight(lemma, i, ce, end, adjective);
+        if (!adjective && WISH.contains(lemma) && ce + 1 < end && lower(ce).equals("to") && ctx.cues.cueVerb(ce + 1) != null
+                && !WISH.contains(ctx.cues.cueVerb(ce + 1))) {
+            // "I want to congratulate": the wish to perform a speech act is one cue, the act's type
+            lemma = ctx.cues.cueVerb(ce + 1);
+            i = ce + 1;
+            f.cueLemma = lemma;
+            f.type = CueLexicon.VERBS.get(lemma);
+            ce = ctx.cues.extendCueRight(lemma, i, i + 1, end, false);
+        }
+        ce = ctx.cues.mannerPhrase(ce, end);
+        if (!adjective && ce > i + 1 && CueLexicon.particles(lemma).contains(lower(i + 1))) {
+            Cue phrasal = CueLexicon.verb(lemma + " " + lower(i + 1));
+            if (phrasal != null) {
+                f.type = ClaimType.valueOf(phrasal.type()); // "call for": a demand, "call" alone a label
+            }
+        }
+        if (ce < end && t.token(ce).equals(":")) {
+            ce++; // a colon introducing the content belongs to the cue
+        }
+        f.cueFirst = cb;
+        f.cueEnd = ce;
+        // passive with agent: "attacks also claimed by Da'esh": source after "by", content before the cue
+        if (!adjective && lower(i).endsWith("ed") && ce + 1 < end && lower(ce).equals("by") && i > first
+                && AGENT_PASSIVE.contains(lemma) && t.upos(i - 1) != UPos.PRON) {
+            int[] agent = ctx.phrases.npRight(ce + 1, trimEnd(s, end));
+            int subjectEnd = cb - 1 > first && t.token(cb - 1).equals(",") ? cb - 1 : cb; // "attacks, also claimed by"
+            int subject = ctx.phrases.npStartLeft(first, subjectEnd);
+            if (agent != null && subject < subjectEnd) {
+                int ae = agent[0];
+                while (ae < agent[1] && !t.token(ae).equals(",")) {
+                    ae++;
+                }
+                f.rule = "passive-agent";
+                f.cueEnd = ce + 1;
+                f.srcFirst = agent[0];
+                f.srcEnd = ae;
+                f.content.add(ctx.contents.trimmedContent(subject, subjectEnd));
+                return f;
+            }
+        }
+        // passive without agent: "is intended to", "it is believed that"; reduced relative: "talks aimed at"
+        boolean beforeComplement = ce < end && (lower(ce).equals("to") || lower(ce).equals("that"))
+                || ce > i + 1 && lower(ce - 1).equals("at");
+        boolean reduced = !adjective && lower(i).endsWith("ed") && cb == i && i > first
+                && (t.upos(i - 1) == UPos.NOUN || t.upos(i - 1) == UPos.PROPN) && beforeComplement
+                && SOURCELESS_PASSIVE.contains(lemma);
+        boolean passive = reduced || !adjective && lower(i).endsWith("ed") && cb < i && ctx.cues.beLemma(cb, i)
+                && (ce >= end || !lower(ce).equals("by"));
+        if (passive && !(SOURCELESS_PASSIVE.contains(lemma) && beforeComplement)) {
+            return null; // "have been concluded", "has been assessed": events, not attributions
+        }
+        // participle after comma: ", stating that", ", arguing that", "while noting"
+        boolean participle = lower(i).endsWith("ing") && cb > first && (t.token(cb - 1).equals(",")
+                || PARTICIPLE_LINKS.contains(lower(cb - 1)));
+        if (reduced) {
+            f.rule = "reduced-relative";
+        } else if (passive) {
+            f.rule = "passive";
+        } else if (participle) {
+            f.rule = "participle";
+        }
+        int[] src = null;
+        if (participle) {
+            src = ctx.phrases.subjectOfSentence(s, cb - 1);
+        } else if (!passive) {
+            src = ctx.phrases.sourceLeft(first, cb);
+        }
+        if (src != null && EVIDENCE.contains(lemma) && !ctx.phrases.actorOrPerson(src)) {
+            return null; // "This attack only underscores ...": evidence, not attribution
+        }
+        if (!adjective && !passive && VerbCues.stanceLike(lemma)) {
+            if (!(src != null && ctx.phrases.holder(src))) {
+                return null; // "this assistance will support", "immediately allow": no one holds the stance
+            }
+            for (int x = cb; x <= i; x++) {
+                String w = lower(x);
+                if (w.equals("will") || w.equals("would") || w.equals("shall") || w.equals("'ll")
+                        || x == i && w.endsWith("ing") && ctx.cues.beLemma(cb, i)) {
+                    return null; // "will support", "is supporting": an act the author reports, not a stance
+                }
+            }
+        }
+        if (src == null && !passive && !participle && cb > first && (lower(cb - 1).equals("and")
+                || lower(cb - 1).equals("but"))) {
+            src = ctx.phrases.sharedSource(s); // "we recognize ..., and remain determined to": same source
+        }
+        if (src != null) {
+            f.srcFirst = src[0];
+            f.srcEnd = src[1];
+        }
+        boolean before = src != null && src[0] > first && (t.token(src[0] - 1).equals(",")
+                || CLOSE_QUOTES.contains(t.token(src[0] - 1)));
+        int afterStart = ce;
+        while (afterStart < end) {
+            int time = ctx.contents.timeExpression(afterStart, end);
+            int place = ctx.contents.placePhrase(afterStart, end);
+            if (time > afterStart) {
+                afterStart = time; // "announced today", "said on Tuesday": when, not what
+            } else if (afterStart + 3 < end && lower(afterStart).equals("on") && lower(afterStart + 1).equals("condition")
+                    && lower(afterStart + 3).equals("anonymity")) {
+                afterStart += 4; // "said on condition of anonymity that ..."
+            } else if (place > afterStart) {
+                afterStart = place; // "announced at the Manama Dialogue, the United States will"
+            } else if (t.token(afterStart).equals(",") || (t.upos(afterStart) == UPos.ADV
+                    && Character.isLowerCase(t.token(afterStart).charAt(0)) && !lower(afterStart).equals("that")
+                    && !WH.contains(lower(afterStart)))) {
+                afterStart++;
+            } else {
+                break;
+            }
+        }
+        if (afterStart < end && t.token(afterStart).equals(":")) {
+            afterStart++;
+            f.cueEnd = afterStart; // "released the following statement today:"
+        }
+        int sentenceEnd = trimEnd(s, end);
+        boolean nothingAfter = afterStart >= sentenceEnd;
+        if (nothingAfter && t.token(f.cueEnd - 1).equals(":") && s + 1 < t.sentenceCount()) {
+            // the content follows the colon in the next paragraph: a quote, or the next sentence
+            int nf = t.sentenceFirstToken(s + 1);
+            int close = OPEN_QUOTES.contains(t.token(nf)) ? ctx.quotes.closingQuote(nf) : -1;
+            if (close > 0) {
+                f.content.add(new int[] {nf, close + 1});
+                return f;
+            }
+        }
+        if (src == null && !passive && !participle) {
+            // inverted: "..., said Cook." / "..., said the release."
+            if (cb > first && t.token(cb - 1).equals(",") && !nothingAfter && CueLexicon.reporting(lemma)) {
+                int[] np = ctx.phrases.npRight(afterStart, sentenceEnd);
+                if (np != null && np[1] >= sentenceEnd) {
+                    f.rule = "inverted-source";
+                    f.srcFirst = np[0];
+                    f.srcEnd = np[1];
+                    ctx.contents.addContentBefore(f, first, cb - 1);
+                    return f.content.isEmpty() ? null : ctx.quotes.continueQuote(f, s);
+                }
+            }
+            if (cb == first || !(t.upos(cb - 1) == UPos.PUNCT)) {
+                return null;
+            }
+        }
+        if (before && (nothingAfter || CLOSE_QUOTES.contains(t.token(src[0] - 1)))) {
+            int cut = src[0] - 1; // the comma (or closing quote) before the source
+            ctx.contents.addContentBefore(f, first, cut);
+            return f.content.isEmpty() ? null : ctx.quotes.continueQuote(f, s);
+        }
+        if (before && ce < end && t.token(ce).equals(",")) {
+            // "In Syria, the press secretary said, Syrian forces continue ...": both sides
+            ctx.contents.addContentBefore(f, first, src[0] - 1);
+        }
+        if (nothingAfter) {
+            return f.content.isEmpty() ? null : f;
+        }
+        int cs = afterStart;
+        if (CueLexicon.recipient(lemma)) {
+            boolean that = false;
+            for (int x = cs; x < Math.min(sentenceEnd, cs + 6); x++) {
+                if (lower(x).equals("that")) {
+                    cs = x;
+                    that = true;
+                    break;
+                }
+                if (t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) {
+                    break;
+                }
+            }
+            if (!that && lemma.equals("tell") && cs + 1 < sentenceEnd && RECIPIENTS.contains(lower(cs))) {
+                cs++; // "told reporters the schedule was ...": the hearers are no part of the content
+            }
+        }
+        if (lower(cs).endsWith("ing") && ctx.cues.cueVerb(cs) != null) {
+            return null; // "responded cautiously, stating that ...": the participle is the cue
+        }
+        if (!adjective && !passive && !ctx.cues.complementFits(lemma, i, f.cueEnd, cs, sentenceEnd)) {
+            return null; // the cue's frames do not take what follows ("sent a letter", "saw the attack")
+        }
+
+        int stop = reduced ? ctx.contents.reducedEnd(cs, sentenceEnd) : ctx.contents.contentEnd(s, first, cs, sentenceEnd);
+        if (OPEN_QUOTES.contains(t.token(cs)) && !t.token(cs).equals("’")) {
+            int close = ctx.quotes.closingQuote(cs);
+            if (close > 0) {
+                f.content.add(new int[] {cs, close + 1});
+                return f;
+            }
+        }
+        if (stop > cs) {
+            f.content.add(new int[] {cs, stop});
+            if (passive && !reduced && lower(ce).equals("to")) {
+                // "The exercise is intended to ...": the subject is the first content span (PARC)
+                int subject = ctx.phrases.npStartLeft(first, cb);
+                if (subject < cb && !(cb - subject == 1 && t.upos(subject) == UPos.PRON)) {
+                    f.content.add(0, ctx.contents.trimmedContent(subject, cb));
+                }
+            }
+        }
+        return f;
+    }
+}

@@ -1,0 +1,275 @@
+package org.sightline.extract.claims.internal.rules;
+
+import java.util.Set;
+
+import org.sightline.lexicon.api.Cue;
+import org.sightline.lexicon.api.CueClass;
+import org.sightline.lexicon.api.Frame;
+import org.sightline.nlp.api.Lemmas;
+import org.sightline.nlp.api.UPos;
+
+/**
+ * Verb cue groups: whether a token is a cue verb (with the tagger's slips), the cue's extent to the right
+ * (particles, "express our condolences to", "said in a statement"), and whether what follows fits the cue's
+ * lexicon frames.
+ */
+final class VerbCues extends ContextView {
+
+    VerbCues(RuleContext ctx) {
+        super(ctx);
+    }
+
+    /** The token's lemma as a verb, whatever its tag (the tagger mislabels some verbs). */
+    String verbLemma(int i) {
+        UPos pos = t.upos(i);
+        return pos == UPos.VERB || pos == UPos.AUX ? t.lemma(i) : Lemmas.verb(t.token(i));
+    }
+
+    /** Lemma of a cue verb at token i, or null. */
+    String cueVerb(int i) {
+        String w = lower(i);
+        if (i > 0 && t.tokenBegin(i) == t.tokenEnd(i - 1) && t.token(i - 1).endsWith("-")) {
+            return null; // "self-proclaimed", "so-called": part of a compound word
+        }
+        String lemma = verbLemma(i);
+        if (!CueLexicon.VERBS.containsKey(lemma)) {
+            return null;
+        }
+        if (lemma.equals("make") && !(i + 1 < n && lower(i + 1).equals("clear"))) {
+            return null;
+        }
+        if (lemma.equals("call") && !(i + 1 < n && CueLexicon.particles("call").contains(lower(i + 1)))
+                && !labelling(i)) {
+            return null;
+        }
+        if ((lemma.equals("design") || lemma.equals("mean")) && !(i + 1 < n && lower(i + 1).equals("to"))) {
+            return null; // only the purpose passive "is designed to" attributes
+        }
+        if (lemma.equals("know") && (i >= 2 && lower(i - 2).equals("as") && t.upos(i - 1) == UPos.PRON
+                || i + 1 < n && (lower(i + 1).equals("as") || lower(i + 1).equals("by")) || i > 0 && lower(i - 1).equals("also"))) {
+            return null; // "As you know,", "also known as": labels and asides
+        }
+        UPos pos = t.upos(i);
+        if (i > 0 && pos != UPos.VERB && (lower(i - 1).equals("i") || lower(i - 1).equals("we"))) {
+            return lemma; // "I welcome", "We hope for": tagger slips after first-person subjects
+        }
+        if (i > 0 && i + 1 < n && (w.endsWith("s") || w.endsWith("ed")) && (t.upos(i - 1) == UPos.NOUN
+                || t.upos(i - 1) == UPos.PROPN) && (lower(i + 1).equals("to") || lower(i + 1).equals("that")
+                || w.endsWith("s") && POSSESSIVES.contains(lower(i + 1)))
+                && t.upos(i) != UPos.VERB && !Character.isUpperCase(t.token(i).charAt(0))) {
+            return lemma; // "The group plans to"
+        }
+        if (Character.isUpperCase(t.token(i).charAt(0)) && i > t.sentenceFirstToken(t.sentenceOf(i))) {
+            return null;
+        }
+        if (pos == UPos.VERB) {
+            return lemma;
+        }
+        boolean next = i + 1 < n && t.sentenceOf(i + 1) == t.sentenceOf(i)
+                && (lower(i + 1).equals("that") || lower(i + 1).equals(",") || OPEN_QUOTES.contains(t.token(i + 1))
+                || lower(i + 1).equals("."));
+        if ((pos == UPos.NOUN || pos == UPos.ADJ || pos == UPos.PROPN || pos == UPos.AUX) && next
+                && (w.endsWith("ed") || w.endsWith("s") || w.equals("said") || w.equals("told"))
+                && !(lower(i + 1).equals(".") && i > 0 && t.upos(i - 1) != UPos.PROPN && t.upos(i - 1) != UPos.PRON)) {
+            return lemma;
+        }
+        return null;
+    }
+
+    /**
+     * "call" + object + label is an evaluation ("calling the reports “fabricated”", "called the attack a
+     * cowardly act"); "called a meeting", "called the police" are not.
+     */
+    boolean labelling(int i) {
+        int s = t.sentenceOf(i);
+        int x = i + 1;
+        int limit = Math.min(t.sentenceEndToken(s), i + 7);
+        while (x < limit && (t.upos(x) == UPos.DET && x == i + 1 || t.upos(x) == UPos.ADJ || t.upos(x) == UPos.NOUN
+                || t.upos(x) == UPos.PROPN || t.upos(x) == UPos.PRON && !lower(x).equals("that"))) {
+            x++;
+        }
+        return x > i + 1 && x < limit && (OPEN_QUOTES.contains(t.token(x)) || lower(x).equals("a")
+                || lower(x).equals("an")) && !lower(x - 1).equals("a") && !lower(x - 1).equals("an");
+    }
+
+    int extendCueRight(String lemma, int i, int ce, int end, boolean adjective) {
+        Set<String> particles = CueLexicon.particles(lemma);
+        if (adjective) {
+            if (ce < end && (lower(ce).equals("to") || lower(ce).equals("in") && ce + 3 < end
+                    && (lower(ce + 1).equals("support") || lower(ce + 2).equals("commitment")))) {
+                if (lower(ce).equals("in")) {
+                    int x = ce + 1;
+                    while (x < end && !lower(x).equals("of") && !lower(x).equals("to") && x < ce + 4) {
+                        x++;
+                    }
+                    return x < end && (lower(x).equals("of") || lower(x).equals("to")) ? x + 1 : ce;
+                }
+                return lemma.equals("committed") ? ce + 1 : ce;
+            }
+            if (lower(i).equals("absolute") && ce < end && t.token(ce).equals(":")) {
+                return ce + 1;
+            }
+            return ce;
+        }
+        if (ce < end && particles.contains(lower(ce))) {
+            ce++;
+        }
+        if (lemma.equals("make") && ce < end && lower(ce).equals("clear")) {
+            ce++;
+        }
+        // "express our deepest condolences to", "reiterated its commitment to", "offered his condolences to"
+        int x = ce;
+        if (x < end && (t.upos(x) == UPos.PRON && !SUBJECT_PRONOUNS.contains(lower(x)) || lower(x).equals("the")
+                || lower(x).equals("a") || lower(x).equals("an"))) {
+            int y = x + 1;
+            while (y < end && (t.upos(y) == UPos.ADJ || t.upos(y) == UPos.ADV) && y < x + 4) {
+                y++;
+            }
+            if (y < end && CueLexicon.EXPRESSIVE_NOUNS.contains(lower(y))) {
+                ce = y + 1;
+                boolean infinitive = ce + 1 < end && lower(ce).equals("to") && t.upos(ce + 1) == UPos.VERB;
+                if (!infinitive && ce < end && (lower(ce).equals("to") || lower(ce).equals("for") || lower(ce).equals("of")
+                        || lower(ce).equals("in"))) { // "condolences to [the families]", "commitment [to support]"
+                    ce++;
+                } else if (ce + 1 < end && lower(ce).equals("go") && lower(ce + 1).equals("out")) {
+                    ce += 2;
+                }
+            } else if (y + 1 < end && (lemma.equals("release") || lemma.equals("provide"))
+                    && lower(y).equals("following") && MEDIA_NOUNS.contains(lower(y + 1))) {
+                ce = y + 2;
+            } else if (y < end && lemma.equals("provide") && lower(y).equals("overview") && y + 1 < end
+                    && lower(y + 1).equals("of")) {
+                ce = y + 2;
+            }
+        }
+        // directly attached medium: "said in a statement", "said in a Nov. 24 statement"
+        if (ce + 1 < end && lower(ce).equals("in")) {
+            for (int y = ce + 1; y < Math.min(end, ce + 6); y++) {
+                if (MEDIA_NOUNS.contains(lower(y))) {
+                    ce = y + 1;
+                    break;
+                }
+                if (t.upos(y) == UPos.VERB || t.token(y).equals(",")) {
+                    break;
+                }
+            }
+        }
+        if (ce > 0 && MEDIA_NOUNS.contains(lower(ce - 1)) && ce < end && lower(ce).equals("on")) {
+            for (int y = ce + 1; y < Math.min(end, ce + 8); y++) {
+                if (t.token(y).equals(":")) {
+                    return y + 1;
+                }
+            }
+        }
+        if (ce < end && t.token(ce).equals(":") && (lemma.equals("provide") || lemma.equals("release")
+                || lemma.equals("clarify"))) {
+            ce++;
+        }
+        return ce;
+    }
+
+    /** "condemns in the strongest (possible) terms": the manner phrase joins the cue. */
+    int mannerPhrase(int ce, int end) {
+        if (ce + 2 < end && lower(ce).equals("in") && (lower(ce + 1).equals("the") || lower(ce + 1).equals("no"))) {
+            for (int y = ce + 2; y < Math.min(end, ce + 5); y++) {
+                if (lower(y).equals("terms")) {
+                    return y + 1;
+                }
+            }
+        }
+        return ce;
+    }
+
+    /**
+     * Whether what follows the cue is a complement the cue's lexicon frames take: "that"/a that-less clause
+     * (THAT), a wh-word (WH, or THAT), a quote or colon (QUOTE, or THAT), "to" + verb (TO), a noun phrase
+     * (NP), a noun phrase + "that"/"to" (OBJ_THAT/OBJ_TO); a cue that took its particle ("called for",
+     * "warned of") takes the phrase after it (PREP).
+     */
+    boolean complementFits(String lemma, int i, int cueEnd, int cs, int end) {
+        Cue cue = CueLexicon.verb(lemma);
+        if (cue == null) {
+            return false;
+        }
+        if (cueEnd > i + 1 && cue.particles().contains(lower(cueEnd - 1)) && cue.takes(Frame.PREP)) {
+            return true;
+        }
+        if (cueEnd > i + 1 && !cue.particles().contains(lower(cueEnd - 1))) {
+            return true; // an extended cue ("express our deepest condolences to", "said in a statement:")
+        }
+        if (cs >= end) {
+            return false;
+        }
+        boolean clause = cue.takes(Frame.THAT) || cue.takes(Frame.OBJ_THAT);
+        String w = lower(cs);
+        if (w.equals("that")) {
+            return clause;
+        }
+        if (WH.contains(w) || w.equals("if")) {
+            return cue.takes(Frame.WH) || clause;
+        }
+        if (OPEN_QUOTES.contains(t.token(cs)) || t.token(cs).equals(":") || t.token(cs - 1).equals(":")) {
+            return cue.takes(Frame.QUOTE) || clause;
+        }
+        if (w.equals("to")) {
+            return cs + 1 < end && (t.upos(cs + 1) == UPos.VERB || t.upos(cs + 1) == UPos.AUX) && cue.takes(Frame.TO);
+        }
+        if (t.upos(cs) == UPos.VERB && lower(cs).endsWith("ing")) {
+            return cue.takes(Frame.NP) || cue.takes(Frame.TO); // "denied using chemical weapons"
+        }
+        if (!ctx.phrases.isNpToken(cs)) {
+            return false;
+        }
+        int x = cs;
+        while (x < end && (ctx.phrases.isNpToken(x) || NP_ADP.contains(lower(x)) && x + 1 < end && ctx.phrases.isNpToken(x + 1))) {
+            x++; // the subject of a that-less clause may carry a phrase: "all forces in Iraq should"
+        }
+        if (x < end && (t.upos(x) == UPos.AUX || t.upos(x) == UPos.VERB && !lower(x).endsWith("ing")
+                || t.upos(x) == UPos.ADV && x + 1 < end && (t.upos(x + 1) == UPos.VERB || t.upos(x + 1) == UPos.AUX))) {
+            return cue.takes(Frame.THAT) || cue.takes(Frame.NP); // "said the strike killed", "denied Russia had"
+        }
+        if (x < end && lower(x).equals("to") && x + 1 < end && t.upos(x + 1) == UPos.VERB) {
+            return cue.takes(Frame.OBJ_TO) || cue.takes(Frame.NP);
+        }
+        return cue.takes(Frame.NP);
+    }
+
+    /** Whether the relative clause around token i closes with a comma followed by the main (cue) verb. */
+    boolean relativeBeforeCue(int i, int end) {
+        for (int x = i + 1; x + 1 < end; x++) {
+            if (t.token(x).equals(",")) {
+                int v = x + 1;
+                while (v + 1 < end && (t.upos(v) == UPos.ADV || t.upos(v) == UPos.AUX)) {
+                    v++;
+                }
+                return cueVerb(v) != null;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens [b, e) hold a verb: the reported clause before an inverted "..., said X." */
+    boolean hasVerb(int b, int e) {
+        for (int x = b; x < e; x++) {
+            if (t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean beLemma(int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (t.lemma(x).equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stance and decree verbs: "support", "allow", "try": they need a holder, not a thing, as subject. */
+    static boolean stanceLike(String lemma) {
+        Cue c = CueLexicon.verb(lemma);
+        return c != null && (c.cueClass() == CueClass.STANCE || c.cueClass() == CueClass.DECREE);
+    }
+}

@@ -2,6 +2,7 @@ package org.sightline.core.tests;
 
 import org.sightline.testing.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
@@ -187,6 +188,39 @@ class PipelineTest {
         assertEquals(3, corpus.getClaims().size(), "the claims extractor ran on every document");
         Actor sleepers = corpus.getActors().stream().filter(a -> a.getName().equals("sleepers")).findFirst().orElseThrow();
         assertEquals(2, sleepers.getMentions().size(), "a.txt and c.txt; b.txt's mention was taken back");
+    }
+
+    @Test
+    void aDocumentWhoseStepRanOutOfTimeForStepsThatNeedItFailsInWordsNotSilently() {
+        // As a 4.9-million-character text whose NLP ran past the limit: the steps needing it cannot run.
+        Map<String, String> texts = Map.of("a.txt", "US said that a.\n", "b.txt", "hang here. US said that b.\n", "c.txt", "US said that c.\n");
+        List<String> ranOn = java.util.Collections.synchronizedList(new ArrayList<>());
+        SightlineRegistry registry = TestContributions.standard()
+                .extractor("test.hanging", "org.sightline.core.tests", "Hanging", Map.of("order", "250", "provides", "facts"), TestContributions.Hanging::new)
+                .extractor("test.needy", "org.sightline.core.tests", "Needy", Map.of("order", "260", "requires", "facts"),
+                        () -> ctx -> ranOn.add(ctx.document().getInput()))
+                .build();
+        List<String> warnings = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Corpus corpus = Corpora.create("t");
+        RunResult r = new Pipeline(registry, List.of(TestContributions.memory(texts))).threads(1).timeout(Duration.ofMillis(500))
+                .run(List.of("a.txt", "b.txt", "c.txt"), corpus, new PipelineListener() {
+                    @Override
+                    public void contributionFailed(Contribution c, String input, String reason, Throwable error) {
+                        warnings.add(c.id() + " on " + input + ": " + reason);
+                    }
+
+                    @Override
+                    public void inputFailed(String input, String reason) {
+                        errors.add(input + ": " + reason);
+                    }
+                });
+        assertEquals(List.of("test.hanging on b.txt: took longer than 0.5 s and was stopped",
+                "test.needy on b.txt: not run: it needs facts, which an earlier step failed to give"), warnings);
+        assertEquals(List.of("b.txt: not analysed: extractor test.hanging took longer than 0.5 s and was stopped, so test.needy could not run"), errors);
+        assertFalse(r.allSucceeded(), "the run says an input failed");
+        assertEquals(List.of("a.txt", "c.txt"), corpus.getDocuments().stream().map(Document::getInput).toList());
+        assertEquals(List.of("a.txt", "c.txt"), ranOn);
     }
 
     @Test

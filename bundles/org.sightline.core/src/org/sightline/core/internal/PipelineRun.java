@@ -23,6 +23,7 @@ import java.util.function.IntFunction;
 import org.sightline.core.api.ContainerImporter;
 import org.sightline.core.api.Contribution;
 import org.sightline.core.api.Extractor;
+import org.sightline.core.api.ExtractorNeeds;
 import org.sightline.core.api.ImportException;
 import org.sightline.core.api.LanguageCoverage;
 import org.sightline.core.api.NearDuplicates;
@@ -314,8 +315,16 @@ public final class PipelineRun {
         }
         for (Document d : documents) {
             DocumentContext ctx = new DocumentContext(d, registry);
-            extract(ctx, o);
+            String unmet = extract(ctx, o);
             ctx.extracted();
+            if (unmet != null) {
+                // A document whose steps could not run on it is not a result (issue 17: no silent success).
+                o.contexts.clear();
+                o.failure = "not analysed: " + unmet + (d.getText() != null && d.getText().length() >= LONG_TEXT
+                        ? String.format(java.util.Locale.ROOT, "; a text of %,d characters may need a longer time limit (--timeout), or split it into smaller files", d.getText().length())
+                        : "");
+                return o;
+            }
             o.contexts.add(ctx);
         }
         return o;
@@ -440,48 +449,89 @@ public final class PipelineRun {
     /** Runs extractor calls so that a worker can stop waiting for one that hangs. */
     private volatile ExecutorService calls;
 
-    private void extract(DocumentContext ctx, Outcome outcome) {
+    /** Texts this long (a million characters) are named in the failure when their steps ran out of time. */
+    static final int LONG_TEXT = 1_000_000;
+
+    /**
+     * Runs the extractors on one document. A step that fails or runs out of time is skipped for it;
+     * the steps that need what it provides ({@link ExtractorNeeds}) are then not run on it either.
+     * Returns null when every step that was to run could, else why the document got no analysis
+     * (the failed step, and the steps that could not run for want of it).
+     */
+    private String extract(DocumentContext ctx, Outcome outcome) {
         Map<String, Extractor> mine = extractors.get();
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+        String cause = null;
+        List<String> notRun = new ArrayList<>();
         for (Registered<Extractor> r : registry.extractors()) {
             if (!LanguageCoverage.handles(r, ctx.document.getLanguage())) {
                 continue; // declared for other languages (e.g. English models); the summary and views say so
             }
-            Extractor ex;
-            try {
-                ex = mine.computeIfAbsent(r.id(), k -> r.create());
-            } catch (RuntimeException | LinkageError e) {
-                contributionFailed(r.contribution(), outcome.input, "cannot be created: " + Problems.describe(e), e);
+            List<String> provides = ExtractorNeeds.declared(r, ExtractorNeeds.PROVIDES);
+            List<String> unmet = ExtractorNeeds.declared(r, ExtractorNeeds.REQUIRES).stream().filter(missing::contains).toList();
+            if (!unmet.isEmpty()) {
+                contributionFailed(r.contribution(), outcome.input, "not run: it needs " + String.join(", ", unmet) + ", which an earlier step failed to give", null);
+                missing.addAll(provides);
+                notRun.add(r.id());
                 continue;
             }
-            DocumentContext.Call call = ctx.open(r.id());
-            Future<?> f = calls.submit(() -> {
-                ex.extract(call);
-                return null;
-            });
-            try {
-                f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                call.commit();
-                for (String w : call.warnings()) {
-                    synchronized (listener) {
-                        listener.contributionWarning(r.contribution(), outcome.input, w);
-                    }
-                }
-            } catch (TimeoutException e) {
-                f.cancel(true);
-                call.rollback();
-                // The instance may still be running: never hand it another document.
-                mine.remove(r.id());
-                contributionFailed(r.contribution(), outcome.input, String.format(java.util.Locale.ROOT, "took longer than %.1f s and was stopped", timeout.toMillis() / 1000.0), e);
-            } catch (ExecutionException e) {
-                call.rollback();
-                Throwable cause = e.getCause();
-                contributionFailed(r.contribution(), outcome.input, "failed: " + Problems.describe(cause), cause);
-            } catch (InterruptedException e) {
-                f.cancel(true);
-                call.rollback();
-                Thread.currentThread().interrupt();
-                return;
+            String failed = runOne(r, mine, ctx, outcome);
+            if (failed == null) {
+                missing.removeAll(provides);
+            } else if (!provides.isEmpty()) {
+                missing.addAll(provides);
+                cause = cause == null ? r.contribution().kind().label() + " " + r.id() + " " + failed : cause;
             }
+            if (Thread.currentThread().isInterrupted()) {
+                return null;
+            }
+        }
+        return notRun.isEmpty() ? null : cause + ", so " + String.join(", ", notRun) + " could not run";
+    }
+
+    /** Runs one extractor on one document under the time limit; returns null when it worked, else what went wrong. */
+    private String runOne(Registered<Extractor> r, Map<String, Extractor> mine, DocumentContext ctx, Outcome outcome) {
+        Extractor ex;
+        try {
+            ex = mine.computeIfAbsent(r.id(), k -> r.create());
+        } catch (RuntimeException | LinkageError e) {
+            String reason = "cannot be created: " + Problems.describe(e);
+            contributionFailed(r.contribution(), outcome.input, reason, e);
+            return reason;
+        }
+        DocumentContext.Call call = ctx.open(r.id());
+        Future<?> f = calls.submit(() -> {
+            ex.extract(call);
+            return null;
+        });
+        try {
+            f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            call.commit();
+            for (String w : call.warnings()) {
+                synchronized (listener) {
+                    listener.contributionWarning(r.contribution(), outcome.input, w);
+                }
+            }
+            return null;
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            call.rollback();
+            // The instance may still be running: never hand it another document.
+            mine.remove(r.id());
+            String reason = String.format(java.util.Locale.ROOT, "took longer than %.1f s and was stopped", timeout.toMillis() / 1000.0);
+            contributionFailed(r.contribution(), outcome.input, reason, e);
+            return reason;
+        } catch (ExecutionException e) {
+            call.rollback();
+            Throwable cause = e.getCause();
+            String reason = "failed: " + Problems.describe(cause);
+            contributionFailed(r.contribution(), outcome.input, reason, cause);
+            return reason;
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            call.rollback();
+            Thread.currentThread().interrupt();
+            return "interrupted";
         }
     }
 }

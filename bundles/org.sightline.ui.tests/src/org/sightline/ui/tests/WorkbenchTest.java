@@ -232,6 +232,56 @@ class WorkbenchTest {
     }
 
     @Test
+    void sparkResultsComeInWithoutAnalysisAsOneUndoableStep() throws Exception {
+        Assumptions.assumeFalse(SessionService.get().registry().importers().isEmpty(),
+                "no importer is installed in this build (the importer bundles come with the main branch)");
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Files.writeString(inbox.resolve("a.txt"), SightlineInfo.sampleText(), StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("b.txt"), "Japan pledges support\nJapan said it will support the plan.\n", StandardCharsets.UTF_8);
+        // The job's json/ output as the job makes it: each document analysed in a corpus of its own
+        // (Pipeline.runEach, the job's analysis) and written as one "sightline/1" line (SightlineJson.write).
+        Path results = Files.createDirectories(dir.resolve("results/json"));
+        List<org.sightline.model.Corpus> analysed = new java.util.ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        new org.sightline.core.api.Pipeline(SessionService.get().registry(), SessionService.resolvers()).runEach(List.of(inbox.toString()), c -> {
+            analysed.add(c);
+            java.io.StringWriter w = new java.io.StringWriter();
+            try {
+                org.sightline.model.io.SightlineJson.write(c, w);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            lines.append(w.toString().strip()).append('\n');
+        }, org.sightline.core.api.PipelineListener.NONE);
+        Files.writeString(results.resolve("part-00000.txt"), lines, StandardCharsets.UTF_8);
+        Files.writeString(results.resolve("_SUCCESS"), "");
+        int claims = analysed.stream().mapToInt(c -> c.getClaims().size()).sum();
+        assertEquals(2, analysed.size());
+        assertTrue(claims > 0, "the sample has claims");
+
+        int documentsBefore = session.corpus().getDocuments().size();
+        int claimsBefore = session.corpus().getClaims().size();
+        org.sightline.ui.internal.ResultsImportJob job = new org.sightline.ui.internal.ResultsImportJob(session, dir.resolve("results"),
+                org.sightline.ui.internal.Preferences.scale());
+        job.schedule();
+        Ui.spinUntil(() -> job.getState() == Job.NONE && job.getResult() != null, 60_000, "the results import to finish");
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        assertEquals(2, job.outcome().read());
+        assertEquals(documentsBefore + 2, session.corpus().getDocuments().size());
+        assertEquals(claimsBefore + claims, session.corpus().getClaims().size());
+        assertEquals(SightlineInfo.sampleText(), session.corpus().getDocuments().get(documentsBefore).getText());
+        DocumentsView documents = Ui.show(DocumentsView.ID, DocumentsView.class);
+        assertEquals(documentsBefore + 2, documents.table().getItemCount());
+        execute("org.eclipse.ui.edit.undo");
+        assertEquals(documentsBefore, session.corpus().getDocuments().size(), "the import is one undoable step");
+
+        // The File menu's command exists with its handler (the folder dialog itself is the platform's).
+        org.eclipse.ui.commands.ICommandService commands = org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        assertTrue(commands.getCommand("org.sightline.ui.commands.importResults").isDefined());
+        assertTrue(commands.getCommand("org.sightline.ui.commands.importResults").isHandled());
+    }
+
+    @Test
     void theClaimsTableScrollsAWindowOverManyClaimsAndKeepsTheSelection() throws Exception {
         org.sightline.model.Corpus big = org.sightline.ui.tests.bench.BigWorkspace.build(300);
         session = Ui.open(big, dir.resolve("big.sightline"));

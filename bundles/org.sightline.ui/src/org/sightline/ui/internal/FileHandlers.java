@@ -110,4 +110,23 @@ public final class FileHandlers {
             return null;
         }
     }
+
+    /** File > Import Spark Results: the output folder of {@code sightline spark} (or a JSON export's folder), without analysing again. */
+    public static final class ImportResults extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            Session s = SessionService.get().current();
+            if (s == null) {
+                return null;
+            }
+            org.eclipse.swt.widgets.DirectoryDialog dialog = new org.eclipse.swt.widgets.DirectoryDialog(HandlerUtil.getActiveShell(event));
+            dialog.setText("Import Spark Results");
+            dialog.setMessage("The output folder of sightline spark (its json/ folder is read), or a folder of JSON exports");
+            String folder = dialog.open();
+            if (folder != null) {
+                new ResultsImportJob(s, java.nio.file.Path.of(folder), Preferences.scale()).schedule();
+            }
+            return null;
+        }
+    }
 }

@@ -97,15 +97,7 @@ public final class ImportJob extends Job {
             if (scratch.getDocuments().isEmpty()) {
                 return summary(r, IStatus.ERROR, "Nothing was imported");
             }
-            scale.applyTo(scratch);
-            progress.subTask("adding " + scratch.getDocuments().size() + " documents to the workspace");
-            Edit.ImportCorpus edit = session.prepareImport(scratch);
-            Display display = Display.getDefault();
-            display.syncExec(() -> {
-                if (!session.isClosed()) {
-                    session.execute(edit);
-                }
-            });
+            addToSession(session, scratch, scale, progress);
             progress.worked(100);
             return r.allSucceeded() ? Status.OK_STATUS : summary(r, IStatus.WARNING,
                     scratch.getDocuments().size() + " documents imported; some inputs failed");
@@ -124,6 +116,21 @@ public final class ImportJob extends Job {
             Thread.interrupted();
             monitor.done();
         }
+    }
+
+    /**
+     * Adds what an import put into {@code scratch} to {@code session} as one undoable step, on the UI
+     * thread (confidences by the analyst's {@code scale}). Shared with {@link ResultsImportJob}.
+     */
+    static void addToSession(Session session, Corpus scratch, EstimativeScale scale, SubMonitor progress) throws WorkspaceException {
+        scale.applyTo(scratch);
+        progress.subTask("adding " + scratch.getDocuments().size() + " documents to the workspace");
+        Edit.ImportCorpus edit = session.prepareImport(scratch);
+        Display.getDefault().syncExec(() -> {
+            if (!session.isClosed()) {
+                session.execute(edit);
+            }
+        });
     }
 
     private static IStatus summary(RunResult r, int severity, String message) {

@@ -18,4 +18,12 @@ class AnalysisViewsBenchLauncher {
         AnalysisViewsBench.run(TestCorpora.pressReleases(), Integer.parseInt(a[0]), a.length > 1 ? Integer.parseInt(a[1]) : 5,
                 a.length > 2 ? Integer.parseInt(a[2]) : 1);
     }
+
+    /** {@code -Dsightline.layoutbench=188,1000}: times the network layout at those numbers of actors. */
+    @Test
+    @EnabledIfSystemProperty(named = "sightline.layoutbench", matches = "\\d+(,\\d+)*")
+    void layoutBench() {
+        int[] counts = java.util.Arrays.stream(System.getProperty("sightline.layoutbench").split(",")).mapToInt(Integer::parseInt).toArray();
+        org.sightline.ui.analysis.internal.NetworkLayoutBench.run(counts, 5, 1);
+    }
 }

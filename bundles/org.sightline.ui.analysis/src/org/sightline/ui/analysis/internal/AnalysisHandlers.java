@@ -29,6 +29,8 @@ public final class AnalysisHandlers {
     public static final String CONFIRM_RELATION = "org.sightline.ui.analysis.commands.confirmRelation";
     public static final String REJECT_RELATION = "org.sightline.ui.analysis.commands.rejectRelation";
     public static final String ADD_EVIDENCE = "org.sightline.ui.analysis.commands.addEvidence";
+    public static final String REMOVE_EVIDENCE = "org.sightline.ui.analysis.commands.removeEvidence";
+    public static final String REMOVE_HYPOTHESIS = "org.sightline.ui.analysis.commands.removeHypothesis";
 
     private AnalysisHandlers() {
     }
@@ -106,6 +108,24 @@ public final class AnalysisHandlers {
             } catch (PartInitException e) {
                 throw new ExecutionException("cannot show the Hypotheses view", e);
             }
+            return null;
+        }
+    }
+
+    /** Hypotheses > Remove Evidence (context menu): the selected rows leave the matrix, undoably. */
+    public static final class RemoveEvidence extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) throws ExecutionException {
+            part(event, HypothesesView.class).removeSelectedEvidence();
+            return null;
+        }
+    }
+
+    /** Hypotheses > Remove Hypothesis (context menu of a cell): its column and ratings go, undoably. */
+    public static final class RemoveHypothesis extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) throws ExecutionException {
+            part(event, HypothesesView.class).askRemoveHypothesis();
             return null;
         }
     }

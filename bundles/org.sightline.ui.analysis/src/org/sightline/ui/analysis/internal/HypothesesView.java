@@ -33,6 +33,9 @@ import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
@@ -83,6 +86,8 @@ public final class HypothesesView extends AnalysisView<HypothesesView.Computed> 
     private final List<TableViewerColumn> hypothesisColumns = new ArrayList<>();
     private Point lastMouse;
     private Drop drop;
+    private Composite legend;
+    private final List<Image> legendImages = new ArrayList<>();
 
     @Override
     protected void createContents(Composite parent) {
@@ -91,6 +96,7 @@ public final class HypothesesView extends AnalysisView<HypothesesView.Computed> 
         GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(top);
         status = new Label(top, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(status);
+        createLegend(top);
         // Virtual: only visible rows get items (thousands of evidence rows on a big workspace).
         matrixViewer = new TableViewer(top, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         matrixViewer.setUseHashlookup(true);
@@ -149,6 +155,66 @@ public final class HypothesesView extends AnalysisView<HypothesesView.Computed> 
         GridDataFactory.fillDefaults().grab(true, false).applyTo(sensitivityLabel);
         sensitivity = table(sensBox, "Evidence", 260, "If", 80, "Effect", 140, "Leader then", 200);
         root.setWeights(65, 35);
+    }
+
+    /** What the analyst rates with, in Heuer's words; (N) and the weight mark say what the cells show besides. */
+    static final List<String[]> LEGEND = List.of(
+            new String[] { "CC", "very consistent" },
+            new String[] { "C", "consistent" },
+            new String[] { "N", "neutral / not applicable" },
+            new String[] { "I", "inconsistent" },
+            new String[] { "II", "very inconsistent" },
+            new String[] { "(N)", "not rated yet" },
+            new String[] { "\u00D72", "weight 2 (Set Weight)" });
+
+    /** One line under the status: each rating on its cell colour, then its meaning. */
+    private void createLegend(Composite parent) {
+        legend = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(legend);
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        row.center = true;
+        row.marginTop = 0;
+        row.marginBottom = 0;
+        legend.setLayout(row);
+        for (String[] entry : LEGEND) {
+            Label code = new Label(legend, SWT.NONE);
+            Consistency c = Consistency.get(entry[0]);
+            // Painted into an image: the workbench's CSS theme resets label backgrounds, not images.
+            code.setImage(ratingImage(entry[0], c == null ? null : cellColor(c)));
+            code.setData(entry[0]);
+            code.setToolTipText(entry[0]);
+            Label meaning = new Label(legend, SWT.NONE);
+            meaning.setText(entry[1] + "   ");
+        }
+    }
+
+    /** The rating {@code code} as a cell shows it: on its colour ({@code rgb}, or white), in the text colour. */
+    private Image ratingImage(String code, RGB rgb) {
+        GC measure = new GC(legend);
+        Point size;
+        try {
+            size = measure.textExtent(code);
+        } finally {
+            measure.dispose();
+        }
+        Image image = new Image(legend.getDisplay(), size.x + 10, size.y + 4);
+        GC gc = new GC(image);
+        try {
+            gc.setBackground(rgb == null ? legend.getDisplay().getSystemColor(SWT.COLOR_WHITE) : Palette.color(rgb));
+            gc.fillRectangle(0, 0, size.x + 10, size.y + 4);
+            gc.setForeground(Palette.color(Palette.TEXT));
+            gc.drawText(code, 5, 2, true);
+        } finally {
+            gc.dispose();
+        }
+        legendImages.add(image);
+        return image;
+    }
+
+    @Override
+    public void dispose() {
+        legendImages.forEach(Image::dispose);
+        super.dispose();
     }
 
     private static Table table(Composite parent, Object... columns) {
@@ -396,6 +462,62 @@ public final class HypothesesView extends AnalysisView<HypothesesView.Computed> 
         }
         execute(edit);
         return true;
+    }
+
+    /** Takes {@code claims} out of the matrix (undoable); the claims stay in the workspace. */
+    public void removeEvidence(List<Claim> claims) {
+        if (!claims.isEmpty()) {
+            execute(new Edit.RemoveEvidence(claims.stream().map(Claim::getId).toList()));
+        }
+    }
+
+    /** Removes hypothesis {@code h} and its ratings (undoable). */
+    public void removeHypothesis(Hypothesis h) {
+        execute(new Edit.RemoveHypothesis(h.getId()));
+    }
+
+    /** The selected rows' claims (the Remove Evidence command). */
+    void removeSelectedEvidence() {
+        List<Claim> claims = new ArrayList<>();
+        for (Object o : matrixViewer.getStructuredSelection()) {
+            claims.add(((Evidence) o).claim());
+        }
+        if (claims.isEmpty()) {
+            MessageDialog.openInformation(root.getShell(), "Remove Evidence", "Select the rows of evidence to remove.");
+            return;
+        }
+        removeEvidence(claims);
+    }
+
+    /** The hypothesis of the column last right-clicked (the Remove Hypothesis command), after asking. */
+    void askRemoveHypothesis() {
+        Hypothesis h = hypothesisAt(lastMouse);
+        if (h == null) {
+            MessageDialog.openInformation(root.getShell(), "Remove Hypothesis", "Right-click a cell of the hypothesis' column to remove it.");
+            return;
+        }
+        removeHypothesis(h); // undoable: no confirmation needed
+    }
+
+    /** The rating legend's entries (each code, then its meaning), for tests. */
+    public List<String> legendTexts() {
+        List<String> out = new ArrayList<>();
+        for (Control c : legend.getChildren()) {
+            out.add(c.getData() instanceof String code ? code : ((Label) c).getText().strip());
+        }
+        return out;
+    }
+
+    /** The colour rating {@code code} is shown on in the legend (read from its picture), or null for none. */
+    public RGB legendColor(String code) {
+        for (Control c : legend.getChildren()) {
+            if (code.equals(c.getData())) {
+                ImageData data = ((Label) c).getImage().getImageData();
+                RGB rgb = data.palette.getRGB(data.getPixel(1, 1));
+                return rgb.equals(new RGB(255, 255, 255)) ? null : rgb;
+            }
+        }
+        throw new IllegalArgumentException("no legend entry " + code);
     }
 
     /** Asks for the weight of the cell last clicked and sets it (the Set Weight command). */

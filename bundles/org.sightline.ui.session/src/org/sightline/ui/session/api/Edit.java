@@ -171,6 +171,42 @@ public sealed interface Edit {
     }
 
     /**
+     * Takes the claims {@code claimIds} out of the ACH matrix: their assessments (every hypothesis' rating) are
+     * removed; the claims themselves stay. Refused when a claim is not evidence.
+     *
+     * @since 0.2
+     */
+    record RemoveEvidence(List<String> claimIds) implements Edit {
+        public RemoveEvidence {
+            claimIds = List.copyOf(claimIds);
+            if (claimIds.isEmpty()) {
+                throw new IllegalArgumentException("removing evidence needs at least one claim");
+            }
+        }
+
+        @Override
+        public String label() {
+            return claimIds.size() == 1 ? "Remove Evidence" : "Remove Evidence (" + claimIds.size() + " claims)";
+        }
+    }
+
+    /**
+     * Removes hypothesis {@code hypothesisId} (a column of the ACH matrix) with the ratings made against it.
+     *
+     * @since 0.2
+     */
+    record RemoveHypothesis(String hypothesisId) implements Edit {
+        public RemoveHypothesis {
+            Objects.requireNonNull(hypothesisId, "hypothesisId");
+        }
+
+        @Override
+        public String label() {
+            return "Remove Hypothesis";
+        }
+    }
+
+    /**
      * Records the analyst's decision on a proposed relation between two claims: a new relation of
      * {@code kind} from {@code fromClaimId} to {@code toClaimId}, with the proposal's reason and producer,
      * and status CONFIRMED or REJECTED (a rejected pair is not proposed again).

@@ -73,6 +73,8 @@ public final class EditCommands {
             case Edit.AddHypothesis h -> addHypothesis(c, h, ids);
             case Edit.AddAssessment a -> addAssessment(c, a, ids);
             case Edit.AddEvidence e -> addEvidence(c, e, ids);
+            case Edit.RemoveEvidence e -> removeEvidence(c, e);
+            case Edit.RemoveHypothesis h -> removeHypothesis(c, h);
             case Edit.DecideRelation r -> decideRelation(c, r, ids);
             case Edit.Compound compound -> compound.edits().forEach(e -> c.append(toCommand(e, ids)));
         }
@@ -258,6 +260,29 @@ public final class EditCommands {
             }
         }
         c.append(AddCommand.create(domain, corpus, Literals.CORPUS__ASSESSMENTS, added));
+    }
+
+    private void removeEvidence(CompoundCommand c, Edit.RemoveEvidence e) {
+        Set<Claim> claims = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (String id : e.claimIds()) {
+            claims.add(find(id, Claim.class, e));
+        }
+        List<Assessment> removed = corpus.getAssessments().stream().filter(a -> claims.contains(a.getClaim())).toList();
+        for (Claim claim : claims) {
+            if (removed.stream().noneMatch(a -> a.getClaim() == claim)) {
+                throw new IllegalArgumentException(e + ": claim " + claim.getId() + " is not evidence");
+            }
+        }
+        c.append(RemoveCommand.create(domain, corpus, Literals.CORPUS__ASSESSMENTS, removed));
+    }
+
+    private void removeHypothesis(CompoundCommand c, Edit.RemoveHypothesis e) {
+        Hypothesis h = find(e.hypothesisId(), Hypothesis.class, e);
+        List<Assessment> ratings = corpus.getAssessments().stream().filter(a -> a.getHypothesis() == h).toList();
+        if (!ratings.isEmpty()) {
+            c.append(RemoveCommand.create(domain, corpus, Literals.CORPUS__ASSESSMENTS, ratings));
+        }
+        c.append(RemoveCommand.create(domain, corpus, Literals.CORPUS__HYPOTHESES, h));
     }
 
     private static Assessment assessment(Ids ids, Claim claim, Hypothesis hypothesis, Consistency consistency, double weight) {

@@ -245,6 +245,14 @@ public final class Journal implements AutoCloseable {
                 m.put("type", "addEvidence");
                 m.put("claims", e.claimIds());
             }
+            case Edit.RemoveEvidence e -> {
+                m.put("type", "removeEvidence");
+                m.put("claims", e.claimIds());
+            }
+            case Edit.RemoveHypothesis h -> {
+                m.put("type", "removeHypothesis");
+                m.put("hypothesis", h.hypothesisId());
+            }
             case Edit.DecideRelation r -> {
                 m.put("type", "decideRelation");
                 m.put("kind", r.kind().getLiteral());
@@ -280,6 +288,8 @@ public final class Journal implements AutoCloseable {
             case "addAssessment" -> new Edit.AddAssessment((String) m.get("claim"), (String) m.get("hypothesis"),
                     Consistency.get((String) m.get("consistency")), ((Number) m.get("weight")).doubleValue());
             case "addEvidence" -> new Edit.AddEvidence(((List<Object>) m.get("claims")).stream().map(String.class::cast).toList());
+            case "removeEvidence" -> new Edit.RemoveEvidence(((List<Object>) m.get("claims")).stream().map(String.class::cast).toList());
+            case "removeHypothesis" -> new Edit.RemoveHypothesis((String) m.get("hypothesis"));
             case "decideRelation" -> new Edit.DecideRelation(RelationKind.get((String) m.get("kind")), (String) m.get("from"),
                     (String) m.get("to"), (String) m.get("reason"), (String) m.get("producer"), ReviewStatus.get((String) m.get("status")));
             case "compound" -> new Edit.Compound((String) m.get("label"),

@@ -305,6 +305,40 @@ class SessionTest {
     }
 
     @Test
+    void removedEvidenceAndHypothesesAreJournaledRecoveredAndUndone() throws Exception {
+        openSample();
+        Path root = dir.resolve("recovery");
+        Claim troops = claim("Maintain troop");
+        Claim other = session.corpus().getClaims().stream().filter(c -> c != troops).findFirst().orElseThrow();
+        session.execute(new Edit.AddHypothesis("H1: Deterrence holds"));
+        session.execute(new Edit.AddHypothesis("H2: Deterrence weakens"));
+        session.execute(new Edit.AddEvidence(List.of(troops.getId(), other.getId())));
+        assertEquals(4, session.corpus().getAssessments().size());
+        String h1 = session.corpus().getHypotheses().get(0).getId();
+
+        session.execute(new Edit.RemoveEvidence(List.of(troops.getId())));
+        assertEquals("Remove Evidence", session.undoLabel());
+        assertTrue(session.corpus().getAssessments().stream().noneMatch(a -> a.getClaim() == troops));
+        assertTrue(session.corpus().getClaims().contains(troops), "the claim stays");
+        IllegalArgumentException notEvidence = assertThrows(IllegalArgumentException.class,
+                () -> session.execute(new Edit.RemoveEvidence(List.of(troops.getId()))));
+        assertTrue(notEvidence.getMessage().contains("is not evidence"), notEvidence.getMessage());
+        session.execute(new Edit.RemoveHypothesis(h1));
+        assertEquals(List.of("H2: Deterrence weakens"), session.corpus().getHypotheses().stream().map(Hypothesis::getLabel).toList());
+        assertEquals(1, session.corpus().getAssessments().size(), "H1's rating of the other claim went with it");
+
+        forget(session);
+        session = Recovery.recover(Recovery.scan(root).get(0));
+        assertEquals(List.of("H2: Deterrence weakens"), session.corpus().getHypotheses().stream().map(Hypothesis::getLabel).toList(),
+                "the journal replays both removals");
+        assertEquals(1, session.corpus().getAssessments().size());
+        session.undo();
+        session.undo();
+        assertEquals(2, session.corpus().getHypotheses().size(), "undo brings the hypothesis back");
+        assertEquals(4, session.corpus().getAssessments().size(), "and the evidence with every rating");
+    }
+
+    @Test
     void badAnalysisEditsAreRefusedBeforeTheyRun() throws Exception {
         openSample();
         String claim = session.corpus().getClaims().get(0).getId();

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.model.ReviewStatus;
 import org.sightline.model.io.WorkspaceStore;
+import org.sightline.testing.SampleArticle;
 import org.sightline.ui.internal.SessionService;
 import org.sightline.ui.internal.Startup;
 import org.sightline.ui.session.api.Edit;
 import org.sightline.ui.session.api.Session;
 import org.sightline.ui.session.internal.JournalFolders;
-import org.sightline.ui.tests.session.SampleWorkspace;
 
 /**
  * At start, the workbench offers back the edits of a session that ended without closing (the
@@ -36,7 +36,7 @@ class RecoveryOfferTest {
 
     @Test
     void aCrashedSessionIsOfferedAndRecoveredIntoTheViews() throws Exception {
-        SampleWorkspace sample = new SampleWorkspace();
+        SampleArticle sample = new SampleArticle();
         Path file = dir.resolve("pentagon.sightline");
         WorkspaceStore.save(sample.corpus, file);
         Path root = dir.resolve("recovery");

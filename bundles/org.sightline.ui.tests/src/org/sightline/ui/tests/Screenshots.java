@@ -13,7 +13,6 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.List;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.api.SightlineInfo;
 import org.sightline.model.Claim;
+import org.sightline.testing.SampleArticle;
 import org.sightline.ui.internal.ActorsView;
 import org.sightline.ui.internal.ClaimsView;
 import org.sightline.ui.internal.DocumentView;
@@ -33,7 +33,6 @@ import org.sightline.ui.internal.ImportWizard;
 import org.sightline.ui.internal.SessionService;
 import org.sightline.ui.internal.SightlineUi;
 import org.sightline.ui.session.api.Session;
-import org.sightline.ui.tests.session.SampleWorkspace;
 
 /**
  * Renders the user guide's pictures (docs/images) from the running workbench: the whole window and
@@ -73,7 +72,7 @@ class Screenshots {
         WizardDialog wizard = new WizardDialog(shell, new ImportWizard(session));
         wizard.setBlockOnOpen(false);
         wizard.open();
-        List inputs = find(wizard.getShell(), List.class);
+        List inputs = Ui.find(wizard.getShell(), List.class);
         inputs.add(Path.of(System.getProperty("user.home"), "news", "pentagon-north-korea-deterrence.html").toString());
         inputs.add(Path.of(System.getProperty("user.home"), "news", "statements").toString());
         inputs.add("https://www.defense.gov/News/Releases/rss/");
@@ -96,7 +95,7 @@ class Screenshots {
     /** The sample: analysed by the installed pipeline when there is one, else marked by hand. */
     private static Session workspace(Path out) throws Exception {
         if (SessionService.get().registry().importers().isEmpty() || SessionService.get().registry().extractors().isEmpty()) {
-            return Ui.open(new SampleWorkspace().corpus, Files.createTempDirectory("shots").resolve("pentagon.sightline"));
+            return Ui.open(new SampleArticle().corpus, Files.createTempDirectory("shots").resolve("pentagon.sightline"));
         }
         Session s = Session.create("pentagon", SessionService.recoveryRoot());
         SessionService.get().setCurrent(s);
@@ -168,21 +167,5 @@ class Screenshots {
         loader.data = new ImageData[] { image.getImageData() };
         loader.save(file.toString(), SWT.IMAGE_PNG);
         image.dispose();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Control> T find(Control c, Class<T> type) {
-        if (type.isInstance(c)) {
-            return (T) c;
-        }
-        if (c instanceof Composite comp) {
-            for (Control child : comp.getChildren()) {
-                T found = find(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -17,9 +16,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -28,6 +25,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.sightline.model.Corpus;
 import org.sightline.model.io.WorkspaceStore;
+import org.sightline.testing.ui.Controls;
+import org.sightline.testing.ui.EventLoop;
 import org.sightline.ui.internal.SessionService;
 import org.sightline.ui.session.api.Session;
 
@@ -58,25 +57,12 @@ final class Ui {
 
     /** Runs the event loop until {@code condition} holds (jobs post their results to it). */
     static void spinUntil(BooleanSupplier condition, long timeoutMs, String what) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + timeoutMs;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                fail("timed out after " + timeoutMs + " ms waiting for: " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
+        EventLoop.spinUntil(condition, timeoutMs, what);
     }
 
     /** Lets pending events (selection notifications, repaints) run. */
     static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        EventLoop.flush();
     }
 
     /**
@@ -93,10 +79,30 @@ final class Ui {
 
     /**
      * Answers the next modal dialog titled {@code title} by pressing the button labelled
-     * {@code button} (mnemonic ampersands ignored), from a timer that runs inside the dialog's
-     * own event loop; {@code seen} gets the dialog's shell first.
+     * {@code button} (mnemonic ampersands ignored; the dialog is closed when it has no such button);
+     * {@code seen} gets the dialog's shell first.
      */
     static void answerDialog(String title, String button, Consumer<Shell> seen) {
+        onDialog(title, s -> {
+            if (seen != null) {
+                seen.accept(s);
+            }
+            Button b = find(s, button);
+            if (b != null) {
+                b.notifyListeners(SWT.Selection, new Event());
+            } else {
+                s.close();
+            }
+        });
+    }
+
+    /** Presses the default button of the next modal dialog titled {@code title}. */
+    static void pressDefaultButton(String title) {
+        onDialog(title, s -> s.getDefaultButton().notifyListeners(SWT.Selection, new Event()));
+    }
+
+    /** Runs {@code answer} on the next visible shell whose title holds {@code title}, from a timer inside the dialog's own event loop. */
+    private static void onDialog(String title, Consumer<Shell> answer) {
         Display display = Display.getCurrent();
         display.timerExec(100, new Runnable() {
             int tries;
@@ -104,16 +110,8 @@ final class Ui {
             @Override
             public void run() {
                 for (Shell s : display.getShells()) {
-                    if (title.equals(s.getText()) && s.isVisible()) {
-                        if (seen != null) {
-                            seen.accept(s);
-                        }
-                        Button b = find(s, button);
-                        if (b != null) {
-                            b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-                        } else {
-                            s.close();
-                        }
+                    if (s.getText().contains(title) && s.isVisible()) {
+                        answer.accept(s);
                         return;
                     }
                 }
@@ -125,18 +123,7 @@ final class Ui {
     }
 
     private static Button find(Control c, String label) {
-        if (c instanceof Button b && b.getText().replace("&", "").equals(label)) {
-            return b;
-        }
-        if (c instanceof Composite comp) {
-            for (Control child : comp.getChildren()) {
-                Button found = find(child, label);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return Controls.find(c, Button.class, b -> b.getText().replace("&", "").equals(label));
     }
 
     static Menu submenu(Menu menu, String label) {
@@ -169,18 +156,6 @@ final class Ui {
         throw new AssertionError("no row " + firstColumn);
     }
     static <T extends Control> T find(Control root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        collect(root, type, found);
-        return found.isEmpty() ? null : found.get(0);
-    }
-    static <T extends Control> void collect(Control c, Class<T> type, List<T> out) {
-        if (type.isInstance(c)) {
-            out.add(type.cast(c));
-        }
-        if (c instanceof Composite comp) {
-            for (Control child : comp.getChildren()) {
-                collect(child, type, out);
-            }
-        }
+        return Controls.find(root, type);
     }
 }

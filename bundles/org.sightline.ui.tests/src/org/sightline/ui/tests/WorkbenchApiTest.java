@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.model.Claim;
 import org.sightline.model.ReviewStatus;
+import org.sightline.testing.SampleArticle;
 import org.sightline.ui.api.SelectionProvider;
 import org.sightline.ui.api.SessionTracker;
 import org.sightline.ui.api.SightlineWorkbench;
 import org.sightline.ui.internal.ActorsView;
 import org.sightline.ui.session.api.Edit;
 import org.sightline.ui.session.api.Session;
-import org.sightline.ui.tests.session.SampleWorkspace;
 
 /** The shared workbench API of org.sightline.ui.api, as a third-party view uses it, in the running workbench. */
 class WorkbenchApiTest {
@@ -43,7 +43,7 @@ class WorkbenchApiTest {
 
     @Test
     void theTrackerFollowsTheOpenSessionAndItsChangesUntilDisposed() throws Exception {
-        Session first = Ui.open(new SampleWorkspace().corpus, dir.resolve("first.sightline"));
+        Session first = Ui.open(new SampleArticle().corpus, dir.resolve("first.sightline"));
         List<Session> opened = new ArrayList<>();
         List<String> changes = new ArrayList<>();
         tracker = new SessionTracker(opened::add, (s, affected) -> changes.add(s.name() + (affected.isEmpty() ? " saved" : " changed")));
@@ -56,7 +56,7 @@ class WorkbenchApiTest {
         first.save();
         assertEquals(List.of("first changed", "first changed", "first saved"), changes);
 
-        Session second = Ui.open(new SampleWorkspace().corpus, dir.resolve("second.sightline"));
+        Session second = Ui.open(new SampleArticle().corpus, dir.resolve("second.sightline"));
         assertEquals(List.of(first, second), opened);
         assertSame(second, tracker.session());
         assertTrue(first.isClosed(), "opening another workspace closes the first");
@@ -66,7 +66,7 @@ class WorkbenchApiTest {
         tracker.dispose();
         int heard = changes.size();
         second.undo();
-        Ui.open(new SampleWorkspace().corpus, dir.resolve("third.sightline"));
+        Ui.open(new SampleArticle().corpus, dir.resolve("third.sightline"));
         assertEquals(heard, changes.size(), "a disposed tracker hears nothing more");
         assertEquals(2, opened.size());
         assertNull(tracker.session());
@@ -101,7 +101,7 @@ class WorkbenchApiTest {
 
     @Test
     void everyViewsUndoAndRedoWorkOnTheOneHistoryLabelledWithTheEdit() throws Exception {
-        Session session = Ui.open(new SampleWorkspace().corpus, dir.resolve("undo.sightline"));
+        Session session = Ui.open(new SampleArticle().corpus, dir.resolve("undo.sightline"));
         ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
         IActionBars bars = actors.getViewSite().getActionBars();
         IAction undo = bars.getGlobalActionHandler(ActionFactory.UNDO.getId());

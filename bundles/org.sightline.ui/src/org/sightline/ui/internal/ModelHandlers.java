@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -201,8 +202,21 @@ public final class ModelHandlers {
     }
 
     /**
-     * The Change Kind menu's items, one per actor kind of the model (main menu and the Actors view's
-     * context menu): the list is the model's, not written out in plugin.xml.
+     * The Change Kind submenu, defined once here and placed by one line each in the main Actors menu and
+     * the Actors view's context menu (plugin.xml cannot share one menu between two places).
+     */
+    public static final class KindMenu extends CompoundContributionItem {
+        @Override
+        protected IContributionItem[] getContributionItems() {
+            MenuManager kinds = new MenuManager("Change &Kind", "org.sightline.ui.menus.kind.items");
+            kinds.add(new KindItems());
+            return new IContributionItem[] { kinds };
+        }
+    }
+
+    /**
+     * The Change Kind menu's items, one per actor kind of the model: the list is the model's, not written
+     * out in plugin.xml.
      */
     public static final class KindItems extends CompoundContributionItem {
         @Override

@@ -14,6 +14,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.views.IViewCategory;
 import org.eclipse.ui.views.IViewDescriptor;
+import org.sightline.ui.api.SightlineWorkbench;
 
 /**
  * Window > Show View: every view of the Sightline category, ours and contributed ones (the analyses,
@@ -23,7 +24,6 @@ import org.eclipse.ui.views.IViewDescriptor;
  */
 final class ShowViewMenu extends CompoundContributionItem {
 
-    static final String CATEGORY = "org.sightline.ui.category";
     private final IWorkbenchWindow window;
 
     ShowViewMenu(IWorkbenchWindow window) {
@@ -44,7 +44,7 @@ final class ShowViewMenu extends CompoundContributionItem {
     /** The Sightline views by name, then Properties. */
     static List<IViewDescriptor> views(IWorkbenchWindow window) {
         IViewCategory category = Arrays.stream(window.getWorkbench().getViewRegistry().getCategories())
-                .filter(c -> CATEGORY.equals(c.getId())).findFirst().orElse(null);
+                .filter(c -> SightlineWorkbench.VIEW_CATEGORY.equals(c.getId())).findFirst().orElse(null);
         List<IViewDescriptor> ours = category == null ? List.of()
                 : Arrays.stream(category.getViews()).sorted(Comparator.comparing(IViewDescriptor::getLabel)).toList();
         IViewDescriptor properties = window.getWorkbench().getViewRegistry().find(SightlineUi.PROPERTIES_VIEW);

@@ -11,8 +11,6 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -24,6 +22,7 @@ import org.sightline.model.Claim;
 import org.sightline.model.ClaimType;
 import org.sightline.model.Corpus;
 import org.sightline.model.ReviewStatus;
+import org.sightline.testing.ui.Controls;
 import org.sightline.ui.analysis.api.AnalysisViews;
 import org.sightline.ui.analysis.internal.CommitmentsView;
 import org.sightline.ui.analysis.internal.HypothesesView;
@@ -40,7 +39,7 @@ class AnalystStepsInAnalysesTest {
         Corpus corpus = TestCorpora.sample();
         CommitmentsView view = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
         ClaimsView claims = Workbench.show(SightlineUi.CLAIMS_VIEW, ClaimsView.class);
-        Combo types = find(claims.table().getParent().getParent(), Combo.class);
+        Combo types = Controls.find(claims.table().getParent().getParent(), Combo.class);
         types.select(Arrays.asList(types.getItems()).indexOf("Warning")); // the analyst looked at warnings earlier
         types.notifyListeners(SWT.Selection, new Event());
         Workbench.flush();
@@ -136,18 +135,5 @@ class AnalystStepsInAnalysesTest {
         assertEquals(List.of(1, 2, 5, 10, 20, 50), List.of(TimelineView.tickStep(4), TimelineView.tickStep(14), TimelineView.tickStep(24),
                 TimelineView.tickStep(70), TimelineView.tickStep(150), TimelineView.tickStep(252)));
     }
-    private static <T extends Control> T find(Control c, Class<T> type) {
-        if (type.isInstance(c)) {
-            return type.cast(c);
-        }
-        if (c instanceof Composite comp) {
-            for (Control child : comp.getChildren()) {
-                T found = find(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
+
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,13 +11,8 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewPart;
@@ -30,6 +22,8 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.sightline.model.Corpus;
+import org.sightline.testing.ui.Controls;
+import org.sightline.testing.ui.EventLoop;
 import org.sightline.ui.analysis.internal.AnalysisView;
 import org.sightline.ui.api.SightlineWorkbench;
 import org.sightline.ui.internal.SessionService;
@@ -115,26 +109,12 @@ final class Workbench {
 
     /** Runs the event loop until {@code condition} holds. */
     static void spinUntil(BooleanSupplier condition, long timeoutMs, String what) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + timeoutMs;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                fail("timed out after " + timeoutMs + " ms waiting for: " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> {
-                });
-                display.sleep();
-            }
-        }
+        EventLoop.spinUntil(condition, timeoutMs, what);
     }
 
     /** Lets pending events (async refreshes, selection notifications, repaints) run. */
     static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        EventLoop.flush();
     }
 
     /** A left click at {@code p} on {@code control}, as the widget's listeners receive it. */
@@ -191,33 +171,10 @@ final class Workbench {
         page().setPartState(ref, IWorkbenchPage.STATE_MAXIMIZED);
         try {
             flush();
-            return print(control, Path.of(folder).resolve(name + ".png"));
+            return Controls.savePng(control, Path.of(folder).resolve(name + ".png"));
         } finally {
             page().setPartState(ref, IWorkbenchPage.STATE_RESTORED);
             flush();
-        }
-    }
-
-    private static Path print(Control control, Path file) {
-        Point size = control.getSize();
-        Image image = new Image(control.getDisplay(), size.x, size.y);
-        // print() paints the control itself into the image: windows of other programs on the same
-        // (shared) display cannot cover it, as they would a copy of the screen.
-        GC gc = new GC(image);
-        try {
-            control.print(gc);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Files.createDirectories(file.getParent());
-            try (var out = Files.newOutputStream(file)) {
-                loader.save(out, SWT.IMAGE_PNG);
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the screenshot " + file, e);
-        } finally {
-            gc.dispose();
-            image.dispose();
         }
     }
 }

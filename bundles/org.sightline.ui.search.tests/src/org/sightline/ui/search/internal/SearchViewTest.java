@@ -9,19 +9,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -39,6 +41,8 @@ import org.sightline.model.Modality;
 import org.sightline.model.io.CorpusBuilder;
 import org.sightline.model.io.WorkspaceStore;
 import org.sightline.search.api.SearchIndex;
+import org.sightline.testing.ui.Controls;
+import org.sightline.testing.ui.EventLoop;
 import org.sightline.ui.internal.ClaimsView;
 import org.sightline.ui.internal.DocumentView;
 import org.sightline.ui.internal.SessionService;
@@ -87,14 +91,9 @@ class SearchViewTest {
 
     @Test
     void searchFacetsOpenShowInClaimsAndFollowEdits() throws Exception {
-        Path file = dir.resolve("statements.sightline");
-        WorkspaceStore.save(statements(), file);
-        session = Session.open(file, dir.resolve("recovery"));
-        SessionService.get().setCurrent(session);
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        SearchView view = (SearchView) page.showView(SearchView.ID);
-        spinUntil(() -> view.follower() != null && view.follower().index() != null, "the index is opened and filled");
-        assertTrue(Files.isDirectory(SearchIndex.folderOf(file)), "the index lives beside the workspace");
+        SearchView view = openStatements();
+        IWorkbenchPage page = view.getSite().getPage();
+        assertTrue(Files.isDirectory(SearchIndex.folderOf(session.file().orElseThrow())), "the index lives beside the workspace");
 
         type(view, "missile");
         spinUntil(() -> view.hitTable().getItemCount() == 4, "4 hits for 'missile' (2 documents, 2 claims): " + view.statusText());
@@ -155,6 +154,70 @@ class SearchViewTest {
         spinUntil(() -> view.statusText().startsWith("bad query: Cannot parse"), "a bad query is named: " + view.statusText());
     }
 
+    /**
+     * Typing on while a query runs: the newer query cancels the older one, and only the newer result is shown. The
+     * older job is held at its start (a job listener blocks its worker thread) until the newer query has been typed
+     * into the real text box, so the older query is running, not merely waiting, when the newer one arrives.
+     */
+    @Test
+    void aNewerQueryCancelsTheOneStillRunning() throws Exception {
+        SearchView view = openStatements();
+
+        CountDownLatch newerTyped = new CountDownLatch(1);
+        Map<String, IStatus> results = new ConcurrentHashMap<>();
+        Set<String> started = ConcurrentHashMap.newKeySet();
+        IJobChangeListener listener = new JobChangeAdapter() {
+            @Override
+            public void running(IJobChangeEvent event) {
+                String name = event.getJob().getName();
+                started.add(name);
+                if (name.equals("Search: missile")) {
+                    try {
+                        // Safety net only (the test releases it at once): a broken view must not hang the build.
+                        newerTyped.await(2, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+
+            @Override
+            public void done(IJobChangeEvent event) {
+                results.put(event.getJob().getName(), event.getResult());
+            }
+        };
+        Job.getJobManager().addJobChangeListener(listener);
+        try {
+            view.queryBox().setText("missile"); // fires Modify, as typing does
+            spinUntil(() -> started.contains("Search: missile"), "the first query's job is running");
+            view.queryBox().setText("type:denial");
+            newerTyped.countDown();
+            spinUntil(() -> results.containsKey("Search: missile") && results.containsKey("Search: type:denial"), "both jobs ended");
+            spinUntil(() -> view.statusText().equals("1 hit"), "the newer query's result: " + view.statusText());
+        } finally {
+            newerTyped.countDown();
+            Job.getJobManager().removeJobChangeListener(listener);
+        }
+        assertEquals(IStatus.CANCEL, results.get("Search: missile").getSeverity(), "the older query was cancelled");
+        assertEquals(IStatus.OK, results.get("Search: type:denial").getSeverity());
+        flush();
+        assertEquals("1 hit", view.statusText(), "the older query's 4 hits never replace the newer result");
+        assertEquals(1, view.hitTable().getItemCount());
+        assertEquals("denied", ((Claim) view.hitTable().getItem(0).getData()).getCue());
+    }
+
+    /** Opens the statements as the workbench's workspace and shows the Search view once its index is filled. */
+    private SearchView openStatements() throws Exception {
+        Path file = dir.resolve("statements.sightline");
+        WorkspaceStore.save(statements(), file);
+        session = Session.open(file, dir.resolve("recovery"));
+        SessionService.get().setCurrent(session);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        SearchView view = (SearchView) page.showView(SearchView.ID);
+        spinUntil(() -> view.follower() != null && view.follower().index() != null, "the index is opened and filled");
+        return view;
+    }
+
     private static TreeItem facetValue(SearchView view, String facet, String value) {
         for (TreeItem dim : view.facetTree().getItems()) {
             if (dim.getText().startsWith(facet)) {
@@ -174,25 +237,11 @@ class SearchViewTest {
     }
 
     private static void spinUntil(BooleanSupplier condition, String what) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> {
-                });
-                display.sleep();
-            }
-        }
+        EventLoop.spinUntil(condition, 60_000, what);
     }
 
     private static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        EventLoop.flush();
     }
 
     /** The view as docs/user-guide.md shows it, when the build asks for screenshots (sightline.docs.images). */
@@ -204,21 +253,9 @@ class SearchViewTest {
         // Maximized, as an analyst would look at it.
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         flush();
-        Control control = view.hitTable().getParent().getParent();
-        Point size = control.getSize();
-        Image image = new Image(control.getDisplay(), size.x, size.y);
-        GC gc = new GC(image);
         try {
-            control.print(gc);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Files.createDirectories(Path.of(folder));
-            try (var out = Files.newOutputStream(Path.of(folder, "search-view.png"))) {
-                loader.save(out, SWT.IMAGE_PNG);
-            }
+            Controls.savePng(view.hitTable().getParent().getParent(), Path.of(folder, "search-view.png"));
         } finally {
-            gc.dispose();
-            image.dispose();
             page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
             flush();
         }

@@ -238,9 +238,10 @@ public final class SearchView extends ViewPart {
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     SearchResult r = index.search(q, filter, LIMIT, () -> monitor.isCanceled() || generation.get() != mine);
-                    if (!monitor.isCanceled()) {
-                        query.getDisplay().asyncExec(() -> show(mine, r, null));
+                    if (monitor.isCanceled() || generation.get() != mine) {
+                        return Status.CANCEL_STATUS; // a newer query replaced this one: its result is not shown
                     }
+                    query.getDisplay().asyncExec(() -> show(mine, r, null));
                 } catch (QueryException e) {
                     query.getDisplay().asyncExec(() -> show(mine, null, e.getMessage()));
                 } catch (IOException | RuntimeException e) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sightline.model.Claim;
 import org.sightline.model.ReviewStatus;
 import org.sightline.model.io.WorkspaceStore;
+import org.sightline.testing.SampleArticle;
 import org.sightline.ui.session.api.Recovery;
 import org.sightline.ui.session.api.Session;
 
@@ -36,7 +37,7 @@ class CrashRecoveryTest {
     @Test
     void anEditSurvivesTheProcessBeingKilled() throws Exception {
         Path file = dir.resolve("pentagon.sightline");
-        WorkspaceStore.save(new SampleWorkspace().corpus, file);
+        WorkspaceStore.save(new SampleArticle().corpus, file);
         Path root = dir.resolve("recovery");
 
         Process child = new ProcessBuilder(javaExecutable(), "-cp", classPath(), EditThenWait.class.getName(), file.toString(), root.toString())

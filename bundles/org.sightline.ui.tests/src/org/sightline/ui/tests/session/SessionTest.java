@@ -27,6 +27,7 @@ import org.sightline.model.RelationKind;
 import org.sightline.model.ReviewStatus;
 import org.sightline.model.io.Corpora;
 import org.sightline.model.io.WorkspaceStore;
+import org.sightline.testing.SampleArticle;
 import org.sightline.ui.session.api.Edit;
 import org.sightline.ui.session.api.Recovery;
 import org.sightline.ui.session.api.Session;
@@ -46,7 +47,7 @@ class SessionTest {
     }
 
     private Session openSample() throws Exception {
-        SampleWorkspace sample = new SampleWorkspace();
+        SampleArticle sample = new SampleArticle();
         Path file = dir.resolve("pentagon.sightline");
         WorkspaceStore.save(sample.corpus, file);
         session = Session.open(file, dir.resolve("recovery"));
@@ -121,24 +122,24 @@ class SessionTest {
     void actorsAndClaimsCanBeMadeFromATextSpan() throws Exception {
         openSample();
         Document article = session.corpus().getDocuments().get(0);
-        int begin = article.getText().indexOf("lawmakers");
-        session.execute(new Edit.CreateActor(article.getId(), begin, begin + "lawmakers".length(), ActorKind.GROUP, null));
-        Actor lawmakers = actor("lawmakers");
-        assertEquals(1, lawmakers.getMentions().size());
-        assertEquals("lawmakers", lawmakers.getMentions().get(0).getText());
+        int begin = article.getText().indexOf("regional partners");
+        session.execute(new Edit.CreateActor(article.getId(), begin, begin + "regional partners".length(), ActorKind.GROUP, null));
+        Actor partners = actor("regional partners");
+        assertEquals(1, partners.getMentions().size());
+        assertEquals("regional partners", partners.getMentions().get(0).getText());
 
         String content = "Diplomatic channels could become more strained";
         int c = article.getText().indexOf(content);
-        session.execute(new Edit.CreateClaim(article.getId(), c, c + content.length(), ClaimType.PREDICTION, lawmakers.getId()));
+        session.execute(new Edit.CreateClaim(article.getId(), c, c + content.length(), ClaimType.PREDICTION, partners.getId()));
         Claim made = claim("Diplomatic channels");
-        assertEquals(lawmakers, made.getSource());
+        assertEquals(partners, made.getSource());
         assertEquals(ReviewStatus.EDITED, made.getStatus());
         assertEquals(content, Corpora.textOf(made.getContentSpan()));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> session.execute(new Edit.CreateClaim(article.getId(), 10, article.getText().length() + 5, ClaimType.STATEMENT, null)));
         assertTrue(e.getMessage().contains("not a non-empty span inside document " + article.getId()), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> session.execute(new Edit.MergeActors("a999", lawmakers.getId())));
+        e = assertThrows(IllegalArgumentException.class, () -> session.execute(new Edit.MergeActors("a999", partners.getId())));
         assertTrue(e.getMessage().contains("no object with id \"a999\""), e.getMessage());
     }
 
@@ -214,11 +215,11 @@ class SessionTest {
     void aRecoveredImportKeepsTheImportedDocuments() throws Exception {
         openSample();
         Path root = dir.resolve("recovery");
-        SampleWorkspace more = new SampleWorkspace();
+        SampleArticle more = new SampleArticle();
         int before = session.corpus().getDocuments().size();
         session.execute(session.prepareImport(more.corpus));
         assertEquals(before + 1, session.corpus().getDocuments().size());
-        assertEquals(session.corpus().getActors().size(), new SampleWorkspace().corpus.getActors().size(),
+        assertEquals(session.corpus().getActors().size(), new SampleArticle().corpus.getActors().size(),
                 "the same actors are merged, not doubled");
         forget(session);
 
@@ -245,7 +246,7 @@ class SessionTest {
         assertEquals("notes", session.name());
         assertTrue(session.file().isEmpty());
         assertThrows(IllegalStateException.class, session::save);
-        session.execute(session.prepareImport(new SampleWorkspace().corpus));
+        session.execute(session.prepareImport(new SampleArticle().corpus));
         session.saveAs(dir.resolve("notes.sightline"));
         assertEquals(dir.resolve("notes.sightline"), session.file().orElseThrow());
         assertEquals(1, WorkspaceStore.load(dir.resolve("notes.sightline")).getDocuments().size());

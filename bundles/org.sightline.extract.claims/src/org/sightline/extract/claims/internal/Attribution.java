@@ -89,6 +89,16 @@ public final class Attribution {
                 }
             }
         }
+        // "seem", "appear": sourceless (RaisingCues), before the surface rules would take the subject as a source
+        RaisingCues raising = new RaisingCues(t, used, parse);
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (!question(s)) {
+                raising.sentence(s, f -> {
+                    found.add(f);
+                    mark(f);
+                });
+            }
+        }
         for (int s = 0; s < t.sentenceCount(); s++) {
             if (!question(s)) {
                 sentence(s);

@@ -140,7 +140,7 @@ final class ParseCues {
     }
 
     /** First token of the verb group ending at verb {@code i}: auxiliaries, negation, adverbs ("will not immediately"). */
-    private int groupStart(int i, int first) {
+    int groupStart(int i, int first) {
         int cb = i;
         for (int p = i - 1; p >= first && t.head(p) == i && !used[p]; p--) {
             DepRel r = t.deprel(p);
@@ -536,7 +536,7 @@ final class ParseCues {
     }
 
     /** The subtree of {@code c} without punctuation at its edges. */
-    private int[] phrase(int c) {
+    int[] phrase(int c) {
         int b = tree.subtreeBegin(c);
         int e = tree.subtreeEnd(c);
         while (b < e && t.upos(b) == UPos.PUNCT && !Attribution.isQuote(t.token(b))) {
@@ -552,7 +552,7 @@ final class ParseCues {
         return span[0] < span[1] && free(span) ? span : null;
     }
 
-    private boolean free(int[] span) {
+    boolean free(int[] span) {
         for (int x = span[0]; x < span[1]; x++) {
             if (used[x]) {
                 return false;

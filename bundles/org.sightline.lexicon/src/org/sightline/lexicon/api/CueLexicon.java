@@ -30,6 +30,7 @@ public final class CueLexicon {
 
     private static final String RESOURCE = "cues.tsv";
     private static final String HOLDERS = "holder-nouns.txt";
+    private static final String RAISING = "raising-verbs.txt";
 
     private static final class Holder {
         static final CueLexicon SHARED = load();
@@ -37,6 +38,7 @@ public final class CueLexicon {
 
     private final List<Cue> entries;
     private final Set<String> holders;
+    private final Set<String> raising;
     private final Map<Cue.Kind, Map<String, Cue>> single = new EnumMap<>(Cue.Kind.class);
     private final Map<Cue.Kind, Map<String, List<Cue>>> multi = new EnumMap<>(Cue.Kind.class);
 
@@ -46,8 +48,14 @@ public final class CueLexicon {
 
     /** A lexicon of these cues and holder nouns (see {@link #isHolderNoun(String)}). */
     public CueLexicon(List<Cue> entries, Set<String> holderNouns) {
+        this(entries, holderNouns, Set.of());
+    }
+
+    /** A lexicon of these cues, holder nouns and raising verbs (see {@link #isRaisingVerb(String)}). */
+    public CueLexicon(List<Cue> entries, Set<String> holderNouns, Set<String> raisingVerbs) {
         this.entries = List.copyOf(entries);
         this.holders = Set.copyOf(holderNouns);
+        this.raising = Set.copyOf(raisingVerbs);
         for (Cue.Kind k : Cue.Kind.values()) {
             single.put(k, new HashMap<>());
             multi.put(k, new HashMap<>());
@@ -75,20 +83,25 @@ public final class CueLexicon {
     }
 
     private static CueLexicon load() {
-        try (InputStream in = resource(RESOURCE); InputStream h = resource(HOLDERS)) {
+        try (InputStream in = resource(RESOURCE); InputStream h = resource(HOLDERS); InputStream r = resource(RAISING)) {
             List<Cue> cues = CueTsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
-            Set<String> holders = new HashSet<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(h, StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        holders.add(line.strip());
-                    }
-                }
-            }
-            return new CueLexicon(cues, holders);
+            return new CueLexicon(cues, words(h), words(r));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the cue lexicon " + RESOURCE, e);
         }
+    }
+
+    /** A word per line, '#' comments and blank lines skipped. */
+    private static Set<String> words(InputStream in) throws IOException {
+        Set<String> words = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.strip());
+                }
+            }
+        }
+        return words;
     }
 
     private static InputStream resource(String name) {
@@ -105,6 +118,15 @@ public final class CueLexicon {
      */
     public boolean isHolderNoun(String lemma) {
         return holders.contains(lemma);
+    }
+
+    /**
+     * Whether the verb (a lemma) is a raising verb of appearance ("seem", "appear", "look", "sound"): "The
+     * plan seems to work" attributes the judgement to no one (guidelines section 1: sourceless), its subject
+     * and complement being the content. Curated list, {@code raising-verbs.txt} beside this class.
+     */
+    public boolean isRaisingVerb(String lemma) {
+        return raising.contains(lemma);
     }
 
     public List<Cue> entries() {

@@ -24,6 +24,7 @@ public final class AttributionRules {
     static final List<Function<RuleContext, AttributionRule>> ORDER = List.of(
             ReportingTailRule::new,
             AccordingToRule::new,
+            RaisingRule::new,
             ToClarifyRule::new,
             VerbCueRule::new,
             NounCueRule::new,

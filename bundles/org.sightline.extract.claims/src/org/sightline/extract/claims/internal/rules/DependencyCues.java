@@ -30,7 +30,7 @@ final class DependencyCues extends ContextView {
     /** Words that open a clause of its own after a comma. */
     private static final Set<String> PARSE_CLAUSE_LINKS = WORDS.get("parse-clause-links");
     /** Relative pronouns: a subject that stands for its antecedent. */
-    private static final Set<String> RELATIVES = WORDS.get("relatives");
+    static final Set<String> RELATIVES = WORDS.get("relatives");
     /** Personal pronouns: as objects they are hearers or targets, not content. */
     private static final Set<String> PERSONS = WORDS.get("persons");
 

@@ -1,0 +1,60 @@
+package org.sightline.extract.claims.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sightline.extract.actors.api.ActorRecognizer;
+import org.sightline.extract.claims.api.ClaimFinder;
+import org.sightline.extract.claims.api.ClaimRecord;
+import org.sightline.nlp.api.AnnotatedText;
+import org.sightline.nlp.api.NlpModels;
+
+/**
+ * The rule families of issue 12's recall round (docs/extraction.md), on sentences written for this test:
+ * each family's forms, and the near misses it must leave alone.
+ */
+class RecallPatternsTest {
+
+    /** All claims of a text, as "&lt;rule&gt; [source] [cue] [content … content]". */
+    private static List<String> claims(String text) {
+        AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
+        return ClaimFinder.find(t, ActorRecognizer.recognize(t)).stream().map(c -> show(text, c)).toList();
+    }
+
+    private static String show(String text, ClaimRecord c) {
+        return "<" + c.rule() + "> [" + (c.sourceSpan() == null ? "-" : c.sourceSpan().of(text)) + "] ["
+                + c.cueSpan().of(text) + "] [" + String.join(" … ", c.contentSpans().stream().map(s -> s.of(text)).toList()) + "]";
+    }
+
+    // ---- raising: "seem", "appear", "look like", "sound like" --------------------------------------
+
+    @Test
+    void raisingVerbsAreSourcelessWithSubjectAndComplement() {
+        assertEquals(List.of("<raising> [-] [appears] [The plan … consistent with the earlier proposal]"),
+                claims("The plan appears consistent with the earlier proposal."));
+        assertEquals(List.of("<raising> [-] [do indeed seem] [The talks … to be stalled]"),
+                claims("The talks do indeed seem to be stalled."));
+        assertEquals(List.of("<raising> [-] [doesn't seem] [The merger … like a good idea]"),
+                claims("The merger doesn't seem like a good idea."));
+    }
+
+    @Test
+    void raisingExpletiveAndLikeClauseJoinTheCue() {
+        assertEquals(List.of("<raising> [-] [It sounds like] [the deal will be signed next week]"),
+                claims("It sounds like the deal will be signed next week."));
+        assertEquals(List.of("<raising> [-] [It seems] [that the talks have failed]"),
+                claims("It seems that the talks have failed."));
+    }
+
+    @Test
+    void raisingLeavesAppearancesAndReportedJudgementsAlone() {
+        assertEquals(List.of(), claims("The senator appeared in court on Monday."));
+        assertEquals(List.of(), claims("He looked surprised."));
+        assertEquals(List.of(), claims("The company is looking to expand in Asia."));
+        // outermost only: the critics' statement holds the judgement
+        assertEquals(List.of("<verb-cue> [Critics] [said] [the plan seems unworkable]"),
+                claims("Critics said the plan seems unworkable."));
+    }
+}

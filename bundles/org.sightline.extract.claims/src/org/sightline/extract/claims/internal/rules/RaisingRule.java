@@ -1,0 +1,164 @@
+package org.sightline.extract.claims.internal.rules;
+
+import java.util.Locale;
+
+import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.nlp.api.DepRel;
+import org.sightline.nlp.api.DependencyTree;
+import org.sightline.nlp.api.UPos;
+
+/**
+ * Rule family "raising" (id {@code raising}): verbs of appearance ("seem", "appear", "look", "sound"; the
+ * lexicon's {@code isRaisingVerb}) with a complement. The guidelines make them sourceless: the judgement is
+ * nobody's in particular, and the subject is a content piece beside the complement ("[The plan] appears
+ * [consistent with ...]", "[This] seemed [improbable]"). The complement of "seem" and "appear" is a
+ * to-infinitive or an adjective; any of the four takes a "like" phrase ("seems [like a point in his favour]")
+ * or a "like" clause, whose "like" joins the cue ("looks like [it's coming to an end]"); an expletive subject
+ * joins the cue too ("It sounds like", "It seems [that ...]"). Without such a complement the verb is no cue
+ * ("appeared in court", "looked surprised", "is looking to expand"). Runs before the surface rules, which
+ * would take the subject as a source.
+ */
+final class RaisingRule extends RuleFamily {
+
+    private final DependencyTree tree;
+
+    RaisingRule(RuleContext ctx) {
+        super(ctx, "raising");
+        this.tree = ctx.t.tree();
+    }
+
+    @Override
+    public void apply(int s) {
+        int first = t.sentenceFirstToken(s);
+        int end = t.sentenceEndToken(s);
+        for (int i = first; i < end; i++) {
+            if (!used[i] && t.upos(i) == UPos.VERB && CueLexicon.SHARED.isRaisingVerb(t.lemma(i)) && !reported(i)) {
+                Found f = read(i, first);
+                if (f != null) {
+                    add(f);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether verb {@code i} stands in the complement of a cue verb ("Critics said the plan seems
+     * unworkable"): only the outermost attribution is marked, and that one is the later rules'.
+     */
+    private boolean reported(int i) {
+        for (int c = i, p = t.head(i); p >= 0; c = p, p = t.head(p)) {
+            DepRel r = t.deprel(c);
+            if ((r.is(DepRel.CCOMP) || r == DepRel.XCOMP || r.is(DepRel.PARATAXIS)) && t.upos(p) == UPos.VERB
+                    && ctx.parse.cueOf(p) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Found read(int i, int first) {
+        int relSubject = tree.child(i, DepRel.NSUBJ);
+        if (t.deprel(i) == DepRel.ACL_RELCL && !(relSubject >= 0 && t.upos(relSubject) == UPos.PRON
+                && DependencyCues.RELATIVES.contains(t.lemma(relSubject).toLowerCase(Locale.ROOT)))) {
+            return null; // "what it looks like to you": a description, not a judgement ("which seems to" is one)
+        }
+        String lemma = t.lemma(i);
+        int cueEnd = i + 1;
+        int[] complement = null;
+        for (int c : tree.children(i)) {
+            if (c < i || used[c]) {
+                continue;
+            }
+            DepRel r = t.deprel(c);
+            int mark = tree.child(c, DepRel.MARK, DepRel.CASE);
+            String marker = mark < 0 ? "" : t.token(mark).toLowerCase(Locale.ROOT);
+            // "look" and "sound" with a bare adjective describe a person or a voice ("looked surprised",
+            // "sounded political to me"), which the annotators leave out; only their "like" forms attribute
+            boolean seem = lemma.equals("seem") || lemma.equals("appear");
+            if (r == DepRel.XCOMP && seem && (marker.equals("to") || mark < 0 && t.upos(c) == UPos.ADJ)) {
+                complement = rest(i, c, tree.subtreeBegin(c)); // "seem to be real", "appears consistent with"
+            } else if (r.is(DepRel.OBL) && marker.equals("like") && tree.subtreeBegin(c) == mark && mark == i + 1) {
+                complement = rest(i, c, mark); // "seems like a devastating irony": "like" stays in the content
+            } else if ((r.is(DepRel.ADVCL) || r.is(DepRel.CCOMP)) && marker.equals("like") && mark == i + 1
+                    && tree.subject(c) > mark) {
+                cueEnd = mark + 1; // "looks like it's coming to an end": "like" joins the cue
+                complement = rest(i, c, mark + 1);
+            } else if (r.is(DepRel.CCOMP) && seem && marker.equals("that") && tree.child(i, DepRel.EXPL) >= 0) {
+                complement = rest(i, c, tree.subtreeBegin(c)); // "It seems that ..."
+            }
+            if (complement != null) {
+                break;
+            }
+        }
+        if (complement == null || complement[0] >= complement[1] || !ctx.parse.free(complement)) {
+            return null;
+        }
+        int cueFirst = ctx.parse.groupStart(i, first);
+        int[] subject = null;
+        int expl = tree.child(i, DepRel.EXPL);
+        int nsubj = tree.child(i, DepRel.NSUBJ);
+        if (expl < 0 && nsubj >= 0 && t.lemma(nsubj).equalsIgnoreCase("it") && cueEnd > i + 1) {
+            expl = nsubj; // "It sounds like ...": the parser reads "it" as the subject
+        }
+        if (expl >= 0) {
+            if (expl != cueFirst - 1 || used[expl]) {
+                return null;
+            }
+            cueFirst = expl;
+        } else if (nsubj >= 0 && nsubj < i) {
+            // up to the verb group: the parser often hangs a long subject's first words elsewhere
+            subject = new int[] {ctx.parse.phrase(nsubj)[0], cueFirst};
+            while (subject[1] > subject[0] && t.upos(subject[1] - 1) == UPos.PUNCT) {
+                subject[1]--;
+            }
+        } else if (nsubj < 0 && t.deprel(i).is(DepRel.ACL) && t.head(i) < i) {
+            // "Subsequent treatment with steroids seemed to ...": the parser hung the verb on the last noun
+            int top = t.head(i);
+            while (t.head(top) >= 0 && t.head(top) < i && t.upos(t.head(top)).isNominal() && t.deprel(top).is(DepRel.NMOD)) {
+                top = t.head(top);
+            }
+            subject = new int[] {tree.subtreeBegin(top), cueFirst};
+        } else {
+            return null;
+        }
+        if (subject != null && (subject[0] < first || subject[1] > cueFirst || subject[0] >= subject[1] || !ctx.parse.free(subject))) {
+            return null;
+        }
+        for (int x = cueFirst; x < cueEnd; x++) {
+            if (used[x]) {
+                return null;
+            }
+        }
+        Found f = new Found();
+        f.rule = "raising";
+        f.cueLemma = lemma;
+        f.type = ClaimType.ASSESSMENT; // an appearance is a judgement, whoever makes it
+        f.cueFirst = cueFirst;
+        f.cueEnd = cueEnd;
+        if (subject != null) {
+            f.content.add(subject);
+        }
+        f.content.add(complement);
+        return f;
+    }
+
+    /**
+     * The complement from {@code begin} to the end of the verb's last dependent after it: the parser
+     * attaches a complement's own modifiers to the verb as often as to the complement ("appear [to have made
+     * it] [even harder ...]").
+     */
+    private int[] rest(int verb, int c, int begin) {
+        int e = tree.subtreeEnd(c);
+        for (int d : tree.children(verb)) {
+            boolean clause = t.deprel(d).is(DepRel.CONJ) || t.deprel(d).is(DepRel.PARATAXIS);
+            if (d > c && t.upos(d) != UPos.PUNCT && (!clause || tree.subtreeBegin(d) == e)) { // a clause only when it runs on
+                e = Math.max(e, tree.subtreeEnd(d));
+            }
+        }
+        int[] span = {begin, e};
+        while (span[1] > span[0] && t.upos(span[1] - 1) == UPos.PUNCT && !Quotes.isQuote(t.token(span[1] - 1))) {
+            span[1]--;
+        }
+        return span;
+    }
+}

@@ -97,6 +97,21 @@ final class Ui {
      * own event loop; {@code seen} gets the dialog's shell first.
      */
     static void answerDialog(String title, String button, Consumer<Shell> seen) {
+        inDialog(title, s -> {
+            if (seen != null) {
+                seen.accept(s);
+            }
+            Button b = find(s, button);
+            if (b != null) {
+                b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            } else {
+                s.close();
+            }
+        });
+    }
+
+    /** Runs {@code steps} inside the next modal dialog titled {@code title}, from a timer in its own event loop. */
+    static void inDialog(String title, Consumer<Shell> steps) {
         Display display = Display.getCurrent();
         display.timerExec(100, new Runnable() {
             int tries;
@@ -105,15 +120,7 @@ final class Ui {
             public void run() {
                 for (Shell s : display.getShells()) {
                     if (title.equals(s.getText()) && s.isVisible()) {
-                        if (seen != null) {
-                            seen.accept(s);
-                        }
-                        Button b = find(s, button);
-                        if (b != null) {
-                            b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-                        } else {
-                            s.close();
-                        }
+                        steps.accept(s);
                         return;
                     }
                 }

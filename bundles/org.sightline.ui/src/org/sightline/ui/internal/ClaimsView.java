@@ -53,7 +53,7 @@ public final class ClaimsView extends SightlineView {
 
     private Composite root;
     private Text filterText;
-    private Combo typeCombo;
+    private ChoicesButton<ClaimType> typeChoices;
     private Combo statusCombo;
     private Label scope;
     private Button clearScope;
@@ -76,11 +76,9 @@ public final class ClaimsView extends SightlineView {
         GridDataFactory.fillDefaults().grab(true, false).minSize(160, SWT.DEFAULT).applyTo(filterText);
         filterText.addListener(SWT.Modify, e -> scheduleFilter());
         filterText.addListener(SWT.DefaultSelection, e -> applyFilter());
-        typeCombo = new Combo(bar, SWT.READ_ONLY);
-        typeCombo.add("All types");
-        ClaimType.VALUES.forEach(t -> typeCombo.add(Labels.literal(t)));
-        typeCombo.select(0);
-        typeCombo.addListener(SWT.Selection, e -> applyFilter());
+        // Several types at once ("warnings and denials"): a drop-down of check items, not a combo.
+        typeChoices = new ChoicesButton<>(bar, ClaimType.VALUES, Labels::literal, "All types", "types");
+        typeChoices.onChange(this::applyFilter);
         statusCombo = new Combo(bar, SWT.READ_ONLY);
         statusCombo.add("Any status");
         ReviewStatus.VALUES.forEach(s -> statusCombo.add(Labels.literal(s)));
@@ -171,7 +169,7 @@ public final class ClaimsView extends SightlineView {
             return;
         }
         filterGeneration++;
-        Set<ClaimType> types = typeCombo.getSelectionIndex() <= 0 ? Set.of() : EnumSet.of(ClaimType.get(typeCombo.getSelectionIndex() - 1));
+        Set<ClaimType> types = typeChoices.chosen();
         Set<ReviewStatus> statuses = statusCombo.getSelectionIndex() <= 0 ? Set.of() : EnumSet.of(ReviewStatus.get(statusCombo.getSelectionIndex() - 1));
         List<Claim> selected = selectedClaims();
         rows.setFilter(rows.filter().withText(filterText.getText()).withTypes(types).withStatuses(statuses));
@@ -179,12 +177,12 @@ public final class ClaimsView extends SightlineView {
         restore(selected);
     }
 
-    /** Empties the filter box and sets type and status back to all, without filtering yet. */
-    private void clearFilters() {
+    /** Empties the filter box and sets types and status back to all (the rows follow on the next refresh or filter). */
+    public void clearFilters() {
         filterGeneration++;
         filterText.setText("");
         filterGeneration++; // the box's Modify scheduled a filter pass: not needed
-        typeCombo.select(0);
+        typeChoices.set(Set.of(), false);
         statusCombo.select(0);
         if (rows != null) {
             rows.setFilter(rows.filter().withText("").withTypes(Set.of()).withStatuses(Set.of()));
@@ -315,8 +313,8 @@ public final class ClaimsView extends SightlineView {
         if (!filterText.getText().isBlank()) {
             b.append("; filter \"").append(filterText.getText().strip()).append('"');
         }
-        if (typeCombo.getSelectionIndex() > 0) {
-            b.append("; ").append(typeCombo.getText());
+        if (!typeChoices.chosen().isEmpty()) {
+            b.append("; ").append(String.join(", ", typeChoices.chosen().stream().map(Labels::literal).toList()));
         }
         if (statusCombo.getSelectionIndex() > 0) {
             b.append("; ").append(statusCombo.getText());
@@ -327,6 +325,11 @@ public final class ClaimsView extends SightlineView {
     /** For tests: the rows model, the widget and its table (which holds the visible rows only). */
     public ClaimTable rows() {
         return rows;
+    }
+
+    /** For tests: the type drop-down. */
+    public ChoicesButton<ClaimType> typeChoices() {
+        return typeChoices;
     }
 
     public ClaimGrid grid() {

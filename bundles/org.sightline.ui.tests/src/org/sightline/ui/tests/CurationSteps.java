@@ -188,4 +188,14 @@ abstract class CurationSteps {
         popup.notifyListeners(SWT.Hide, new Event());
         Ui.flush();
     }
+
+    /** Opens a drop-down button's menu and chooses {@code label} (mnemonics and "..." as written). */
+    static void chooseFromDropDown(Button button, String label) {
+        Menu menu = openDropDown(button);
+        MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&&", "\u0000").replace("&", "").replace("\u0000", "&").equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + label + " in " + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
+        closeDropDown(menu);
+        item.notifyListeners(SWT.Selection, new Event());
+        Ui.flush();
+    }
 }

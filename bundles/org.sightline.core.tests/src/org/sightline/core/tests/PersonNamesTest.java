@@ -64,4 +64,45 @@ class PersonNamesTest {
     void twoFullNamesWithOneSurnameStayApart() {
         assertEquals(List.of("Joe Biden", "Hunter Biden", "Biden"), merged(corpus("Joe Biden", "Hunter Biden"), "Biden"));
     }
+
+    // ---- suggested merges: the same rule, on actors a workspace already holds apart -------------------
+
+    private static List<String> names(CorpusMerge.Suggestion s) {
+        return s.actors().stream().map(Actor::getName).toList();
+    }
+
+    @Test
+    void theActorsTheMergeRuleWouldJoinAreSuggestedWithTheFullNameKept() {
+        Corpus c = corpus("Donald Trump", "Volodymyr Zelensky", "Trump", "Zelenskiy", "Zelenskyy", "Volodymyr Zelenskyi", "Joe Biden",
+                "Hunter Biden", "Biden");
+        Actor usa = F.createActor();
+        usa.setKind(ActorKind.STATE);
+        usa.setName("United States");
+        usa.setCode("USA");
+        c.getActors().add(usa);
+        Actor us = F.createActor();
+        us.setKind(ActorKind.STATE);
+        us.setName("US");
+        us.setCode("USA");
+        c.getActors().add(us);
+
+        List<CorpusMerge.Suggestion> s = CorpusMerge.suggestions(c);
+        assertEquals(3, s.size(), s.toString());
+        assertEquals(List.of("Donald Trump", "Trump"), names(s.get(0)));
+        assertEquals("surname of the one full name", s.get(0).reason());
+        assertEquals("Donald Trump", s.get(0).kept().getName());
+        assertEquals(List.of("Volodymyr Zelensky", "Zelenskiy", "Zelenskyy", "Volodymyr Zelenskyi"), names(s.get(1)),
+                "four spellings of one person are one suggestion");
+        assertEquals("Volodymyr Zelensky", s.get(1).kept().getName());
+        assertEquals(List.of("United States", "US"), names(s.get(2)));
+        assertEquals("same country code", s.get(2).reason());
+    }
+
+    @Test
+    void hiddenActorsAndTwoFullNamesForOneSurnameAreNotSuggested() {
+        Corpus c = corpus("Joe Biden", "Hunter Biden", "Biden", "Kurt Volker", "Volker");
+        assertTrue(CorpusMerge.suggestions(c).stream().noneMatch(s -> names(s).contains("Biden")), "Biden is ambiguous");
+        c.getActors().get(4).setHidden(true);
+        assertEquals(List.of(), CorpusMerge.suggestions(c), "a hidden actor is not offered");
+    }
 }

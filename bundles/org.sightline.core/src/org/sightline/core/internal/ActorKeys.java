@@ -1,6 +1,9 @@
 package org.sightline.core.internal;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.sightline.core.api.PersonNames;
 import org.sightline.model.Actor;
@@ -29,6 +32,21 @@ public final class ActorKeys {
             return "PERSON:" + PersonNames.key(name);
         }
         return (kind == null ? "?" : kind.name()) + ":" + normalise(name);
+    }
+
+    /**
+     * The people among {@code sameSurname} named in full (not by surname alone), one per
+     * {@link PersonNames#key name key}, the first of each key: the surname rule joins a surname alone to
+     * the full name only when this holds exactly one.
+     */
+    public static Map<String, Actor> fullNames(Collection<Actor> sameSurname) {
+        Map<String, Actor> full = new LinkedHashMap<>();
+        for (Actor x : sameSurname) {
+            if (!PersonNames.surnameOnly(x.getName())) {
+                full.putIfAbsent(PersonNames.key(x.getName()), x);
+            }
+        }
+        return full;
     }
 
     static String normalise(String name) {

@@ -2,11 +2,9 @@ package org.sightline.core.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.sightline.core.api.PersonNames;
 
@@ -63,18 +61,15 @@ final class CorpusMerger {
             return null;
         }
         List<Actor> same = bySurname.getOrDefault(PersonNames.surname(a.getName()), List.of());
-        Set<String> full = new HashSet<>();
-        Actor fullActor = null;
+        Map<String, Actor> full = ActorKeys.fullNames(same);
         Actor shortActor = null;
         for (Actor x : same) {
             if (PersonNames.surnameOnly(x.getName())) {
                 shortActor = x;
-            } else if (full.add(PersonNames.key(x.getName()))) {
-                fullActor = x;
             }
         }
         if (PersonNames.surnameOnly(a.getName())) {
-            return full.size() == 1 ? fullActor : null;
+            return full.size() == 1 ? full.values().iterator().next() : null;
         }
         if (full.isEmpty() && shortActor != null) {
             String oldName = shortActor.getName();

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.sightline.analysis.api.AchMatrix;
 import org.sightline.core.api.ExportTarget;
 import org.sightline.core.api.Exporter;
+import org.sightline.export.internal.AchText;
 import org.sightline.export.internal.CsvWriter;
 import org.sightline.export.internal.Utf8;
 import org.sightline.export.internal.Values;
@@ -17,7 +19,7 @@ import org.sightline.model.Mention;
 import org.sightline.model.TextSpan;
 
 /**
- * Claims (and, with a folder target, actors and mentions) as RFC 4180 CSV in UTF-8 without a byte order mark, with a
+ * Claims (and, with a folder target, actors, mentions and, when there are hypotheses, the ACH matrix) as RFC 4180 CSV in UTF-8 without a byte order mark, with a
  * header row, CRLF line ends and the spreadsheet formula guard of docs/formats.md. Every claim, mention and actor is
  * written, rejected ones included: the {@code status} column lets the analyst filter. Rows are in corpus order.
  *
@@ -32,6 +34,8 @@ public final class CsvExporter implements Exporter {
     public static final String CLAIMS_FILE = "claims.csv";
     public static final String ACTORS_FILE = "actors.csv";
     public static final String MENTIONS_FILE = "mentions.csv";
+    /** The ACH matrix, one row per cell; written to a folder when the workspace has hypotheses. @since 0.2.0 */
+    public static final String ACH_FILE = "ach.csv";
 
     public static final List<String> CLAIM_COLUMNS = List.of("id", "doc", "source", "sourceName", "sourceText", "cue",
             "content", "type", "modality", "confidence", "polarity", "targets", "targetNames", "sourceBegin", "sourceEnd",
@@ -40,6 +44,9 @@ public final class CsvExporter implements Exporter {
             "mentions");
     public static final List<String> MENTION_COLUMNS = List.of("id", "actor", "actorName", "doc", "begin", "end", "text",
             "status");
+    /** @since 0.2.0 */
+    public static final List<String> ACH_COLUMNS = List.of("claim", "sourceName", "content", "hypothesis", "hypothesisLabel",
+            "consistency", "weight", "assessment", "rank");
 
     public CsvExporter() {
         // Public no-arg constructor for the exporters extension point; the exporter has no state.
@@ -56,6 +63,12 @@ public final class CsvExporter implements Exporter {
             }
             try (Writer out = Utf8.writer(target.open(MENTIONS_FILE))) {
                 writeMentions(corpus, new CsvWriter(out));
+            }
+            AchMatrix ach = AchText.matrix(corpus);
+            if (ach != null) {
+                try (Writer out = Utf8.writer(target.open(ACH_FILE))) {
+                    writeAch(ach, new CsvWriter(out));
+                }
             }
         }
     }
@@ -93,6 +106,20 @@ public final class CsvExporter implements Exporter {
                 csv.text(m.getId()).text(a.getId()).text(a.getName()).text(id(m.getDocument()))
                         .number(begin(m.getSpan())).number(end(m.getSpan())).text(m.getText())
                         .text(m.getStatus().getLiteral())
+                        .end();
+            }
+        }
+    }
+
+    /** One row per cell of the matrix, evidence by evidence, hypotheses in column order; a cell not rated is N, weight 1, no assessment. */
+    private static void writeAch(AchMatrix m, CsvWriter csv) throws IOException {
+        csv.record(ACH_COLUMNS);
+        for (AchMatrix.Evidence e : m.evidence()) {
+            Claim c = e.claim();
+            for (AchMatrix.Rating r : e.ratings()) {
+                int rank = m.ranking().stream().filter(x -> x.hypothesis() == r.hypothesis()).mapToInt(AchMatrix.Ranked::rank).findFirst().orElse(0);
+                csv.text(c.getId()).text(name(c.getSource())).text(c.getContent()).text(r.hypothesis().getId()).text(r.hypothesis().getLabel())
+                        .text(r.consistency().getLiteral()).decimal(r.weight()).text(id(r.assessment())).number(rank)
                         .end();
             }
         }

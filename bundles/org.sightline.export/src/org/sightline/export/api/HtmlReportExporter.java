@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.sightline.analysis.api.AchMatrix;
 import org.sightline.core.api.ExportTarget;
 import org.sightline.core.api.Exporter;
+import org.sightline.export.internal.AchText;
 import org.sightline.export.internal.Report;
 import org.sightline.export.internal.Report.ActorEntry;
 import org.sightline.export.internal.Report.ClaimEntry;
@@ -21,6 +23,7 @@ import org.sightline.export.internal.Utf8;
 import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
+import org.sightline.model.Hypothesis;
 
 /**
  * The report of {@link MarkdownReportExporter} as one self-contained HTML page: inline CSS, no scripts, no external
@@ -45,7 +48,9 @@ public final class HtmlReportExporter implements Exporter {
             .claim-head{margin:.2rem 0;color:#4a5365}.claim-head .type{color:#1d2330}
             blockquote.evidence{margin:.3rem 0;font-family:Georgia,serif}
             .source{font-weight:bold}mark.cue{background:#ffe58a;font-style:italic}.content{background:#e3efff}
-            .gap{color:#8a93a5}.summary{color:#4a5365}""";
+            .gap{color:#8a93a5}.summary{color:#4a5365}
+            table.ach-matrix{border-collapse:collapse}table.ach-matrix th,table.ach-matrix td{border:1px solid #ccd3de;padding:.2rem .5rem}
+            table.ach-matrix td{text-align:center}table.ach-matrix tbody th{text-align:left;font-weight:normal}""";
 
     public HtmlReportExporter() {
         // Public no-arg constructor for the exporters extension point; the exporter has no state.
@@ -85,8 +90,45 @@ public final class HtmlReportExporter implements Exporter {
                 out.write('\n');
                 section.remove(); // keep only one document's DOM alive at a time
             }
+            AchMatrix m = AchText.matrix(corpus);
+            if (m != null) {
+                Element section = page.body().appendElement("section");
+                ach(section, m);
+                out.write(section.outerHtml());
+                out.write('\n');
+            }
             out.write("</body>\n</html>\n");
         }
+    }
+
+    /** The ACH matrix: a table with a row per evidence and a column per hypothesis, the ranking, the critical evidence. */
+    private static void ach(Element html, AchMatrix m) {
+        html.addClass("ach").id("ach");
+        html.appendElement("h2").text(AchText.HEADING);
+        if (m.evidence().isEmpty()) {
+            html.appendElement("p").text("No evidence rated yet.");
+        } else {
+            Element table = html.appendElement("table").addClass("ach-matrix");
+            Element head = table.appendElement("thead").appendElement("tr");
+            head.appendElement("th").text("Evidence");
+            for (Hypothesis h : m.hypotheses()) {
+                head.appendElement("th").attr("data-hypothesis", h.getId()).text(AchText.hypothesis(h));
+            }
+            Element body = table.appendElement("tbody");
+            for (AchMatrix.Evidence e : m.evidence()) {
+                Element row = body.appendElement("tr").attr("data-claim", e.claim().getId());
+                row.appendElement("th").attr("scope", "row").text(AchText.evidence(e.claim()));
+                for (AchMatrix.Rating r : e.ratings()) {
+                    row.appendElement("td").attr("data-consistency", r.consistency().getLiteral()).text(AchText.cell(r));
+                }
+            }
+        }
+        html.appendElement("h3").text("Ranking, most likely first");
+        Element ranking = html.appendElement("ul").addClass("ach-ranking");
+        for (String r : AchText.ranking(m)) {
+            ranking.appendElement("li").text(r);
+        }
+        html.appendElement("p").addClass("ach-notes").text(AchText.notes(m));
     }
 
     private static void section(Element html, Section section) {

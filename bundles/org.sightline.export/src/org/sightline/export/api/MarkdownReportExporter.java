@@ -3,8 +3,10 @@ package org.sightline.export.api;
 import java.io.IOException;
 import java.io.Writer;
 
+import org.sightline.analysis.api.AchMatrix;
 import org.sightline.core.api.ExportTarget;
 import org.sightline.core.api.Exporter;
+import org.sightline.export.internal.AchText;
 import org.sightline.export.internal.MarkdownText;
 import org.sightline.export.internal.Report;
 import org.sightline.export.internal.Report.ActorEntry;
@@ -18,12 +20,14 @@ import org.sightline.export.internal.Utf8;
 import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
+import org.sightline.model.Hypothesis;
 
 import static org.sightline.export.internal.MarkdownText.line;
 
 /**
  * A readable report in CommonMark: per document its actors and its claims grouped by source, each claim with the exact
- * text it came from as a block quote (source in bold, cue in italics). All document text is escaped, so nothing in an
+ * text it came from as a block quote (source in bold, cue in italics); then, when the workspace has hypotheses, the ACH
+ * matrix as a table with the ranking. All document text is escaped, so nothing in an
  * article can turn into markup or raw HTML. Layout: docs/formats.md.
  *
  * @since 0.1.0
@@ -48,7 +52,39 @@ public final class MarkdownReportExporter implements Exporter {
             for (Document document : corpus.getDocuments()) {
                 section(out, report.section(document));
             }
+            ach(out, AchText.matrix(corpus));
         }
+    }
+
+    /** The ACH matrix as a table (evidence rows, hypothesis columns), the ranking and the evidence the lead depends on. */
+    private static void ach(Writer out, AchMatrix m) throws IOException {
+        if (m == null) {
+            return;
+        }
+        out.write("\n## " + AchText.HEADING + "\n\n");
+        if (m.evidence().isEmpty()) {
+            out.write("No evidence rated yet.\n");
+        } else {
+            StringBuilder head = new StringBuilder("| Evidence |");
+            StringBuilder rule = new StringBuilder("|---|");
+            for (Hypothesis h : m.hypotheses()) {
+                head.append(' ').append(line(AchText.hypothesis(h))).append(" |");
+                rule.append(":-:|");
+            }
+            out.write(head.append('\n').append(rule).append('\n').toString());
+            for (AchMatrix.Evidence e : m.evidence()) {
+                StringBuilder row = new StringBuilder("| ").append(line(AchText.evidence(e.claim()))).append(" |");
+                for (AchMatrix.Rating r : e.ratings()) {
+                    row.append(' ').append(line(AchText.cell(r))).append(" |");
+                }
+                out.write(row.append('\n').toString());
+            }
+        }
+        out.write("\n### Ranking, most likely first\n\n");
+        for (String r : AchText.ranking(m)) {
+            out.write("- " + line(r) + "\n");
+        }
+        out.write("\n" + MarkdownText.escape(AchText.notes(m), true) + "\n");
     }
 
     private static void section(Writer out, Section section) throws IOException {

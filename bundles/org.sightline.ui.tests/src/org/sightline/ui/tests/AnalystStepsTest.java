@@ -435,7 +435,7 @@ class AnalystStepsTest {
     }
 
     /** File > Export...: picks {@code format} and the {@code scope}-th choice, types the folder, presses OK; the scopes offered. */
-    private List<String> exportThroughTheMenu(String format, int scope, Path folder, String file) {
+    static List<String> exportThroughTheMenu(String format, int scope, Path folder, String file) {
         Display display = Display.getCurrent();
         List<String> offered = new ArrayList<>();
         AtomicReference<String> problem = new AtomicReference<>("the Export dialog did not open");

@@ -83,7 +83,7 @@ final class Ui {
      * {@code seen} gets the dialog's shell first.
      */
     static void answerDialog(String title, String button, Consumer<Shell> seen) {
-        onDialog(title, s -> {
+        inDialog(title, s -> {
             if (seen != null) {
                 seen.accept(s);
             }
@@ -98,11 +98,11 @@ final class Ui {
 
     /** Presses the default button of the next modal dialog titled {@code title}. */
     static void pressDefaultButton(String title) {
-        onDialog(title, s -> s.getDefaultButton().notifyListeners(SWT.Selection, new Event()));
+        inDialog(title, s -> s.getDefaultButton().notifyListeners(SWT.Selection, new Event()));
     }
 
-    /** Runs {@code answer} on the next visible shell whose title holds {@code title}, from a timer inside the dialog's own event loop. */
-    private static void onDialog(String title, Consumer<Shell> answer) {
+    /** Runs {@code steps} inside the next modal dialog titled {@code title}, from a timer in its own event loop. */
+    static void inDialog(String title, Consumer<Shell> steps) {
         Display display = Display.getCurrent();
         display.timerExec(100, new Runnable() {
             int tries;
@@ -111,7 +111,7 @@ final class Ui {
             public void run() {
                 for (Shell s : display.getShells()) {
                     if (s.getText().contains(title) && s.isVisible()) {
-                        answer.accept(s);
+                        steps.accept(s);
                         return;
                     }
                 }

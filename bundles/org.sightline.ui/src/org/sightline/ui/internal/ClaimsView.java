@@ -13,6 +13,11 @@ import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -36,15 +41,17 @@ import org.sightline.model.Claim;
 import org.sightline.model.ClaimType;
 import org.sightline.model.Document;
 import org.sightline.model.Mention;
+import org.sightline.model.Modality;
 import org.sightline.model.ReviewStatus;
 import org.sightline.model.edit.Labels;
 import org.sightline.ui.session.api.ClaimTable;
 import org.sightline.ui.session.api.ClaimTable.Column;
+import org.sightline.ui.session.api.SavedFilter;
 
 /**
  * Claims: every claim in a virtual table (only the visible rows are ever filled, so 100,000 claims
- * stay fast), sortable by each column, narrowed by a quick filter, type and status, and by the
- * document or actor selected in the other views.
+ * stay fast), sortable by each column, narrowed by a quick filter, types, modalities and status, and by the
+ * document or actor selected in the other views. A filter can be saved under a name and applied again.
  */
 public final class ClaimsView extends SightlineView {
 
@@ -53,7 +60,11 @@ public final class ClaimsView extends SightlineView {
 
     private Composite root;
     private Text filterText;
-    private Combo typeCombo;
+    private ChoicesButton<ClaimType> typeChoices;
+    private ChoicesButton<Modality> modalityChoices;
+    private Button saved;
+    /** The actor of the saved filter last applied when this workspace has none of that name, for the scope line. */
+    private String missingActor;
     private Combo statusCombo;
     private Label scope;
     private Button clearScope;
@@ -69,18 +80,18 @@ public final class ClaimsView extends SightlineView {
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(4, 2).applyTo(root);
         Composite bar = new Composite(root, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).margins(2, 2).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(8).margins(2, 2).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         filterText = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filterText.setMessage("Filter claims (source, cue, content, document)");
         GridDataFactory.fillDefaults().grab(true, false).minSize(160, SWT.DEFAULT).applyTo(filterText);
         filterText.addListener(SWT.Modify, e -> scheduleFilter());
         filterText.addListener(SWT.DefaultSelection, e -> applyFilter());
-        typeCombo = new Combo(bar, SWT.READ_ONLY);
-        typeCombo.add("All types");
-        ClaimType.VALUES.forEach(t -> typeCombo.add(Labels.literal(t)));
-        typeCombo.select(0);
-        typeCombo.addListener(SWT.Selection, e -> applyFilter());
+        // Several types at once ("warnings and denials"): a drop-down of check items, not a combo.
+        typeChoices = new ChoicesButton<>(bar, ClaimType.VALUES, Labels::literal, "All types", "types");
+        typeChoices.onChange(this::applyFilter);
+        modalityChoices = new ChoicesButton<>(bar, Modality.VALUES, Labels::literal, "Any modality", "modalities");
+        modalityChoices.onChange(this::applyFilter);
         statusCombo = new Combo(bar, SWT.READ_ONLY);
         statusCombo.add("Any status");
         ReviewStatus.VALUES.forEach(s -> statusCombo.add(Labels.literal(s)));
@@ -92,6 +103,7 @@ public final class ClaimsView extends SightlineView {
         clearScope.setText("Show All");
         clearScope.setToolTipText("Stop narrowing to the selected document, actor or claims");
         clearScope.addListener(SWT.Selection, e -> setScope(null, null));
+        saved = savedFiltersButton(bar);
         count = new Label(bar, SWT.RIGHT);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(130, SWT.DEFAULT).applyTo(count);
 
@@ -171,23 +183,119 @@ public final class ClaimsView extends SightlineView {
             return;
         }
         filterGeneration++;
-        Set<ClaimType> types = typeCombo.getSelectionIndex() <= 0 ? Set.of() : EnumSet.of(ClaimType.get(typeCombo.getSelectionIndex() - 1));
+        Set<ClaimType> types = typeChoices.chosen();
+        Set<Modality> modalities = modalityChoices.chosen();
         Set<ReviewStatus> statuses = statusCombo.getSelectionIndex() <= 0 ? Set.of() : EnumSet.of(ReviewStatus.get(statusCombo.getSelectionIndex() - 1));
         List<Claim> selected = selectedClaims();
-        rows.setFilter(rows.filter().withText(filterText.getText()).withTypes(types).withStatuses(statuses));
+        rows.setFilter(rows.filter().withText(filterText.getText()).withTypes(types).withStatuses(statuses).withModalities(modalities));
         fill();
         restore(selected);
     }
 
-    /** Empties the filter box and sets type and status back to all, without filtering yet. */
-    private void clearFilters() {
+    // ---- saved filters ---------------------------------------------------------------------------
+
+    /**
+     * Saved Filters: a drop-down that names the Claims filter now (text, types, modalities, actor) and lists the
+     * saved ones to apply again or delete. They live in the preferences (see {@link SavedFilter}).
+     */
+    private Button savedFiltersButton(Composite bar) {
+        Button b = new Button(bar, SWT.PUSH);
+        b.setText("Saved Filters \u25BE");
+        b.setToolTipText("Save the filter under a name, or apply a saved one");
+        Menu menu = new Menu(b);
+        b.setMenu(menu);
+        menu.addListener(SWT.Show, e -> fillSavedMenu(menu));
+        b.addListener(SWT.Selection, e -> {
+            fillSavedMenu(menu); // now: GTK sends the menu's Show later, after the popup is up
+            Rectangle r = b.getBounds();
+            menu.setLocation(b.getParent().toDisplay(r.x, r.y + r.height));
+            menu.setVisible(true);
+        });
+        return b;
+    }
+
+    private void fillSavedMenu(Menu menu) {
+        for (MenuItem item : menu.getItems()) {
+            item.dispose();
+        }
+        MenuItem save = new MenuItem(menu, SWT.PUSH);
+        save.setText("&Save Filter...");
+        save.setEnabled(rows != null);
+        save.addListener(SWT.Selection, e -> saveFilter());
+        List<SavedFilter> all = Preferences.savedFilters();
+        MenuItem delete = new MenuItem(menu, SWT.CASCADE);
+        delete.setText("&Delete Saved Filter");
+        Menu deleteMenu = new Menu(delete);
+        delete.setMenu(deleteMenu);
+        delete.setEnabled(!all.isEmpty());
+        if (!all.isEmpty()) {
+            new MenuItem(menu, SWT.SEPARATOR);
+        }
+        for (SavedFilter f : all) {
+            MenuItem apply = new MenuItem(menu, SWT.PUSH);
+            apply.setText(f.name().replace("&", "&&"));
+            apply.setData(f);
+            apply.addListener(SWT.Selection, e -> applySaved(f));
+            MenuItem remove = new MenuItem(deleteMenu, SWT.PUSH);
+            remove.setText(f.name().replace("&", "&&"));
+            remove.addListener(SWT.Selection, e -> Preferences.setSavedFilters(
+                    Preferences.savedFilters().stream().filter(x -> !x.name().equalsIgnoreCase(f.name())).toList()));
+        }
+    }
+
+    /** Asks for a name and keeps the filter now under it (replacing a saved filter of that name). */
+    private void saveFilter() {
+        if (rows == null) {
+            return;
+        }
+        applyFilter();
+        ClaimTable.Filter now = rows.filter();
+        InputDialog ask = new InputDialog(table.getShell(), "Save Filter",
+                "Name for this filter (" + describe(now) + "):", "", v -> v == null || v.isBlank() ? "Give the filter a name." : null);
+        if (ask.open() == Window.OK) {
+            Preferences.setSavedFilters(SavedFilter.put(Preferences.savedFilters(), SavedFilter.of(ask.getValue(), now)));
+        }
+    }
+
+    /** Applies a saved filter: its text, types and modalities; its actor when this workspace has one of that name. */
+    public void applySaved(SavedFilter f) {
+        filterGeneration++;
+        filterText.setText(f.text());
+        filterGeneration++; // the box's Modify scheduled a filter pass: the one below does it
+        typeChoices.set(f.types(), false);
+        modalityChoices.set(f.modalities(), false);
+        if (rows != null) {
+            List<Claim> selected = selectedClaims();
+            rows.setFilter(f.applyTo(rows.filter(), session.corpus()));
+            missingActor = f.actor() != null && rows.filter().actor() == null ? f.actor() : null;
+            fill();
+            restore(selected);
+        }
+    }
+
+    private static String describe(ClaimTable.Filter f) {
+        List<String> parts = new ArrayList<>();
+        if (!f.text().isEmpty()) {
+            parts.add("\u201C" + f.text() + "\u201D");
+        }
+        f.types().stream().map(Labels::literal).forEach(parts::add);
+        f.modalities().stream().map(Labels::literal).forEach(parts::add);
+        if (f.actor() != null) {
+            parts.add("by or about " + f.actor().getName());
+        }
+        return parts.isEmpty() ? "everything" : String.join(", ", parts);
+    }
+
+    /** Empties the filter box and sets types and status back to all (the rows follow on the next refresh or filter). */
+    public void clearFilters() {
         filterGeneration++;
         filterText.setText("");
         filterGeneration++; // the box's Modify scheduled a filter pass: not needed
-        typeCombo.select(0);
+        typeChoices.set(Set.of(), false);
+        modalityChoices.set(Set.of(), false);
         statusCombo.select(0);
         if (rows != null) {
-            rows.setFilter(rows.filter().withText("").withTypes(Set.of()).withStatuses(Set.of()));
+            rows.setFilter(rows.filter().withText("").withTypes(Set.of()).withStatuses(Set.of()).withModalities(Set.of()));
         }
     }
 
@@ -220,6 +328,7 @@ public final class ClaimsView extends SightlineView {
     }
 
     private void setScope(Document document, Actor actor) {
+        missingActor = null;
         if (rows != null) {
             List<Claim> selected = selectedClaims();
             rows.setFilter(rows.filter().withDocument(document).withActor(actor).withClaims(null, null));
@@ -233,7 +342,8 @@ public final class ClaimsView extends SightlineView {
         ClaimTable.Filter f = rows == null ? ClaimTable.Filter.ALL : rows.filter();
         String text = f.claims() != null ? "Only: " + (f.claimsLabel() != null ? f.claimsLabel() : f.claims().size() + " claims")
                 : f.document() != null ? "In: " + Labels.document(f.document())
-                : f.actor() != null ? "By or about: " + f.actor().getName() : "All documents and actors";
+                : f.actor() != null ? "By or about: " + f.actor().getName()
+                : missingActor != null ? "All actors (no \u201C" + missingActor + "\u201D in this workspace)" : "All documents and actors";
         scope.setText(text);
         scope.setToolTipText(text);
         clearScope.setEnabled(f.document() != null || f.actor() != null || f.claims() != null);
@@ -315,8 +425,11 @@ public final class ClaimsView extends SightlineView {
         if (!filterText.getText().isBlank()) {
             b.append("; filter \"").append(filterText.getText().strip()).append('"');
         }
-        if (typeCombo.getSelectionIndex() > 0) {
-            b.append("; ").append(typeCombo.getText());
+        if (!typeChoices.chosen().isEmpty()) {
+            b.append("; ").append(String.join(", ", typeChoices.chosen().stream().map(Labels::literal).toList()));
+        }
+        if (!modalityChoices.chosen().isEmpty()) {
+            b.append("; ").append(String.join(", ", modalityChoices.chosen().stream().map(Labels::literal).toList()));
         }
         if (statusCombo.getSelectionIndex() > 0) {
             b.append("; ").append(statusCombo.getText());
@@ -327,6 +440,20 @@ public final class ClaimsView extends SightlineView {
     /** For tests: the rows model, the widget and its table (which holds the visible rows only). */
     public ClaimTable rows() {
         return rows;
+    }
+
+    /** For tests: the modality drop-down and the Saved Filters button. */
+    public ChoicesButton<Modality> modalityChoices() {
+        return modalityChoices;
+    }
+
+    public Button savedFiltersButton() {
+        return saved;
+    }
+
+    /** For tests: the type drop-down. */
+    public ChoicesButton<ClaimType> typeChoices() {
+        return typeChoices;
     }
 
     public ClaimGrid grid() {

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
 import org.sightline.ui.session.api.EstimativeScale;
+import org.sightline.ui.session.api.SavedFilter;
 import org.sightline.ui.session.api.PipelineSettings;
 
 /** The workbench's preferences (instance scope, node org.sightline.ui), with their meaning in one place. */
@@ -22,6 +23,8 @@ public final class Preferences {
     public static final String PIPELINE_ORDER = "pipeline.order";
     public static final String PIPELINE_DISABLED = "pipeline.disabled";
     public static final String SCALE = "estimativeScale";
+    /** The Claims view's saved filters (JSON, {@link SavedFilter#format}). */
+    public static final String SAVED_FILTERS = "claims.savedFilters";
     static final int RECENT_MAX = 8;
 
     private Preferences() {
@@ -90,6 +93,27 @@ public final class Preferences {
 
     public static void setScale(EstimativeScale scale) {
         node().put(SCALE, scale.format());
+        flush();
+    }
+
+    /**
+     * The Claims view's saved filters, in the order saved. Kept here rather than in a workspace: a filter is the
+     * analyst's way of reading ("Russian warnings") and serves every workspace; a value that cannot be read gives none.
+     */
+    public static List<SavedFilter> savedFilters() {
+        try {
+            return SavedFilter.parse(node().get(SAVED_FILTERS, ""));
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    public static void setSavedFilters(List<SavedFilter> filters) {
+        if (filters.isEmpty()) {
+            node().remove(SAVED_FILTERS);
+        } else {
+            node().put(SAVED_FILTERS, SavedFilter.format(filters));
+        }
         flush();
     }
 }

@@ -58,4 +58,28 @@ class DatesTest {
         assertNull(Dates.parse("5 out 2020"));
         assertEquals(LocalDate.of(2020, 10, 5), Dates.parse("5 out 2020", "pt"));
     }
+
+    // ---- a date from the text, for documents whose metadata has none (issue 19) ----------------------
+
+    @Test
+    void theFirstDateOfATextIsTheOneWrittenFirst() {
+        String text = "Kyiv Talks\nKYIV, March 3, 2026 - Talks begun on 2026-02-20 go on; a summit is set for 14 April 2026.";
+        assertEquals(LocalDate.of(2026, 3, 3), Dates.firstIn(text, "en"), "by position, whatever the form");
+        assertEquals(LocalDate.of(2026, 2, 20), Dates.firstIn("Begun on 2026-02-20, resumed 3 March 2026.", null));
+        assertEquals(LocalDate.of(2026, 3, 3), Dates.firstIn("On 31 February 2026 nothing; on 3 March 2026 talks.", null),
+                "a date that is not in the calendar is passed over");
+        assertEquals(LocalDate.of(2019, 11, 20), Dates.firstIn("Le 20 novembre 2019, à Paris.", "fr"));
+        assertNull(Dates.firstIn("Serial 12026-01-011 and Decision 2, 2021.", "en"), "neither a longer number nor a word like a month");
+        assertNull(Dates.firstIn("", "en"));
+        assertNull(Dates.firstIn(null, "en"));
+    }
+
+    @Test
+    void theDatelineIsADateNearTheTopOnly() {
+        String story = "Talks Resume\nTOKYO, Nov. 20, 2019 - Japan warned...";
+        assertEquals(NOV_20, Dates.dateline(story, "en"));
+        String later = "Talks Resume\n" + "Japan warned again. ".repeat(30) + "The treaty of 8 September 1951 stands.";
+        assertNull(Dates.dateline(later, "en"), "a date deep in the story is what it is about, not when it was written");
+        assertEquals(LocalDate.of(1951, 9, 8), Dates.firstIn(later, "en"));
+    }
 }

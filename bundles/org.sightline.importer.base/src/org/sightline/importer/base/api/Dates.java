@@ -31,7 +31,55 @@ public final class Dates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}\\d])" + WORD + "(?!\\p{L})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s+\\S+\\s+)?(\\d{4})(?!\\d)");
 
+    /** ISO and slashed dates inside running text: not part of a longer number ("12026-01-011"). */
+    private static final Pattern TEXT_ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d-])");
+
+    /**
+     * How far into a text its dateline may lie: headline, byline and the place and date line before the
+     * story ("KYIV, March 3, 2026 (Reuters) -") fit; a date further down is what the story is about.
+     */
+    public static final int DATELINE_CHARS = 400;
+
     private Dates() {
+    }
+
+    /**
+     * The first date written in {@code text} by position ("3 March 2026", "March 3, 2026", "2026-03-03",
+     * "2026/03/03"), or null when there is none: the date the analyst is offered for a document whose
+     * metadata has none. Same forms and month names as {@link #parse(String, String)}.
+     *
+     * @since 0.2.0
+     */
+    public static LocalDate firstIn(String text, String language) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        LocalDate best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Pattern p : new Pattern[] {TEXT_ISO, SLASHED, DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
+            Matcher m = p.matcher(text);
+            while (m.find() && m.start() < bestAt) {
+                LocalDate d = p == DAY_MONTH_YEAR ? named(m.group(3), m.group(2), m.group(1), language)
+                        : p == MONTH_DAY_YEAR ? named(m.group(3), m.group(1), m.group(2), language)
+                        : date(m.group(1), m.group(2), m.group(3));
+                if (d != null) {
+                    best = d;
+                    bestAt = m.start();
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The dateline's date: the first date within the first {@link #DATELINE_CHARS} characters of
+     * {@code text}, or null. Importers take it when the metadata give no date.
+     *
+     * @since 0.2.0
+     */
+    public static LocalDate dateline(String text, String language) {
+        return text == null ? null : firstIn(text.substring(0, Math.min(text.length(), DATELINE_CHARS)), language);
     }
 
     /** The date in {@code s}, or null when there is none or it is not a real calendar date. */

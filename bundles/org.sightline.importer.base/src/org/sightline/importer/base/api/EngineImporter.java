@@ -86,7 +86,8 @@ public abstract class EngineImporter implements Importer {
         d.setContentHash(Corpora.sha256Hex(t.text()));
         d.setTitle(t.title());
         d.setAuthor(t.author());
-        d.setPublished(t.published());
+        // No date in the metadata (a plain text, a bare page): the dateline's, if the text opens with one.
+        d.setPublished(t.published() != null ? t.published() : Dates.dateline(t.text(), t.language()));
         d.setPublisher(t.publisher());
         d.setCanonicalUrl(t.canonicalUrl());
         d.setLanguage(t.language());

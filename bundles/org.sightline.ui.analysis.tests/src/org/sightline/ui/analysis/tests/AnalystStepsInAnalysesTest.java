@@ -10,7 +10,6 @@ import java.util.List;
 
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -39,9 +38,11 @@ class AnalystStepsInAnalysesTest {
         Corpus corpus = TestCorpora.sample();
         CommitmentsView view = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
         ClaimsView claims = Workbench.show(SightlineUi.CLAIMS_VIEW, ClaimsView.class);
-        Combo types = Controls.find(claims.table().getParent().getParent(), Combo.class);
-        types.select(Arrays.asList(types.getItems()).indexOf("Warning")); // the analyst looked at warnings earlier
-        types.notifyListeners(SWT.Selection, new Event());
+        // The analyst looked at warnings earlier: Warning ticked in the type drop-down.
+        org.eclipse.swt.widgets.MenuItem warning = Arrays.stream(claims.typeChoices().menu().getItems())
+                .filter(i -> "Warning".equals(i.getText())).findFirst().orElseThrow();
+        warning.setSelection(true);
+        warning.notifyListeners(SWT.Selection, new Event());
         Workbench.flush();
         assertTrue(claims.rows().size() < claims.rows().total());
 
@@ -53,7 +54,8 @@ class AnalystStepsInAnalysesTest {
         Workbench.click(view.table(), ActorNetworkViewTest.centre(view.table().getItem(row).getBounds(1 + ClaimType.COMMITMENT.getValue())));
         Workbench.spinUntil(() -> claims.rows().size() == commitments.count(), 5000,
                 "the Claims view shows the cell's " + commitments.count() + " claims, not " + claims.rows().size());
-        assertEquals("All types", types.getText(), "the conflicting type filter was cleared");
+        assertTrue(claims.typeChoices().chosen().isEmpty() && claims.typeChoices().text().startsWith("All types"),
+                "the conflicting type filter was cleared: " + claims.typeChoices().text());
         for (int i = 0; i < claims.rows().size(); i++) {
             assertTrue(commitments.claims().contains(claims.rows().row(i)));
         }

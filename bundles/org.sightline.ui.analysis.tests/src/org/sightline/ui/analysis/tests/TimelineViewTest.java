@@ -74,6 +74,71 @@ class TimelineViewTest {
         assertTrue(text.contains(Labels.document(undated.get(0))), text);
     }
 
+    /**
+     * Issue 19: "36 of 40 imported texts had no date; the view should offer to date them". The button under
+     * the chart opens Date Documents on the undated ones; "from the text" dates a document whose text
+     * holds a date; the chart takes it onto the axis; one undo takes it back.
+     */
+    @Test
+    void theTimelineOffersToDateUndatedDocumentsFromTheirText() {
+        Corpus corpus = TestCorpora.pressReleases();
+        Document undatedDoc = new TimelineAnalysis(Granularity.WEEK, false).analyze(corpus).undatedDocuments().get(0);
+        undatedDoc.setText(undatedDoc.getText() + "\nWashington, 2 December 2016.");
+        TimelineView view = Workbench.show(AnalysisViews.TIMELINE, TimelineView.class, corpus);
+        org.eclipse.swt.widgets.Button button = view.dateUndatedButton();
+        assertTrue(button.isVisible(), "the Timeline offers to date the undated document");
+
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        display.timerExec(100, new Runnable() {
+            int tries;
+
+            @Override
+            public void run() {
+                for (org.eclipse.swt.widgets.Shell s : display.getShells()) {
+                    if ("Date Documents".equals(s.getText()) && s.isVisible()) {
+                        org.eclipse.swt.widgets.Table table = find(s, org.eclipse.swt.widgets.Table.class).get(0);
+                        for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                            seen.add(item.getText(0) + " | " + item.getText(1) + " | " + item.getText(2));
+                        }
+                        // "From the text" is chosen to begin with; the analyst presses Set Dates.
+                        s.getDefaultButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                        return;
+                    }
+                }
+                if (++tries < 100) {
+                    display.timerExec(100, this);
+                }
+            }
+        });
+        org.sightline.testing.ui.Robot.click(button, button.getSize().x / 2, button.getSize().y / 2, 0);
+        Workbench.spinUntil(() -> !seen.isEmpty(), 10000, "the Date Documents dialog was shown and answered");
+        assertEquals(List.of(Labels.document(undatedDoc) + " |  | 2016-12-02"), seen, "the undated document, no date yet, the date in its text");
+        assertEquals(java.time.LocalDate.of(2016, 12, 2), undatedDoc.getPublished());
+        Workbench.settle(view);
+        assertTrue(view.timeline().undatedDocuments().isEmpty(), "on the time axis now");
+        assertTrue(view.undatedText().startsWith("Every document has a publication date"), view.undatedText());
+        assertTrue(!button.isVisible(), "nothing left to date");
+
+        Workbench.command("org.eclipse.ui.edit.undo");
+        assertEquals(null, undatedDoc.getPublished(), "one undo takes the date back");
+        Workbench.settle(view);
+        assertTrue(button.isVisible());
+    }
+
+    static <T extends org.eclipse.swt.widgets.Control> List<T> find(org.eclipse.swt.widgets.Control c, Class<T> type) {
+        List<T> out = new java.util.ArrayList<>();
+        if (type.isInstance(c)) {
+            out.add(type.cast(c));
+        }
+        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+            for (org.eclipse.swt.widgets.Control child : comp.getChildren()) {
+                out.addAll(find(child, type));
+            }
+        }
+        return out;
+    }
+
     /** The chart's categories are the periods, its series the view's bands, and they add up to the totals. */
     static void assertChartShows(TimelineView view, Timeline expected) {
         assertTrue(expected.periods().size() > 1, "the press releases span several periods");

@@ -7,16 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IAxisTick;
 import org.eclipse.swtchart.IBarSeries;
@@ -37,7 +43,7 @@ import org.sightline.ui.api.Palette;
  * Claims over time: one stacked bar per period (day, ISO week or month of the documents'
  * publication dates), split by claim type or by the most active speakers. Documents without a date
  * cannot sit on the axis; the line under the chart says how many there are and how many claims
- * they hold, so nothing disappears silently.
+ * they hold, so nothing disappears silently, and a button offers to date them.
  */
 public final class TimelineView extends AnalysisView<TimelineView.Shown> {
 
@@ -64,6 +70,7 @@ public final class TimelineView extends AnalysisView<TimelineView.Shown> {
     private Combo granularityCombo;
     private Chart chart;
     private Label undated;
+    private Button dateUndated;
     private Timeline timeline;
     private List<Band> bands = List.of();
     private volatile Split split = Split.TYPE;
@@ -105,8 +112,32 @@ public final class TimelineView extends AnalysisView<TimelineView.Shown> {
                 chart.getAxisSet().getXAxis(0).setCategorySeries(categoryLabels(timeline, chart.getSize().x));
             }
         });
-        undated = new Label(root, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(undated);
+        Composite under = new Composite(root, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(under);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(under);
+        undated = new Label(under, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(4, 0).applyTo(undated);
+        // Undated documents cannot sit on the axis: offer to date them (from the text, the file's time, by hand).
+        dateUndated = new Button(under, SWT.PUSH);
+        dateUndated.setText("Date Undated Documents...");
+        dateUndated.setToolTipText("Give the undated documents a date: the first date in their text, their file's time, or one typed in");
+        dateUndated.addListener(SWT.Selection, e -> dateUndated());
+        GridDataFactory.swtDefaults().exclude(true).applyTo(dateUndated);
+        dateUndated.setVisible(false);
+    }
+
+    /** The command of the workbench bundle (its dialog); a command keeps this bundle free of its internals. */
+    static final String DATE_DOCUMENTS = "org.sightline.ui.commands.dateDocuments";
+
+    private void dateUndated() {
+        ICommandService commands = getSite().getService(ICommandService.class);
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        Command command = commands.getCommand(DATE_DOCUMENTS);
+        try {
+            handlers.executeCommand(ParameterizedCommand.generateCommand(command, Map.of("org.sightline.ui.undated", "true")), null);
+        } catch (CommandException e) {
+            undated.setText("Cannot date the documents: " + e.getMessage());
+        }
     }
 
     /** The claims axis from 0 to a multiple of a whole 1-2-5 step, with ticks on that step. */
@@ -184,6 +215,10 @@ public final class TimelineView extends AnalysisView<TimelineView.Shown> {
             chart.getAxisSet().adjustRange();
             evenClaimTicks();
             undated.setText(undatedText(timeline));
+            boolean offer = !timeline.undatedDocuments().isEmpty();
+            ((org.eclipse.swt.layout.GridData) dateUndated.getLayoutData()).exclude = !offer;
+            dateUndated.setVisible(offer);
+            dateUndated.getParent().layout();
         } finally {
             chart.suspendUpdate(false);
             chart.redraw();
@@ -320,6 +355,11 @@ public final class TimelineView extends AnalysisView<TimelineView.Shown> {
 
     public Chart chart() {
         return chart;
+    }
+
+    /** The button that offers to date the undated documents (shown when there are some). */
+    public Button dateUndatedButton() {
+        return dateUndated;
     }
 
     public String undatedText() {

@@ -13,6 +13,7 @@ import org.sightline.model.Claim;
 import org.sightline.model.ClaimType;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
+import org.sightline.model.Modality;
 import org.sightline.model.ReviewStatus;
 import org.sightline.model.edit.Labels;
 
@@ -66,16 +67,21 @@ public final class ClaimTable {
 
     /**
      * What to show: claims whose source, cue, content or document title contain {@code text}
-     * (ignoring case), of one of {@code types} and {@code statuses} (empty: any), by or about
+     * (ignoring case), of one of {@code types}, {@code statuses} and {@code modalities} (empty: any), by or about
      * {@code actor}, in {@code document} (null: any), and among {@code claims} (null: any; e.g. the
      * claims of a Commitments cell, described by {@code claimsLabel}).
      */
     public record Filter(String text, Set<ClaimType> types, Set<ReviewStatus> statuses, Actor actor, Document document,
-            Set<Claim> claims, String claimsLabel) {
-        public static final Filter ALL = new Filter("", Set.of(), Set.of(), null, null, null, null);
+            Set<Claim> claims, String claimsLabel, Set<Modality> modalities) {
+        public static final Filter ALL = new Filter("", Set.of(), Set.of(), null, null, null, null, Set.of());
 
         public Filter(String text, Set<ClaimType> types, Set<ReviewStatus> statuses, Actor actor, Document document) {
-            this(text, types, statuses, actor, document, null, null);
+            this(text, types, statuses, actor, document, null, null, Set.of());
+        }
+
+        public Filter(String text, Set<ClaimType> types, Set<ReviewStatus> statuses, Actor actor, Document document,
+                Set<Claim> claims, String claimsLabel) {
+            this(text, types, statuses, actor, document, claims, claimsLabel, Set.of());
         }
 
         public Filter {
@@ -83,35 +89,46 @@ public final class ClaimTable {
             text = text == null ? "" : text.strip();
             types = types == null || types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
             statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+            modalities = modalities == null || modalities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(modalities));
         }
 
         public Filter withText(String t) {
-            return new Filter(t, types, statuses, actor, document, claims, claimsLabel);
+            return new Filter(t, types, statuses, actor, document, claims, claimsLabel, modalities);
         }
 
         public Filter withTypes(Set<ClaimType> t) {
-            return new Filter(text, t, statuses, actor, document, claims, claimsLabel);
+            return new Filter(text, t, statuses, actor, document, claims, claimsLabel, modalities);
         }
 
         public Filter withStatuses(Set<ReviewStatus> s) {
-            return new Filter(text, types, s, actor, document, claims, claimsLabel);
+            return new Filter(text, types, s, actor, document, claims, claimsLabel, modalities);
         }
 
         public Filter withActor(Actor a) {
-            return new Filter(text, types, statuses, a, document, claims, claimsLabel);
+            return new Filter(text, types, statuses, a, document, claims, claimsLabel, modalities);
         }
 
         public Filter withDocument(Document d) {
-            return new Filter(text, types, statuses, actor, d, claims, claimsLabel);
+            return new Filter(text, types, statuses, actor, d, claims, claimsLabel, modalities);
         }
 
         /** Only {@code chosen} (null: any claim), described to the analyst as {@code label}. */
         public Filter withClaims(Set<Claim> chosen, String label) {
-            return new Filter(text, types, statuses, actor, document, chosen, chosen == null ? null : label);
+            return new Filter(text, types, statuses, actor, document, chosen, chosen == null ? null : label, modalities);
+        }
+
+        /**
+         * Only claims of one of {@code m} (empty: any modality).
+         *
+         * @since 0.2.0
+         */
+        public Filter withModalities(Set<Modality> m) {
+            return new Filter(text, types, statuses, actor, document, claims, claimsLabel, m);
         }
 
         public boolean isEmpty() {
-            return text.isEmpty() && types.isEmpty() && statuses.isEmpty() && actor == null && document == null && claims == null;
+            return text.isEmpty() && types.isEmpty() && statuses.isEmpty() && modalities.isEmpty() && actor == null && document == null
+                    && claims == null;
         }
 
         boolean accepts(Claim c, String needle) {
@@ -119,6 +136,9 @@ public final class ClaimTable {
                 return false;
             }
             if (!statuses.isEmpty() && !statuses.contains(c.getStatus())) {
+                return false;
+            }
+            if (!modalities.isEmpty() && !modalities.contains(c.getModality())) {
                 return false;
             }
             if (document != null && c.getDocument() != document) {
@@ -190,6 +210,7 @@ public final class ClaimTable {
     private static boolean narrows(Filter previous, Filter next) {
         return !previous.text().isEmpty() && next.text().toLowerCase(Locale.ROOT).contains(previous.text().toLowerCase(Locale.ROOT))
                 && previous.types().equals(next.types()) && previous.statuses().equals(next.statuses())
+                && previous.modalities().equals(next.modalities())
                 && previous.actor() == next.actor() && previous.document() == next.document()
                 && java.util.Objects.equals(previous.claims(), next.claims());
     }

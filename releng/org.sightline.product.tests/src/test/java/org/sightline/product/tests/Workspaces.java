@@ -34,6 +34,55 @@ final class Workspaces {
         }
     }
 
+    /**
+     * Adds hypotheses labelled {@code labels} to {@code workspace} and rates its first claims against them, claim i
+     * with {@code ratings.get(i)} (one consistency literal per hypothesis, weight 1), then saves it as the workbench
+     * does (WorkspaceStore). The ids of the claims rated, in order.
+     */
+    static List<String> addHypotheses(Path workspace, List<String> labels, List<List<String>> ratings) throws Exception {
+        try (URLClassLoader loader = modelLoader()) {
+            Class<?> store = loader.loadClass("org.sightline.model.io.WorkspaceStore");
+            Class<?> corpusType = loader.loadClass("org.sightline.model.Corpus");
+            Class<?> claimType = loader.loadClass("org.sightline.model.Claim");
+            Class<?> hypothesisType = loader.loadClass("org.sightline.model.Hypothesis");
+            Class<?> assessmentType = loader.loadClass("org.sightline.model.Assessment");
+            Class<?> consistencyType = loader.loadClass("org.sightline.model.Consistency");
+            Object factory = loader.loadClass("org.sightline.model.SightlineFactory").getField("eINSTANCE").get(null);
+            Object corpus = store.getMethod("load", Path.class).invoke(null, workspace);
+            @SuppressWarnings("unchecked")
+            List<Object> hypotheses = (List<Object>) corpusType.getMethod("getHypotheses").invoke(corpus);
+            @SuppressWarnings("unchecked")
+            List<Object> assessments = (List<Object>) corpusType.getMethod("getAssessments").invoke(corpus);
+            List<?> claims = (List<?>) corpusType.getMethod("getClaims").invoke(corpus);
+            List<Object> added = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                Object h = factory.getClass().getMethod("createHypothesis").invoke(factory);
+                hypothesisType.getMethod("setId", String.class).invoke(h, "h" + (i + 1));
+                hypothesisType.getMethod("setLabel", String.class).invoke(h, labels.get(i));
+                hypotheses.add(h);
+                added.add(h);
+            }
+            List<String> rated = new ArrayList<>();
+            int n = 0;
+            for (int c = 0; c < ratings.size(); c++) {
+                Object claim = claims.get(c);
+                rated.add((String) claimType.getMethod("getId").invoke(claim));
+                for (int i = 0; i < added.size(); i++) {
+                    Object a = factory.getClass().getMethod("createAssessment").invoke(factory);
+                    assessmentType.getMethod("setId", String.class).invoke(a, "s" + (++n));
+                    assessmentType.getMethod("setClaim", claimType).invoke(a, claim);
+                    assessmentType.getMethod("setHypothesis", hypothesisType).invoke(a, added.get(i));
+                    assessmentType.getMethod("setConsistency", consistencyType)
+                            .invoke(a, consistencyType.getMethod("get", String.class).invoke(null, ratings.get(c).get(i)));
+                    assessmentType.getMethod("setWeight", double.class).invoke(a, 1.0);
+                    assessments.add(a);
+                }
+            }
+            store.getMethod("save", corpusType, Path.class).invoke(null, corpus, workspace);
+            return rated;
+        }
+    }
+
     private static URLClassLoader modelLoader() throws IOException {
         List<URL> urls = new ArrayList<>();
         try (Stream<Path> plugins = Files.list(Products.headless().resolve("plugins"))) {

@@ -41,11 +41,11 @@ class AchExportTest {
     private final Hypothesis splits = hypothesis("h2", "Alliance <b>weakens</b> | splits");
 
     AchExportTest() {
-        rate("s1", f.reassurance, holds, Consistency.CC, 1);
-        rate("s2", f.reassurance, splits, Consistency.I, 1);
-        rate("s3", f.analystsWarn, holds, Consistency.I, 2);
-        rate("s4", f.analystsWarn, splits, Consistency.C, 1);
-        rate("s5", f.rejected, holds, Consistency.II, 1);
+        rate("s1", f.sample.reassurance, holds, Consistency.CC, 1);
+        rate("s2", f.sample.reassurance, splits, Consistency.I, 1);
+        rate("s3", f.sample.analystsWarn, holds, Consistency.I, 2);
+        rate("s4", f.sample.analystsWarn, splits, Consistency.C, 1);
+        rate("s5", f.sample.rejected, holds, Consistency.II, 1);
     }
 
     @Test
@@ -55,9 +55,9 @@ class AchExportTest {
         assertTrue(at > md.lastIndexOf("\n## " + f.hostile.getTitle()), "after the documents");
         String ach = md.substring(at);
         assertTrue(ach.contains("| Evidence | Deterrence holds | Alliance \\<b\\>weakens\\</b\\> \\| splits |\n|---|:-:|:-:|\n"), ach);
-        assertTrue(ach.contains("(" + f.reassurance.getId() + ") | CC | I |\n"), ach);
-        assertTrue(ach.contains("(" + f.analystsWarn.getId() + ") | I \u00D72 | C |\n"), ach);
-        assertFalse(ach.contains("(" + f.rejected.getId() + ") |"), "a rejected claim is no evidence");
+        assertTrue(ach.contains("(" + f.sample.reassurance.getId() + ") | CC | I |\n"), ach);
+        assertTrue(ach.contains("(" + f.sample.analystsWarn.getId() + ") | I \u00D72 | C |\n"), ach);
+        assertFalse(ach.contains("(" + f.sample.rejected.getId() + ") |"), "a rejected claim is no evidence");
         assertTrue(ach.contains("- rank 1: Alliance \\<b\\>weakens\\</b\\> \\| splits (inconsistency 1, consistency 1)\n"
                 + "- rank 2: Deterrence holds (inconsistency 2, consistency 2)\n"), ach);
         assertTrue(ach.contains("The lead changes when any of these is removed or flipped: analysts"), ach);
@@ -83,7 +83,7 @@ class AchExportTest {
         Element table = page.selectFirst("section.ach#ach table.ach-matrix");
         assertEquals(List.of("Evidence", "Deterrence holds", "Alliance <b>weakens</b> | splits"), table.select("thead th").eachText());
         assertEquals(List.of("h1", "h2"), table.select("thead th[data-hypothesis]").eachAttr("data-hypothesis"));
-        assertEquals(List.of(f.reassurance.getId(), f.analystsWarn.getId()), table.select("tbody tr").eachAttr("data-claim"));
+        assertEquals(List.of(f.sample.reassurance.getId(), f.sample.analystsWarn.getId()), table.select("tbody tr").eachAttr("data-claim"));
         assertEquals(List.of("CC", "I"), table.select("tbody tr").get(0).select("td").eachText());
         assertEquals(List.of("I \u00D72", "C"), table.select("tbody tr").get(1).select("td").eachText());
         assertEquals(List.of("I", "C"), table.select("tbody tr").get(1).select("td").eachAttr("data-consistency"));
@@ -98,7 +98,7 @@ class AchExportTest {
         List<List<String>> rows = Rfc4180.parse(Exports.utf8(Files.readAllBytes(dir.resolve(CsvExporter.ACH_FILE))));
         assertEquals(CsvExporter.ACH_COLUMNS, rows.get(0));
         assertEquals(5, rows.size(), "two pieces of evidence times two hypotheses, and the header");
-        assertEquals(List.of(f.analystsWarn.getId(), "analysts", f.analystsWarn.getContent(), "h1", "Deterrence holds", "I", "2", "s3", "2"),
+        assertEquals(List.of(f.sample.analystsWarn.getId(), "analysts", f.sample.analystsWarn.getContent(), "h1", "Deterrence holds", "I", "2", "s3", "2"),
                 rows.get(3).stream().map(Rfc4180::unguard).toList());
         assertEquals("Alliance <b>weakens</b> | splits", rows.get(2).get(4));
         assertEquals("1", rows.get(2).get(8), "the rank of the hypothesis");

@@ -1,11 +1,8 @@
 package org.sightline.lexicon.api;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -44,21 +41,12 @@ public final class WordLists {
     /** Reads lists; a line that is not {@code list<TAB>word} is an error naming the input and line. */
     public static WordLists read(InputStream in, String sourceName) throws IOException {
         Map<String, Set<String>> lists = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 2 || f[0].isBlank() || f[1].isBlank() || !f[1].equals(f[1].strip())) {
-                    throw new IOException(sourceName + " line " + no + ": expected list<TAB>word, got \"" + line + "\"");
-                }
-                lists.computeIfAbsent(f[0], k -> new LinkedHashSet<>()).add(f[1]);
+        TsvLines.read(in, (no, line, f) -> {
+            if (f.length != 2 || f[0].isBlank() || f[1].isBlank() || !f[1].equals(f[1].strip())) {
+                throw new IOException(sourceName + " line " + no + ": expected list<TAB>word, got \"" + line + "\"");
             }
-        }
+            lists.computeIfAbsent(f[0], k -> new LinkedHashSet<>()).add(f[1]);
+        });
         Map<String, Set<String>> frozen = new HashMap<>();
         lists.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         return new WordLists(sourceName, frozen);

@@ -1,15 +1,14 @@
 package org.sightline.extract.actors.api;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import org.sightline.extract.actors.internal.TsvLines;
 
 /**
  * A gazetteer read from a UTF-8 tab-separated file, one entry a line, '#' starting a comment line:
@@ -40,15 +39,8 @@ public final class TsvGazetteer implements Gazetteer {
     /** @param sourceName names the input in error messages (file or resource name) */
     public static TsvGazetteer read(String id, InputStream in, String sourceName) {
         List<GazetteerEntry> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
+        try {
+            TsvLines.read(in, (no, line, f) -> {
                 if (f.length != 7) {
                     throw new IllegalArgumentException(sourceName + ":" + no + ": expected 7 tab-separated fields, found "
                             + f.length + ": " + line);
@@ -60,7 +52,7 @@ public final class TsvGazetteer implements Gazetteer {
                     throw new IllegalArgumentException(sourceName + ":" + no + ": unknown actor kind '" + f[0] + "'", e);
                 }
                 out.add(new GazetteerEntry(f[3], list(f[5]), list(f[6]), kind, empty(f[1]), empty(f[2]), empty(f[4])));
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read gazetteer " + sourceName, e);
         }

@@ -218,6 +218,13 @@ class NetworkLayoutAndFiltersTest {
         Set<Actor> two = neighbours(all, one);
         assertEquals(two, actors(view.network()));
         assertTrue(two.size() >= one.size());
+        // A click on another actor of the neighbourhood re-centres it there.
+        Actor next = one.stream().filter(a -> a != centre && view.canvasPoint(a) != null).findFirst().orElseThrow();
+        choose(view.neighbourhoodCombo(), "Selected actor + 1 step");
+        Workbench.settle(view);
+        Workbench.click(view.canvas(), view.canvasPoint(next));
+        Workbench.settle(view);
+        assertEquals(neighbours(all, Set.of(next)), actors(view.network()), "the neighbourhood of " + next.getName());
         choose(view.neighbourhoodCombo(), "All actors");
         Workbench.settle(view);
         assertEquals(all.nodes().size(), view.network().nodes().size());

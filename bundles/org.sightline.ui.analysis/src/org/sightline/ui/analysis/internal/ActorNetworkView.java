@@ -565,6 +565,8 @@ public final class ActorNetworkView extends AnalysisView<ActorNetworkView.Drawin
     private void mouseUp(Event e) {
         if (dragged != null && dragMoved) {
             pin(dragged.actor());
+        } else if (dragged != null && neighbourhoodCombo.getSelectionIndex() > 0) {
+            applyNeighbourhood(); // a click (not a drag) on an actor re-centres the neighbourhood on it
         }
         dragged = null;
         dragFrom = null;
@@ -583,13 +585,6 @@ public final class ActorNetworkView extends AnalysisView<ActorNetworkView.Drawin
         selectedActor = actor;
         highlight(Set.of(actor));
         selection.fire(new StructuredSelection(actor));
-        if (neighbourhoodCombo.getSelectionIndex() > 0) {
-            getSite().getShell().getDisplay().asyncExec(() -> {
-                if (isAlive() && dragged == null) { // re-centre after the click, not in the middle of a drag
-                    applyNeighbourhood();
-                }
-            });
-        }
     }
 
     /** Selects the claims of {@code edge} and asks the Claims view to list them. */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.sightline.extract.actors.internal.TsvLines;
+import org.sightline.lexicon.api.TsvLines;
 
 /**
  * A gazetteer read from a UTF-8 tab-separated file, one entry a line, '#' starting a comment line:

@@ -1,4 +1,4 @@
-package org.sightline.extract.actors.internal;
+package org.sightline.lexicon.api;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** The bundle's tab-separated data files (gazetteers, word lists), line by line: blank lines and {@code #} comments skipped. */
+/**
+ * Tab-separated data files (gazetteers, word lists), line by line: blank lines and {@code #} comments skipped.
+ *
+ * @since 0.2.0
+ */
 public final class TsvLines {
 
     /** One data line: its number in the input (from 1), the line as read, its tab-separated fields (empty ones kept). */

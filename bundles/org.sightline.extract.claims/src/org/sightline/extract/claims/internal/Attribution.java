@@ -118,6 +118,16 @@ public final class Attribution {
                 });
             }
         }
+        // agentless passives whose subject is content ("is accused of", "is thought to"), last (PassiveSubjectCues)
+        PassiveSubjectCues passives = new PassiveSubjectCues(t, used, parse);
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (!question(s)) {
+                passives.sentence(s, f -> {
+                    found.add(f);
+                    mark(f);
+                });
+            }
+        }
         found.sort((a, b) -> Integer.compare(a.cueFirst, b.cueFirst));
         List<ClaimRecord> out = new ArrayList<>();
         for (Found f : found) {

@@ -86,15 +86,15 @@ final class RaisingCues {
             // "sounded political to me"), which the annotators leave out; only their "like" forms attribute
             boolean seem = lemma.equals("seem") || lemma.equals("appear");
             if (r == DepRel.XCOMP && seem && (marker.equals("to") || mark < 0 && t.upos(c) == UPos.ADJ)) {
-                complement = rest(i, c, tree.subtreeBegin(c)); // "seem to be real", "appears consistent with"
+                complement = parse.runOn(i, c, tree.subtreeBegin(c)); // "seem to be real", "appears consistent with"
             } else if (r.is(DepRel.OBL) && marker.equals("like") && tree.subtreeBegin(c) == mark && mark == i + 1) {
-                complement = rest(i, c, mark); // "seems like a devastating irony": "like" stays in the content
+                complement = parse.runOn(i, c, mark); // "seems like a devastating irony": "like" stays in the content
             } else if ((r.is(DepRel.ADVCL) || r.is(DepRel.CCOMP)) && marker.equals("like") && mark == i + 1
                     && tree.subject(c) > mark) {
                 cueEnd = mark + 1; // "looks like it's coming to an end": "like" joins the cue
-                complement = rest(i, c, mark + 1);
+                complement = parse.runOn(i, c, mark + 1);
             } else if (r.is(DepRel.CCOMP) && seem && marker.equals("that") && tree.child(i, DepRel.EXPL) >= 0) {
-                complement = rest(i, c, tree.subtreeBegin(c)); // "It seems that ..."
+                complement = parse.runOn(i, c, tree.subtreeBegin(c)); // "It seems that ..."
             }
             if (complement != null) {
                 break;
@@ -150,25 +150,5 @@ final class RaisingCues {
         }
         f.content.add(complement);
         return f;
-    }
-
-    /**
-     * The complement from {@code begin} to the end of the verb's last dependent after it: the parser
-     * attaches a complement's own modifiers to the verb as often as to the complement ("appear [to have made
-     * it] [even harder ...]").
-     */
-    private int[] rest(int verb, int c, int begin) {
-        int e = tree.subtreeEnd(c);
-        for (int d : tree.children(verb)) {
-            boolean clause = t.deprel(d).is(DepRel.CONJ) || t.deprel(d).is(DepRel.PARATAXIS);
-            if (d > c && t.upos(d) != UPos.PUNCT && (!clause || tree.subtreeBegin(d) == e)) { // a clause only when it runs on
-                e = Math.max(e, tree.subtreeEnd(d));
-            }
-        }
-        int[] span = {begin, e};
-        while (span[1] > span[0] && t.upos(span[1] - 1) == UPos.PUNCT && !Attribution.isQuote(t.token(span[1] - 1))) {
-            span[1]--;
-        }
-        return span;
     }
 }

@@ -90,15 +90,7 @@ public final class Attribution {
             }
         }
         // "seem", "appear": sourceless (RaisingCues), before the surface rules would take the subject as a source
-        RaisingCues raising = new RaisingCues(t, used, parse);
-        for (int s = 0; s < t.sentenceCount(); s++) {
-            if (!question(s)) {
-                raising.sentence(s, f -> {
-                    found.add(f);
-                    mark(f);
-                });
-            }
-        }
+        family(new RaisingCues(t, used, parse));
         for (int s = 0; s < t.sentenceCount(); s++) {
             if (!question(s)) {
                 sentence(s);
@@ -119,21 +111,25 @@ public final class Attribution {
             }
         }
         // agentless passives whose subject is content ("is accused of", "is thought to"), last (PassiveSubjectCues)
-        PassiveSubjectCues passives = new PassiveSubjectCues(t, used, parse);
-        for (int s = 0; s < t.sentenceCount(); s++) {
-            if (!question(s)) {
-                passives.sentence(s, f -> {
-                    found.add(f);
-                    mark(f);
-                });
-            }
-        }
+        family(new PassiveSubjectCues(t, used, parse));
         found.sort((a, b) -> Integer.compare(a.cueFirst, b.cueFirst));
         List<ClaimRecord> out = new ArrayList<>();
         for (Found f : found) {
             out.addAll(toRecords(f));
         }
         return out;
+    }
+
+    /** Runs a rule family of its own class on every sentence but questions; what it finds is consumed. */
+    private void family(VerbFamily rules) {
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (!question(s)) {
+                rules.sentence(s, f -> {
+                    found.add(f);
+                    mark(f);
+                });
+            }
+        }
     }
 
     // ---- cue detection ------------------------------------------------------------------------------

@@ -1,13 +1,11 @@
 package org.sightline.extract.claims.internal;
 
 import java.util.Locale;
-import java.util.function.Consumer;
 
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.lexicon.api.Cue;
 import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.DepRel;
-import org.sightline.nlp.api.DependencyTree;
 import org.sightline.nlp.api.UPos;
 
 /**
@@ -23,40 +21,24 @@ import org.sightline.nlp.api.UPos;
  * Runs last, on the tokens all other rules left: the surface rules already take "is expected to" and the
  * parse rules the passives with an agent or a that-clause.
  */
-final class PassiveSubjectCues {
+final class PassiveSubjectCues extends VerbFamily {
 
     static final String RULE = "passive-subject";
     /** Words that open an added clause after a comma. */
     private static final java.util.Set<String> ADDED_CLAUSE = java.util.Set.of("which", "who", "where", "as", "while",
             "though", "although", "because", "but", "and");
 
-    private final AnnotatedText t;
-    private final DependencyTree tree;
-    private final boolean[] used;
-    private final ParseCues parse;
-
     PassiveSubjectCues(AnnotatedText t, boolean[] used, ParseCues parse) {
-        this.t = t;
-        this.tree = t.tree();
-        this.used = used;
-        this.parse = parse;
+        super(t, used, parse);
     }
 
-    /** The passive-subject attributions of sentence {@code s}; each is passed on (and marked used by the caller) before the next. */
-    void sentence(int s, Consumer<Attribution.Found> accept) {
-        int first = t.sentenceFirstToken(s);
-        int end = t.sentenceEndToken(s);
-        for (int i = first; i < end; i++) {
-            if (!used[i] && t.upos(i) == UPos.VERB && tree.isPassive(i) && tree.agent(i) < 0) {
-                Attribution.Found f = read(i, first, end);
-                if (f != null) {
-                    accept.accept(f);
-                }
-            }
-        }
+    @Override
+    boolean candidate(int i) {
+        return tree.isPassive(i) && tree.agent(i) < 0;
     }
 
-    private Attribution.Found read(int i, int first, int end) {
+    @Override
+    Attribution.Found read(int i, int first, int end) {
         String lemma = t.lemma(i);
         int subject = tree.child(i, DepRel.NSUBJ);
         if (subject < 0 || subject > i) {

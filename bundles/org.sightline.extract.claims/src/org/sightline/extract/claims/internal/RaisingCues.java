@@ -1,12 +1,10 @@
 package org.sightline.extract.claims.internal;
 
 import java.util.Locale;
-import java.util.function.Consumer;
 
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.DepRel;
-import org.sightline.nlp.api.DependencyTree;
 import org.sightline.nlp.api.UPos;
 
 /**
@@ -20,35 +18,18 @@ import org.sightline.nlp.api.UPos;
  * ("appeared in court", "looked surprised", "is looking to expand"). Runs before the surface rules, which
  * would take the subject as a source.
  */
-final class RaisingCues {
+final class RaisingCues extends VerbFamily {
 
     static final String RULE = "raising";
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "that", "who");
 
-    private final AnnotatedText t;
-    private final DependencyTree tree;
-    private final boolean[] used;
-    private final ParseCues parse;
-
     RaisingCues(AnnotatedText t, boolean[] used, ParseCues parse) {
-        this.t = t;
-        this.tree = t.tree();
-        this.used = used;
-        this.parse = parse;
+        super(t, used, parse);
     }
 
-    /** The raising attributions of sentence {@code s}; each is passed on (and marked used by the caller) before the next. */
-    void sentence(int s, Consumer<Attribution.Found> accept) {
-        int first = t.sentenceFirstToken(s);
-        int end = t.sentenceEndToken(s);
-        for (int i = first; i < end; i++) {
-            if (!used[i] && t.upos(i) == UPos.VERB && CueLexicon.SHARED.isRaisingVerb(t.lemma(i)) && !reported(i)) {
-                Attribution.Found f = read(i, first);
-                if (f != null) {
-                    accept.accept(f);
-                }
-            }
-        }
+    @Override
+    boolean candidate(int i) {
+        return CueLexicon.SHARED.isRaisingVerb(t.lemma(i)) && !reported(i);
     }
 
     /**
@@ -66,7 +47,8 @@ final class RaisingCues {
         return false;
     }
 
-    private Attribution.Found read(int i, int first) {
+    @Override
+    Attribution.Found read(int i, int first, int end) {
         int relSubject = tree.child(i, DepRel.NSUBJ);
         if (t.deprel(i) == DepRel.ACL_RELCL && !(relSubject >= 0 && t.upos(relSubject) == UPos.PRON
                 && RELATIVES.contains(t.lemma(relSubject).toLowerCase(Locale.ROOT)))) {

@@ -1,6 +1,7 @@
 package org.sightline.extract.claims.internal;
 
 import java.util.Locale;
+import java.util.Set;
 
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.lexicon.api.Cue;
@@ -25,7 +26,7 @@ final class PassiveSubjectCues extends VerbFamily {
 
     static final String RULE = "passive-subject";
     /** Words that open an added clause after a comma. */
-    private static final java.util.Set<String> ADDED_CLAUSE = java.util.Set.of("which", "who", "where", "as", "while",
+    private static final Set<String> ADDED_CLAUSE = Set.of("which", "who", "where", "as", "while",
             "though", "although", "because", "but", "and");
 
     PassiveSubjectCues(AnnotatedText t, boolean[] used, ParseCues parse) {

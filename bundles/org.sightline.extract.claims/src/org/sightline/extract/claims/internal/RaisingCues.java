@@ -1,8 +1,10 @@
 package org.sightline.extract.claims.internal;
 
 import java.util.Locale;
+import java.util.Set;
 
 import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.lexicon.api.Frame;
 import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
@@ -21,7 +23,7 @@ import org.sightline.nlp.api.UPos;
 final class RaisingCues extends VerbFamily {
 
     static final String RULE = "raising";
-    private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "that", "who");
+    private static final Set<String> RELATIVES = Set.of("which", "that", "who");
 
     RaisingCues(AnnotatedText t, boolean[] used, ParseCues parse) {
         super(t, used, parse);
@@ -64,9 +66,10 @@ final class RaisingCues extends VerbFamily {
             DepRel r = t.deprel(c);
             int mark = tree.child(c, DepRel.MARK, DepRel.CASE);
             String marker = mark < 0 ? "" : t.token(mark).toLowerCase(Locale.ROOT);
-            // "look" and "sound" with a bare adjective describe a person or a voice ("looked surprised",
-            // "sounded political to me"), which the annotators leave out; only their "like" forms attribute
-            boolean seem = lemma.equals("seem") || lemma.equals("appear");
+            // "seem" and "appear" take an infinitive (the lexicon's TO frame); "look" and "sound" with a bare
+            // adjective describe a person or a voice ("looked surprised", "sounded political to me"), which the
+            // annotators leave out: only their "like" forms attribute
+            boolean seem = CueLexicon.takes(lemma, Frame.TO);
             if (r == DepRel.XCOMP && seem && (marker.equals("to") || mark < 0 && t.upos(c) == UPos.ADJ)) {
                 complement = parse.runOn(i, c, tree.subtreeBegin(c)); // "seem to be real", "appears consistent with"
             } else if (r.is(DepRel.OBL) && marker.equals("like") && tree.subtreeBegin(c) == mark && mark == i + 1) {

@@ -3,6 +3,7 @@ package org.sightline.extract.claims.internal.rules;
 import java.util.Locale;
 
 import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.lexicon.api.Frame;
 import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
@@ -60,9 +61,10 @@ final class RaisingRule extends VerbFamily {
             DepRel r = t.deprel(c);
             int mark = tree.child(c, DepRel.MARK, DepRel.CASE);
             String marker = mark < 0 ? "" : t.token(mark).toLowerCase(Locale.ROOT);
-            // "look" and "sound" with a bare adjective describe a person or a voice ("looked surprised",
-            // "sounded political to me"), which the annotators leave out; only their "like" forms attribute
-            boolean seem = lemma.equals("seem") || lemma.equals("appear");
+            // "seem" and "appear" take an infinitive (the lexicon's TO frame); "look" and "sound" with a bare
+            // adjective describe a person or a voice ("looked surprised", "sounded political to me"), which the
+            // annotators leave out: only their "like" forms attribute
+            boolean seem = CueLexicon.takes(lemma, Frame.TO);
             if (r == DepRel.XCOMP && seem && (marker.equals("to") || mark < 0 && t.upos(c) == UPos.ADJ)) {
                 complement = ctx.parse.runOn(i, c, tree.subtreeBegin(c)); // "seem to be real", "appears consistent with"
             } else if (r.is(DepRel.OBL) && marker.equals("like") && tree.subtreeBegin(c) == mark && mark == i + 1) {

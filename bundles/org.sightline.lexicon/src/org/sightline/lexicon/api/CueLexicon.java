@@ -31,6 +31,7 @@ public final class CueLexicon {
     private static final String RESOURCE = "cues.tsv";
     private static final String HOLDERS = "holder-nouns.txt";
     private static final String RAISING = "raising-verbs.txt";
+    private static final String PASSIVES = "passive-cues.txt";
 
     private static final class Holder {
         static final CueLexicon SHARED = load();
@@ -39,6 +40,7 @@ public final class CueLexicon {
     private final List<Cue> entries;
     private final Set<String> holders;
     private final Set<String> raising;
+    private final Set<String> passives;
     private final Map<Cue.Kind, Map<String, Cue>> single = new EnumMap<>(Cue.Kind.class);
     private final Map<Cue.Kind, Map<String, List<Cue>>> multi = new EnumMap<>(Cue.Kind.class);
 
@@ -48,14 +50,18 @@ public final class CueLexicon {
 
     /** A lexicon of these cues and holder nouns (see {@link #isHolderNoun(String)}). */
     public CueLexicon(List<Cue> entries, Set<String> holderNouns) {
-        this(entries, holderNouns, Set.of());
+        this(entries, holderNouns, Set.of(), Set.of());
     }
 
-    /** A lexicon of these cues, holder nouns and raising verbs (see {@link #isRaisingVerb(String)}). */
-    public CueLexicon(List<Cue> entries, Set<String> holderNouns, Set<String> raisingVerbs) {
+    /**
+     * A lexicon of these cues, holder nouns, raising verbs (see {@link #isRaisingVerb(String)}) and passive
+     * cues as "lemma preposition" (see {@link #isPassiveCue(String, String)}).
+     */
+    public CueLexicon(List<Cue> entries, Set<String> holderNouns, Set<String> raisingVerbs, Set<String> passiveCues) {
         this.entries = List.copyOf(entries);
         this.holders = Set.copyOf(holderNouns);
         this.raising = Set.copyOf(raisingVerbs);
+        this.passives = Set.copyOf(passiveCues);
         for (Cue.Kind k : Cue.Kind.values()) {
             single.put(k, new HashMap<>());
             multi.put(k, new HashMap<>());
@@ -83,9 +89,10 @@ public final class CueLexicon {
     }
 
     private static CueLexicon load() {
-        try (InputStream in = resource(RESOURCE); InputStream h = resource(HOLDERS); InputStream r = resource(RAISING)) {
+        try (InputStream in = resource(RESOURCE); InputStream h = resource(HOLDERS); InputStream r = resource(RAISING);
+                InputStream p = resource(PASSIVES)) {
             List<Cue> cues = CueTsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
-            return new CueLexicon(cues, words(h), words(r));
+            return new CueLexicon(cues, words(h), words(r), words(p));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the cue lexicon " + RESOURCE, e);
         }
@@ -127,6 +134,15 @@ public final class CueLexicon {
      */
     public boolean isRaisingVerb(String lemma) {
         return raising.contains(lemma);
+    }
+
+    /**
+     * Whether the verb (a lemma) with that preposition is a passive cue whose subject is content: "He is
+     * accused of leaking", "known for its audits", "was sentenced to ten years". Curated list,
+     * {@code passive-cues.txt} beside this class.
+     */
+    public boolean isPassiveCue(String lemma, String preposition) {
+        return passives.contains(lemma + " " + preposition);
     }
 
     public List<Cue> entries() {

@@ -57,4 +57,31 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [Critics] [said] [the plan seems unworkable]"),
                 claims("Critics said the plan seems unworkable."));
     }
+
+    // ---- passive-subject: agentless passive cues whose subject is content ---------------------------
+
+    @Test
+    void passiveWithPrepositionKeepsItInTheCue() {
+        assertEquals(List.of("<passive-subject> [-] [is accused of] [He … leaking secret documents]"),
+                claims("He is accused of leaking secret documents, which could bring a long prison term."));
+        assertEquals(List.of("<passive-subject> [-] [is best known for] [The firm … its audits]"),
+                claims("The firm is best known for its audits."));
+        assertEquals(List.of("<passive-subject> [-] [was sentenced to] [He … ten years in prison]"),
+                claims("He was sentenced to ten years in prison."));
+    }
+
+    @Test
+    void passiveWithInfinitive() {
+        assertEquals(List.of("<passive-subject> [-] [is thought] [Europa … to harbor a huge ocean beneath its ice]"),
+                claims("Europa is thought to harbor a huge ocean beneath its ice."));
+        assertEquals(List.of("<passive-subject> [-] [is known] [The building … to be very cold]"),
+                claims("The building is known to be very cold."));
+    }
+
+    @Test
+    void passiveSubjectLeavesPlainPassivesAlone() {
+        assertEquals(List.of(), claims("She was admitted to hospital on Saturday."));
+        assertEquals(List.of(), claims("The tests were given to all pupils."));
+        assertEquals(List.of(), claims("The bridge was closed for repairs."));
+    }
 }

@@ -31,7 +31,8 @@ public final class AttributionRules {
             SelfLabelRule::new,
             ParseAdverbRule::new,
             ParseParentheticalRule::new,
-            ParseVerbRule::new);
+            ParseVerbRule::new,
+            PassiveSubjectRule::new);
 
     private AttributionRules() {
     }

@@ -382,6 +382,26 @@ final class DependencyCues extends ContextView {
         return m >= 0 && t.token(m).equalsIgnoreCase(word);
     }
 
+    /**
+     * The complement from {@code begin} to the end of the verb's last dependent after it: the parser
+     * attaches a complement's own modifiers to the verb as often as to the complement ("appear [to have made
+     * it] [even harder ...]").
+     */
+    int[] runOn(int verb, int c, int begin) {
+        int e = tree.subtreeEnd(c);
+        for (int d : tree.children(verb)) {
+            boolean clause = t.deprel(d).is(DepRel.CONJ) || t.deprel(d).is(DepRel.PARATAXIS);
+            if (d > c && t.upos(d) != UPos.PUNCT && (!clause || tree.subtreeBegin(d) == e)) { // a clause only when it runs on
+                e = Math.max(e, tree.subtreeEnd(d));
+            }
+        }
+        int[] span = {begin, e};
+        while (span[1] > span[0] && t.upos(span[1] - 1) == UPos.PUNCT && !Quotes.isQuote(t.token(span[1] - 1))) {
+            span[1]--;
+        }
+        return span;
+    }
+
     /** The subtree of {@code c} without punctuation at its edges. */
     int[] phrase(int c) {
         int b = tree.subtreeBegin(c);

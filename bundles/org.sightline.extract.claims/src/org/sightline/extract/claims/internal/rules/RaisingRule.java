@@ -3,8 +3,8 @@ package org.sightline.extract.claims.internal.rules;
 import java.util.Locale;
 
 import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.lexicon.api.Frame;
 import org.sightline.nlp.api.DepRel;
-import org.sightline.nlp.api.DependencyTree;
 import org.sightline.nlp.api.UPos;
 
 /**
@@ -18,27 +18,15 @@ import org.sightline.nlp.api.UPos;
  * ("appeared in court", "looked surprised", "is looking to expand"). Runs before the surface rules, which
  * would take the subject as a source.
  */
-final class RaisingRule extends RuleFamily {
-
-    private final DependencyTree tree;
+final class RaisingRule extends VerbFamily {
 
     RaisingRule(RuleContext ctx) {
         super(ctx, "raising");
-        this.tree = ctx.t.tree();
     }
 
     @Override
-    public void apply(int s) {
-        int first = t.sentenceFirstToken(s);
-        int end = t.sentenceEndToken(s);
-        for (int i = first; i < end; i++) {
-            if (!used[i] && t.upos(i) == UPos.VERB && CueLexicon.SHARED.isRaisingVerb(t.lemma(i)) && !reported(i)) {
-                Found f = read(i, first);
-                if (f != null) {
-                    add(f);
-                }
-            }
-        }
+    boolean candidate(int i) {
+        return CueLexicon.SHARED.isRaisingVerb(t.lemma(i)) && !reported(i);
     }
 
     /**
@@ -56,7 +44,8 @@ final class RaisingRule extends RuleFamily {
         return false;
     }
 
-    private Found read(int i, int first) {
+    @Override
+    Found read(int i, int first, int end) {
         int relSubject = tree.child(i, DepRel.NSUBJ);
         if (t.deprel(i) == DepRel.ACL_RELCL && !(relSubject >= 0 && t.upos(relSubject) == UPos.PRON
                 && DependencyCues.RELATIVES.contains(t.lemma(relSubject).toLowerCase(Locale.ROOT)))) {
@@ -72,19 +61,20 @@ final class RaisingRule extends RuleFamily {
             DepRel r = t.deprel(c);
             int mark = tree.child(c, DepRel.MARK, DepRel.CASE);
             String marker = mark < 0 ? "" : t.token(mark).toLowerCase(Locale.ROOT);
-            // "look" and "sound" with a bare adjective describe a person or a voice ("looked surprised",
-            // "sounded political to me"), which the annotators leave out; only their "like" forms attribute
-            boolean seem = lemma.equals("seem") || lemma.equals("appear");
+            // "seem" and "appear" take an infinitive (the lexicon's TO frame); "look" and "sound" with a bare
+            // adjective describe a person or a voice ("looked surprised", "sounded political to me"), which the
+            // annotators leave out: only their "like" forms attribute
+            boolean seem = CueLexicon.takes(lemma, Frame.TO);
             if (r == DepRel.XCOMP && seem && (marker.equals("to") || mark < 0 && t.upos(c) == UPos.ADJ)) {
-                complement = rest(i, c, tree.subtreeBegin(c)); // "seem to be real", "appears consistent with"
+                complement = ctx.parse.runOn(i, c, tree.subtreeBegin(c)); // "seem to be real", "appears consistent with"
             } else if (r.is(DepRel.OBL) && marker.equals("like") && tree.subtreeBegin(c) == mark && mark == i + 1) {
-                complement = rest(i, c, mark); // "seems like a devastating irony": "like" stays in the content
+                complement = ctx.parse.runOn(i, c, mark); // "seems like a devastating irony": "like" stays in the content
             } else if ((r.is(DepRel.ADVCL) || r.is(DepRel.CCOMP)) && marker.equals("like") && mark == i + 1
                     && tree.subject(c) > mark) {
                 cueEnd = mark + 1; // "looks like it's coming to an end": "like" joins the cue
-                complement = rest(i, c, mark + 1);
+                complement = ctx.parse.runOn(i, c, mark + 1);
             } else if (r.is(DepRel.CCOMP) && seem && marker.equals("that") && tree.child(i, DepRel.EXPL) >= 0) {
-                complement = rest(i, c, tree.subtreeBegin(c)); // "It seems that ..."
+                complement = ctx.parse.runOn(i, c, tree.subtreeBegin(c)); // "It seems that ..."
             }
             if (complement != null) {
                 break;
@@ -140,25 +130,5 @@ final class RaisingRule extends RuleFamily {
         }
         f.content.add(complement);
         return f;
-    }
-
-    /**
-     * The complement from {@code begin} to the end of the verb's last dependent after it: the parser
-     * attaches a complement's own modifiers to the verb as often as to the complement ("appear [to have made
-     * it] [even harder ...]").
-     */
-    private int[] rest(int verb, int c, int begin) {
-        int e = tree.subtreeEnd(c);
-        for (int d : tree.children(verb)) {
-            boolean clause = t.deprel(d).is(DepRel.CONJ) || t.deprel(d).is(DepRel.PARATAXIS);
-            if (d > c && t.upos(d) != UPos.PUNCT && (!clause || tree.subtreeBegin(d) == e)) { // a clause only when it runs on
-                e = Math.max(e, tree.subtreeEnd(d));
-            }
-        }
-        int[] span = {begin, e};
-        while (span[1] > span[0] && t.upos(span[1] - 1) == UPos.PUNCT && !Quotes.isQuote(t.token(span[1] - 1))) {
-            span[1]--;
-        }
-        return span;
     }
 }

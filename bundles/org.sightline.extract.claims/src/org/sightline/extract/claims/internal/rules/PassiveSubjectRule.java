@@ -1,0 +1,129 @@
+package org.sightline.extract.claims.internal.rules;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.lexicon.api.Cue;
+import org.sightline.nlp.api.DepRel;
+import org.sightline.nlp.api.UPos;
+
+/**
+ * Rule family "passive-subject" (id {@code passive-subject}): an agentless passive cue whose subject is
+ * content (guidelines: "passive cues keep their preposition; the passive subject is a further content
+ * piece"; no source). Two forms:
+ * <ul>
+ * <li>a verb the lexicon lists as a passive cue with "to" ({@code isPassiveCue}) and a to-infinitive:
+ * "[Europa] is thought [to harbor an ocean]", "[Among the hundreds trapped] were said [to be pupils]";</li>
+ * <li>a verb and preposition the lexicon lists as a passive cue: "[He] is accused of [leaking]", "[Tyvak] is
+ * best known for [being a smallsat maker]", "[Webb] was sentenced to [life]".</li>
+ * </ul>
+ * Runs last, on the tokens all other rules left: the surface rules already take "is expected to" and the
+ * parse rules the passives with an agent or a that-clause.
+ */
+final class PassiveSubjectRule extends VerbFamily {
+
+    /** Words that open an added clause after a comma. */
+    private static final Set<String> ADDED_CLAUSE = java.util.Set.of("which", "who", "where", "as", "while",
+            "though", "although", "because", "but", "and");
+
+    PassiveSubjectRule(RuleContext ctx) {
+        super(ctx, "passive-subject");
+    }
+
+    @Override
+    boolean candidate(int i) {
+        return tree.isPassive(i) && tree.agent(i) < 0;
+    }
+
+    @Override
+    Found read(int i, int first, int end) {
+        String lemma = t.lemma(i);
+        int subject = tree.child(i, DepRel.NSUBJ);
+        if (subject < 0 || subject > i) {
+            return null;
+        }
+        int cueEnd = i + 1;
+        int[] complement = null;
+        ClaimType type = null;
+        Cue cue = CueLexicon.verb(lemma);
+        for (int c : tree.children(i)) {
+            if (c < i || used[c]) {
+                continue;
+            }
+            DepRel r = t.deprel(c);
+            int mark = tree.child(c, DepRel.MARK, DepRel.CASE);
+            String marker = mark < 0 ? "" : t.token(mark).toLowerCase(Locale.ROOT);
+            if (r == DepRel.XCOMP && marker.equals("to") && tree.subtreeBegin(c) == mark
+                    && CueLexicon.SHARED.isPassiveCue(lemma, "to")
+                    && (t.upos(c) == UPos.VERB || tree.hasChild(c, DepRel.COP))) {
+                complement = clause(i, c, mark); // "is thought to harbor": "to" is the content's
+                type = cue == null ? ClaimType.ASSESSMENT : ClaimType.valueOf(cue.type());
+            } else if ((r.is(DepRel.OBL) || r.is(DepRel.ADVCL) && !marker.equals("to")) && mark > i && tree.subtreeBegin(c) == mark
+                    && adverbsOnly(i + 1, mark) && CueLexicon.SHARED.isPassiveCue(lemma, marker)) {
+                cueEnd = mark + 1; // "is accused of": the preposition is the cue's
+                complement = clause(i, c, mark + 1);
+                type = cue == null ? ClaimType.ASSESSMENT : ClaimType.valueOf(cue.type());
+            }
+            if (complement != null) {
+                break;
+            }
+        }
+        if (complement == null || complement[0] >= complement[1] || complement[1] > end || !ctx.parse.free(complement)) {
+            return null;
+        }
+        int cueFirst = ctx.parse.groupStart(i, first);
+        int[] subj = {ctx.parse.phrase(subject)[0], cueFirst};
+        while (subj[1] > subj[0] && t.upos(subj[1] - 1) == UPos.PUNCT) {
+            subj[1]--;
+        }
+        if (subj[0] < first || subj[0] >= subj[1] || !ctx.parse.free(subj)) {
+            return null;
+        }
+        for (int x = cueFirst; x < cueEnd; x++) {
+            if (used[x]) {
+                return null;
+            }
+        }
+        Found f = new Found();
+        f.rule = "passive-subject";
+        f.cueLemma = lemma;
+        f.type = type;
+        f.cueFirst = cueFirst;
+        f.cueEnd = cueEnd;
+        f.content.add(subj);
+        f.content.add(complement);
+        return f;
+    }
+
+    /**
+     * The complement {@code c} of verb {@code v} from {@code begin}, with the verb's adjacent obliques the parser
+     * hung on it ("sentenced to [life] [in federal prison]"), up to a comma that opens a clause the author adds
+     * ("known for its effects on the lungs[, as it causes ...]", "to be very cold[, which translates to ...]").
+     */
+    private int[] clause(int v, int c, int begin) {
+        int[] span = {begin, ctx.parse.phrase(c)[1]};
+        for (int d : tree.children(v)) {
+            if (d > c && t.deprel(d).is(DepRel.OBL) && tree.subtreeBegin(d) == span[1]) {
+                span[1] = ctx.parse.phrase(d)[1];
+            }
+        }
+        for (int x = begin + 1; x + 1 < span[1]; x++) {
+            if (t.token(x).equals(",") && ADDED_CLAUSE.contains(t.token(x + 1).toLowerCase(Locale.ROOT))) {
+                span[1] = x;
+                break;
+            }
+        }
+        return span;
+    }
+
+    /** Whether tokens [from, to) are adverbs only ("is best known for"). */
+    private boolean adverbsOnly(int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (t.upos(x) != UPos.ADV) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

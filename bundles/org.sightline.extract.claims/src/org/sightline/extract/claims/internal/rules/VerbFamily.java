@@ -1,0 +1,39 @@
+package org.sightline.extract.claims.internal.rules;
+
+import org.sightline.nlp.api.DependencyTree;
+import org.sightline.nlp.api.UPos;
+
+/**
+ * A rule family read on the dependency parse from a verb ({@link RaisingRule}, {@link PassiveSubjectRule}):
+ * the verbs of a sentence left to right, each a candidate read into at most one attribution, which is
+ * marked used before the next verb is read. Shares the parse helpers of {@link DependencyCues}.
+ */
+abstract class VerbFamily extends RuleFamily {
+
+    final DependencyTree tree;
+
+    VerbFamily(RuleContext ctx, String... ids) {
+        super(ctx, ids);
+        this.tree = ctx.t.tree();
+    }
+
+    @Override
+    public final void apply(int s) {
+        int first = t.sentenceFirstToken(s);
+        int end = t.sentenceEndToken(s);
+        for (int i = first; i < end; i++) {
+            if (!used[i] && t.upos(i) == UPos.VERB && candidate(i)) {
+                Found f = read(i, first, end);
+                if (f != null) {
+                    add(f);
+                }
+            }
+        }
+    }
+
+    /** Whether verb {@code i} (unused) may start an attribution of this family. */
+    abstract boolean candidate(int i);
+
+    /** The attribution of verb {@code i} in the sentence [first, end), or null. */
+    abstract Found read(int i, int first, int end);
+}

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sightline.core.api.SightlineInfo;
 import org.sightline.model.Actor;
 import org.sightline.model.ActorKind;
 import org.sightline.model.Claim;
@@ -28,10 +27,11 @@ import org.sightline.model.ClaimType;
 import org.sightline.model.Document;
 import org.sightline.model.Modality;
 import org.sightline.model.io.CorpusBuilder;
+import org.sightline.testing.SampleArticle;
+import org.sightline.testing.ui.Controls;
 import org.sightline.ui.internal.ClaimsView;
 import org.sightline.ui.internal.SessionService;
 import org.sightline.ui.session.api.Session;
-import org.sightline.ui.tests.session.SampleWorkspace;
 
 /**
  * The workspace and the steps of the finding and curation tests (issue 19): the sample, a Tokyo
@@ -54,7 +54,7 @@ abstract class CurationSteps {
 
     @TempDir
     Path dir;
-    SampleWorkspace sample;
+    SampleArticle sample;
     Document tokyo;
     Document kyiv;
     Claim japanWarns;
@@ -67,7 +67,8 @@ abstract class CurationSteps {
     @BeforeEach
     void open() throws Exception {
         CorpusBuilder b = new CorpusBuilder("curation");
-        sample = new SampleWorkspace(b, SightlineInfo.sampleText());
+        sample = new SampleArticle(b);
+        sample.article.setPublished(LocalDate.of(2026, 11, 26)); // dated: only the test's own documents are undated
         tokyo = b.document("tokyo.txt", "Tokyo Talks Resume", TOKYO, "Test Wire", LocalDate.of(2026, 11, 30), "en");
         b.mention(sample.japan, tokyo, "Japan", 0);
         japanWarns = b.claim(tokyo).source(sample.japan, "Japan", 0).cue("warned").content("further missile tests threaten regional stability")
@@ -106,8 +107,7 @@ abstract class CurationSteps {
 
     /** Presses the dialog button labelled {@code label} (mnemonics ignored). */
     static void press(org.eclipse.swt.widgets.Control shell, String label) {
-        List<Button> buttons = new ArrayList<>();
-        Ui.collect(shell, Button.class, buttons);
+        List<Button> buttons = Controls.all(shell, Button.class, x -> true);
         Button b = buttons.stream().filter(x -> x.getText().replace("&", "").equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no button " + label + " in " + buttons.stream().map(Button::getText).toList()));
         assertTrue(b.isEnabled(), label + " is enabled");
@@ -172,9 +172,7 @@ abstract class CurationSteps {
 
     /** Chooses the radio button labelled {@code label}, the others of its group cleared as a click does. */
     static void radio(Shell shell, String label) {
-        List<Button> radios = new ArrayList<>();
-        Ui.collect(shell, Button.class, radios);
-        radios.removeIf(b -> (b.getStyle() & SWT.RADIO) == 0);
+        List<Button> radios = Controls.all(shell, Button.class, b -> (b.getStyle() & SWT.RADIO) != 0);
         Button chosen = radios.stream().filter(b -> b.getText().replace("&", "").equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no radio " + label + " in " + radios.stream().map(Button::getText).toList()));
         radios.stream().filter(b -> b.getParent() == chosen.getParent()).forEach(b -> b.setSelection(b == chosen));

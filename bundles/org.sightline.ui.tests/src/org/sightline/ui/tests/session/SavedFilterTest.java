@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.sightline.core.api.SightlineInfo;
 import org.sightline.model.ClaimType;
 import org.sightline.model.Modality;
 import org.sightline.model.io.CorpusBuilder;
+import org.sightline.testing.SampleArticle;
 import org.sightline.ui.session.api.ClaimTable;
 import org.sightline.ui.session.api.SavedFilter;
 
 /** Saved Claims filters: what they keep, how they read back from the preference value, how they apply. */
 class SavedFilterTest {
 
-    private final SampleWorkspace sample = new SampleWorkspace(new CorpusBuilder("saved"), SightlineInfo.sampleText());
+    private final SampleArticle sample = new SampleArticle(new CorpusBuilder("saved"));
 
     @Test
     void aFilterSavedAndReadBackAppliesTheSameRows() {

@@ -80,17 +80,10 @@ final class PassiveSubjectRule extends VerbFamily {
         if (subj[0] < first || subj[0] >= subj[1] || !ctx.parse.free(subj)) {
             return null;
         }
-        for (int x = cueFirst; x < cueEnd; x++) {
-            if (used[x]) {
-                return null;
-            }
+        Found f = sourceless("passive-subject", lemma, type, cueFirst, cueEnd);
+        if (f == null) {
+            return null;
         }
-        Found f = new Found();
-        f.rule = "passive-subject";
-        f.cueLemma = lemma;
-        f.type = type;
-        f.cueFirst = cueFirst;
-        f.cueEnd = cueEnd;
         f.content.add(subj);
         f.content.add(complement);
         return f;

@@ -114,17 +114,10 @@ final class RaisingRule extends VerbFamily {
         if (subject != null && (subject[0] < first || subject[1] > cueFirst || subject[0] >= subject[1] || !ctx.parse.free(subject))) {
             return null;
         }
-        for (int x = cueFirst; x < cueEnd; x++) {
-            if (used[x]) {
-                return null;
-            }
+        Found f = sourceless("raising", lemma, ClaimType.ASSESSMENT, cueFirst, cueEnd); // an appearance is a judgement, whoever makes it
+        if (f == null) {
+            return null;
         }
-        Found f = new Found();
-        f.rule = "raising";
-        f.cueLemma = lemma;
-        f.type = ClaimType.ASSESSMENT; // an appearance is a judgement, whoever makes it
-        f.cueFirst = cueFirst;
-        f.cueEnd = cueEnd;
         if (subject != null) {
             f.content.add(subject);
         }

@@ -1,5 +1,6 @@
 package org.sightline.extract.claims.internal.rules;
 
+import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.nlp.api.DependencyTree;
 import org.sightline.nlp.api.UPos;
 
@@ -36,4 +37,23 @@ abstract class VerbFamily extends RuleFamily {
 
     /** The attribution of verb {@code i} in the sentence [first, end), or null. */
     abstract Found read(int i, int first, int end);
+
+    /**
+     * A sourceless attribution of this family ({@code rule}) with its cue on [cueFirst, cueEnd) and no content
+     * yet, or null when an earlier rule took a token of the cue.
+     */
+    final Found sourceless(String rule, String lemma, ClaimType type, int cueFirst, int cueEnd) {
+        for (int x = cueFirst; x < cueEnd; x++) {
+            if (used[x]) {
+                return null;
+            }
+        }
+        Found f = new Found();
+        f.rule = rule;
+        f.cueLemma = lemma;
+        f.type = type;
+        f.cueFirst = cueFirst;
+        f.cueEnd = cueEnd;
+        return f;
+    }
 }

@@ -18,88 +18,85 @@ final class NounCueRule extends RuleFamily {
 
     @Override
     public void apply(int s) {
-        int first = t.sentenceFirstToken(s);
-        int end = t.sentenceEndToken(s);
-        int sentenceEnd = trimEnd(s, end);
-        for (int i = first; i < sentenceEnd; i++) {
-            if (used[i]) {
-                continue;
-            }
-            String w = lower(i);
-            String nl = t.lemma(i);
-            ClaimType type = CueLexicon.NOUNS.get(nl);
-            if (type == null || t.upos(i) != UPos.NOUN) {
-                continue;
-            }
-            int ce = i + 1;
-            if (ce + 2 < sentenceEnd && t.lemma(ce).equals("go") && lower(ce + 1).equals("out")) {
-                ce += 2; // "condolences go out to"
-            }
-            if (ce >= sentenceEnd || used[ce] || !CueLexicon.NOUN_LINKS.contains(lower(ce))) {
-                continue;
-            }
-            boolean that = lower(ce).equals("that");
-            int cb = i;
-            while (cb - 1 >= first && !used[cb - 1] && (t.upos(cb - 1) == UPos.ADJ || t.upos(cb - 1) == UPos.ADV)
-                    && Character.isLowerCase(t.token(cb - 1).charAt(0))) {
-                cb--;
-            }
-            int[] src = null;
-            int p = cb - 1;
-            if (p >= first && !used[p]) {
-                if (t.upos(p) == UPos.PRON && POSSESSIVES.contains(lower(p))) {
-                    src = new int[] {p, p + 1};
-                } else if (lower(p).equals("'s")) {
-                    int b = ctx.phrases.npStartLeft(first, p);
-                    if (b < p) {
-                        src = new int[] {b, p + 1};
-                    }
-                } else if (t.upos(p) == UPos.PROPN && ctx.phrases.actorStartEndingAt(p) >= 0) {
-                    src = new int[] {ctx.phrases.actorStartEndingAt(p), p + 1}; // "the enduring U.S. commitment to"
-                } else if (QUANTIFIERS.contains(lower(p))) {
-                    continue; // "takes all reports of violations seriously": generic, nobody's claim
-                } else if (t.upos(p) == UPos.DET && !lower(p).equals("that")) {
-                    cb = p; // "a disregard for", "the utter disregard"
-                }
-            }
-            if (src == null && !(CueLexicon.SOURCELESS_NOUNS.contains(nl) && (that || !nl.equals("claim")
-                    && !nl.equals("belief") && !nl.equals("hope") && !nl.equals("concern")))) {
-                continue;
-            }
-            if (src == null && (type == ClaimType.COMMITMENT || nl.equals("condolence") || nl.equals("wish"))) {
-                continue;
-            }
-            boolean infinitive = lower(ce).equals("to") && ce + 1 < sentenceEnd && t.upos(ce + 1) == UPos.VERB;
-            if (!that && !infinitive) {
-                ce++;
-            }
-            int cs = ce;
-            int stop = ctx.contents.contentEnd(s, first, cs, sentenceEnd);
-            for (int x = cs + 1; x < stop; x++) {
-                if (t.token(x).equals(",") && x + 1 < stop && (lower(x + 1).equals("which") || lower(x + 1).equals("who"))) {
-                    stop = x; // a relative clause after the object is the author's addition
-                    break;
-                }
-            }
-            if (that && ctx.contents.clauseStart(first, cb)) {
-                stop = ctx.contents.subjectClauseEnd(cs, stop); // "Fears that the truce could collapse grew": up to "grew"
-            }
-            if (stop <= cs) {
-                continue;
-            }
-            Found f = new Found();
-            f.rule = "noun-cue";
-            f.cueLemma = w;
-            f.type = type;
-            f.cueFirst = cb;
-            f.cueEnd = ce;
-            if (src != null) {
-                f.srcFirst = src[0];
-                f.srcEnd = src[1];
-            }
-            f.content.add(new int[] {cs, stop});
-            add(f);
-            i = stop - 1;
+        scanUnused(s, this::read);
+    }
+
+    /** The nominal cue at token {@code i}, if any; returns the last token taken. */
+    private int read(int i, int s, int first, int sentenceEnd) {
+        String w = lower(i);
+        String nl = t.lemma(i);
+        ClaimType type = CueLexicon.NOUNS.get(nl);
+        if (type == null || t.upos(i) != UPos.NOUN) {
+            return i;
         }
+        int ce = i + 1;
+        if (ce + 2 < sentenceEnd && t.lemma(ce).equals("go") && lower(ce + 1).equals("out")) {
+            ce += 2; // "condolences go out to"
+        }
+        if (ce >= sentenceEnd || used[ce] || !CueLexicon.NOUN_LINKS.contains(lower(ce))) {
+            return i;
+        }
+        boolean that = lower(ce).equals("that");
+        int cb = i;
+        while (cb - 1 >= first && !used[cb - 1] && (t.upos(cb - 1) == UPos.ADJ || t.upos(cb - 1) == UPos.ADV)
+                && Character.isLowerCase(t.token(cb - 1).charAt(0))) {
+            cb--;
+        }
+        int[] src = null;
+        int p = cb - 1;
+        if (p >= first && !used[p]) {
+            if (t.upos(p) == UPos.PRON && POSSESSIVES.contains(lower(p))) {
+                src = new int[] {p, p + 1};
+            } else if (lower(p).equals("'s")) {
+                int b = ctx.phrases.npStartLeft(first, p);
+                if (b < p) {
+                    src = new int[] {b, p + 1};
+                }
+            } else if (t.upos(p) == UPos.PROPN && ctx.phrases.actorStartEndingAt(p) >= 0) {
+                src = new int[] {ctx.phrases.actorStartEndingAt(p), p + 1}; // "the enduring U.S. commitment to"
+            } else if (QUANTIFIERS.contains(lower(p))) {
+                return i; // "takes all reports of violations seriously": generic, nobody's claim
+            } else if (t.upos(p) == UPos.DET && !lower(p).equals("that")) {
+                cb = p; // "a disregard for", "the utter disregard"
+            }
+        }
+        if (src == null && !(CueLexicon.SOURCELESS_NOUNS.contains(nl) && (that || !nl.equals("claim")
+                && !nl.equals("belief") && !nl.equals("hope") && !nl.equals("concern")))) {
+            return i;
+        }
+        if (src == null && (type == ClaimType.COMMITMENT || nl.equals("condolence") || nl.equals("wish"))) {
+            return i;
+        }
+        boolean infinitive = lower(ce).equals("to") && ce + 1 < sentenceEnd && t.upos(ce + 1) == UPos.VERB;
+        if (!that && !infinitive) {
+            ce++;
+        }
+        int cs = ce;
+        int stop = ctx.contents.contentEnd(s, first, cs, sentenceEnd);
+        for (int x = cs + 1; x < stop; x++) {
+            if (t.token(x).equals(",") && x + 1 < stop && (lower(x + 1).equals("which") || lower(x + 1).equals("who"))) {
+                stop = x; // a relative clause after the object is the author's addition
+                break;
+            }
+        }
+        if (that && ctx.contents.clauseStart(first, cb)) {
+            stop = ctx.contents.subjectClauseEnd(cs, stop); // "Fears that the truce could collapse grew": up to "grew"
+        }
+        if (stop <= cs) {
+            return i;
+        }
+        Found f = new Found();
+        f.rule = "noun-cue";
+        f.cueLemma = w;
+        f.type = type;
+        f.cueFirst = cb;
+        f.cueEnd = ce;
+        if (src != null) {
+            f.srcFirst = src[0];
+            f.srcEnd = src[1];
+        }
+        f.content.add(new int[] {cs, stop});
+        add(f);
+        return stop - 1;
     }
 }

@@ -16,4 +16,25 @@ abstract class RuleFamily extends ContextView implements AttributionRule {
     public final List<String> ids() {
         return ids;
     }
+
+    /** One step of {@link #scanUnused}: reads token {@code i} and returns the last token it took (i when none). */
+    @FunctionalInterface
+    interface TokenStep {
+        int read(int i, int s, int first, int sentenceEnd);
+    }
+
+    /**
+     * The sentence loop of the families that read token by token: {@code step} sees each token of sentence
+     * {@code s} that no rule has used yet, left to right, up to the sentence end without its closing
+     * punctuation; the scan goes on after the last token the step took.
+     */
+    final void scanUnused(int s, TokenStep step) {
+        int first = t.sentenceFirstToken(s);
+        int sentenceEnd = trimEnd(s, t.sentenceEndToken(s));
+        for (int i = first; i < sentenceEnd; i++) {
+            if (!used[i]) {
+                i = step.read(i, s, first, sentenceEnd);
+            }
+        }
+    }
 }

@@ -14,36 +14,34 @@ final class SelfLabelRule extends RuleFamily {
 
     @Override
     public void apply(int s) {
-        int first = t.sentenceFirstToken(s);
-        int end = t.sentenceEndToken(s);
-        int sentenceEnd = trimEnd(s, end);
-        for (int i = first; i < sentenceEnd; i++) {
-            if (used[i]) {
-                continue;
+        scanUnused(s, this::read);
+    }
+
+    /** The self-label starting at token {@code i}, if any; returns the last token taken. */
+    private int read(int i, int s, int first, int sentenceEnd) {
+        String w = lower(i);
+        int label = i + 1; // "self-proclaimed" may come as one token or as "self" "-" "proclaimed"
+        while (label < sentenceEnd && t.tokenBegin(label) == t.tokenEnd(label - 1) && label < i + 3) {
+            label++;
+        }
+        if (CueLexicon.SELF_LABELS.contains(text.substring(t.tokenBegin(i), t.tokenEnd(label - 1))
+                .toLowerCase(Locale.ROOT))) {
+            int e = label;
+            while (e < sentenceEnd && !used[e] && (t.upos(e) == UPos.ADJ || t.upos(e) == UPos.NOUN
+                    || t.upos(e) == UPos.PROPN)) {
+                e++;
             }
-            String w = lower(i);
-            int label = i + 1; // "self-proclaimed" may come as one token or as "self" "-" "proclaimed"
-            while (label < sentenceEnd && t.tokenBegin(label) == t.tokenEnd(label - 1) && label < i + 3) {
-                label++;
-            }
-            if (CueLexicon.SELF_LABELS.contains(text.substring(t.tokenBegin(i), t.tokenEnd(label - 1))
-                    .toLowerCase(Locale.ROOT))) {
-                int e = label;
-                while (e < sentenceEnd && !used[e] && (t.upos(e) == UPos.ADJ || t.upos(e) == UPos.NOUN
-                        || t.upos(e) == UPos.PROPN)) {
-                    e++;
-                }
-                if (e > label) {
-                    Found f = new Found();
-                    f.rule = "self-label";
-                    f.cueLemma = w;
-                    f.type = ClaimType.STATEMENT;
-                    f.cueFirst = i;
-                    f.cueEnd = label;
-                    f.content.add(new int[] {label, e});
-                    add(f);
-                }
+            if (e > label) {
+                Found f = new Found();
+                f.rule = "self-label";
+                f.cueLemma = w;
+                f.type = ClaimType.STATEMENT;
+                f.cueFirst = i;
+                f.cueEnd = label;
+                f.content.add(new int[] {label, e});
+                add(f);
             }
         }
+        return i;
     }
 }

@@ -59,4 +59,17 @@ class LemmaAndTokenTest {
         assertEquals("official", t.lemma(0));
         assertEquals("say", t.lemma(9));
     }
+
+    @Test
+    void aClosingQuoteAfterAQuestionMarkIsATokenOfItsOwn() {
+        // the tokenizer model glued "?”" into one token: the quotation then had no closing quote
+        String text = "“Who pays for the bridge?” the mayor asked. “Nobody knows…” she said.";
+        AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
+        List<String> words = t.tokens().stream().map(AnnotatedText.Token::text).toList();
+        assertEquals(List.of("“", "Who", "pays", "for", "the", "bridge", "?", "”", "the", "mayor", "asked", ".", "“",
+                "Nobody", "knows", "…", "”", "she", "said", "."), words);
+        for (int i = 0; i < t.tokenCount(); i++) {
+            assertEquals(text.substring(t.tokenBegin(i), t.tokenEnd(i)), t.token(i));
+        }
+    }
 }

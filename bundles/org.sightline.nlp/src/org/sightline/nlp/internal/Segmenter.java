@@ -185,10 +185,34 @@ public final class Segmenter {
                 splitClitics(text, cb, i, out); // only "cannot", "gonna"... split here
             } else {
                 for (Span sp : tokenizer.tokenizePos(text.substring(cb, i))) {
-                    splitDashes(text, cb + sp.getStart(), cb + sp.getEnd(), out);
+                    splitClosingQuote(text, cb + sp.getStart(), cb + sp.getEnd(), out);
                 }
             }
         }
+    }
+
+    /**
+     * The tokenizer model keeps a question mark with a curly closing quote as one token ("it?”"), so
+     * the quotation would have no closing quote of its own: a closing quote after other punctuation
+     * always stands alone ("?|”", "...|”").
+     */
+    private static void splitClosingQuote(String text, int tb, int te, Tokens out) {
+        char last = text.charAt(te - 1);
+        if (te - tb > 1 && (last == '”' || last == '’' || last == '"') && punctuationOnly(text, tb, te - 1)) {
+            splitDashes(text, tb, te - 1, out);
+            out.add(te - 1, te);
+        } else {
+            splitDashes(text, tb, te, out);
+        }
+    }
+
+    private static boolean punctuationOnly(String text, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) || Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The tokenizer keeps "back—even" whole; em and en dashes always stand alone. */

@@ -84,4 +84,27 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The tests were given to all pupils."));
         assertEquals(List.of(), claims("The bridge was closed for repairs."));
     }
+
+    // ---- round 3: a question's closing quote, then the speaker in a sentence of its own ----------------
+
+    @Test
+    void aQuotedQuestionKeepsItsSpeakerAcrossTheSentenceSplit() {
+        // the sentence detector splits after "?”" before a capital: the speaker stands alone
+        assertEquals(List.of("<reporting-tail> [Lopez] [asked] [“Will you resign?”]",
+                "<reporting-tail> [the minister] [replied] [“No,”]"),
+                claims("“Will you resign?” Lopez asked. “No,” the minister replied."));
+        assertEquals(List.of("<reporting-tail> [Harris] [shouted] [“Stop the convoy!”]"),
+                claims("“Stop the convoy!” Harris shouted again."));
+        // a participle clause after the cue is no content
+        assertEquals(List.of("<reporting-tail> [Councillor Reyes] [asked] [“Is the bridge safe?”]"),
+                claims("“Is the bridge safe?” Councillor Reyes asked before leaving the room."));
+        // the quote resumed in the next sentence still joins, unless that sentence names its own speaker
+        assertEquals(List.of("<reporting-tail> [Warren] [asked] [“Where did the money go?” … “Nobody can tell us.”]"),
+                claims("“Where did the money go?” Warren asked. “Nobody can tell us.”"));
+        assertEquals(List.of("<reporting-tail> [the mayor] [asked] [“Who pays for the bridge?”]",
+                "<reporting-tail> [she] [said] [“Nobody knows.”]"),
+                claims("“Who pays for the bridge?” the mayor asked. “Nobody knows.” she said."));
+        // a question closing a paragraph is no content of the next paragraph's sentence
+        assertEquals(List.of(), claims("“Who pays for the bridge?”\n\nMartin Lopez asked a question."));
+    }
 }

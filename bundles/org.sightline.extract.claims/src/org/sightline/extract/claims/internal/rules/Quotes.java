@@ -51,6 +51,24 @@ final class Quotes extends ContextView {
         return -1;
     }
 
+    /**
+     * The closing quote ending sentence {@code s} after a question or exclamation mark ("“Can I go?”"), when the
+     * next sentence follows on the same line, or -1: the sentence detector splits there before a capital
+     * ("“Can I go?” Brooke asked."), so the speaker stands in a sentence of its own.
+     */
+    int questionEndingSentence(int s) {
+        if (s < 0 || s + 1 >= t.sentenceCount()) {
+            return -1;
+        }
+        int last = t.sentenceEndToken(s) - 1;
+        if (last - 1 < t.sentenceFirstToken(s) || !CLOSE_QUOTES.contains(t.token(last))
+                || !(t.token(last - 1).equals("?") || t.token(last - 1).equals("!"))
+                || !sameLine(t.sentenceEnd(s), t.sentenceBegin(s + 1)) || openingQuote(last) < 0) {
+            return -1;
+        }
+        return last;
+    }
+
     /** A quote resumed in the next sentence of the paragraph ("“A,” Cook said. “B.”") joins the content. */
     Found continueQuote(Found f, int s) {
         int[] main = f.content.get(0);
@@ -71,12 +89,23 @@ final class Quotes extends ContextView {
             int nf = t.sentenceFirstToken(next);
             if (OPEN_QUOTES.contains(t.token(nf))) {
                 int close = closingQuote(nf);
-                if (close > 0 && !containsCue(nf, close)) {
+                if (close > 0 && !containsCue(nf, close) && !saidAfter(close, t.sentenceEndToken(next))) {
                     f.content.add(new int[] {nf, close + 1});
                 }
             }
         }
         return f;
+    }
+
+    /** Whether a speech verb follows the closing quote in its sentence ("“B,” she said"): that quote is hers. */
+    private boolean saidAfter(int close, int end) {
+        for (int x = close + 1; x < end && x <= close + 6; x++) {
+            String lemma = ctx.cues.cueVerb(x);
+            if (lemma != null && CueLexicon.reporting(lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean containsCue(int b, int e) {

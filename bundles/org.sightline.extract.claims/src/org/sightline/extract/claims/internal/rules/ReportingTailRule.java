@@ -34,6 +34,9 @@ final class ReportingTailRule extends RuleFamily {
                 int time = ctx.contents.timeExpression(tail, end);
                 if (time > tail) {
                     tail = time; // "..., a spokeswoman said on Friday."
+                } else if (PARTICIPLE_LINKS.contains(lower(tail)) && tail + 1 < end && t.upos(tail + 1) == UPos.VERB
+                        && lower(tail + 1).endsWith("ing")) {
+                    tail = end; // "... Brooke asked before apologizing": the participle clause is no content
                 } else if (t.upos(tail) == UPos.ADV || t.upos(tail) == UPos.NOUN
                         || t.upos(tail) == UPos.PROPN && !Character.isUpperCase(t.token(tail).charAt(0))
                         || lower(tail).equals("reporters")) {
@@ -54,11 +57,15 @@ final class ReportingTailRule extends RuleFamily {
                 if (b < 0) {
                     b = ctx.phrases.npStartLeft(first, cb);
                 }
-                if (b == cb || b <= first || !(t.token(b - 1).equals(",") || ctx.quotes.closeQuote(b - 1))) {
+                int before = b == first ? ctx.quotes.questionEndingSentence(s - 1) : -1;
+                if (before >= 0 && b < cb) {
+                    cut = before; // "“…?” / Schiff asked.": the sentence split after the question's closing quote
+                } else if (b == cb || b <= first || !(t.token(b - 1).equals(",") || ctx.quotes.closeQuote(b - 1))) {
                     return;
+                } else {
+                    cut = b - 1;
                 }
                 src = ctx.phrases.trimSource(b, cb);
-                cut = b - 1;
             } else if (cb > first && (ctx.quotes.closeQuote(cb - 1) || t.token(cb - 1).equals(",") && ctx.cues.hasVerb(first, cb - 1))) {
                 int[] np = ctx.phrases.npRight(ce, end);
                 if (np != null && np[1] < end && np[1] - 1 > np[0] && t.token(np[1] - 1).equals(",")

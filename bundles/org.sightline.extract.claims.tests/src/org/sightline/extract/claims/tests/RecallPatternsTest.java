@@ -107,4 +107,25 @@ class RecallPatternsTest {
         // a question closing a paragraph is no content of the next paragraph's sentence
         assertEquals(List.of(), claims("“Who pays for the bridge?”\n\nMartin Lopez asked a question."));
     }
+
+    // ---- round 3: records as the source of evidence verbs --------------------------------------------
+
+    @Test
+    void aRecordShowsWhatItHolds() {
+        assertEquals(List.of("<verb-cue> [The footage] [shows] [soldiers firing into the crowd]"),
+                claims("The footage shows soldiers firing into the crowd."));
+        assertEquals(List.of("<verb-cue> [A scan of the hull] [revealed] [a crack near the keel]"),
+                claims("A scan of the hull revealed a crack near the keel."));
+        assertEquals(List.of("<verb-cue> [Satellite images] [showed] [that the runway had been repaired]"),
+                claims("Satellite images showed that the runway had been repaired."));
+        assertEquals(List.of("<verb-cue> [The new figures] [show] [a sharp fall in exports]"),
+                claims("The new figures show a sharp fall in exports."));
+    }
+
+    @Test
+    void anEventOrAPersonShowingAThingIsNoAttribution() {
+        assertEquals(List.of(), claims("This attack only underscores the danger."));
+        assertEquals(List.of(), claims("The senator showed the photo to reporters."));
+        assertEquals(List.of(), claims("The storm showed no sign of weakening."));
+    }
 }

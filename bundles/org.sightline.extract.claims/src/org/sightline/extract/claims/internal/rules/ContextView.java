@@ -35,6 +35,9 @@ abstract class ContextView {
     static final Set<String> WEEKDAYS = WORDS.get("weekdays");
     static final Set<String> TIME_NOUNS = WORDS.get("time-nouns");
     static final Set<String> EVIDENCE = WORDS.get("evidence");
+    /** Documents and records that speak for their authors ("the report says", "court filings claim"). */
+    static final Set<String> DOCUMENTS = WORDS.get("documents");
+    static final Set<String> FINDINGS = WORDS.get("findings");
     static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "‘");
     static final Set<String> CLOSE_QUOTES = Set.of("”", "\"", "’");
     /** Months and their abbreviations ("sept" too), from the one calendar list; this step handles English. */

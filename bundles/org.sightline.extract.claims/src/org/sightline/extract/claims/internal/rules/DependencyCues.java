@@ -23,8 +23,6 @@ final class DependencyCues extends ContextView {
 
     /** Pronouns that do not name a person or body (relative "which/that" of a thing, demonstratives). */
     private static final Set<String> NON_PERSONS = WORDS.get("non-persons");
-    /** Documents and records that speak for their authors ("the report says", "court filings claim"). */
-    private static final Set<String> DOCUMENTS = WORDS.get("documents");
     /** Measures and ideas one can support or oppose (with DOCUMENTS and the noun cues: "the plan"). */
     private static final Set<String> PROPOSALS = WORDS.get("proposals");
     /** Words that open a clause of its own after a comma. */

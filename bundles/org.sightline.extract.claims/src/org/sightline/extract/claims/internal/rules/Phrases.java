@@ -1,5 +1,7 @@
 package org.sightline.extract.claims.internal.rules;
 
+import java.util.Locale;
+
 import org.sightline.extract.actors.api.ActorMention;
 import org.sightline.nlp.api.UPos;
 
@@ -245,6 +247,24 @@ final class Phrases extends ContextView {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a source is a record that shows what it holds: its head (the last word before a preposition or a
+     * comma: "A scan of his chest") a document or a finding ("the video", "blood tests", "studies").
+     */
+    boolean record(int[] src) {
+        int head = -1;
+        for (int x = src[0]; x < src[1] && t.upos(x) != UPos.ADP && !t.token(x).equals(","); x++) {
+            if (t.upos(x) != UPos.DET && t.upos(x) != UPos.PUNCT) {
+                head = x;
+            }
+        }
+        if (head < 0) {
+            return false;
+        }
+        String lemma = t.lemma(head).toLowerCase(Locale.ROOT);
+        return DOCUMENTS.contains(lemma) || FINDINGS.contains(lemma);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.sightline.extract.claims.internal.rules;
 
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.lexicon.api.Cue;
+import org.sightline.lexicon.api.CueClass;
 import org.sightline.nlp.api.UPos;
 
 /**
@@ -169,7 +170,9 @@ final class VerbCueRule extends RuleFamily {
         } else if (!passive) {
             src = ctx.phrases.sourceLeft(first, cb);
         }
-        if (src != null && EVIDENCE.contains(lemma) && !ctx.phrases.actorOrPerson(src)) {
+        // a record shows what it holds ("the footage shows soldiers firing"), anything else is no source of it
+        boolean record = src != null && EVIDENCE.contains(lemma) && ctx.phrases.record(src);
+        if (src != null && EVIDENCE.contains(lemma) && !record && !ctx.phrases.actorOrPerson(src)) {
             return null; // "This attack only underscores ...": evidence, not attribution
         }
         if (!adjective && !passive && VerbCues.stanceLike(lemma)) {
@@ -276,7 +279,8 @@ final class VerbCueRule extends RuleFamily {
         if (lower(cs).endsWith("ing") && ctx.cues.cueVerb(cs) != null) {
             return null; // "responded cautiously, stating that ...": the participle is the cue
         }
-        if (!adjective && !passive && !ctx.cues.complementFits(lemma, i, f.cueEnd, cs, sentenceEnd)) {
+        boolean shown = record && CueLexicon.verb(lemma).cueClass() == CueClass.EVIDENCE && ctx.phrases.isNpToken(cs);
+        if (!adjective && !passive && !shown && !ctx.cues.complementFits(lemma, i, f.cueEnd, cs, sentenceEnd)) {
             return null; // the cue's frames do not take what follows ("sent a letter", "saw the attack")
         }
 

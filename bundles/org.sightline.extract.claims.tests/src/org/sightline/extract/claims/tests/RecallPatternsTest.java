@@ -128,4 +128,21 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The senator showed the photo to reporters."));
         assertEquals(List.of(), claims("The storm showed no sign of weakening."));
     }
+
+    // ---- round 3: the medium after the cue ("wrote in her memoir") --------------------------------------
+
+    @Test
+    void theMediumJoinsTheCue() {
+        assertEquals(List.of("<reporting-tail> [Okafor] [wrote in her memoir] [The river had flooded twice that spring]"),
+                claims("The river had flooded twice that spring, Okafor wrote in her memoir."));
+        // a relative clause about the medium is no part of the attribution
+        assertEquals(List.of("<reporting-tail> [the researchers] [wrote in the paper] [The vaccine cut infections by half]"),
+                claims("The vaccine cut infections by half, the researchers wrote in the paper, which appeared in a"
+                        + " medical journal on Monday."));
+        // compound media stay whole
+        assertEquals(List.of("<reporting-tail> [the governor] [said in a video message] [Taxes will not rise]"),
+                claims("Taxes will not rise, the governor said in a video message."));
+        assertEquals(List.of("<verb-cue> [He] [wrote in a blog post] [that the fund had lost money]"),
+                claims("He wrote in a blog post that the fund had lost money."));
+    }
 }

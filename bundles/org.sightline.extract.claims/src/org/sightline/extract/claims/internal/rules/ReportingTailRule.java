@@ -37,6 +37,9 @@ final class ReportingTailRule extends RuleFamily {
                 } else if (PARTICIPLE_LINKS.contains(lower(tail)) && tail + 1 < end && t.upos(tail + 1) == UPos.VERB
                         && lower(tail + 1).endsWith("ing")) {
                     tail = end; // "... Brooke asked before apologizing": the participle clause is no content
+                } else if (MEDIA_NOUNS.contains(lower(ce - 1)) && t.token(tail).equals(",")
+                        && tail + 1 < end && lower(tail + 1).equals("which")) {
+                    tail = end; // "..., the team wrote in the paper, which was published today": about the medium
                 } else if (t.upos(tail) == UPos.ADV || t.upos(tail) == UPos.NOUN
                         || t.upos(tail) == UPos.PROPN && !Character.isUpperCase(t.token(tail).charAt(0))
                         || lower(tail).equals("reporters")) {

@@ -142,11 +142,14 @@ final class VerbCues extends ContextView {
                 ce = y + 2;
             }
         }
-        // directly attached medium: "said in a statement", "said in a Nov. 24 statement"
+        // directly attached medium: "said in a statement", "said in a Nov. 24 statement", "in the campaign's new video"
         if (ce + 1 < end && lower(ce).equals("in")) {
-            for (int y = ce + 1; y < Math.min(end, ce + 6); y++) {
+            for (int y = ce + 1; y < Math.min(end, ce + 7); y++) {
                 if (MEDIA_NOUNS.contains(lower(y))) {
                     ce = y + 1;
+                    while (ce < end && MEDIA_NOUNS.contains(lower(ce))) {
+                        ce++; // "in a blog post", "in a video message"
+                    }
                     break;
                 }
                 if (t.upos(y) == UPos.VERB || t.token(y).equals(",")) {

@@ -145,4 +145,25 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [He] [wrote in a blog post] [that the fund had lost money]"),
                 claims("He wrote in a blog post that the fund had lost money."));
     }
+
+    // ---- round 3: what follows a reporting tail, and a second cue joined by "and" ----------------------
+
+    @Test
+    void anAdverbialClauseAfterTheTailIsNoContent() {
+        assertEquals(List.of("<reporting-tail> [the lawyer] [said] [“We will appeal,”]"),
+                claims("“We will appeal,” the lawyer said as he left the court."));
+    }
+
+    @Test
+    void aSecondCueJoinedByAndEndsTheFirstContent() {
+        assertEquals(List.of("<verb-cue> [Mora] [said] [she never saw the letter]",
+                "<verb-cue> [Mora] [added] [“I would remember it.”]"),
+                claims("Mora said she never saw the letter and added, “I would remember it.”"));
+        assertEquals(List.of("<verb-cue> [Mora] [said] [she never saw the letter]",
+                "<verb-cue> [Mora] [added] [that she would remember it]"),
+                claims("Mora said she never saw the letter and added that she would remember it."));
+        // "added" without what it reports is no cue: the content runs on
+        assertEquals(List.of("<verb-cue> [The firm] [said] [profits rose and added 300 jobs]"),
+                claims("The firm said profits rose and added 300 jobs."));
+    }
 }

@@ -64,7 +64,12 @@ final class Contents extends ContextView {
             return true;
         }
         String lemma = ctx.cues.cueVerb(v);
-        return lemma != null && t.upos(v) == UPos.VERB && !CueLexicon.weak(lemma) && !lower(v).endsWith("ing");
+        if (lemma == null || t.upos(v) != UPos.VERB || lower(v).endsWith("ing")) {
+            return false;
+        }
+        // a weak cue ("added") only before what it reports: "and added that ...", "and added, “...”"
+        return !CueLexicon.weak(lemma) || v + 1 < n && (lower(v + 1).equals("that") || OPEN_QUOTES.contains(t.token(v + 1))
+                || t.token(v + 1).equals(",") && v + 2 < n && OPEN_QUOTES.contains(t.token(v + 2)));
     }
 
     /** A clause at x made of a short subject noun phrase and a cue verb ("Russia's ministry insisted"). */

@@ -35,8 +35,10 @@ final class ReportingTailRule extends RuleFamily {
                 if (time > tail) {
                     tail = time; // "..., a spokeswoman said on Friday."
                 } else if (PARTICIPLE_LINKS.contains(lower(tail)) && tail + 1 < end && t.upos(tail + 1) == UPos.VERB
-                        && lower(tail + 1).endsWith("ing")) {
-                    tail = end; // "... Brooke asked before apologizing": the participle clause is no content
+                        && lower(tail + 1).endsWith("ing") || SUBORDINATORS.contains(lower(tail)) && tail + 1 < end && SUBJECT_PRONOUNS.contains(lower(tail + 1))) {
+                    // "... Brooke asked before apologizing", "..., the judge noted as she made her decision": the
+                    // adverbial clause is no content (its own cues stay free for the later families)
+                    tail = end;
                 } else if (MEDIA_NOUNS.contains(lower(ce - 1)) && t.token(tail).equals(",")
                         && tail + 1 < end && lower(tail + 1).equals("which")) {
                     tail = end; // "..., the team wrote in the paper, which was published today": about the medium

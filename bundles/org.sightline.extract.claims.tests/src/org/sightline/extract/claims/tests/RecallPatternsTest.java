@@ -166,4 +166,18 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [The firm] [said] [profits rose and added 300 jobs]"),
                 claims("The firm said profits rose and added 300 jobs."));
     }
+
+    // ---- round 3: hopes and concerns without a holder ---------------------------------------------------
+
+    @Test
+    void hopesAndConcernsOfAThingAreSourceless() {
+        // the phrase heading the subject ends at the sentence predicate
+        assertEquals(List.of("<noun-cue> [-] [Hopes of] [a ceasefire]"),
+                claims("Hopes of a ceasefire lifted markets on Monday."));
+        assertEquals(List.of("<noun-cue> [-] [concerns over] [the budget]"),
+                claims("Investors shrugged off concerns over the budget."));
+        // hopes for a party, and no hope at all, are nobody's claim
+        assertEquals(List.of(), claims("The coach has high hopes for the team."));
+        assertEquals(List.of(), claims("There is no hope of rescue."));
+    }
 }

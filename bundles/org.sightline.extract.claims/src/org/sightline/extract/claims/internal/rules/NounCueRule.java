@@ -61,7 +61,8 @@ final class NounCueRule extends RuleFamily {
             }
         }
         if (src == null && !(CueLexicon.SOURCELESS_NOUNS.contains(nl) && (that || !nl.equals("claim")
-                && !nl.equals("belief") && !nl.equals("hope") && !nl.equals("concern")))) {
+                && !nl.equals("belief") && !(nl.equals("hope") || nl.equals("concern")) || !lower(ce).equals("to")
+                && !lower(ce).equals("for") && (nl.equals("hope") || nl.equals("concern"))))) {
             return i;
         }
         if (src == null && (type == ClaimType.COMMITMENT || nl.equals("condolence") || nl.equals("wish"))) {
@@ -81,6 +82,8 @@ final class NounCueRule extends RuleFamily {
         }
         if (that && ctx.contents.clauseStart(first, cb)) {
             stop = ctx.contents.subjectClauseEnd(cs, stop); // "Fears that the truce could collapse grew": up to "grew"
+        } else if (!infinitive && ctx.contents.clauseStart(first, cb)) {
+            stop = ctx.contents.reducedEnd(cs, stop); // "Hopes of a truce lifted stocks": the phrase ends at the predicate
         }
         if (stop <= cs) {
             return i;

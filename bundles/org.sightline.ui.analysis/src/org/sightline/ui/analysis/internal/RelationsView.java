@@ -62,8 +62,7 @@ public final class RelationsView extends AnalysisView<RelationProposals> {
     protected void createContents(Composite parent) {
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(root);
-        status = new Label(root, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(status);
+        status = createStatusLabel(root, 1);
 
         table = new Table(root, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);

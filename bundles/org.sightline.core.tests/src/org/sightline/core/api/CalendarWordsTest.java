@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.StringReader;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -56,13 +55,13 @@ class CalendarWordsTest {
     @Test
     void badListsFailWithTheLine() {
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> CalendarWords.parse(
-                new BufferedReader(new StringReader("month\t1\ten\tjanuary\tjan\nmonth\t6\txx\tjan\t\n")), "t.tsv"));
+                new StringReader("month\t1\ten\tjanuary\tjan\nmonth\t6\txx\tjan\t\n"), "t.tsv"));
         assertTrue(twice.getMessage().startsWith("t.tsv:2: 'jan' means month 1 elsewhere and 6 here"), twice.getMessage());
         IllegalArgumentException range = assertThrows(IllegalArgumentException.class, () -> CalendarWords.parse(
-                new BufferedReader(new StringReader("# c\nmonth\t13\ten\tundecember\t\n")), "t.tsv"));
+                new StringReader("# c\nmonth\t13\ten\tundecember\t\n"), "t.tsv"));
         assertTrue(range.getMessage().startsWith("t.tsv:2:"), range.getMessage());
         IllegalArgumentException columns = assertThrows(IllegalArgumentException.class, () -> CalendarWords.parse(
-                new BufferedReader(new StringReader("month 1 en january\n")), "t.tsv"));
+                new StringReader("month 1 en january\n"), "t.tsv"));
         assertTrue(columns.getMessage().contains("columns"), columns.getMessage());
     }
 }

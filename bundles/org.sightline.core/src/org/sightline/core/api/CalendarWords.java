@@ -1,9 +1,9 @@
 package org.sightline.core.api;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.sightline.lexicon.api.TsvLines;
 
 /**
  * Month and weekday names as texts and metadata write them, in several languages: the one list of
@@ -128,7 +130,7 @@ public final class CalendarWords {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the org.sightline.core bundle");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(RESOURCE + ": cannot be read", e);
         }
@@ -138,17 +140,10 @@ public final class CalendarWords {
      * Reads a list in the format of {@code calendar-words.tsv}; a malformed line or a word that
      * means two different months (or days) fails with the line number. Package-visible for tests.
      */
-    static CalendarWords parse(BufferedReader reader, String name) throws IOException {
+    static CalendarWords parse(Reader reader, String name) throws IOException {
         Map<String, List<Word>> words = new LinkedHashMap<>();
         Map<String, Integer> meaning = new HashMap<>();
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
+        TsvLines.read(reader, (n, line, f) -> {
             if (f.length < 4 || f.length > 5) {
                 throw new IllegalArgumentException(name + ":" + n + ": expected 4 or 5 tab-separated columns, found " + f.length);
             }
@@ -178,7 +173,7 @@ public final class CalendarWords {
                     words.computeIfAbsent(w, k -> new ArrayList<>()).add(new Word(w, kind, number, language, col == 4));
                 }
             }
-        }
+        });
         Map<String, List<Word>> frozen = new HashMap<>();
         words.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new CalendarWords(Map.copyOf(frozen));

@@ -81,6 +81,24 @@ public abstract sealed class ExportTarget implements AutoCloseable {
     @Override
     public abstract void close() throws IOException;
 
+    /**
+     * What an exporter gets to write a file of a target whose stream outlives that file: written
+     * straight through to {@code out}; closing it only flushes, the target closes {@code out} itself.
+     */
+    private static OutputStream flushOnClose(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
+    }
+
     private static final class StreamTarget extends ExportTarget {
         private final OutputStream out;
         private boolean used;
@@ -100,17 +118,7 @@ public abstract sealed class ExportTarget implements AutoCloseable {
                 throw new IOException("a single-stream export target takes one file; '" + fileName + "' needs a folder (--out DIR/)");
             }
             used = true;
-            return new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    out.flush(); // the caller owns the stream (e.g. System.out)
-                }
-            };
+            return flushOnClose(out); // the caller owns the stream (e.g. System.out)
         }
 
         @Override
@@ -153,18 +161,7 @@ public abstract sealed class ExportTarget implements AutoCloseable {
             } catch (IOException e) {
                 throw new IOException(file + " is a special file (not a regular file) that cannot be written: " + Problems.describe(e), e);
             }
-            OutputStream target = out;
-            return new FilterOutputStream(target) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    target.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    target.flush(); // closed on commit or close of the target
-                }
-            };
+            return flushOnClose(out); // closed on commit or close of the target
         }
 
         @Override

@@ -1,6 +1,5 @@
 package org.sightline.lexicon.api;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -101,13 +100,7 @@ public final class CueLexicon {
     /** A word per line, '#' comments and blank lines skipped. */
     private static Set<String> words(InputStream in) throws IOException {
         Set<String> words = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(line.strip());
-                }
-            }
-        }
+        TsvLines.read(in, (no, line, fields) -> words.add(line.strip()));
         return words;
     }
 

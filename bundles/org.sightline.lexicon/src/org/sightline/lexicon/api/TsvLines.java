@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -23,7 +24,12 @@ public final class TsvLines {
 
     /** Reads {@code in} as UTF-8 and hands every data line to {@code row}. */
     public static void read(InputStream in, Row row) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        read(new InputStreamReader(in, StandardCharsets.UTF_8), row);
+    }
+
+    /** Reads {@code in} to its end and hands every data line to {@code row}; closes it. */
+    public static void read(Reader in, Row row) throws IOException {
+        try (BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in)) {
             String line;
             int no = 0;
             while ((line = r.readLine()) != null) {

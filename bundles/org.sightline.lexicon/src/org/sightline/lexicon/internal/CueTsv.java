@@ -1,6 +1,5 @@
 package org.sightline.lexicon.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.sightline.lexicon.api.Cue;
 import org.sightline.lexicon.api.CueClass;
 import org.sightline.lexicon.api.Frame;
+import org.sightline.lexicon.api.TsvLines;
 
 /**
  * The cue lexicon's file format: UTF-8, tab-separated, '#' starts a comment line, the first other line is
@@ -28,26 +28,19 @@ public final class CueTsv {
     }
 
     public static List<Cue> read(Reader in, String name) throws IOException {
-        BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
         List<Cue> cues = new ArrayList<>();
-        boolean header = false;
-        int lineNo = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        boolean[] header = {false};
+        TsvLines.read(in, (lineNo, line, fields) -> {
+            if (header[0]) {
+                cues.add(parse(line, name, lineNo));
+            } else if (line.equals(HEADER)) {
+                header[0] = true;
+            } else {
+                throw problem(name, lineNo, "header must be \"" + HEADER.replace("\t", "\\t") + "\"");
             }
-            if (!header) {
-                if (!line.equals(HEADER)) {
-                    throw problem(name, lineNo, "header must be \"" + HEADER.replace("\t", "\\t") + "\"");
-                }
-                header = true;
-                continue;
-            }
-            cues.add(parse(line, name, lineNo));
-        }
-        if (!header) {
-            throw problem(name, lineNo, "no header line");
+        });
+        if (!header[0]) {
+            throw new IllegalArgumentException(name + ": no header line"); // nothing but comments: no line to name
         }
         return cues;
     }

@@ -11,11 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sightline.testing.LocalWeb;
-import org.sightline.testing.SilentServer;
+import org.sightline.testing.LocalServers;
 import org.sightline.model.Document;
 import org.sightline.testing.SharedFiles;
 
@@ -26,24 +25,11 @@ import org.sightline.testing.SharedFiles;
  */
 class UrlInputTest {
 
-    private LocalWeb web;
-    private SilentServer silent;
-
-    @BeforeEach
-    void start() throws IOException {
-        web = new LocalWeb();
-        web.start();
-        silent = new SilentServer();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        web.close();
-        silent.close();
-    }
+    @RegisterExtension
+    final LocalServers servers = new LocalServers();
 
     private String url(String path) {
-        return web.uri(path).toString();
+        return servers.web().uri(path).toString();
     }
 
     @Test
@@ -64,7 +50,7 @@ class UrlInputTest {
 
     @Test
     void aServerThatNeverAnswersFailsThatUrlOnlyAndInTime() {
-        String never = "http://127.0.0.1:" + silent.port() + "/article";
+        String never = "http://127.0.0.1:" + servers.silent().port() + "/article";
         Path sample = SharedFiles.resolve(SharedFiles.SAMPLE_ARTICLE);
         // The limits are 2 s to connect and 2 s to read; the bound only guards against a hang.
         RealPipeline.Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> RealPipeline.run(never, sample, url("/cp1252-meta")));

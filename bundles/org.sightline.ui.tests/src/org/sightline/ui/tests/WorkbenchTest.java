@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -241,13 +242,19 @@ class WorkbenchTest {
         assertEquals(20, claims.rows().size(), "a rejected claim stays listed");
     }
 
-    @Test
-    void importingAFolderThroughTheJobApiAddsItsDocuments() throws Exception {
+    /** A folder of two texts to import (the sample and a short one); skips the test when no importer is installed. */
+    private Path inbox() throws IOException {
         Assumptions.assumeFalse(SessionService.get().registry().importers().isEmpty(),
                 "no importer is installed in this build (the importer bundles come with the main branch)");
-        Path folder = Files.createDirectories(dir.resolve("inbox"));
-        Files.writeString(folder.resolve("a.txt"), SightlineInfo.sampleText(), StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("b.txt"), "Japan pledges support\nJapan said it will support the plan.\n", StandardCharsets.UTF_8);
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Files.writeString(inbox.resolve("a.txt"), SightlineInfo.sampleText(), StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("b.txt"), "Japan pledges support\nJapan said it will support the plan.\n", StandardCharsets.UTF_8);
+        return inbox;
+    }
+
+    @Test
+    void importingAFolderThroughTheJobApiAddsItsDocuments() throws Exception {
+        Path folder = inbox();
         int before = session.corpus().getDocuments().size();
         ImportJob job = ImportJob.of(session, List.of(folder.toString()));
         job.schedule();
@@ -262,11 +269,7 @@ class WorkbenchTest {
 
     @Test
     void sparkResultsComeInWithoutAnalysisAsOneUndoableStep() throws Exception {
-        Assumptions.assumeFalse(SessionService.get().registry().importers().isEmpty(),
-                "no importer is installed in this build (the importer bundles come with the main branch)");
-        Path inbox = Files.createDirectories(dir.resolve("inbox"));
-        Files.writeString(inbox.resolve("a.txt"), SightlineInfo.sampleText(), StandardCharsets.UTF_8);
-        Files.writeString(inbox.resolve("b.txt"), "Japan pledges support\nJapan said it will support the plan.\n", StandardCharsets.UTF_8);
+        Path inbox = inbox();
         // The job's json/ output as the job makes it: each document analysed in a corpus of its own
         // (Pipeline.runEach, the job's analysis) and written as one "sightline/1" line (SightlineJson.write).
         Path results = Files.createDirectories(dir.resolve("results/json"));

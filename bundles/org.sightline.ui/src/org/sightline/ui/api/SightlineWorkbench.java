@@ -2,6 +2,12 @@ package org.sightline.ui.api;
 
 import java.util.function.Consumer;
 
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPartSite;
 import org.sightline.core.registry.api.ExtensionRegistryReader;
 import org.sightline.ui.internal.SessionService;
 import org.sightline.ui.session.api.Session;
@@ -38,5 +44,18 @@ public final class SightlineWorkbench {
 
     public static void removeSessionListener(Consumer<Session> listener) {
         SessionService.get().removeListener(listener);
+    }
+
+    /**
+     * Gives {@code control} its view's context menu: the commands contributed to {@code popup:<view id>}
+     * (plugin.xml menuContributions, enabled by {@code selection}), in the standard additions group.
+     *
+     * @since 0.2.0
+     */
+    public static void installContextMenu(IWorkbenchPartSite site, Control control, ISelectionProvider selection) {
+        MenuManager menu = new MenuManager("#PopupMenu");
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        control.setMenu(menu.createContextMenu(control));
+        site.registerContextMenu(menu, selection);
     }
 }

@@ -7,8 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
@@ -34,7 +32,6 @@ import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
@@ -43,6 +40,7 @@ import org.sightline.model.edit.Labels;
 import org.sightline.ui.api.Palette;
 import org.sightline.ui.api.SelectionProvider;
 import org.sightline.ui.session.api.Edit;
+import org.sightline.ui.api.SightlineWorkbench;
 
 /**
  * Actors: a tree by part-of (defense ministry under South Korea) with kind, aliases and counts of
@@ -127,10 +125,7 @@ public final class ActorsView extends SightlineView {
         getSite().setSelectionProvider(selection);
         viewer.addDoubleClickListener(e -> ModelHandlers.showProperties());
         dragAndDrop();
-        MenuManager menu = new MenuManager("#ActorsPopup");
-        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
-        getSite().registerContextMenu(menu, selection);
+        SightlineWorkbench.installContextMenu(getSite(), viewer.getTree(), selection);
     }
 
     /** The finder's text is in the actor's name or an alias, or in one of its parts' (which keeps the whole in the tree). */

@@ -12,13 +12,11 @@ import org.eclipse.swt.dnd.DragSource;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
@@ -33,7 +31,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
 import org.sightline.ui.api.SelectionProvider;
 import org.sightline.model.Actor;
@@ -47,6 +44,7 @@ import org.sightline.model.edit.Labels;
 import org.sightline.ui.session.api.ClaimTable;
 import org.sightline.ui.session.api.ClaimTable.Column;
 import org.sightline.ui.session.api.SavedFilter;
+import org.sightline.ui.api.SightlineWorkbench;
 
 /**
  * Claims: every claim in a virtual table (only the visible rows are ever filled, so 100,000 claims
@@ -120,10 +118,7 @@ public final class ClaimsView extends SightlineView {
         addDragSupport();
         getSite().setSelectionProvider(selection);
 
-        MenuManager menu = new MenuManager("#ClaimsPopup");
-        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        table.setMenu(menu.createContextMenu(table));
-        getSite().registerContextMenu(menu, selection);
+        SightlineWorkbench.installContextMenu(getSite(), table, selection);
         updateScope();
     }
 

@@ -9,7 +9,6 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -19,7 +18,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.sightline.model.Document;
@@ -34,22 +32,20 @@ import org.sightline.ui.session.api.Session;
  * them (or types a date) and unticks those to leave alone. OK sets them in one undoable step; a
  * document the chosen source has no date for keeps its own.
  */
-public final class DateDocumentsDialog extends TitleAreaDialog {
+public final class DateDocumentsDialog extends TableDialog {
 
     static final String TITLE = "Date Documents";
     /** The command's parameter: "true" dates every undated document whatever the selection (the Timeline's button). */
     public static final String PARAM_UNDATED = "org.sightline.ui.undated";
 
     private final List<Document> documents;
-    private Table table;
     private final Map<Source, Button> sources = new LinkedHashMap<>();
     private DateTime byHand;
     private Source source = Source.TEXT;
 
     DateDocumentsDialog(Shell shell, List<Document> documents) {
-        super(shell);
+        super(shell, TITLE);
         this.documents = documents;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     /** Documents > Set Date... and the Timeline's Date Undated Documents...: the selected documents, else the undated ones. */
@@ -74,12 +70,6 @@ public final class DateDocumentsDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
-    }
-
-    @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         long undated = documents.stream().filter(d -> d.getPublished() == null).count();
@@ -89,13 +79,8 @@ public final class DateDocumentsDialog extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().margins(10, 6).applyTo(body);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 
-        table = new Table(body, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION | SWT.MULTI);
-        table.setHeaderVisible(true);
-        for (String[] c : new String[][] {{"Document", "300"}, {"Date now", "95"}, {"In the text", "95"}, {"File time", "95"}}) {
-            TableColumn tc = new TableColumn(table, SWT.LEFT);
-            tc.setText(c[0]);
-            tc.setWidth(Integer.parseInt(c[1]));
-        }
+        Table table = createTable(body, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION | SWT.MULTI,
+                new String[][] {{"Document", "300"}, {"Date now", "95"}, {"In the text", "95"}, {"File time", "95"}});
         for (Document d : documents) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] {Labels.document(d), text(d.getPublished()), text(DocumentDates.propose(d, Source.TEXT)),
@@ -129,7 +114,7 @@ public final class DateDocumentsDialog extends TitleAreaDialog {
     protected void okPressed() {
         Map<Document, LocalDate> dates = new LinkedHashMap<>();
         LocalDate typed = LocalDate.of(byHand.getYear(), byHand.getMonth() + 1, byHand.getDay());
-        for (TableItem item : table.getItems()) {
+        for (TableItem item : table().getItems()) {
             if (item.getChecked()) {
                 Document d = (Document) item.getData();
                 dates.put(d, source == Source.BY_HAND ? typed : DocumentDates.propose(d, source));
@@ -154,11 +139,7 @@ public final class DateDocumentsDialog extends TitleAreaDialog {
         return d == null ? "" : d.toString();
     }
 
-    /** For tests: the documents listed, and the source radios and the date field. */
-    public Table table() {
-        return table;
-    }
-
+    /** For tests: the source radios and the date field (the documents listed: {@link #table()}). */
     public Map<Source, Button> sources() {
         return sources;
     }

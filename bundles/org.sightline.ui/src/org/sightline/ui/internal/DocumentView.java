@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -18,7 +16,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
 import org.sightline.core.api.LanguageCoverage;
 import org.sightline.model.Actor;
@@ -31,6 +28,7 @@ import org.sightline.model.edit.Labels;
 import org.sightline.model.io.Corpora;
 import org.sightline.ui.api.Palette;
 import org.sightline.ui.api.SelectionProvider;
+import org.sightline.ui.api.SightlineWorkbench;
 
 /**
  * Document: the text of one document with what was found in it. Actor mentions are coloured by the
@@ -72,10 +70,7 @@ public final class DocumentView extends SightlineView {
                 clickedAt(offsetAt(e.x, e.y));
             }
         });
-        MenuManager menu = new MenuManager("#DocumentPopup");
-        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        text.setMenu(menu.createContextMenu(text));
-        getSite().registerContextMenu(menu, selection);
+        SightlineWorkbench.installContextMenu(getSite(), text, selection);
     }
 
     @Override

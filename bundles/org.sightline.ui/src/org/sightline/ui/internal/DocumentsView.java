@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -21,7 +19,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
 import org.sightline.ui.api.SelectionProvider;
 import org.sightline.model.Actor;
@@ -29,6 +26,7 @@ import org.sightline.model.Claim;
 import org.sightline.model.Document;
 import org.sightline.model.Mention;
 import org.sightline.model.edit.Labels;
+import org.sightline.ui.api.SightlineWorkbench;
 
 /** Documents: each document of the workspace with its date, publisher and counts of actors and claims. */
 public final class DocumentsView extends SightlineView {
@@ -81,10 +79,7 @@ public final class DocumentsView extends SightlineView {
         selection = new SelectionProvider(this::reveal);
         table.addListener(SWT.Selection, e -> selection.fire(new StructuredSelection(selected())));
         getSite().setSelectionProvider(selection);
-        MenuManager menu = new MenuManager("#DocumentsPopup");
-        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        table.setMenu(menu.createContextMenu(table));
-        getSite().registerContextMenu(menu, selection);
+        SightlineWorkbench.installContextMenu(getSite(), table, selection);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -15,7 +14,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.sightline.core.api.CorpusMerge;
@@ -32,20 +30,18 @@ import org.sightline.ui.session.api.Session;
  * Choose Name... opens the Merge dialog to pick another. Each merge is one undoable step; the list is
  * worked out again after it.
  */
-public final class SuggestedMergesDialog extends TitleAreaDialog {
+public final class SuggestedMergesDialog extends TableDialog {
 
     static final String TITLE = "Suggested Merges";
     private static final int MERGE = IDialogConstants.CLIENT_ID + 1;
     private static final int CHOOSE = IDialogConstants.CLIENT_ID + 2;
 
     private final Session session;
-    private Table table;
     private List<CorpusMerge.Suggestion> suggestions = List.of();
 
     SuggestedMergesDialog(Shell shell, Session session) {
-        super(shell);
+        super(shell, TITLE);
         this.session = session;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     /** The command: opens the dialog on the open workspace. */
@@ -61,22 +57,11 @@ public final class SuggestedMergesDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
-    }
-
-    @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle("Actors that are probably one");
-        table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        for (String[] c : new String[][] {{"Actors", "320"}, {"Kind", "110"}, {"Why", "190"}, {"Merge keeps", "160"}}) {
-            TableColumn tc = new TableColumn(table, SWT.LEFT);
-            tc.setText(c[0]);
-            tc.setWidth(Integer.parseInt(c[1]));
-        }
+        Table table = createTable(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE,
+                new String[][] {{"Actors", "320"}, {"Kind", "110"}, {"Why", "190"}, {"Merge keeps", "160"}});
         GridDataFactory.fillDefaults().grab(true, true).hint(800, 260).applyTo(table);
         table.addListener(SWT.Selection, e -> updateButtons());
         table.addListener(SWT.DefaultSelection, e -> merge(false));
@@ -103,7 +88,7 @@ public final class SuggestedMergesDialog extends TitleAreaDialog {
 
     /** Merges the selected suggestion (the kept name, or the one picked in the Merge dialog): one undoable step. */
     private void merge(boolean choose) {
-        int i = table.getSelectionIndex();
+        int i = table().getSelectionIndex();
         if (i < 0 || i >= suggestions.size()) {
             return;
         }
@@ -118,24 +103,24 @@ public final class SuggestedMergesDialog extends TitleAreaDialog {
         List<Edit> edits = offered.stream().filter(a -> a != kept).map(a -> (Edit) new Edit.MergeActors(kept.getId(), a.getId())).toList();
         ModelHandlers.run(getShell(), edits.size() == 1 ? edits.get(0) : new Edit.Compound("Merge " + offered.size() + " actors", edits));
         fill();
-        if (table.getItemCount() > 0) {
-            table.setSelection(Math.min(i, table.getItemCount() - 1));
+        if (table().getItemCount() > 0) {
+            table().setSelection(Math.min(i, table().getItemCount() - 1));
         }
         updateButtons();
     }
 
     private void fill() {
         suggestions = CorpusMerge.suggestions(session.corpus());
-        table.removeAll();
+        table().removeAll();
         for (CorpusMerge.Suggestion s : suggestions) {
-            TableItem item = new TableItem(table, SWT.NONE);
+            TableItem item = new TableItem(table(), SWT.NONE);
             Actor first = s.actors().get(0);
             item.setText(new String[] {s.actors().stream().map(Actor::getName).collect(Collectors.joining(" / ")),
                     first.getKind() == null ? "" : Labels.literal(first.getKind()), s.reason(), s.kept().getName()});
             item.setData(s);
         }
-        if (table.getItemCount() > 0 && table.getSelectionIndex() < 0) {
-            table.setSelection(0);
+        if (table().getItemCount() > 0 && table().getSelectionIndex() < 0) {
+            table().setSelection(0);
         }
         setMessage(suggestions.isEmpty() ? "No actors of this workspace look like one another."
                 : suggestions.size() + (suggestions.size() == 1 ? " suggestion" : " suggestions")
@@ -144,18 +129,13 @@ public final class SuggestedMergesDialog extends TitleAreaDialog {
     }
 
     private void updateButtons() {
-        boolean any = table.getSelectionIndex() >= 0;
+        boolean any = table().getSelectionIndex() >= 0;
         for (int id : new int[] {MERGE, CHOOSE}) {
             Button b = getButton(id);
             if (b != null) {
                 b.setEnabled(any);
             }
         }
-    }
-
-    /** For tests: the suggestions listed, one row each. */
-    public Table table() {
-        return table;
     }
 
     @Override

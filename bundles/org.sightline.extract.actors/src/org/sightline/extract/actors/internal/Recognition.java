@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.sightline.core.api.Headings;
 import org.sightline.extract.actors.api.ActorKind;
 import org.sightline.extract.actors.api.ActorMention;
 import org.sightline.extract.actors.api.ActorRef;
@@ -180,7 +181,7 @@ public final class Recognition {
 
     // ---- headings -------------------------------------------------------------------------------
 
-    /** A whole line without closing punctuation and of at most 12 words: a heading or page furniture. */
+    /** A whole line in the form of a heading ({@link Headings}), not right after a line ending in a colon: a heading or page furniture. */
     private boolean isHeading(int s) {
         int b = t.sentenceBegin(s);
         int e = t.sentenceEnd(s);
@@ -188,9 +189,7 @@ public final class Recognition {
                 && text.substring(text.lastIndexOf('\n', b - 1) + 1, b).isBlank();
         boolean lineEnd = e == text.length() || text.indexOf('\n', e) < 0
                 || text.substring(e, text.indexOf('\n', e)).isBlank();
-        char last = text.charAt(e - 1);
-        int words = t.sentenceEndToken(s) - t.sentenceFirstToken(s);
-        return lineStart && lineEnd && ".!?:;\"”'’)".indexOf(last) < 0 && words <= 12
+        return lineStart && lineEnd && Headings.isHeading(text.substring(b, e))
                 && !(s > 0 && text.charAt(t.sentenceEnd(s - 1) - 1) == ':');
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.sightline.core.api.Headings;
 import org.sightline.importer.base.api.Structure;
 
 /** Drops the blocks of a chosen container that are not article text. */
@@ -51,14 +52,10 @@ final class BlockFilter {
         return out;
     }
 
-    /** Ends like a sentence: a final stop, question or exclamation mark, possibly inside quotes or brackets. */
+    /** Ends like a sentence ({@link Headings#endsAsSentence}) and is at least 20 characters long. */
     static boolean isSentence(String text) {
         String t = text.strip();
-        int i = t.length() - 1;
-        while (i >= 0 && "\"'”’»)]".indexOf(t.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= 0 && ".!?。！？…".indexOf(t.charAt(i)) >= 0 && t.length() >= 20;
+        return Headings.endsAsSentence(t) && t.length() >= 20;
     }
 
     static String norm(String s) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.sightline.core.api.Headings;
 import org.sightline.importer.base.api.Structure;
 import org.sightline.importer.base.api.Structure.Kind;
 
@@ -14,8 +15,6 @@ import org.sightline.importer.base.api.Structure.Kind;
  */
 public final class TextLayout {
 
-    /** Lines at most this long, without a final stop, are headings. */
-    private static final int MAX_HEADING = 100;
     /** Lines after a "...:" line at most this long, without a final stop, are list items. */
     private static final int MAX_ITEM = 250;
 
@@ -65,15 +64,14 @@ public final class TextLayout {
         for (int i = 1; i < furnitureFrom; i++) {
             Unit u = units.get(i);
             String t = u.text();
-            boolean stop = endsAsSentence(t);
+            boolean stop = Headings.endsAsSentence(t);
             if (BULLET.matcher(t).find() || (inList && !stop && t.length() <= MAX_ITEM && !u.afterBlank())) {
                 kinds[i] = Kind.LIST_ITEM;
                 continue;
             }
-            boolean clauseEnd = t.endsWith(":") || t.endsWith(",") || t.endsWith(";");
-            if (i == 1 && !u.afterBlank() && !stop && !clauseEnd) {
+            if (i == 1 && !u.afterBlank() && Headings.endsOpen(t)) {
                 kinds[i] = Kind.SUBTITLE; // a standfirst right under the title
-            } else if (!stop && !clauseEnd && t.length() <= MAX_HEADING && i + 1 < furnitureFrom) {
+            } else if (Headings.isHeading(t) && i + 1 < furnitureFrom) {
                 kinds[i] = Kind.HEADING;
             } else {
                 kinds[i] = Kind.PARAGRAPH;
@@ -106,15 +104,6 @@ public final class TextLayout {
             }
         }
         return n;
-    }
-
-    /** Ends with a stop, question or exclamation mark, possibly inside closing quotes or brackets. */
-    static boolean endsAsSentence(String text) {
-        int i = text.length() - 1;
-        while (i >= 0 && "\"'\u201D\u2019\u00BB)]".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= 0 && ".!?\u3002\uFF01\uFF1F\u2026".indexOf(text.charAt(i)) >= 0;
     }
 
     /** Units of the text: lines, or paragraphs of joined lines when the text is hard-wrapped. */

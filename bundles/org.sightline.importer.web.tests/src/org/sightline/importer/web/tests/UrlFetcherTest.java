@@ -12,11 +12,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sightline.testing.LocalWeb;
-import org.sightline.testing.SilentServer;
+import org.sightline.testing.LocalServers;
 import org.sightline.core.api.ImportException;
 import org.sightline.importer.web.api.Limits;
 import org.sightline.importer.web.api.UrlFetcher;
@@ -28,12 +27,8 @@ class UrlFetcherTest {
 
     private static final Limits FAST = Limits.DEFAULT.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
 
-    private LocalWeb web;
-    private SilentServer silent;
-
-    @BeforeEach
-    void start() throws IOException {
-        web = new LocalWeb(); // serves /cp1252-header, the end of the redirects
+    @RegisterExtension
+    final LocalServers servers = new LocalServers(web -> { // LocalWeb serves /cp1252-header, the end of the redirects
         web.serve("/r1", ex -> redirect(ex, "/r2"));
         web.serve("/r2", ex -> redirect(ex, "/cp1252-header"));
         web.serve("/loop", ex -> redirect(ex, "/loop"));
@@ -51,18 +46,10 @@ class UrlFetcherTest {
                 // the client hangs up once the limit is reached
             }
         });
-        web.start();
-        silent = new SilentServer();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        web.close();
-        silent.close();
-    }
+    });
 
     private URI url(String path) {
-        return web.uri(path);
+        return servers.web().uri(path);
     }
 
     private static void redirect(HttpExchange ex, String to) throws IOException {
@@ -100,7 +87,7 @@ class UrlFetcherTest {
 
     @Test
     void aServerThatNeverAnswersTimesOut() {
-        URI never = URI.create("http://127.0.0.1:" + silent.port() + "/article");
+        URI never = URI.create("http://127.0.0.1:" + servers.silent().port() + "/article");
         Limits quick = Limits.DEFAULT.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1));
         ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> assertThrows(ImportException.class, () -> new UrlFetcher(quick).fetch(never)));

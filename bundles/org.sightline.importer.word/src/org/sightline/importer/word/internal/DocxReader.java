@@ -144,8 +144,6 @@ final class DocxReader {
             throws XMLStreamException {
         StringBuilder para = new StringBuilder();
         StringBuilder run = new StringBuilder();
-        StringBuilder cell = null;
-        List<String> row = null;
         int paraDepth = 0;
         int skipDepth = 0; // inside mc:Fallback or w:del: text that is a copy or deleted
         boolean inText = false;
@@ -186,8 +184,8 @@ final class DocxReader {
                     case "outlineLvl" -> outline = parseInt(r.getAttributeValue(W, "val"));
                     case "numPr" -> numbered = true;
                     case "footnoteReference", "endnoteReference" -> references.add(r.getAttributeValue(W, "id"));
-                    case "tr" -> row = new ArrayList<>();
-                    case "tc" -> cell = new StringBuilder();
+                    case "tr" -> out.startRow();
+                    case "tc" -> out.startCell();
                     default -> {
                     }
                 }
@@ -217,25 +215,11 @@ final class DocxReader {
                     }
                     case "p" -> {
                         if (--paraDepth == 0) {
-                            if (cell != null) {
-                                cell.append(cell.isEmpty() ? "" : " ").append(para);
-                            } else {
-                                out.block(kind(style == null ? null : styles.get(style), outline, numbered), para.toString());
-                            }
+                            out.paragraph(kind(style == null ? null : styles.get(style), outline, numbered), para);
                         }
                     }
-                    case "tc" -> {
-                        if (row != null && cell != null) {
-                            row.add(cell.toString().strip());
-                        }
-                        cell = null;
-                    }
-                    case "tr" -> {
-                        if (row != null) {
-                            out.block(Structure.Kind.PARAGRAPH, String.join("\t", row));
-                        }
-                        row = null;
-                    }
+                    case "tc" -> out.endCell();
+                    case "tr" -> out.endRow();
                     default -> {
                     }
                 }

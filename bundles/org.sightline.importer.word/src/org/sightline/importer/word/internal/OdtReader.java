@@ -1,8 +1,6 @@
 package org.sightline.importer.word.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -94,8 +92,6 @@ final class OdtReader {
     private static void body(XMLStreamReader r, Map<String, String> parents, TextBuilder out) throws XMLStreamException {
         StringBuilder para = new StringBuilder();
         StringBuilder note = null;
-        StringBuilder cell = null;
-        List<String> row = null;
         int listDepth = 0;
         int paraDepth = 0;
         int skipDepth = 0;
@@ -144,8 +140,8 @@ final class OdtReader {
                     }
                 } else if (TABLE.equals(ns)) {
                     switch (local) {
-                        case "table-row" -> row = new ArrayList<>();
-                        case "table-cell" -> cell = new StringBuilder();
+                        case "table-row" -> out.startRow();
+                        case "table-cell" -> out.startCell();
                         default -> {
                         }
                     }
@@ -165,11 +161,7 @@ final class OdtReader {
                     switch (local) {
                         case "h", "p" -> {
                             if (--paraDepth == 0 && note == null) {
-                                if (cell != null) {
-                                    cell.append(cell.isEmpty() ? "" : " ").append(para);
-                                } else {
-                                    out.block(kind, para.toString());
-                                }
+                                out.paragraph(kind, para);
                             }
                         }
                         case "list" -> listDepth--;
@@ -182,18 +174,8 @@ final class OdtReader {
                     }
                 } else if (TABLE.equals(ns)) {
                     switch (local) {
-                        case "table-cell" -> {
-                            if (row != null && cell != null) {
-                                row.add(cell.toString().strip());
-                            }
-                            cell = null;
-                        }
-                        case "table-row" -> {
-                            if (row != null) {
-                                out.block(Structure.Kind.PARAGRAPH, String.join("\t", row));
-                            }
-                            row = null;
-                        }
+                        case "table-cell" -> out.endCell();
+                        case "table-row" -> out.endRow();
                         default -> {
                         }
                     }

@@ -15,6 +15,9 @@ final class TextBuilder {
     private final StringBuilder text = new StringBuilder();
     private final List<Structure> structure = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** The table row and cell being read, or null outside a table. */
+    private List<String> row;
+    private StringBuilder cell;
 
     /** Adds one block; blank blocks are left out, inner line breaks and runs of white space become one space. */
     void block(Structure.Kind kind, String content) {
@@ -28,6 +31,38 @@ final class TextBuilder {
         int begin = text.length();
         text.append(line);
         structure.add(new Structure(kind, begin, text.length()));
+    }
+
+    /** A paragraph of {@code kind}: inside a table cell it joins the cell's text, elsewhere it is a block. */
+    void paragraph(Structure.Kind kind, CharSequence content) {
+        if (cell != null) {
+            cell.append(cell.isEmpty() ? "" : " ").append(content);
+        } else {
+            block(kind, content.toString());
+        }
+    }
+
+    void startRow() {
+        row = new ArrayList<>();
+    }
+
+    void startCell() {
+        cell = new StringBuilder();
+    }
+
+    void endCell() {
+        if (row != null && cell != null) {
+            row.add(cell.toString().strip());
+        }
+        cell = null;
+    }
+
+    /** Ends a table row: one paragraph of its cells separated by tabs. */
+    void endRow() {
+        if (row != null) {
+            block(Structure.Kind.PARAGRAPH, String.join("\t", row));
+        }
+        row = null;
     }
 
     void note(String content) {

@@ -135,8 +135,7 @@ public final class ActorNetworkView extends AnalysisView<ActorNetworkView.Drawin
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 2).applyTo(root);
         createBar(root);
-        status = new Label(root, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).indent(4, 2).applyTo(status);
+        status = createStatusLabel(root, 2);
         canvas = new Canvas(root, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);

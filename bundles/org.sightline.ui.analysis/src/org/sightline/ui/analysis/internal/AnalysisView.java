@@ -9,11 +9,14 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
@@ -88,6 +91,16 @@ public abstract class AnalysisView<R> extends ViewPart {
 
     /** Creates the widgets and sets the site's selection provider. */
     protected abstract void createContents(Composite parent);
+
+    /**
+     * The one-line status label at the top of a view: full width across {@code columns} columns of
+     * the parent's grid, indented from the edge as the other views' status lines are.
+     */
+    protected static Label createStatusLabel(Composite parent, int columns) {
+        Label status = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).span(columns, 1).indent(4, 2).applyTo(status);
+        return status;
+    }
 
     /** The main widget (focus, visibility). */
     protected abstract Control control();

@@ -57,8 +57,7 @@ public final class CommitmentsView extends AnalysisView<StanceMatrix> {
     protected void createContents(Composite parent) {
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(root);
-        status = new Label(root, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(status);
+        status = createStatusLabel(root, 1);
         table = new Table(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -17,7 +15,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.sightline.analysis.api.ClaimRelationAnalysis;
 import org.sightline.analysis.api.RelationProposal;
 import org.sightline.analysis.api.RelationProposals;
@@ -27,6 +24,7 @@ import org.sightline.model.Corpus;
 import org.sightline.model.ReviewStatus;
 import org.sightline.model.edit.Labels;
 import org.sightline.ui.api.SelectionProvider;
+import org.sightline.ui.api.SightlineWorkbench;
 
 /**
  * Claim relations the analysis proposes (contradicts, repeats, supports), each with the reason in
@@ -62,8 +60,7 @@ public final class RelationsView extends AnalysisView<RelationProposals> {
     protected void createContents(Composite parent) {
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(root);
-        status = new Label(root, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(status);
+        status = createStatusLabel(root, 1);
 
         table = new Table(root, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
@@ -96,10 +93,7 @@ public final class RelationsView extends AnalysisView<RelationProposals> {
         });
         getSite().setSelectionProvider(selection);
         // Confirm and Reject are commands (toolbar, context menu) enabled while proposals are selected.
-        MenuManager menu = new MenuManager("#RelationsPopup");
-        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        table.setMenu(menu.createContextMenu(table));
-        getSite().registerContextMenu(menu, selection);
+        SightlineWorkbench.installContextMenu(getSite(), table, selection);
     }
 
     private static String text(Column c, RelationProposal p) {

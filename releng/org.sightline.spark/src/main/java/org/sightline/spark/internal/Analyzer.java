@@ -1,8 +1,6 @@
 package org.sightline.spark.internal;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.sightline.core.api.Contribution;
 import org.sightline.core.api.ImportException;
-import org.sightline.core.api.LanguageCoverage;
 import org.sightline.core.api.Pipeline;
 import org.sightline.core.api.PipelineListener;
 import org.sightline.core.api.SightlineRegistry;
@@ -24,7 +21,6 @@ import org.sightline.core.api.Source;
 import org.sightline.core.api.SourceResolver;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
-import org.sightline.model.io.SightlineJson;
 
 /**
  * The analysis stage, on an executor: the files of one partition, their sources in batches, each
@@ -195,7 +191,7 @@ public final class Analyzer implements FlatMapFunction<Iterator<InputFile>, Outc
             pipeline.runEach(keys, corpus -> {
                 InputFile f = batch.get(current[0]).file();
                 Document d = corpus.getDocuments().get(0);
-                String json = json(corpus);
+                String json = DocumentParts.jsonLine(corpus, registry);
                 synchronized (out) {
                     out.add(Outcome.document(nextOrder(f), d.getInput(), f.name(), json));
                 }
@@ -208,16 +204,6 @@ public final class Analyzer implements FlatMapFunction<Iterator<InputFile>, Outc
                 long[] seq = sequences.computeIfAbsent(f.index(), k -> new long[1]);
                 return order(f.index(), seq[0]++);
             }
-        }
-
-        private String json(Corpus corpus) {
-            StringWriter w = new StringWriter();
-            try {
-                SightlineJson.write(corpus, w, d -> LanguageCoverage.note(registry, d));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return w.toString().strip();
         }
     }
 

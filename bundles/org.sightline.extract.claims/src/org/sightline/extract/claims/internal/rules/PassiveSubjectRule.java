@@ -47,13 +47,11 @@ final class PassiveSubjectRule extends VerbFamily {
         int[] complement = null;
         ClaimType type = null;
         Cue cue = CueLexicon.verb(lemma);
-        for (int c : tree.children(i)) {
-            if (c < i || used[c]) {
-                continue;
-            }
-            DepRel r = t.deprel(c);
-            int mark = tree.child(c, DepRel.MARK, DepRel.CASE);
-            String marker = mark < 0 ? "" : t.token(mark).toLowerCase(Locale.ROOT);
+        for (Dependent d : laterDependents(i)) {
+            int c = d.c();
+            DepRel r = d.rel();
+            int mark = d.mark();
+            String marker = d.marker();
             if (r == DepRel.XCOMP && marker.equals("to") && tree.subtreeBegin(c) == mark
                     && CueLexicon.SHARED.isPassiveCue(lemma, "to")
                     && (t.upos(c) == UPos.VERB || tree.hasChild(c, DepRel.COP))) {

@@ -54,13 +54,11 @@ final class RaisingRule extends VerbFamily {
         String lemma = t.lemma(i);
         int cueEnd = i + 1;
         int[] complement = null;
-        for (int c : tree.children(i)) {
-            if (c < i || used[c]) {
-                continue;
-            }
-            DepRel r = t.deprel(c);
-            int mark = tree.child(c, DepRel.MARK, DepRel.CASE);
-            String marker = mark < 0 ? "" : t.token(mark).toLowerCase(Locale.ROOT);
+        for (Dependent d : laterDependents(i)) {
+            int c = d.c();
+            DepRel r = d.rel();
+            int mark = d.mark();
+            String marker = d.marker();
             // "seem" and "appear" take an infinitive (the lexicon's TO frame); "look" and "sound" with a bare
             // adjective describe a person or a voice ("looked surprised", "sounded political to me"), which the
             // annotators leave out: only their "like" forms attribute

@@ -1,6 +1,11 @@
 package org.sightline.extract.claims.internal.rules;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.DependencyTree;
 import org.sightline.nlp.api.UPos;
 
@@ -55,5 +60,22 @@ abstract class VerbFamily extends RuleFamily {
         f.cueFirst = cueFirst;
         f.cueEnd = cueEnd;
         return f;
+    }
+
+    /** A dependent {@code c} of a verb, its relation, and the mark or case word opening it ({@code marker} "" when none). */
+    record Dependent(int c, DepRel rel, int mark, String marker) {
+    }
+
+    /** The unused dependents after verb {@code v}, left to right: where both families look for the complement. */
+    final List<Dependent> laterDependents(int v) {
+        List<Dependent> out = new ArrayList<>();
+        for (int c : tree.children(v)) {
+            if (c < v || used[c]) {
+                continue;
+            }
+            int mark = tree.child(c, DepRel.MARK, DepRel.CASE);
+            out.add(new Dependent(c, t.deprel(c), mark, mark < 0 ? "" : t.token(mark).toLowerCase(Locale.ROOT)));
+        }
+        return out;
     }
 }

@@ -40,6 +40,46 @@ public final class Robot {
         press(modifiers, false);
     }
 
+    /**
+     * A left-button drag from {@code from} to {@code to} (display points), no modifier held, in {@code steps}
+     * moves, through the X server's XTest extension ({@link XTest}). Why not {@link Display#post}: SWT 3.135
+     * on GTK 3 puts a posted button event straight into GDK's queue, so the X server never learns the button
+     * is down, and the pointer motions it then reports carry no button; SWT's drag detection (in the button
+     * press handler, polling GDK's queue for up to 500 ms for a motion <em>with button 1 held</em> past GTK's
+     * threshold) ends on the first such motion, and the press stays a click. So the press and the first moves
+     * past the threshold go to the X server together, before the press is dispatched; the rest of the way goes
+     * step by step with the event loop running, as GTK's drag follows the pointer; the pointer rests on the
+     * target before the release, so GTK knows the drop site.
+     */
+    public static void drag(Point from, Point to, int steps) {
+        XTest x = XTest.get();
+        x.move(from);
+        settle(100);
+        x.button(true);
+        try {
+            int dx = Integer.signum(to.x - from.x) * 4;
+            int dy = Integer.signum(to.y - from.y) * 4;
+            for (int i = 1; i <= 6; i++) { // 24 pixels: past GTK's default threshold of 8
+                x.move(new Point(from.x + dx * i, from.y + dy * i));
+            }
+            settle(300);
+            for (int step = 1; step <= steps; step++) {
+                x.move(new Point(from.x + (to.x - from.x) * step / steps, from.y + (to.y - from.y) * step / steps));
+                settle(40);
+            }
+            settle(300);
+        } finally {
+            x.button(false); // never leave the X server's button down for the tests after this one
+        }
+        settle(300);
+    }
+
+    private static void postNow(Display display, Event e) {
+        if (!display.post(e)) {
+            throw new AssertionError("the display refused a posted " + e);
+        }
+    }
+
     /** A key with modifiers: {@code key} is a character ('s') or an SWT key code (SWT.ARROW_DOWN). */
     public static void key(int modifiers, int key) {
         press(modifiers, true);
@@ -86,10 +126,7 @@ public final class Robot {
     }
 
     private static void post(Event e) {
-        Display display = Display.getCurrent();
-        if (!display.post(e)) {
-            throw new AssertionError("the display refused a posted " + e);
-        }
+        postNow(Display.getCurrent(), e);
         settle(15);
     }
 

@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPart;
 import org.sightline.ui.api.SelectionProvider;
@@ -371,6 +372,13 @@ public final class ClaimsView extends SightlineView {
         source.addDragListener(new DragSourceAdapter() {
             @Override
             public void dragStart(DragSourceEvent event) {
+                // On GTK the drag starts inside the button press, before the press selects the row under the
+                // pointer: a drag begun on an unselected row carries that row, as the selection will once the
+                // press is handled (else the drag carried nothing, or the rows selected before, and was refused).
+                TableItem under = table.getItem(new org.eclipse.swt.graphics.Point(event.x, event.y));
+                if (under != null && under.getData() instanceof Claim row && !selectedClaims().contains(row)) {
+                    grid.setSelection(List.of(row), false);
+                }
                 List<Claim> claims = selectedClaims();
                 event.doit = !claims.isEmpty();
                 LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(claims));

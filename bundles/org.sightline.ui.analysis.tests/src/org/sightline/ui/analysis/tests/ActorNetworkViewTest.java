@@ -54,13 +54,6 @@ class ActorNetworkViewTest {
         }
         String status = view.statusText();
         assertTrue(status.startsWith(expected.nodes().size() + " actors, " + expected.edges().size() + " edges"), status);
-        Workbench.screenshot(view, view.canvas().getParent(), "view-actor-network");
-        String docs = System.getProperty("sightline.docs.images");
-        if (docs != null && !docs.isBlank()) {
-            // The exports at full size, for the user guide.
-            view.exportPng(Path.of(docs, "actor-network-export.png"));
-            view.exportSvg(Path.of(docs, "actor-network-export.svg"));
-        }
     }
 
     @Test

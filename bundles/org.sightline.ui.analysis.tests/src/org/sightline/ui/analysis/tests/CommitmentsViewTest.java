@@ -37,7 +37,6 @@ class CommitmentsViewTest {
         StanceMatrix expected = new StanceMatrixAnalysis(false).analyze(corpus);
         assertTrue(expected.total() >= 10, "the extractors find claims in the press releases: " + expected.total());
         assertTableShows(expected, view.table());
-        Workbench.screenshot(view, view.table().getParent(), "view-commitments");
     }
 
     @Test

@@ -147,7 +147,6 @@ class HypothesesViewTest {
         }
         AchMatrix expected = new AchAnalysis().analyze(corpus);
         assertRankingShows(view, expected);
-        Workbench.screenshot(view, view.matrixViewer().getTable().getParent().getParent(), "view-hypotheses");
     }
 
     /** Opens the in-place editor of a cell, picks {@code value} in its drop-down and confirms it. */

@@ -51,7 +51,6 @@ class RelationsViewTest {
         Workbench.flush();
         assertTrue(Workbench.commandEnabled(AnalysisHandlers.CONFIRM_RELATION), "a selected proposal can be confirmed");
         assertTrue(Workbench.commandEnabled(AnalysisHandlers.REJECT_RELATION), "a selected proposal can be rejected");
-        Workbench.screenshot(view, view.table().getParent(), "view-claim-relations");
     }
 
     @Test

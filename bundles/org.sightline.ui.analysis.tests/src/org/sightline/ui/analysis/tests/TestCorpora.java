@@ -1,7 +1,6 @@
 package org.sightline.ui.analysis.tests;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -25,11 +22,8 @@ import org.sightline.core.registry.api.LiveRegistry;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
 import org.sightline.model.io.Corpora;
-import org.sightline.testing.SharedFiles;
+import org.sightline.testing.Re3dReleases;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * Real corpora for the view tests, made by the installed pipeline (the product's importers and
@@ -57,7 +51,6 @@ final class TestCorpora {
             """;
     static final LocalDate FOLLOW_UP_DATE = LocalDate.of(2016, 12, 2);
 
-    private static final Pattern YEAR_MONTH = Pattern.compile("/(20\\d\\d)/(\\d\\d)/");
     private static Corpus sample;
     private static Corpus pressReleases;
 
@@ -87,29 +80,11 @@ final class TestCorpora {
 
     /** The first {@code n} releases whose URL carries /yyyy/mm/, dated the (3i+1)th of that month. */
     static List<Input> stateDepartment(int n) {
-        Path file = SharedFiles.resolve("data/re3d/us-state-department/documents.json");
         List<Input> out = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonParser p = new JsonFactory().createParser(reader)) {
-            while (out.size() < n && p.nextToken() == JsonToken.START_OBJECT) {
-                Map<String, String> fields = new HashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonToken value = p.nextToken();
-                    if (value == JsonToken.VALUE_STRING) {
-                        fields.put(name, p.getText());
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                Matcher m = YEAR_MONTH.matcher(fields.getOrDefault("sourceUrl", ""));
-                if (m.find()) {
-                    LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1 + 3 * out.size());
-                    out.add(new Input("state-" + (out.size() + 1) + ".txt", fields.get("title") + "\n\n" + fields.get("text"), date));
-                }
+        for (Re3dReleases.Release r : Re3dReleases.read(Re3dReleases.STATE_DEPARTMENT)) {
+            if (out.size() < n && r.month().isPresent()) {
+                out.add(new Input("state-" + (out.size() + 1) + ".txt", r.fileText(), r.month().get().atDay(1 + 3 * out.size())));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
         }
         return out;
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
@@ -18,11 +17,9 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.sightline.model.Corpus;
-import org.sightline.testing.ui.Controls;
 import org.sightline.testing.ui.EventLoop;
 import org.sightline.ui.analysis.internal.AnalysisView;
 import org.sightline.ui.api.SightlineWorkbench;
@@ -154,27 +151,6 @@ final class Workbench {
         @Override
         public void close() {
             page().removeSelectionListener(this);
-        }
-    }
-
-    /**
-     * Saves what {@code control} shows as PNG in the docs' image folder (system property
-     * {@code sightline.docs.images}, set by the build); does nothing when it is not set.
-     */
-    static Path screenshot(IViewPart view, Control control, String name) {
-        String folder = System.getProperty("sightline.docs.images");
-        if (folder == null || folder.isBlank()) {
-            return null;
-        }
-        // Maximized, as an analyst would look at it: the bottom folder alone is a strip.
-        IWorkbenchPartReference ref = page().getReference(view);
-        page().setPartState(ref, IWorkbenchPage.STATE_MAXIMIZED);
-        try {
-            flush();
-            return Controls.savePng(control, Path.of(folder).resolve(name + ".png"));
-        } finally {
-            page().setPartState(ref, IWorkbenchPage.STATE_RESTORED);
-            flush();
         }
     }
 }

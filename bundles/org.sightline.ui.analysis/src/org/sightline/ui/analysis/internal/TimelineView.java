@@ -108,8 +108,8 @@ public final class TimelineView extends AnalysisView<TimelineView.Shown> {
         // range is made a multiple of a 1-2-5 step and the labels are whole numbers.
         chart.getAxisSet().getYAxis(0).getTick().setFormat(new java.text.DecimalFormat("0"));
         chart.addListener(SWT.Resize, e -> {
-            if (timeline != null && !timeline.periods().isEmpty()) {
-                chart.getAxisSet().getXAxis(0).setCategorySeries(categoryLabels(timeline, chart.getSize().x));
+            if (timeline != null) {
+                chart.getAxisSet().getXAxis(0).setCategorySeries(axisCategories(timeline, chart.getSize().x));
             }
         });
         Composite under = new Composite(root, SWT.NONE);
@@ -203,12 +203,12 @@ public final class TimelineView extends AnalysisView<TimelineView.Shown> {
             bands = result.bands();
             IAxis x = chart.getAxisSet().getXAxis(0);
             x.enableCategory(true);
-            x.setCategorySeries(categoryLabels(timeline, chart.getSize().x));
+            x.setCategorySeries(axisCategories(timeline, chart.getSize().x));
             for (Band band : bands) {
                 @SuppressWarnings("unchecked")
                 IBarSeries<Object> series = (IBarSeries<Object>) chart.getSeriesSet().createSeries(SeriesType.BAR, band.id());
                 series.setDescription(band.label());
-                series.setYSeries(band.values());
+                series.setYSeries(band.values().length == 1 ? new double[] { 0, band.values()[0], 0 } : band.values());
                 series.setBarColor(Palette.color(band.color()));
                 series.enableStack(true);
             }
@@ -242,6 +242,22 @@ public final class TimelineView extends AnalysisView<TimelineView.Shown> {
             labels[i] = step <= 1 || i % step == 0 ? timeline.periods().get(i).label() : "";
         }
         return labels;
+    }
+
+    /**
+     * The x axis categories: {@link #categoryLabels}, except for one period and none. SWTChart's category axis
+     * gives one category a range of no width (0..0), and an empty category list turns it back into a numeric
+     * axis that keeps that range, whose tick labels then fail ("min must be less than max"). So one period sits
+     * between two blank ones (its bar in the middle, the axis 0..2; the series are padded to match), and no
+     * period is one blank category, which keeps the axis a category axis.
+     */
+    public static String[] axisCategories(Timeline timeline, int width) {
+        String[] labels = categoryLabels(timeline, width);
+        return switch (labels.length) {
+            case 0 -> new String[] { "" };
+            case 1 -> new String[] { "", labels[0], "" };
+            default -> labels;
+        };
     }
 
     /** One band per claim type with dated claims, in enum order. */

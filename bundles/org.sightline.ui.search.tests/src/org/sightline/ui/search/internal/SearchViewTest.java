@@ -41,7 +41,6 @@ import org.sightline.model.Modality;
 import org.sightline.model.io.CorpusBuilder;
 import org.sightline.model.io.WorkspaceStore;
 import org.sightline.search.api.SearchIndex;
-import org.sightline.testing.ui.Controls;
 import org.sightline.testing.ui.EventLoop;
 import org.sightline.ui.internal.ClaimsView;
 import org.sightline.ui.internal.DocumentView;
@@ -140,7 +139,6 @@ class SearchViewTest {
         Set<String> narrowed = claims.rows().filter().claims().stream().map(Claim::getContent).collect(Collectors.toSet());
         assertEquals(Set.of("a missile test could follow", "a missile was launched on Sunday"), narrowed);
 
-        screenshot(page, view);
 
         // An edit reaches the index at once; its undo takes it out again.
         type(view, "status:confirmed");
@@ -242,22 +240,5 @@ class SearchViewTest {
 
     private static void flush() {
         EventLoop.flush();
-    }
-
-    /** The view as docs/user-guide.md shows it, when the build asks for screenshots (sightline.docs.images). */
-    private static void screenshot(IWorkbenchPage page, SearchView view) throws Exception {
-        String folder = System.getProperty("sightline.docs.images");
-        if (folder == null || folder.isBlank()) {
-            return;
-        }
-        // Maximized, as an analyst would look at it.
-        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        flush();
-        try {
-            Controls.savePng(view.hitTable().getParent().getParent(), Path.of(folder, "search-view.png"));
-        } finally {
-            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
-            flush();
-        }
     }
 }

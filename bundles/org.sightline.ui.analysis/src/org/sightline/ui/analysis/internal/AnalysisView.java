@@ -97,7 +97,12 @@ public abstract class AnalysisView<R> extends ViewPart {
      * the parent's grid, indented from the edge as the other views' status lines are.
      */
     protected static Label createStatusLabel(Composite parent, int columns) {
-        Label status = new Label(parent, SWT.NONE);
+        return createStatusLabel(parent, columns, SWT.NONE);
+    }
+
+    /** The status line with a label style of its own ({@code SWT.WRAP} for a status that may run long). */
+    protected static Label createStatusLabel(Composite parent, int columns, int style) {
+        Label status = new Label(parent, style);
         GridDataFactory.fillDefaults().grab(true, false).span(columns, 1).indent(4, 2).applyTo(status);
         return status;
     }

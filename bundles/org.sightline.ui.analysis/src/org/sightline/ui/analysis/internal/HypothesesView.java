@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -44,7 +42,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.sightline.analysis.api.AchAnalysis;
 import org.sightline.analysis.api.AchMatrix;
 import org.sightline.analysis.api.AchMatrix.Evidence;
@@ -57,6 +54,7 @@ import org.sightline.model.Corpus;
 import org.sightline.model.Hypothesis;
 import org.sightline.model.edit.Labels;
 import org.sightline.ui.api.SelectionProvider;
+import org.sightline.ui.api.SightlineWorkbench;
 import org.sightline.ui.session.api.Edit;
 import org.sightline.ui.api.Palette;
 
@@ -94,8 +92,7 @@ public final class HypothesesView extends AnalysisView<HypothesesView.Computed> 
         root = new SashForm(parent, SWT.VERTICAL);
         Composite top = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(top);
-        status = new Label(top, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(status);
+        status = createStatusLabel(top, 1, SWT.WRAP);
         createLegend(top);
         // Virtual: only visible rows get items (thousands of evidence rows on a big workspace).
         matrixViewer = new TableViewer(top, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
@@ -138,10 +135,7 @@ public final class HypothesesView extends AnalysisView<HypothesesView.Computed> 
         drop.install();
 
         // Context menu: commands contributed to popup:<view id> (Set Weight), enabled by the selection.
-        MenuManager menu = new MenuManager("#HypothesesPopup");
-        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        table.setMenu(menu.createContextMenu(table));
-        getSite().registerContextMenu(menu, selection);
+        SightlineWorkbench.installContextMenu(getSite(), table, selection);
 
         SashForm bottom = new SashForm(root, SWT.HORIZONTAL);
         Composite rankBox = new Composite(bottom, SWT.NONE);

@@ -135,6 +135,24 @@ final class TestCorpus {
         return files;
     }
 
+    /**
+     * {@code count} gzip copies of the Korean page written for the tests (bundles/org.sightline.testing/data/korean-page),
+     * {@code ko-NN.html.gz}: a page whose two candidate containers tie, the kind of input that once gave
+     * its date line in the job only (the choice followed identity hash codes, which differ per run and parse).
+     */
+    static List<Path> koreanPages(Path dir, int count) throws IOException {
+        byte[] page = Files.readAllBytes(repo().resolve("bundles/org.sightline.testing/data/korean-page/page.html"));
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Path f = dir.resolve(String.format("ko-%02d.html.gz", i));
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
+                out.write(page);
+            }
+            files.add(f);
+        }
+        return files;
+    }
+
     static List<String> paragraphs(List<String> pool, Random rnd) {
         int n = 3 + rnd.nextInt(6);
         List<String> chosen = new ArrayList<>();

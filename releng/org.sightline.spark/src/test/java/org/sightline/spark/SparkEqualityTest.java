@@ -129,6 +129,53 @@ class SparkEqualityTest {
     }
 
     @Test
+    void aQueryFindsTheSameDocumentsInTheJobsOutputAsSearchDoesInAnalyzesCorpus() throws Exception {
+        // The documents a query imports from the job's json/ (ResultsImport with the QueryFilter of
+        // `analyze --results --query` and the workbench, batch by batch) are those the Lucene index of
+        // `sightline search` finds in analyze's corpus of the same inputs (one index over all of it).
+        // Documents are matched by input and text: the import numbers them anew in the target corpus,
+        // and a feed's two items share their input.
+        for (String query : List.of("type:warning", "actor:\"united states\"", "modality:possible AND NOT type:statement", "deterrence")) {
+            Corpus subset = org.sightline.model.SightlineFactory.eINSTANCE.createCorpus();
+            org.sightline.core.api.ResultsImport.Outcome o = org.sightline.core.api.ResultsImport.importInto(out, subset,
+                    new org.sightline.search.api.QueryFilter(query));
+            assertEquals(analyzed.getDocuments().size(), o.read(), query);
+            List<String> imported = subset.getDocuments().stream().map(SparkEqualityTest::key).sorted().toList();
+            List<org.sightline.model.Document> found = searchedDocuments(analyzed, query);
+            List<String> searched = found.stream().map(SparkEqualityTest::key).sorted().toList();
+            assertFalse(searched.isEmpty(), query);
+            assertTrue(searched.size() < analyzed.getDocuments().size(), query + " chooses a subset");
+            assertEquals(searched, imported, query);
+            // Each imported document comes with all its claims, not only those the query found.
+            long claimsOfThose = analyzed.getClaims().stream().filter(c -> found.contains(c.getDocument())).count();
+            assertEquals(claimsOfThose, subset.getClaims().size(), query);
+        }
+        // And type:warning is, by the model itself, the documents with a warning claim.
+        List<String> warned = analyzed.getClaims().stream().filter(c -> c.getType() == org.sightline.model.ClaimType.WARNING)
+                .map(c -> key(c.getDocument())).distinct().sorted().toList();
+        assertEquals(warned, searchedDocuments(analyzed, "type:warning").stream().map(SparkEqualityTest::key).sorted().toList());
+    }
+
+    /** A document by its input and its text (ids differ once imported; a feed's items share an input). */
+    private static String key(org.sightline.model.Document d) {
+        return d.getInput() + " #" + Integer.toHexString(d.getText().hashCode());
+    }
+
+    /** The documents of {@code corpus} that {@code query} finds, itself or by one of its claims, in one index of the whole corpus. */
+    private static List<org.sightline.model.Document> searchedDocuments(Corpus corpus, String query) throws Exception {
+        try (org.sightline.search.api.SearchIndex index = org.sightline.search.api.SearchIndex.inMemory()) {
+            index.sync(corpus, org.sightline.search.api.IndexProgress.NONE);
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (org.sightline.search.api.SearchHit hit : index.search(query, index.size()).hits()) {
+                if (!"actor".equals(hit.kind())) {
+                    ids.add("document".equals(hit.kind()) ? hit.id() : hit.document());
+                }
+            }
+            return corpus.getDocuments().stream().filter(d -> ids.contains(d.getId())).toList();
+        }
+    }
+
+    @Test
     void aRerunIntoTheSameFolderIsRefused() {
         SparkJob.OutputExists e = assertThrows(SparkJob.OutputExists.class, () -> SparkJob.run(TestCorpus.spark(),
                 new SparkJob.Options(out.toString(), List.of(corpus.toString()), false, Duration.ofSeconds(60), "text", 0)));

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sightline.model.ActorKind;
 import org.sightline.model.Corpus;
 
 /**
@@ -44,6 +45,7 @@ class SparkEqualityTest {
         deleteTree(work);
         TestCorpus.generate(corpus, DOCUMENTS);
         TestCorpus.koreanPages(corpus, KOREAN_PAGES);
+        TestCorpus.surnamePages(corpus);
         analyzed = TestCorpus.analyze(corpus.toString());
         summary = SparkJob.run(TestCorpus.spark(), new SparkJob.Options(out.toString(), List.of(corpus.toString()), false, Duration.ofSeconds(60), "text", 0));
     }
@@ -74,6 +76,33 @@ class SparkEqualityTest {
         assertEquals(TestCorpus.documents(analyzed), TestCorpus.documents(lines));
         assertEquals(TestCorpus.actors(analyzed), TestCorpus.actors(lines));
         assertEquals(TestCorpus.claims(analyzed), TestCorpus.claims(lines));
+    }
+
+    /**
+     * The surname pages (TestCorpus.surnamePages): analyze's merge joins each surname or role phrase to
+     * its full name across documents, in both orders, and so does the job (Parquet tables and JSON lines);
+     * with the other tests' equality of every actor and claim, the job follows the same rule.
+     */
+    @Test
+    void theSurnameRuleJoinsPeopleAcrossDocumentsInBothEngines() throws IOException {
+        Corpus parquet = ParquetCorpus.read(TestCorpus.spark(), out);
+        Corpus lines = TestCorpus.fromJsonLines(out);
+        // each source as written in a surname page, and the person analyze's merge makes of it
+        Map<String, String> expected = Map.of("Donald Trump", "Donald Trump", "Mr. Trump", "Donald Trump", "Mrs. Merkel", "Angela Merkel",
+                "Angela Merkel", "Angela Merkel", "Mr. Biden", "Joe Biden", "Joe Biden", "Joe Biden", "Hunter Biden", "Hunter Biden",
+                "The governor", "California Governor", "The prosecutor", "former prosecutor");
+        for (Corpus c : List.of(analyzed, parquet, lines)) {
+            Map<String, java.util.Set<String>> sources = new HashMap<>();
+            c.getClaims().stream().filter(x -> x.getSourceText() != null && expected.containsKey(x.getSourceText()))
+                    .forEach(x -> sources.computeIfAbsent(x.getSourceText(), k -> new java.util.TreeSet<>()).add(x.getSource() == null ? "-" : x.getSource().getName()));
+            Map<String, java.util.Set<String>> want = new HashMap<>();
+            expected.forEach((text, name) -> want.put(text, java.util.Set.of(name)));
+            assertEquals(want, sources);
+            List<String> people = c.getActors().stream().filter(a -> a.getKind() == ActorKind.PERSON).map(a -> a.getName()).toList();
+            for (String apart : List.of("Trump", "Merkel", "Biden", "governor", "prosecutor")) {
+                assertFalse(people.contains(apart), apart + " left apart: " + people);
+            }
+        }
     }
 
     @Test

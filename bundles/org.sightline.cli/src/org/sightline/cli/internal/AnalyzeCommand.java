@@ -31,6 +31,7 @@ import org.sightline.model.io.Corpora;
 import org.sightline.model.io.WorkspaceException;
 import org.sightline.model.io.WorkspaceLock;
 import org.sightline.model.io.WorkspaceStore;
+import org.sightline.search.api.QueryFilter;
 
 /**
  * {@code sightline analyze}: options, the pipeline run, the export and the exit code (reference in

@@ -456,22 +456,36 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private Query parse(String query, Map<String, String> filters) throws QueryException {
-        Query base;
-        if (query == null || query.isBlank()) {
-            base = new MatchAllDocsQuery();
-        } else {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(Schema.DEFAULT_FIELDS, analyzer);
-            parser.setDefaultOperator(QueryParser.Operator.AND);
-            parser.setAllowLeadingWildcard(true);
-            parser.setSplitOnWhitespace(true);
-            try {
-                base = parser.parse(query);
-            } catch (ParseException | RuntimeException e) {
-                String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-                throw new QueryException("bad query: " + message, e);
-            }
+    /**
+     * Checks that {@code query} can be read, as {@link #search} reads it, without an index: for forms that
+     * check a query before anything runs.
+     *
+     * @throws QueryException naming the problem when the query cannot be parsed
+     */
+    public static void checkQuery(String query) throws QueryException {
+        try (Analyzer a = Schema.analyzer()) {
+            parse(query, a);
         }
+    }
+
+    private static Query parse(String query, Analyzer analyzer) throws QueryException {
+        if (query == null || query.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(Schema.DEFAULT_FIELDS, analyzer);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setAllowLeadingWildcard(true);
+        parser.setSplitOnWhitespace(true);
+        try {
+            return parser.parse(query);
+        } catch (ParseException | RuntimeException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new QueryException("bad query: " + message, e);
+        }
+    }
+
+    private Query parse(String query, Map<String, String> filters) throws QueryException {
+        Query base = parse(query, analyzer);
         if (filters.isEmpty()) {
             return base;
         }

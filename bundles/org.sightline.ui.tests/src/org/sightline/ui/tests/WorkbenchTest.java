@@ -270,23 +270,8 @@ class WorkbenchTest {
     @Test
     void sparkResultsComeInWithoutAnalysisAsOneUndoableStep() throws Exception {
         Path inbox = inbox();
-        // The job's json/ output as the job makes it: each document analysed in a corpus of its own
-        // (Pipeline.runEach, the job's analysis) and written as one "sightline/1" line (SightlineJson.write).
-        Path results = Files.createDirectories(dir.resolve("results/json"));
-        List<org.sightline.model.Corpus> analysed = new java.util.ArrayList<>();
-        StringBuilder lines = new StringBuilder();
-        new org.sightline.core.api.Pipeline(SessionService.get().registry(), SessionService.resolvers()).runEach(List.of(inbox.toString()), c -> {
-            analysed.add(c);
-            java.io.StringWriter w = new java.io.StringWriter();
-            try {
-                org.sightline.model.io.SightlineJson.write(c, w);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            lines.append(w.toString().strip()).append('\n');
-        }, org.sightline.core.api.PipelineListener.NONE);
-        Files.writeString(results.resolve("part-00000.txt"), lines, StandardCharsets.UTF_8);
-        Files.writeString(results.resolve("_SUCCESS"), "");
+        Path results = dir.resolve("results");
+        List<org.sightline.model.Corpus> analysed = writeJobOutput(inbox, results);
         int claims = analysed.stream().mapToInt(c -> c.getClaims().size()).sum();
         assertEquals(2, analysed.size());
         assertTrue(claims > 0, "the sample has claims");
@@ -311,6 +296,125 @@ class WorkbenchTest {
         org.eclipse.ui.commands.ICommandService commands = org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
         assertTrue(commands.getCommand("org.sightline.ui.commands.importResults").isDefined());
         assertTrue(commands.getCommand("org.sightline.ui.commands.importResults").isHandled());
+    }
+
+    /**
+     * The Spark job's {@code json/} output for the files of {@code inbox}, as the job makes it: each
+     * document analysed in a corpus of its own (Pipeline.runEach, the job's analysis) and written as one
+     * "sightline/1" line (SightlineJson.write), with Spark's {@code _SUCCESS} marker. Returns the analysed
+     * documents' corpora in input order.
+     */
+    private static List<org.sightline.model.Corpus> writeJobOutput(Path inbox, Path results) throws Exception {
+        Path json = Files.createDirectories(results.resolve("json"));
+        List<org.sightline.model.Corpus> analysed = new java.util.ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        new org.sightline.core.api.Pipeline(SessionService.get().registry(), SessionService.resolvers()).runEach(List.of(inbox.toString()), c -> {
+            analysed.add(c);
+            java.io.StringWriter w = new java.io.StringWriter();
+            try {
+                org.sightline.model.io.SightlineJson.write(c, w);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            lines.append(w.toString().strip()).append('\n');
+        }, org.sightline.core.api.PipelineListener.NONE);
+        Files.writeString(json.resolve("part-00000.txt"), lines, StandardCharsets.UTF_8);
+        Files.writeString(json.resolve("_SUCCESS"), "");
+        return analysed;
+    }
+
+    @Test
+    void aQueryImportsOnlyTheSparkResultsItFindsAndABadOneImportsNothing() throws Exception {
+        Path inbox = inbox();
+        Files.writeString(inbox.resolve("c.txt"), "Brazil rejects the tariffs\nBrazil said it will not accept the new tariffs.\n", StandardCharsets.UTF_8);
+        Path results = dir.resolve("results");
+        List<org.sightline.model.Corpus> analysed = writeJobOutput(inbox, results);
+        assertEquals(3, analysed.size());
+        // The query picks b.txt by its title and c.txt by the actor it mentions; the sample has neither.
+        String query = "title:pledges OR actor:brazil";
+        List<org.sightline.model.Corpus> expected = List.of(analysed.get(1), analysed.get(2));
+
+        // The dialog checks the query as it is typed, with the import's own QueryFilter.
+        org.sightline.ui.internal.ResultsImportDialog dialog = new org.sightline.ui.internal.ResultsImportDialog(Ui.page().getWorkbenchWindow().getShell());
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            dialog.fill(results.toString(), query);
+            assertTrue(dialog.canImport(), String.valueOf(dialog.getErrorMessage()));
+            dialog.fill(results.toString(), "type:(warning");
+            assertFalse(dialog.canImport());
+            assertTrue(dialog.getErrorMessage().contains("\"type:(warning\" cannot be read: bad query"), dialog.getErrorMessage());
+            dialog.fill(results.toString(), "  ");
+            assertFalse(dialog.canImport());
+            assertTrue(dialog.getErrorMessage().contains("the query is empty"), dialog.getErrorMessage());
+            dialog.fill(results.toString(), null);
+            assertTrue(dialog.canImport(), "no query: everything");
+            dialog.fill(dir.resolve("nowhere").toString(), query);
+            assertFalse(dialog.canImport());
+            assertTrue(dialog.getErrorMessage().contains("nowhere: no such file or folder"), dialog.getErrorMessage());
+        } finally {
+            dialog.close();
+        }
+
+        int documentsBefore = session.corpus().getDocuments().size();
+        int claimsBefore = session.corpus().getClaims().size();
+        int actorsBefore = session.corpus().getActors().size();
+        // A bad query: the error names it, nothing is read or imported.
+        AtomicReference<org.sightline.core.api.ResultsImport.Outcome> asked = new AtomicReference<>();
+        org.sightline.ui.internal.ResultsImportJob bad = new org.sightline.ui.internal.ResultsImportJob(session, results, "type:(warning",
+                org.sightline.ui.internal.Preferences.scale(), found -> asked.getAndSet(found) == null);
+        bad.schedule();
+        Ui.spinUntil(() -> bad.getState() == Job.NONE && bad.getResult() != null, 60_000, "the bad query's import to finish");
+        assertEquals(org.eclipse.core.runtime.IStatus.ERROR, bad.getResult().getSeverity());
+        assertTrue(bad.getResult().getMessage().contains("the query \"type:(warning\" cannot be read: bad query: "), bad.getResult().getMessage());
+        assertEquals(null, asked.get(), "nothing was read, nothing to confirm");
+        assertEquals(documentsBefore, session.corpus().getDocuments().size());
+        assertEquals(claimsBefore, session.corpus().getClaims().size());
+
+        // A query that finds nothing: said so, nothing imported.
+        org.sightline.ui.internal.ResultsImportJob none = new org.sightline.ui.internal.ResultsImportJob(session, results, "title:nonexistentword",
+                org.sightline.ui.internal.Preferences.scale(), found -> true);
+        none.schedule();
+        Ui.spinUntil(() -> none.getState() == Job.NONE && none.getResult() != null, 60_000, "the empty query's import to finish");
+        assertEquals(org.eclipse.core.runtime.IStatus.ERROR, none.getResult().getSeverity());
+        assertTrue(none.getResult().getMessage().contains("finds none of its 3 analysed documents; nothing imported"), none.getResult().getMessage());
+        assertEquals(documentsBefore, session.corpus().getDocuments().size());
+
+        // The query: the count is offered before anything changes, then exactly those documents come in.
+        org.sightline.ui.internal.ResultsImportJob job = new org.sightline.ui.internal.ResultsImportJob(session, results, query,
+                org.sightline.ui.internal.Preferences.scale(), found -> {
+                    asked.set(found);
+                    return session.corpus().getDocuments().size() == documentsBefore; // asked before the import
+                });
+        job.schedule();
+        Ui.spinUntil(() -> job.getState() == Job.NONE && job.getResult() != null, 60_000, "the query's import to finish");
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        assertEquals(3, asked.get().read());
+        assertEquals(2, asked.get().added().size());
+        List<Document> added = session.corpus().getDocuments().subList(documentsBefore, session.corpus().getDocuments().size());
+        assertEquals(expected.stream().map(c -> c.getDocuments().get(0).getText()).toList(), added.stream().map(Document::getText).toList());
+        assertEquals(expected.stream().map(c -> c.getDocuments().get(0).getInput()).toList(), added.stream().map(Document::getInput).toList());
+        // Their claims, all of them, and their actors.
+        for (int i = 0; i < expected.size(); i++) {
+            org.sightline.model.Corpus want = expected.get(i);
+            Document got = added.get(i);
+            List<String> wantClaims = want.getClaims().stream().map(c -> c.getType() + " " + c.getCue() + ": " + c.getContent()).sorted().toList();
+            List<String> gotClaims = session.corpus().getClaims().stream().filter(c -> c.getDocument() == got)
+                    .map(c -> c.getType() + " " + c.getCue() + ": " + c.getContent()).sorted().toList();
+            assertFalse(wantClaims.isEmpty(), got.getInput() + " has claims");
+            assertEquals(wantClaims, gotClaims, got.getInput());
+            java.util.Set<String> wantActors = new java.util.TreeSet<>();
+            want.getActors().forEach(a -> wantActors.add(a.getName()));
+            java.util.Set<String> gotActors = new java.util.TreeSet<>();
+            org.sightline.model.io.Corpora.mentionsIn(session.corpus(), got).forEach(m -> gotActors.add(m.getActor().getName()));
+            assertEquals(wantActors, gotActors, got.getInput());
+        }
+        assertEquals(claimsBefore + expected.stream().mapToInt(c -> c.getClaims().size()).sum(), session.corpus().getClaims().size());
+        assertTrue(session.corpus().getActors().stream().anyMatch(a -> a.getName().equals("Brazil")));
+        execute("org.eclipse.ui.edit.undo");
+        assertEquals(documentsBefore, session.corpus().getDocuments().size(), "the import is one undoable step");
+        assertEquals(claimsBefore, session.corpus().getClaims().size());
+        assertEquals(actorsBefore, session.corpus().getActors().size());
     }
 
     @Test

@@ -2,15 +2,18 @@ package org.sightline.ui.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.action.ContributionItem;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -18,6 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.sightline.core.api.ResultsImport;
 import org.sightline.ui.session.api.Session;
 
 /** The File menu's commands other than Save: New, Open, Open Recent, Import. */
@@ -111,7 +115,10 @@ public final class FileHandlers {
         }
     }
 
-    /** File > Import Spark Results: the output folder of {@code sightline spark} (or a JSON export's folder), without analysing again. */
+    /**
+     * File > Import Spark Results: the output folder of {@code sightline spark} (or a JSON export's folder)
+     * and an optional query, without analysing again; with a query the count found is shown before import.
+     */
     public static final class ImportResults extends AbstractHandler {
         @Override
         public Object execute(ExecutionEvent event) {
@@ -119,14 +126,25 @@ public final class FileHandlers {
             if (s == null) {
                 return null;
             }
-            org.eclipse.swt.widgets.DirectoryDialog dialog = new org.eclipse.swt.widgets.DirectoryDialog(HandlerUtil.getActiveShell(event));
-            dialog.setText("Import Spark Results");
-            dialog.setMessage("The output folder of sightline spark (its json/ folder is read), or a folder of JSON exports");
-            String folder = dialog.open();
-            if (folder != null) {
-                new ResultsImportJob(s, java.nio.file.Path.of(folder), Preferences.scale()).schedule();
+            Shell shell = HandlerUtil.getActiveShell(event);
+            ResultsImportDialog dialog = new ResultsImportDialog(shell);
+            if (dialog.open() != Window.OK) {
+                return null;
             }
+            String query = dialog.query();
+            Path folder = dialog.folder();
+            new ResultsImportJob(s, folder, query, Preferences.scale(), found -> query == null || askToImport(folder, query, found)).schedule();
             return null;
+        }
+
+        /** Asks on the UI thread whether to import what the query found (the job waits). */
+        private static boolean askToImport(Path folder, String query, ResultsImport.Outcome found) {
+            boolean[] yes = new boolean[1];
+            Display.getDefault().syncExec(() -> yes[0] = MessageDialog.openQuestion(
+                    PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), ResultsImportDialog.TITLE,
+                    String.format(Locale.ROOT, "The query %s finds %,d of the %,d analysed documents in %s.%n%nImport them, with their actors and claims?",
+                            query, found.added().size(), found.read(), folder)));
+            return yes[0];
         }
     }
 }

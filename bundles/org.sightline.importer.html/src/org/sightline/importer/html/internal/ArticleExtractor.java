@@ -57,17 +57,33 @@ final class ArticleExtractor {
             // No long paragraph anywhere (a short page or a feed snippet): keep everything that survived cleaning.
             best = Double.POSITIVE_INFINITY;
         }
-        for (Map.Entry<Element, double[]> e : scores.entrySet()) {
-            double[] s = e.getValue();
+        // Candidates in document order, not the map's: an IdentityHashMap iterates by identity hash
+        // codes, which differ from one JVM run to the next, so a tie went to either element (the same
+        // page gave two texts in `analyze` and the Spark job). On a tie the tighter element wins.
+        for (Element e : body.getAllElements()) {
+            double[] s = scores.get(e);
+            if (s == null) {
+                continue;
+            }
             double score = s[0] - OTHER_PENALTY * s[1] - SHORT_PENALTY * s[2];
-            if (score > best) {
+            if (score > best || score == best && isInside(e, container)) {
                 best = score;
-                container = e.getKey();
+                container = e;
             }
         }
         List<Block> chosen = BlockFilter.filter(seg.blocksOf(container), meta.title());
         List<Block> hinted = fromJsonLd(meta.articleBody(), chosen, container);
         return new Result(hinted != null ? hinted : chosen, container, seg.blocks());
+    }
+
+    /** Whether {@code e} is a descendant of {@code ancestor}. */
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (up == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

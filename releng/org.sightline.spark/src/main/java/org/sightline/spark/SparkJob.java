@@ -42,6 +42,7 @@ import org.sightline.spark.internal.InputFile;
 import org.sightline.spark.internal.InputFiles;
 import org.sightline.spark.internal.Outcome;
 import org.sightline.spark.internal.PlainRegistry;
+import org.sightline.spark.internal.Referents;
 
 import scala.Tuple2;
 
@@ -54,7 +55,7 @@ import scala.Tuple2;
  * once to {@code OUT/_analysed} through Spark's output committer, so that nothing is analysed twice
  * and a retried task never leaves a second copy;</li>
  * <li>merge: documents numbered in run order; one actor per referent key
- * ({@code CorpusMerge.referentKey}), its facts merged by the core's merge in run order
+ * ({@code CorpusMerge.referentKey}) and the core merge's surname rule ({@code Referents}), its facts merged by the core's merge in run order
  * ({@link ActorFacts}), numbered by first occurrence; mentions and claims numbered in run order: the
  * ids {@code sightline analyze} would give the same inputs;</li>
  * <li>write {@code OUT/json} (a "sightline/1" object per line and document, corpus ids), the Parquet
@@ -123,10 +124,15 @@ public final class SparkJob {
         JavaPairRDD<Analysed, Long> indexed = docs.sortBy(Analysed::order, true, Math.max(1, docs.getNumPartitions())).zipWithIndex();
         JavaRDD<Numbered> numbered = number(jsc, indexed).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
-        // 4. one actor per referent, in the order of first occurrence
+        // 4. one actor per referent: the referent key, then the surname rule over the first occurrence of each person key
+        List<Referents.First> people = numbered.flatMapToPair(n -> n.analysed().actors().stream().filter(a -> Referents.person(a.facts()))
+                .map(a -> new Tuple2<>(a.key(), new Referents.First(a.key(), new ActorFacts.Place(n.doc(), a.local()), a.facts()))).iterator())
+                .reduceByKey(Referents.First::earlier).values().collect();
+        Broadcast<Map<String, String>> survivors = jsc.broadcast(Referents.survivors(people));
         JavaPairRDD<String, ActorFacts> facts = numbered.flatMapToPair(n -> n.analysed().actors().stream()
-                .map(a -> new Tuple2<>(a.key(), ActorFacts.of(new ActorFacts.Place(n.doc(), a.local()), a.facts(), a.partOfKey(), a.mentions())))
-                .iterator()).reduceByKey(ActorFacts::combine);
+                .map(a -> new Tuple2<>(new Tuple2<>(referent(survivors.value(), a.key()), n.doc()),
+                        ActorFacts.of(new ActorFacts.Place(n.doc(), a.local()), a.facts(), a.partOfKey() == null ? null : referent(survivors.value(), a.partOfKey()), a.mentions())))
+                .iterator()).reduceByKey(ActorFacts::inOneDocument).mapToPair(t -> new Tuple2<>(t._1()._1(), t._2())).reduceByKey(ActorFacts::combine);
         JavaPairRDD<String, Tuple2<ActorFacts, Long>> ranked = facts.map(t -> t).sortBy(t -> t._2().firstPlace(), true, Math.max(1, facts.getNumPartitions()))
                 .zipWithIndex().mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2())));
         JavaPairRDD<String, Merged> plain = ranked.mapToPair(t -> new Tuple2<>(t._1(), new Merged("a" + (t._2()._2() + 1), t._2()._1().merged(), null, null)))
@@ -141,9 +147,9 @@ public final class SparkJob {
         // 5. each document with the merged actors it names
         JavaPairRDD<Long, Numbered> byDoc = numbered.mapToPair(n -> new Tuple2<>(n.doc(), n));
         JavaPairRDD<Long, Map<String, Merged>> actorsOfDoc = numbered
-                .flatMapToPair(n -> n.analysed().actors().stream().map(a -> new Tuple2<>(a.key(), n.doc())).iterator())
+                .flatMapToPair(n -> n.analysed().actors().stream().map(a -> new Tuple2<>(referent(survivors.value(), a.key()), new Tuple2<>(n.doc(), a.key()))).iterator())
                 .join(merged)
-                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+                .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._1()._2(), t._2()._2())))
                 .aggregateByKey(new HashMap<String, Merged>(), (m, kv) -> {
                     m.put(kv._1(), kv._2());
                     return m;
@@ -174,6 +180,11 @@ public final class SparkJob {
         written.unpersist();
         outFs.delete(new Path(out, ANALYSED), true);
         return s;
+    }
+
+    /** The key of the actor that {@code key}'s occurrences join: its survivor under the surname rule, or itself. */
+    static String referent(Map<String, String> survivors, String key) {
+        return survivors.getOrDefault(key, key);
     }
 
     /** Refuses an output folder that holds anything, unless told to overwrite: then it is emptied first. */

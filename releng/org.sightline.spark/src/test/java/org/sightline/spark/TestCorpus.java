@@ -135,6 +135,54 @@ final class TestCorpus {
         return files;
     }
 
+    /**
+     * {@code count} gzip copies of the Korean page written for the tests (bundles/org.sightline.testing/data/korean-page),
+     * {@code ko-NN.html.gz}: a page whose two candidate containers tie, the kind of input that once gave
+     * its date line in the job only (the choice followed identity hash codes, which differ per run and parse).
+     */
+    static List<Path> koreanPages(Path dir, int count) throws IOException {
+        byte[] page = Files.readAllBytes(repo().resolve("bundles/org.sightline.testing/data/korean-page/page.html"));
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Path f = dir.resolve(String.format("ko-%02d.html.gz", i));
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
+                out.write(page);
+            }
+            files.add(f);
+        }
+        return files;
+    }
+
+    /**
+     * Short plain texts, written for the tests, that name people across documents so that the corpus
+     * merge's surname rule joins them: a full name before its surname alone ("Donald Trump", then
+     * "Mr. Trump"), a surname before its full name ("Mrs. Merkel", then "Angela Merkel"), role phrases
+     * that the actor extractor takes for people ("The California Governor", then "The governor"; "The
+     * former prosecutor", then "The prosecutor"), and a surname that meets two full names, whose
+     * outcome depends on the order ("Mr. Biden", "Joe Biden", "Hunter Biden", "Mr. Biden").
+     * Named to fall among the generated inputs ({@code docNNNNa.txt} sorts after {@code docNNNN.*}).
+     */
+    static List<Path> surnamePages(Path dir) throws IOException {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("doc0050a.txt", "Mr. Biden said on Monday that the bill would pass the Senate this week.");
+        texts.put("doc0100a.txt", "Donald Trump said on Monday that the tariffs would stay in place until the talks end.");
+        texts.put("doc0150a.txt", "Joe Biden said the administration would not change its position on the bill.");
+        texts.put("doc0200a.txt", "Mrs. Merkel said the government would support the agreement with the unions.");
+        texts.put("doc0250a.txt", "Hunter Biden said he would testify before the committee in March.");
+        texts.put("doc0300a.txt", "The California Governor said on Tuesday that the state would sue the federal government.");
+        texts.put("doc0350a.txt", "The former prosecutor said the case against the company was weak.");
+        texts.put("doc0600a.txt", "Mr. Trump said the deal was fair to American workers and farmers.");
+        texts.put("doc0650a.txt", "Angela Merkel said the agreement was a good result for both sides.");
+        texts.put("doc0700a.txt", "The governor said the lawsuit would be filed in federal court this week.");
+        texts.put("doc0750a.txt", "The prosecutor said the company had destroyed evidence before the trial.");
+        texts.put("doc0950a.txt", "Mr. Biden said the vote would take place on Thursday.");
+        List<Path> files = new ArrayList<>();
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            files.add(Files.writeString(dir.resolve(e.getKey()), e.getValue()));
+        }
+        return files;
+    }
+
     static List<String> paragraphs(List<String> pool, Random rnd) {
         int n = 3 + rnd.nextInt(6);
         List<String> chosen = new ArrayList<>();

@@ -14,7 +14,8 @@ import org.sightline.model.Corpus;
 import org.sightline.model.SightlineFactory;
 
 /**
- * What the documents say about one referent (one {@link CorpusMerge#referentKey} key), gathered across
+ * What the documents say about one referent (one {@link CorpusMerge#referentKey} key, or the keys the
+ * surname rule joins, {@link Referents}), gathered across
  * the corpus so that the merged actor comes out as the single-machine merge makes it: the facts of
  * each occurrence (name, kind, code, aliases) are kept once per distinct set of facts, at the place
  * in the run where they first occur, and then applied in that order with the core's own merge
@@ -74,6 +75,16 @@ public final class ActorFacts implements Serializable {
         }
         c.mentions = a.mentions + b.mentions;
         c.documents = a.documents + b.documents;
+        return c;
+    }
+
+    /**
+     * Both summaries of one document (several of its actors that the corpus merge makes one): combined,
+     * the document counted once.
+     */
+    public static ActorFacts inOneDocument(ActorFacts a, ActorFacts b) {
+        ActorFacts c = combine(a, b);
+        c.documents = 1;
         return c;
     }
 

@@ -77,17 +77,45 @@ public final class DocumentParts {
         d.setId("d" + (n.doc() + 1));
         long mention = n.mentionBase();
         Map<String, Actor> byId = new java.util.HashMap<>();
+        Map<Actor, Actor> joined = new java.util.IdentityHashMap<>();
+        // Each actor's merged form, by its key as analysed (the merged name may have another key: "Trump" becomes "Donald Trump").
+        Map<Actor, Merged> mergedOf = new java.util.IdentityHashMap<>();
         for (Actor a : c.getActors()) {
             Merged m = actors.get(CorpusMerge.referentKey(a));
+            mergedOf.put(a, m);
             for (Mention x : a.getMentions()) {
                 x.setId("m" + (++mention));
+            }
+            Actor same = byId.get(m.id());
+            if (same != null) {
+                // Two actors of this document that the corpus merge makes one ("Donald Trump", "Trump"): one, as analyze has it.
+                same.getMentions().addAll(a.getMentions());
+                joined.put(a, same);
+                continue;
             }
             apply(a, m);
             byId.put(m.id(), a);
         }
+        if (!joined.isEmpty()) {
+            for (Claim cl : c.getClaims()) {
+                if (cl.getSource() != null) {
+                    cl.setSource(joined.getOrDefault(cl.getSource(), cl.getSource()));
+                }
+                List<Actor> targets = new ArrayList<>();
+                for (Actor t : cl.getTargets()) {
+                    Actor x = joined.getOrDefault(t, t);
+                    if (!targets.contains(x)) {
+                        targets.add(x);
+                    }
+                }
+                cl.getTargets().clear();
+                cl.getTargets().addAll(targets);
+            }
+            c.getActors().removeAll(joined.keySet());
+        }
         // Wholes: the merged actor's whole, added without mentions when this document does not name it.
         for (Actor a : new ArrayList<>(c.getActors())) {
-            Merged m = actors.get(CorpusMerge.referentKey(a));
+            Merged m = mergedOf.get(a);
             String whole = m.partOfId();
             a.setPartOf(null);
             if (whole != null) {

@@ -9,7 +9,8 @@
 #   sample              sightline analyze SAMPLE (the sample article end to end, JSON to /dev/null)
 #   ... without AOT     the same two with SIGHTLINE_AOT=off (no class-data cache): what the cache gives
 #   workbench window    ./sightline until a window titled "Sightline..." is on the display (needs
-#                       xwininfo; DISPLAY, else a virtual display started here when Xvfb is installed)
+#                       xwininfo; DISPLAY, else a virtual display started here when Xvfb is installed);
+#                       its CPU is the JVM's at that moment
 # Products: this checkout's materialized workbench product ("after"), and BEFORE, the root folder of
 # another build's workbench product (e.g. a copy of an older build), as a second column. Each gets a
 # cache folder and home of its own in a temporary folder; one untimed run of each command first, and
@@ -55,7 +56,8 @@ measure() {
   /usr/bin/time -f "%e %U %S" -o "$WORK/t" "$@" >/dev/null 2>"$WORK/err" || { echo "bench-startup: $name failed:" >&2; tail -n 5 "$WORK/err" >&2; exit 1; }
   awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$WORK/t" >>"$WORK/$name"
 }
-# window NAME PRODUCT HOME: seconds from start to the first "Sightline" window, then the workbench is stopped.
+# window NAME PRODUCT HOME: seconds from start to the first "Sightline" window, and the CPU used by
+# then; then the workbench is stopped (a first session writes the workbench's class-data cache as it ends).
 window() {
   local name=$1 product=$2 home=$3 t0 t1 pid
   t0=$(date +%s.%N)
@@ -66,8 +68,10 @@ window() {
     sleep 0.05
   done
   t1=$(date +%s.%N)
+  # The JVM's user+system CPU at that moment (the script execs Java: same process).
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$pid/stat" 2>/dev/null || echo -)
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.2f -\n", b - a}' >>"$WORK/$name"
+  awk -v a="$t0" -v b="$t1" -v c="$cpu" 'BEGIN {printf "%.2f %s\n", b - a, c}' >>"$WORK/$name"
   sleep 1
 }
 

@@ -9,7 +9,8 @@
 #   sample              sightline analyze SAMPLE (the sample article end to end, JSON to /dev/null)
 #   ... without AOT     the same two with SIGHTLINE_AOT=off (no class-data cache): what the cache gives
 #   workbench window    ./sightline until a window titled "Sightline..." is on the display (needs
-#                       xwininfo; DISPLAY, else a virtual display started here when Xvfb is installed)
+#                       xwininfo; DISPLAY, else a virtual display started here when Xvfb is installed);
+#                       its CPU is the JVM's at that moment
 # Products: this checkout's materialized workbench product ("after"), and BEFORE, the root folder of
 # another build's workbench product (e.g. a copy of an older build), as a second column. Each gets a
 # cache folder and home of its own in a temporary folder; one untimed run of each command first, and
@@ -55,19 +56,36 @@ measure() {
   /usr/bin/time -f "%e %U %S" -o "$WORK/t" "$@" >/dev/null 2>"$WORK/err" || { echo "bench-startup: $name failed:" >&2; tail -n 5 "$WORK/err" >&2; exit 1; }
   awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$WORK/t" >>"$WORK/$name"
 }
-# window NAME PRODUCT HOME: seconds from start to the first "Sightline" window, then the workbench is stopped.
+# window NAME PRODUCT HOME: seconds from start to the first "Sightline" window, and the CPU used by
+# then; then the workbench is stopped (a first session writes the workbench's class-data cache as it ends).
+# A start whose GTK could not open the display (seen now and then on a loaded machine, never
+# reproduced alone) is tried once more, and counted in the footer.
 window() {
-  local name=$1 product=$2 home=$3 t0 t1 pid
-  t0=$(date +%s.%N)
-  HOME=$home XDG_CACHE_HOME=$home/.cache "$product/sightline" >"$WORK/gui.log" 2>&1 &
-  pid=$!
-  while ! xwininfo -root -tree 2>/dev/null | grep -q '"Sightline'; do
-    kill -0 "$pid" 2>/dev/null || { echo "bench-startup: the workbench of $product ended early:" >&2; tail -n 5 "$WORK/gui.log" >&2; exit 1; }
-    sleep 0.05
+  local name=$1 product=$2 home=$3 t0 t1 pid cpu log retried=""
+  while :; do
+    t0=$(date +%s.%N)
+    HOME=$home XDG_CACHE_HOME=$home/.cache "$product/sightline" >"$WORK/gui.log" 2>&1 &
+    pid=$!
+    while ! xwininfo -root -tree 2>/dev/null | grep -q '"Sightline'; do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.05
+    done
+    kill -0 "$pid" 2>/dev/null && break
+    # The launcher names its log file on the line after "See the log file".
+    log=$(sed -n '/See the log file/{n;s/\.$//;p;}' "$WORK/gui.log" | head -n 1)
+    if [ -z "$retried" ] && grep -qs 'gtk_init_check() failed' "$WORK/gui.log" ${log:+"$log"}; then
+      echo "bench-startup: the workbench of $product could not open the display (gtk_init_check, $log); once more" >&2
+      echo x >>"$WORK/display-failures"
+      retried=yes
+      continue
+    fi
+    echo "bench-startup: the workbench of $product ended early:" >&2; tail -n 30 "$WORK/gui.log" >&2; exit 1
   done
   t1=$(date +%s.%N)
+  # The JVM's user+system CPU at that moment (the script execs Java: same process).
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$pid/stat" 2>/dev/null || echo -)
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.2f -\n", b - a}' >>"$WORK/$name"
+  awk -v a="$t0" -v b="$t1" -v c="$cpu" 'BEGIN {printf "%.2f %s\n", b - a, c}' >>"$WORK/$name"
   sleep 1
 }
 
@@ -127,4 +145,5 @@ row "\`sightline analyze --version\`, no AOT cache" version-noaot
 row "the sample article, no AOT cache" sample-noaot
 [ -n "$GUI" ] && row "workbench: first window${XVFB:+ (Xvfb)}" gui
 echo
+[ -f "$WORK/display-failures" ] && echo "Workbench starts that could not open the display and were tried again: $(wc -l <"$WORK/display-failures")."
 echo "$RUNS runs each, interleaved; $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end."

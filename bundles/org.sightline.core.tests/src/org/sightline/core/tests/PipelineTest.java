@@ -284,6 +284,60 @@ class PipelineTest {
         assertEquals(java.nio.file.Files.readString(outside), SightlineInfo.sampleText(), "../shared/samples and the bundled sample are one text");
     }
 
+    /**
+     * With two threads a second thread creates the extractors ahead of need (their models load while
+     * the worker imports): each step is still created once per worker that runs it, never twice for
+     * one, and every document gets it.
+     */
+    @Test
+    void extractorsMadeAheadOfNeedAreMadeOncePerWorker() {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        SightlineRegistry registry = TestContributions.standard()
+                .extractor("test.counted", "org.sightline.core.tests", "Counted", Map.of("order", "400"), () -> {
+                    made.incrementAndGet();
+                    return ctx -> ctx.claims().forEach(c -> c.getTopics().add("counted"));
+                })
+                .build();
+        Corpus one = Corpora.create("t");
+        assertTrue(run(registry, List.of("one.txt"), one, 2, PipelineListener.NONE).allSucceeded());
+        assertEquals(1, made.get(), "one document, one worker: one instance");
+        assertTrue(one.getClaims().stream().allMatch(c -> c.getTopics().equals(List.of("counted"))));
+
+        made.set(0);
+        Corpus many = Corpora.create("t");
+        assertTrue(run(registry, List.of("one.txt", "two.txt", "three.txt", "one.txt", "two.txt"), many, 2, PipelineListener.NONE).allSucceeded());
+        assertTrue(made.get() >= 1 && made.get() <= 2, "at most one instance per worker, made " + made.get());
+        assertEquals(6, many.getClaims().size());
+        assertTrue(many.getClaims().stream().allMatch(c -> c.getTopics().equals(List.of("counted"))));
+    }
+
+    /** An extractor that cannot be created fails each document it should have run on, as when the worker made it. */
+    @Test
+    void anExtractorThatCannotBeCreatedFailsInWordsWhicheverThreadMadeIt() {
+        SightlineRegistry registry = TestContributions.standard()
+                .extractor("test.unmakeable", "org.sightline.core.tests", "Unmakeable", Map.of("order", "400"), () -> {
+                    throw new IllegalStateException("its dictionary is missing");
+                })
+                .build();
+        for (int threads : new int[] {1, 2}) {
+            List<String> failures = new ArrayList<>();
+            Corpus corpus = Corpora.create("t");
+            RunResult r = run(registry, List.of("one.txt", "two.txt"), corpus, threads, new PipelineListener() {
+                @Override
+                public void contributionFailed(Contribution c, String input, String reason, Throwable error) {
+                    synchronized (failures) {
+                        failures.add(c.id() + " on " + input + ": " + reason);
+                    }
+                }
+            });
+            assertTrue(r.allSucceeded(), "the inputs still go in");
+            assertEquals(2, corpus.getDocuments().size());
+            assertEquals(List.of("test.unmakeable on one.txt: cannot be created: an internal error (IllegalStateException: its dictionary is missing)",
+                    "test.unmakeable on two.txt: cannot be created: an internal error (IllegalStateException: its dictionary is missing)"),
+                    failures.stream().sorted().toList(), threads + " thread(s)");
+        }
+    }
+
     @Test
     void aWarningOfAnExtractorReachesTheListenerAndTheExtractorsWorkIsKept() {
         SightlineRegistry registry = TestContributions.standard()

@@ -220,6 +220,8 @@ public final class PipelineRun {
     private void process(int count, IntFunction<String> nameOf, IntConsumer enterWindow, Work work, java.util.function.Consumer<Corpus> merge) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("sightline-worker"));
         calls = Executors.newCachedThreadPool(daemon("sightline-extractor"));
+        // With a second core, the models load on two threads at once (PreparedExtractors).
+        prepared = count > 0 && threads > 1 ? new PreparedExtractors(registry.extractors(), daemon("sightline-prepare")) : null;
         try {
             // Bounded look-ahead keeps memory flat on big folders while all workers stay busy.
             int window = Math.max(4, threads * 4);
@@ -250,6 +252,9 @@ public final class PipelineRun {
         } finally {
             workers.shutdownNow();
             calls.shutdownNow();
+            if (prepared != null) {
+                prepared.stop();
+            }
         }
     }
 
@@ -448,6 +453,8 @@ public final class PipelineRun {
     private final ThreadLocal<Map<String, Extractor>> extractors = ThreadLocal.withInitial(HashMap::new);
     /** Runs extractor calls so that a worker can stop waiting for one that hangs. */
     private volatile ExecutorService calls;
+    /** The run's extractors made ahead of the first worker's need, or null. */
+    private volatile PreparedExtractors prepared;
 
     /** Texts this long (a million characters) are named in the failure when their steps ran out of time. */
     static final int LONG_TEXT = 1_000_000;
@@ -493,7 +500,8 @@ public final class PipelineRun {
     private String runOne(Registered<Extractor> r, Map<String, Extractor> mine, DocumentContext ctx, Outcome outcome) {
         Extractor ex;
         try {
-            ex = mine.computeIfAbsent(r.id(), k -> r.create());
+            PreparedExtractors early = prepared;
+            ex = mine.computeIfAbsent(r.id(), k -> early != null ? early.take(r) : r.create());
         } catch (RuntimeException | LinkageError e) {
             String reason = "cannot be created: " + Problems.describe(e);
             contributionFailed(r.contribution(), outcome.input, reason, e);

@@ -73,4 +73,35 @@ class LanguageTest {
     private static String sample() {
         return org.sightline.core.api.SightlineInfo.sampleText();
     }
+
+    /** The language model as Sightline reads it (from memory) is OpenNLP's, weight for weight, score for score. */
+    @Test
+    void theModelReadFromMemoryIsTheOneOpenNlpReads() throws Exception {
+        org.sightline.nlp.api.ModelSource source = org.sightline.nlp.api.ModelSource.defaultSource();
+        opennlp.tools.langdetect.LanguageDetectorModel stock;
+        try (java.io.InputStream in = source.open(LanguageDetector.MODEL)) {
+            stock = new opennlp.tools.langdetect.LanguageDetectorModel(in);
+        }
+        opennlp.tools.langdetect.LanguageDetectorModel read;
+        try (java.io.InputStream in = source.open(LanguageDetector.MODEL)) {
+            read = org.sightline.nlp.internal.LanguageModelReader.read(in, LanguageDetector.MODEL);
+        }
+        assertEquals(stock.getMaxentModel(), read.getMaxentModel());
+        for (String text : List.of(sample(), GERMAN, RUSSIAN, FRENCH, SPANISH, ARABIC, CHINESE, JAPANESE, GREEK, "NATO summit")) {
+            assertEquals(java.util.Arrays.toString(new opennlp.tools.langdetect.LanguageDetectorME(stock).predictLanguages(text)),
+                    java.util.Arrays.toString(new opennlp.tools.langdetect.LanguageDetectorME(read).predictLanguages(text)), text);
+        }
+    }
+
+    @Test
+    void aFileThatIsNoLanguageModelFailsInWords() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("manifest.properties"));
+            zip.write("factory=opennlp.tools.langdetect.LanguageDetectorFactory\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> org.sightline.nlp.internal.LanguageModelReader.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), "odd.bin"));
+        assertEquals("'odd.bin' is not an OpenNLP language detector model (no langdetect.model)", e.getMessage());
+    }
 }

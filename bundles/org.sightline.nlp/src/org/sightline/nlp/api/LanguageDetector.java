@@ -8,6 +8,8 @@ import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
+import org.sightline.nlp.internal.LanguageModelReader;
+
 /**
  * The language of a text, as an ISO 639-1 code ("en", "de"; ISO 639-3 where no two-letter code
  * exists), or null when unsure. Two rules, in this order:
@@ -135,7 +137,7 @@ public final class LanguageDetector {
             synchronized (LanguageDetector.class) {
                 m = shared;
                 if (m == null) {
-                    shared = m = NlpModels.load(source, MODEL, LanguageDetectorModel::new);
+                    shared = m = NlpModels.load(source, MODEL, in -> LanguageModelReader.read(in, MODEL));
                 }
             }
         }

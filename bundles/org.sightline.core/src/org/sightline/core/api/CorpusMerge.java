@@ -11,6 +11,7 @@ import org.sightline.core.internal.ActorKeys;
 import org.sightline.core.internal.CorpusMergeSupport;
 import org.sightline.model.Actor;
 import org.sightline.model.ActorKind;
+import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
 
@@ -123,5 +124,26 @@ public final class CorpusMerge {
         scratch.getHypotheses().clear();
         scratch.getAssessments().clear();
         return CorpusMergeSupport.merge(scratch, target);
+    }
+
+    /**
+     * Points claim {@code c}'s source and targets at the actors they were merged into ({@code into}: an
+     * actor to its survivor; actors not in the map stay), each target listed once.
+     *
+     * @since 0.2.0
+     */
+    public static void repoint(Claim c, Map<Actor, Actor> into) {
+        if (c.getSource() != null) {
+            c.setSource(into.getOrDefault(c.getSource(), c.getSource()));
+        }
+        List<Actor> targets = new ArrayList<>();
+        for (Actor t : c.getTargets()) {
+            Actor survivor = into.getOrDefault(t, t);
+            if (!targets.contains(survivor)) {
+                targets.add(survivor);
+            }
+        }
+        c.getTargets().clear();
+        c.getTargets().addAll(targets);
     }
 }

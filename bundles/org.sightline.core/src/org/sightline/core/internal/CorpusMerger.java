@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sightline.core.api.CorpusMerge;
 import org.sightline.core.api.PersonNames;
 
 import org.sightline.model.Actor;
@@ -129,18 +130,7 @@ final class CorpusMerger {
             t.setPartOf(free && !isWithin(w, t) ? w : (t == a ? null : t.getPartOf()));
         });
         for (Claim c : new ArrayList<>(scratch.getClaims())) {
-            if (c.getSource() != null) {
-                c.setSource(target.getOrDefault(c.getSource(), c.getSource()));
-            }
-            List<Actor> targets = new ArrayList<>();
-            for (Actor t : c.getTargets()) {
-                Actor m = target.getOrDefault(t, t);
-                if (!targets.contains(m)) {
-                    targets.add(m);
-                }
-            }
-            c.getTargets().clear();
-            c.getTargets().addAll(targets);
+            CorpusMerge.repoint(c, target);
             c.setId(ids.next(SightlinePackage.Literals.CLAIM));
             corpus.getClaims().add(c);
         }

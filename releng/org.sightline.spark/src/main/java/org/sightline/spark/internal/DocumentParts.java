@@ -98,18 +98,7 @@ public final class DocumentParts {
         }
         if (!joined.isEmpty()) {
             for (Claim cl : c.getClaims()) {
-                if (cl.getSource() != null) {
-                    cl.setSource(joined.getOrDefault(cl.getSource(), cl.getSource()));
-                }
-                List<Actor> targets = new ArrayList<>();
-                for (Actor t : cl.getTargets()) {
-                    Actor x = joined.getOrDefault(t, t);
-                    if (!targets.contains(x)) {
-                        targets.add(x);
-                    }
-                }
-                cl.getTargets().clear();
-                cl.getTargets().addAll(targets);
+                CorpusMerge.repoint(cl, joined);
             }
             c.getActors().removeAll(joined.keySet());
         }

@@ -169,4 +169,40 @@ class ConfigurationAreaTest {
         assertEquals(1, now.size(), "the old area is gone: " + now);
         assertNotEquals(old.get(0), now.get(0));
     }
+
+    /**
+     * A workbench session writes its OSGi state into the user's cache, never into the installation:
+     * state left in the installation's configuration area becomes the parent of every command's
+     * cascaded area, which Equinox then never completes, so the script could never keep one and each
+     * later command resolved all bundles again. The display here is one that does not exist, so the
+     * workbench starts its framework and fails to open a window: enough to write that state.
+     */
+    @Test
+    void aWorkbenchSessionLeavesTheInstallationAsItWasAndCommandsStillKeepTheirArea() throws Exception {
+        Path product = Products.copy(Products.workbench(), dir.resolve("product"));
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = Products.noDisplay();
+        env.put("XDG_CACHE_HOME", cache.toString());
+        env.put("DISPLAY", ":" + (900 + ProcessHandle.current().pid() % 90));
+        List<String> before;
+        try (Stream<Path> files = Files.list(product.resolve("configuration"))) {
+            before = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+
+        Products.Result session = Products.run(product, env);
+        assertNotEquals(0, session.exit(), "no window can open on a display that does not exist");
+        List<String> after;
+        try (Stream<Path> files = Files.list(product.resolve("configuration"))) {
+            after = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(before, after, "the installation's configuration folder is unchanged");
+        try (Stream<Path> files = Files.walk(cache)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().endsWith(".configuration")
+                    && Files.isDirectory(p.resolve("org.eclipse.osgi"))), "the workbench's state is in the user's cache");
+        }
+
+        env.put("DISPLAY", null);
+        assertEquals(0, Products.run(product, env, "analyze", "--version").exit());
+        assertEquals(1, areas(cache).size(), "the command's area was kept after a workbench session");
+    }
 }

@@ -72,6 +72,27 @@ class SaveFaultsTest {
         }
     }
 
+    /**
+     * A save killed between its backup step and its rename leaves the backup as a hard link to the target itself;
+     * the next save must still leave only the workspace and its backup (the random kills above found it).
+     */
+    @Test
+    void aBackupThatIsALinkToTheWorkspaceLeavesNoTemporaryBehind() throws Exception {
+        Path file = dir.resolve("w.sightline");
+        WorkspaceStore.save(new SampleArticle().withAnalysis().corpus, file);
+        Files.deleteIfExists(WorkspaceStore.backupOf(file));
+        Files.createLink(WorkspaceStore.backupOf(file), file);
+        byte[] before = Files.readAllBytes(file);
+
+        Corpus corpus = WorkspaceStore.load(file);
+        corpus.getClaims().get(0).setStatus(ReviewStatus.CONFIRMED);
+        WorkspaceStore.save(corpus, file);
+
+        assertEquals(List.of("w.sightline", "w.sightline.bak"), files(dir), "no temporary file is left");
+        assertArrayEquals(before, Files.readAllBytes(WorkspaceStore.backupOf(file)), "the backup is the workspace before this save");
+        assertEquals(ReviewStatus.CONFIRMED, WorkspaceStore.load(file).getClaims().get(0).getStatus());
+    }
+
     @Test
     void aFullDiskLeavesTheLastGoodFile() throws Exception {
         Path mount = Files.createDirectories(dir.resolve("small"));

@@ -460,6 +460,12 @@ public final class WorkspaceStore {
         Path backup = backupOf(target);
         Path tempBackup = target.resolveSibling("." + target.getFileName() + ".bak.tmp");
         Files.deleteIfExists(tempBackup);
+        if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS) && Files.isSameFile(target, backup)) {
+            // A save killed after this step left the backup as a link to the target itself: it already holds
+            // the target's content, and renaming another link to that file over it would do nothing (POSIX
+            // rename of two links to one file), leaving the temporary link behind.
+            return;
+        }
         try {
             Files.createLink(tempBackup, target);
         } catch (UnsupportedOperationException | FileAlreadyExistsException | SecurityException e) {

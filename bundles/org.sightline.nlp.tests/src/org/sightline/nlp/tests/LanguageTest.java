@@ -104,4 +104,34 @@ class LanguageTest {
                 () -> org.sightline.nlp.internal.LanguageModelReader.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), "odd.bin"));
         assertEquals("'odd.bin' is not an OpenNLP language detector model (no langdetect.model)", e.getMessage());
     }
+
+    /** A model cut short anywhere (inside a number or inside a feature name) is named as truncated, never a bare index error. */
+    @Test
+    void aTruncatedModelFailsInWords() throws Exception {
+        byte[] model = null;
+        byte[] manifest = null;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                org.sightline.nlp.api.ModelSource.defaultSource().open(LanguageDetector.MODEL))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("langdetect.model")) {
+                    model = zip.readAllBytes();
+                } else if (e.getName().equals("manifest.properties")) {
+                    manifest = zip.readAllBytes();
+                }
+            }
+        }
+        for (int cut : new int[] {3, 101, 5_001, model.length / 2, model.length - 1}) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("manifest.properties"));
+                zip.write(manifest);
+                zip.putNextEntry(new java.util.zip.ZipEntry("langdetect.model"));
+                zip.write(model, 0, cut);
+            }
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> org.sightline.nlp.internal.LanguageModelReader.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), "cut.bin"),
+                    "cut after " + cut + " bytes");
+            assertEquals("'cut.bin': langdetect.model ends early (truncated)", e.getMessage(), "cut after " + cut + " bytes");
+        }
+    }
 }

@@ -90,6 +90,9 @@ public final class LanguageModelReader {
         @Override
         public String readUTF() throws IOException {
             int length = in.getShort() & 0xffff;
+            if (length > in.remaining()) {
+                throw new BufferUnderflowException(); // a truncated model: reported as such by read()
+            }
             int start = in.position();
             byte[] a = in.array();
             for (int i = start; i < start + length; i++) {
@@ -100,7 +103,7 @@ public final class LanguageModelReader {
                     return s;
                 }
             }
-            in.position(start + length); // throws when the data ends early
+            in.position(start + length);
             return new String(a, start, length, StandardCharsets.ISO_8859_1);
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,64 @@ class WorkspaceFilesTest {
         doc.setText("short");
         assertFalse(doc.isTextInFile());
         assertEquals("short", doc.getText());
+    }
+
+    @Test
+    void binaryOpenIndexesEveryIdAndSharesRepeatedStrings() throws IOException {
+        SampleArticle sample = new SampleArticle().withAnalysis();
+        // A second copy of the article's claims, with strings equal to the first's but not the same objects.
+        for (Claim c : List.copyOf(sample.corpus.getClaims())) {
+            Claim copy = EcoreUtil.copy(c);
+            copy.setId(c.getId() + "-copy");
+            copy.setCue(c.getCue() == null ? null : new String(c.getCue()));
+            sample.corpus.getClaims().add(copy);
+        }
+        Path file = dir.resolve("ids.sightline");
+        WorkspaceStore.save(sample.corpus, file, Format.BINARY);
+        Path xmi = dir.resolve("ids.xmi");
+        WorkspaceStore.save(sample.corpus, xmi, Format.XMI);
+
+        Corpus loaded = WorkspaceStore.load(file);
+        assertTrue(EcoreUtil.equals(WorkspaceStore.load(xmi), loaded), "binary and XMI loads differ");
+        org.eclipse.emf.ecore.resource.Resource resource = loaded.eResource();
+        int identified = 0;
+        for (var it = loaded.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof org.sightline.model.Identified o) {
+                assertSame(o, resource.getEObject(o.getId()), o.getId());
+                identified++;
+            }
+        }
+        assertEquals(identified, ((org.eclipse.emf.ecore.resource.impl.ResourceImpl) resource).getIntrinsicIDToEObjectMap().size(),
+                "the id index holds every object with an id, and nothing else");
+        Claim first = loaded.getClaims().stream().filter(c -> c.getCue() != null).findFirst().orElseThrow();
+        Claim copy = Corpora.byId(loaded, first.getId() + "-copy", Claim.class);
+        assertEquals(first.getCue(), copy.getCue());
+        assertSame(first.getCue(), copy.getCue(), "equal cues are one String after opening");
+        assertSame(first.getExtractorId(), copy.getExtractorId());
+    }
+
+    @Test
+    void spansOutsideTheTextAreNamedByKind() throws IOException {
+        SampleArticle sample = new SampleArticle().withAnalysis();
+        org.sightline.model.Mention mention = sample.corpus.getActors().stream().flatMap(a -> a.getMentions().stream()).findFirst().orElseThrow();
+        mention.getSpan().setEnd(sample.text.length() + 5);
+        Path file = dir.resolve("mention.sightline");
+        WorkspaceStore.save(sample.corpus, file, Format.BINARY);
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.load(file));
+        assertTrue(e.getMessage().contains("mention " + mention.getId() + " span ") && e.getMessage().contains("lies outside the "
+                + sample.text.length() + " characters of document d1"), e.getMessage());
+
+        SampleArticle other = new SampleArticle().withAnalysis();
+        Claim claim = other.corpus.getClaims().get(2);
+        org.sightline.model.TextSpan part = org.sightline.model.SightlineFactory.eINSTANCE.createTextSpan();
+        part.setBegin(-1);
+        part.setEnd(3);
+        claim.getContentParts().add(part);
+        Path second = dir.resolve("part.sightline");
+        WorkspaceStore.save(other.corpus, second, Format.BINARY);
+        e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.load(second));
+        assertTrue(e.getMessage().contains("claim " + claim.getId() + " content part 1 span "), e.getMessage());
+        assertTrue(e.getMessage().contains(second.getFileName().toString()), e.getMessage());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32C;
 import java.util.zip.Checksum;
 
@@ -23,12 +24,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.BinaryIO.Version;
-import org.sightline.model.Actor;
-import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
 import org.sightline.model.Identified;
-import org.sightline.model.Mention;
 import org.sightline.model.SightlinePackage;
 import org.sightline.model.impl.SightlineFactoryImpl;
 
@@ -279,6 +277,18 @@ public final class BinaryWorkspace {
                 return eClass == SightlinePackage.Literals.DOCUMENT ? new LazyDocumentImpl() : super.create(eClass);
             }
         };
+        /**
+         * The string attributes whose values repeat across claims, mentions and documents (cues, source and mention
+         * texts, extractor and rule ids, publishers): read into one object per distinct value as they are read, so the
+         * copies never outlive the young generation (measured: docs/storage.md).
+         */
+        private static final Set<EStructuralFeature> SHARED = Set.of(SightlinePackage.Literals.CLAIM__CUE,
+                SightlinePackage.Literals.CLAIM__SOURCE_TEXT, SightlinePackage.Literals.CLAIM__EXTRACTOR_ID,
+                SightlinePackage.Literals.CLAIM__RULE, SightlinePackage.Literals.MENTION__TEXT,
+                SightlinePackage.Literals.MENTION__EXTRACTOR_ID, SightlinePackage.Literals.DOCUMENT__PUBLISHER,
+                SightlinePackage.Literals.DOCUMENT__AUTHOR, SightlinePackage.Literals.DOCUMENT__LANGUAGE,
+                SightlinePackage.Literals.DOCUMENT__IMPORTER_ID);
+        private final Map<String, String> pool = new HashMap<>();
         private final boolean lazyTexts;
         private final long size;
 
@@ -311,6 +321,18 @@ public final class BinaryWorkspace {
             return data;
         }
 
+        @Override
+        protected void loadFeatureValue(InternalEObject object, EStructuralFeatureData data) throws IOException {
+            if (data.kind == FeatureKind.STRING && SHARED.contains(data.eStructuralFeature)) {
+                // what EMF's reader does for a string attribute, with the value shared
+                String value = readSegmentedString();
+                String shared = value == null ? null : pool.putIfAbsent(value, value);
+                object.eSet(data.featureID, shared == null ? value : shared);
+            } else {
+                super.loadFeatureValue(object, data);
+            }
+        }
+
         void load(SightlineResource resource) throws IOException {
             resource.bulkLoading = true;
             try {
@@ -318,45 +340,29 @@ public final class BinaryWorkspace {
             } finally {
                 resource.bulkLoading = false;
             }
-            Map<String, EObject> ids = resource.getIntrinsicIDToEObjectMap();
-            for (InternalEObject o : eObjectList) {
-                if (o instanceof Identified identified && identified.getId() != null) {
-                    ids.put(identified.getId(), o);
-                }
-            }
-            shareRepeatedStrings(corpusOf(resource));
+            corpusOf(resource);
+            index(resource, eObjectList);
         }
     }
 
-    /** One String object per distinct value of the fields that repeat (cues, mention texts, ids of rules). */
-    private static void shareRepeatedStrings(Corpus corpus) {
-        Map<String, String> pool = new HashMap<>();
-        for (Claim c : corpus.getClaims()) {
-            c.setCue(share(pool, c.getCue()));
-            c.setSourceText(share(pool, c.getSourceText()));
-            c.setExtractorId(share(pool, c.getExtractorId()));
-            c.setRule(share(pool, c.getRule()));
-        }
-        for (Actor a : corpus.getActors()) {
-            for (Mention m : a.getMentions()) {
-                m.setText(share(pool, m.getText()));
-                m.setExtractorId(share(pool, m.getExtractorId()));
+    /**
+     * Fills the resource's id index from the reader's object table (every object once, in file order), sized for the
+     * objects with ids: EMF's own attach walks the tree again and caches an eContents list on every object.
+     */
+    private static void index(SightlineResource resource, List<InternalEObject> objects) {
+        int identified = 0;
+        for (int i = 0, n = objects.size(); i < n; i++) {
+            if (objects.get(i) instanceof Identified) {
+                identified++;
             }
         }
-        for (Document d : corpus.getDocuments()) {
-            d.setPublisher(share(pool, d.getPublisher()));
-            d.setAuthor(share(pool, d.getAuthor()));
-            d.setLanguage(share(pool, d.getLanguage()));
-            d.setImporterId(share(pool, d.getImporterId()));
+        Map<String, EObject> ids = HashMap.newHashMap(identified);
+        for (int i = 0, n = objects.size(); i < n; i++) {
+            if (objects.get(i) instanceof Identified o && o.getId() != null) {
+                ids.put(o.getId(), o);
+            }
         }
-    }
-
-    private static String share(Map<String, String> pool, String s) {
-        if (s == null) {
-            return null;
-        }
-        String shared = pool.putIfAbsent(s, s);
-        return shared == null ? s : shared;
+        resource.setIntrinsicIDToEObjectMap(ids);
     }
 
     /** Counts what goes through. */

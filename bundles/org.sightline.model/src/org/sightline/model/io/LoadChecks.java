@@ -1,5 +1,7 @@
 package org.sightline.model.io;
 
+import java.util.List;
+
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
 import org.sightline.model.Corpus;
@@ -20,53 +22,73 @@ final class LoadChecks {
     private LoadChecks() {
     }
 
-    /** A description of the first span outside its text, or null when all are inside. */
+    /**
+     * A description of the first span outside its text, or null when all are inside. Runs on every open over millions
+     * of spans: labels are built only for the span that fails, and lists are walked by index (no iterators).
+     */
     static String firstSpanOutsideText(Corpus corpus) {
-        for (Document d : corpus.getDocuments()) {
-            for (StructureSpan s : d.getStructure()) {
-                String problem = check(d, s, "document " + d.getId() + " structure");
-                if (problem != null) {
-                    return problem;
+        List<Document> documents = corpus.getDocuments();
+        for (int i = 0, n = documents.size(); i < n; i++) {
+            Document d = documents.get(i);
+            List<StructureSpan> structure = d.getStructure();
+            int length = -1;
+            for (int k = 0, m = structure.size(); k < m; k++) {
+                length = length < 0 ? textLength(d) : length;
+                if (outside(structure.get(k), length)) {
+                    return describe(d, structure.get(k), "document " + d.getId() + " structure");
                 }
             }
         }
-        for (Actor a : corpus.getActors()) {
-            for (Mention m : a.getMentions()) {
-                String problem = check(m.getDocument(), m.getSpan(), "mention " + m.getId());
-                if (problem != null) {
-                    return problem;
+        List<Actor> actors = corpus.getActors();
+        for (int i = 0, n = actors.size(); i < n; i++) {
+            List<Mention> mentions = actors.get(i).getMentions();
+            for (int k = 0, m = mentions.size(); k < m; k++) {
+                Mention mention = mentions.get(k);
+                if (outside(mention.getDocument(), mention.getSpan())) {
+                    return describe(mention.getDocument(), mention.getSpan(), "mention " + mention.getId());
                 }
             }
         }
-        for (Claim c : corpus.getClaims()) {
-            String label = "claim " + c.getId();
-            String problem = check(c.getDocument(), c.getSourceSpan(), label + " source");
-            if (problem == null) {
-                problem = check(c.getDocument(), c.getCueSpan(), label + " cue");
+        List<Claim> claims = corpus.getClaims();
+        for (int i = 0, n = claims.size(); i < n; i++) {
+            Claim c = claims.get(i);
+            Document d = c.getDocument();
+            if (outside(d, c.getSourceSpan())) {
+                return describe(d, c.getSourceSpan(), "claim " + c.getId() + " source");
             }
-            if (problem == null) {
-                problem = check(c.getDocument(), c.getContentSpan(), label + " content");
+            if (outside(d, c.getCueSpan())) {
+                return describe(d, c.getCueSpan(), "claim " + c.getId() + " cue");
             }
-            for (int i = 0; problem == null && i < c.getContentParts().size(); i++) {
-                problem = check(c.getDocument(), c.getContentParts().get(i), label + " content part " + (i + 1));
+            if (outside(d, c.getContentSpan())) {
+                return describe(d, c.getContentSpan(), "claim " + c.getId() + " content");
             }
-            if (problem != null) {
-                return problem;
+            List<TextSpan> parts = c.getContentParts();
+            for (int k = 0, m = parts.size(); k < m; k++) {
+                if (outside(d, parts.get(k))) {
+                    return describe(d, parts.get(k), "claim " + c.getId() + " content part " + (k + 1));
+                }
             }
         }
         return null;
     }
 
-    private static String check(Document document, TextSpan span, String what) {
-        if (span == null || document == null) {
-            return null; // missing parts are the validator's business; only offsets that point past the text are refused
-        }
-        int length = document instanceof LazyDocumentImpl lazy ? lazy.textLength()
+    private static boolean outside(Document document, TextSpan span) {
+        // missing parts are the validator's business; only offsets that point past the text are refused
+        return span != null && document != null && outside(span, textLength(document));
+    }
+
+    private static boolean outside(TextSpan span, int length) {
+        return span.getBegin() < 0 || span.getBegin() > span.getEnd() || span.getEnd() > length;
+    }
+
+    private static int textLength(Document document) {
+        return document instanceof LazyDocumentImpl lazy ? lazy.textLength()
                 : document.getText() == null ? 0 : document.getText().length();
-        if (span.getBegin() < 0 || span.getBegin() > span.getEnd() || span.getEnd() > length) {
-            return what + " span " + Spans.format(span) + " lies outside the " + length + " characters of document "
-                    + document.getId() + "'s text";
-        }
-        return null;
+    }
+
+    private static String describe(Document document, TextSpan span, String what) {
+        int length = textLength(document);
+        return what + " span " + Spans.format(span) + " lies outside the " + length + " characters of document "
+                + document.getId() + "'s text";
     }
 }

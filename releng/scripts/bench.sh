@@ -4,6 +4,8 @@
 # target platform from the local Maven repository. No OSGi: the core and engines run without it.
 #   releng/scripts/bench.sh [JVM options...] MAIN_CLASS [ARGS...]
 # e.g. releng/scripts/bench.sh org.sightline.importer.html.tests.bench.ArticleExtractionBench --runs 5
+# BENCH_CLASSES_FIRST=DIR puts DIR first on the class path: an A/B against other versions of a few
+# classes (compiled into DIR) in the same checkout and the same run (docs/storage.md, session 6).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd -P)
 . "$ROOT/releng/scripts/find-java.sh"
@@ -27,6 +29,6 @@ done
 
 jvm=()
 while [ $# -gt 0 ] && [[ "$1" == -* ]]; do jvm+=("$1"); shift; done
-[ $# -gt 0 ] || { sed -n '2,7p' "$0" >&2; exit 2; }
+[ $# -gt 0 ] || { sed -n '2,8p' "$0" >&2; exit 2; }
 cd "$ROOT"
-exec "$JAVA_HOME/bin/java" "${jvm[@]}" -Dsightline.shared="${SIGHTLINE_SHARED:-$ROOT/../shared}" -cp "${cp#:}" "$@"
+exec "$JAVA_HOME/bin/java" "${jvm[@]}" -Dsightline.shared="${SIGHTLINE_SHARED:-$ROOT/../shared}" -cp "${BENCH_CLASSES_FIRST:+$BENCH_CLASSES_FIRST:}${cp#:}" "$@"

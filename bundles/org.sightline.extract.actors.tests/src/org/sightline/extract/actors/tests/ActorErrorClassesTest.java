@@ -76,6 +76,58 @@ class ActorErrorClassesTest {
     }
 
     @Test
+    void longTitleBeforeANameEndsAtTheLastTwoNameWords() {
+        String text = "Special Envoy for the Global Partnership to Fight Malaria Anna Lindqvist will visit Nairobi next week.";
+        ActorResult r = recognize(text);
+        ActorMention m = at(text, r, "Lindqvist", 0);
+        assertNotNull(m, r.mentions().toString());
+        ActorRef person = r.actor(m.key());
+        assertEquals(ActorKind.PERSON, person.kind());
+        assertEquals("Anna Lindqvist", person.name());
+        assertTrue(person.role().startsWith("Special Envoy for the Global Partnership"), person.role());
+        // an operation's name closing a title is no person
+        String op = "The Commander of Task Force Operation Desert Wind arrived in Kuwait.";
+        ActorResult ro = recognize(op);
+        assertTrue(ro.actors().stream().noneMatch(a -> a.kind() == ActorKind.PERSON && a.name().contains("Wind")),
+                ro.actors().toString());
+    }
+
+    @Test
+    void definitePeopleByRoleAndSpecificIndefiniteOnes() {
+        // "a sailor who ...": one particular person
+        String death = "The ministry announced the death of a sailor who was serving aboard the frigate.";
+        ActorResult rd = recognize(death);
+        assertEquals(ActorKind.PERSON, rd.actor(at(death, rd, "sailor", 0).key()).kind());
+        // a demonym and a noun before the role belong to the phrase
+        String id = "The Navy has identified the Canadian service member who died in the crash.";
+        ActorResult ri = recognize(id);
+        ActorMention member = at(id, ri, "service member", 0);
+        assertNotNull(member, ri.mentions().toString());
+        assertEquals(ActorKind.PERSON, ri.actor(member.key()).kind());
+        assertTrue(member.text().startsWith("the Canadian"), member.text());
+        // "one of our soldiers" is one person of the group
+        String one = "Officials said one of our bravest soldiers was wounded near the border.";
+        ActorResult r1 = recognize(one);
+        ActorMention soldier = at(one, r1, "soldiers", 0);
+        assertNotNull(soldier, r1.mentions().toString());
+        assertEquals("one of our bravest soldiers", soldier.text());
+        assertEquals(ActorKind.PERSON, r1.actor(soldier.key()).kind());
+        // "this hero"; a chargé d'affaires of an embassy
+        String hero = "Colleagues said they would remember this hero and his courage.";
+        ActorResult rh = recognize(hero);
+        assertEquals(ActorKind.PERSON, rh.actor(at(hero, rh, "hero", 0).key()).kind());
+        String charge = "The British Embassy Chargé d’Affaires opened the exhibition on Monday.";
+        ActorResult rc = recognize(charge);
+        ActorMention c = at(charge, rc, "Chargé", 0);
+        assertNotNull(c, rc.mentions().toString());
+        assertEquals(ActorKind.PERSON, rc.actor(c.key()).kind());
+        // still no one in particular: plural roles alone, and "a soldier" without a relative clause
+        String plural = "Soldiers and sailors marched past the stand.";
+        ActorResult rp = recognize(plural);
+        assertTrue(rp.mentions().stream().noneMatch(m -> rp.actor(m.key()).kind() == ActorKind.PERSON), rp.mentions().toString());
+    }
+
+    @Test
     void rolePhraseBeforeAnAppositiveNameIsThatPerson() {
         String text = "The CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend, made it clear that the fight goes on.";
         ActorResult r = recognize(text);

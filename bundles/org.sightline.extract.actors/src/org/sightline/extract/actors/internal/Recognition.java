@@ -27,6 +27,7 @@ public final class Recognition {
 
     private static final Set<String> CORE_TITLES = WORDS.get("core-titles");
     private static final Set<String> TITLE_MODIFIERS = WORDS.get("title-modifiers");
+    private static final Set<String> TITLE_LINKS = WORDS.get("title-links");
     private static final Set<String> NOT_NAMES = WORDS.get("not-names");
     private static final Set<String> ORG_HEADS_MILITARY = WORDS.get("org-heads-military");
     private static final Set<String> ORG_HEADS_GOVERNMENT = WORDS.get("org-heads-government");
@@ -355,13 +356,25 @@ public final class Recognition {
                 name.remove(name.size() - 1);
                 k--;
             }
+            int nameStart = j;
             if (name.isEmpty()) {
-                continue;
+                // "Special Presidential Envoy for the Global Coalition to Counter ISIL Brett McGurk"
+                int[] tail = longTitleName(j, end);
+                if (tail == null) {
+                    continue;
+                }
+                nameStart = tail[0];
+                k = tail[1];
+                for (int x = nameStart; x < k; x++) {
+                    if (!attachedDot(x)) {
+                        name.add(t.token(x));
+                    }
+                }
             }
             String key = personKey(name);
             String role = appositiveRole(k, end);
             if (role == null) {
-                role = text.substring(t.tokenBegin(i), t.tokenEnd(j - 1));
+                role = text.substring(t.tokenBegin(i), t.tokenEnd(nameStart == j ? j - 1 : nameStart - 1));
             }
             String display = String.join(" ", name);
             String existing = personByLast.get(surnameKey(lastName(name)));
@@ -379,9 +392,53 @@ public final class Recognition {
                 b.role = role;
             }
             registerSurname(name, key);
-            addMention(i, k, key);
+            int from = i;
+            for (int x = i; x < k; x++) {
+                if (owner[x] >= 0) {
+                    from = nameStart; // a body named inside the title keeps its mention
+                }
+            }
+            addMention(from, k, key);
             i = k - 1;
         }
+    }
+
+    /**
+     * The name closing a long title that goes on after its title words with "for", "of", "to" or "on"
+     * and capitalised words ("Envoy for the Global Coalition to Counter ISIL Brett McGurk"): the last
+     * two name words (with a middle initial) before the first lower-case word, or null. Two words
+     * only, as the capitalised words before them belong to the title ("for Middle East Peace Jason
+     * Greenblatt").
+     */
+    private int[] longTitleName(int j, int end) {
+        if (j >= end || !TITLE_LINKS.contains(t.token(j)) || t.token(j).equals("the") || t.token(j).equals("and")) {
+            return null;
+        }
+        int r = j;
+        while (r < end && r < j + 16 && (owner[r] >= 0 || TITLE_LINKS.contains(t.token(r))
+                || Character.isUpperCase(t.token(r).charAt(0)) || attachedDot(r) || t.token(r).equals("-"))) {
+            if (t.token(r).equals("Operation") || t.token(r).equals("Exercise")) {
+                return null; // "Commander of ... Operation Inherent Resolve": the operation's name, no person
+            }
+            r++;
+        }
+        int x = r - 1;
+        if (x <= j || owner[x] >= 0 || !nameWord(x)) {
+            return null;
+        }
+        x--;
+        if (x > j && owner[x] < 0 && attachedDot(x) && t.token(x - 1).matches("[A-Z]")) {
+            x -= 2; // middle initial "J" + "."
+        }
+        if (x <= j || owner[x] >= 0 || !nameWord(x) || isTitle(t.token(x))) {
+            return null;
+        }
+        for (int y = x; y < r; y++) {
+            if (NOT_PERSON_WORDS.contains(t.token(y))) {
+                return null;
+            }
+        }
+        return new int[] {x, r};
     }
 
     /** The token without invisible direction marks ("Minister\u200e" in some releases). */
@@ -1053,15 +1110,19 @@ public final class Recognition {
      */
     private void rolePhrases() {
         for (int h = 0; h < n; h++) {
-            String lw = lower(h);
+            String lw0 = lower(h);
+            // a plural role counts only as "one of our soldiers": one person of the group
+            boolean plural = !PERSON_ROLES.contains(lw0) && PERSON_ROLES.contains(t.lemma(h).toLowerCase(Locale.ROOT));
+            String lw = plural ? t.lemma(h).toLowerCase(Locale.ROOT) : lw0;
             if (owner[h] >= 0 || !PERSON_ROLES.contains(lw) || !(t.pos(h).equals("NOUN") || t.pos(h).equals("PROPN")
                     || t.pos(h).equals("ADJ") && h + 1 < n && (t.pos(h + 1).equals("PUNCT") || t.pos(h + 1).equals("VERB")))) {
                 continue; // the tagger reads some role nouns as adjectives ("The secretary added")
             }
             int s = t.sentenceOf(h);
             int first = t.sentenceFirstToken(s);
+            boolean dAffaires = h + 1 < n && (lower(h + 1).startsWith("d’") || lower(h + 1).startsWith("d'"));
             if (h + 1 < n && t.sentenceOf(h + 1) == s && (t.pos(h + 1).equals("NOUN") || t.pos(h + 1).equals("PROPN"))
-                    && !lower(h + 1).equals("general")) {
+                    && !lower(h + 1).equals("general") && !dAffaires) {
                 continue; // "minister level", "Secretary Kerry" (a name: the titled-person rule's)
             }
             boolean definite = false;
@@ -1095,19 +1156,31 @@ public final class Recognition {
                     break;
                 }
                 String pw = t.token(p);
-                if (ROLE_MODIFIERS.contains(pl) || t.pos(p).equals("ADJ") && Character.isLowerCase(pw.charAt(0))
+                if (ROLE_MODIFIERS.contains(pl) || t.pos(p).equals("ADJ")
                         || Character.isUpperCase(pw.charAt(0)) && (t.pos(p).equals("PROPN") || isTitle(pw))
                         || pw.matches("\\d+(st|nd|rd|th)")) {
-                    b = p;
+                    b = p; // lower-case adjectives and demonyms: "the American service member"
                     continue;
                 }
                 break;
             }
+            if (plural) {
+                if (!(definite && b >= 2 && b - 2 >= first && lower(b - 2).equals("one") && lower(b - 1).equals("of")
+                        && owner[b - 2] < 0 && owner[b - 1] < 0)) {
+                    continue;
+                }
+                b -= 2; // "one of our brave service members"
+            }
             if (b - 1 >= first && owner[b - 1] < 0 && (lower(b - 1).equals("a") || lower(b - 1).equals("an")
                     || lower(b - 1).equals("another") || lower(b - 1).equals("each") || lower(b - 1).equals("every"))) {
-                continue;
+                boolean relative = h + 1 < n && (lower(h + 1).equals("who") || lower(h + 1).equals("whose"));
+                if (!relative || !lower(b - 1).startsWith("a") || lower(b - 1).equals("another")) {
+                    continue; // "a soldier" is no one in particular ...
+                }
+                b--; // ... but "the death of a soldier who was supporting the operation" is one
+                definite = true;
             }
-            int e = h + 1;
+            int e = dAffaires ? h + 2 : h + 1; // "Chargé d’Affaires"
             // "of U.S. Central Command", "of State", "of Defense": the role's organisation or department
             if (e + 1 < n && t.sentenceOf(e + 1) == s && lower(e).equals("of")) {
                 int x = e + 1;

@@ -145,6 +145,71 @@ class ActorErrorClassesTest {
     }
 
     @Test
+    void subjectPronounContinuesTheMainSubjectNotTheLastNamedPerson() {
+        String text = "Senator Paul Hudson asked Ambassador Tom Greene about the delay. He said the answer was not good enough.";
+        ActorResult r = recognize(text);
+        assertEquals("Paul Hudson", nameAt(text, r, "He said", 0));
+        // the main clause's subject, not the subject of a clause inside it
+        String main = "Ambassador Kurt Miller told the panel that the deputy minister was honest. "
+                + "However, he said the call worried him.";
+        ActorResult rm = recognize(main);
+        assertEquals("Kurt Miller", nameAt(main, rm, "he said", 0));
+    }
+
+    @Test
+    void pronounAgreesWithWhatTheTextSaysOfThePerson() {
+        // "she" skips a man by his given name, "he" a woman by her courtesy title
+        String text = "John Carter met Laura Bennett in Vienna on Monday. She said the talks went well.";
+        ActorResult r = recognize(text);
+        assertEquals("Laura Bennett", nameAt(text, r, "She said", 0));
+        String title = "Ms. Dana Whitfield greeted the delegation before envoy Robin Hale arrived. He said the visit was useful.";
+        ActorResult rt = recognize(title);
+        assertEquals("Robin Hale", nameAt(title, rt, "He said", 0));
+    }
+
+    @Test
+    void pronounAfterAQuotationIsNotSomeoneNamedInsideIt() {
+        String text = "Professor Alan Brooks has studied the plan for years. "
+                + "“Frankly, Senator Tom Marks has made it worse,” he said.";
+        ActorResult r = recognize(text);
+        assertEquals("Alan Brooks", nameAt(text, r, "he said", 0));
+        // and a third person inside a quotation is not its speaker
+        String inside = "Mayor Peter Ellis spoke after the vote. Governor Sam Porter said: “He knows exactly what he did.”";
+        ActorResult ri = recognize(inside);
+        assertEquals("Peter Ellis", nameAt(inside, ri, "He knows", 0));
+    }
+
+    @Test
+    void surnameThatSpeaksLaterMakesTheEarlierNameAPerson() {
+        String text = "The fund is run by Matt Kroll from a small office in Denver. Kroll said the market would fall.";
+        ActorResult r = recognize(text);
+        ActorMention full = at(text, r, "Matt Kroll", 0);
+        assertNotNull(full, r.mentions().toString());
+        assertEquals(ActorKind.PERSON, r.actor(full.key()).kind());
+        assertEquals(full.key(), at(text, r, "Kroll said", 0).key());
+        // an acronym no gazetteer knows that speaks is an organisation
+        String acronym = "ORBX said the launch would slip to May.";
+        ActorResult ra = recognize(acronym);
+        ActorMention orbx = at(acronym, ra, "ORBX", 0);
+        assertNotNull(orbx, ra.mentions().toString());
+        assertEquals(ActorKind.ORGANIZATION, ra.actor(orbx.key()).kind());
+    }
+
+    @Test
+    void theReleaseIsTheIssuerTheTextNamed() {
+        String text = "The two ministers met in Oslo, according to a Defense Ministry news release. "
+                + "The release said they discussed border security.";
+        ActorResult r = recognize(text);
+        ActorMention release = at(text, r, "The release", 0);
+        assertNotNull(release, r.mentions().toString());
+        assertEquals(at(text, r, "Defense Ministry", 0).key(), release.key());
+        assertEquals("document-reference", release.rule());
+        // "It only underscores": an event, with an adverb before the verb too
+        String event = "Gunmen attacked a market in Iraq on Sunday. It only underscores the need for more security.";
+        assertNull(at(event, recognize(event), "It", 0));
+    }
+
+    @Test
     void theyAsSubjectOfACueVerbIsTheGroup() {
         String text = "Local officials met the delegation on Monday. They decided to reopen the border crossing.";
         ActorResult r = recognize(text);

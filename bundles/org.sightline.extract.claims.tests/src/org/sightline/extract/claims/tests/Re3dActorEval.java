@@ -156,8 +156,9 @@ public final class Re3dActorEval {
             List<ActorMention> orgs = new ArrayList<>();
             for (ActorMention m : r.mentions()) {
                 ActorRef a = byKey.get(m.key());
-                if (a == null || PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))) {
-                    continue;
+                if (a == null || PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))
+                        || m.rule().equals("document-reference")) {
+                    continue; // "the release" stands for its issuer, a document reference: out of scope, as documented
                 }
                 if (a.kind() == ActorKind.PERSON) {
                     persons.add(m);

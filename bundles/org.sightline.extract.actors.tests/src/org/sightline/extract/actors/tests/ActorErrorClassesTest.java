@@ -19,9 +19,11 @@ import org.sightline.extract.actors.internal.Recognition;
 import org.sightline.nlp.api.NlpModels;
 
 /**
- * One test per class of actor error fixed in session 3 (issue 12, part 6), each on sentences written
- * for it: role phrases, pronouns given to the nearest person, first persons in quotes and transcripts,
- * "the release", given names, transcripts in capitals, bare heads and rooms, non-government bodies.
+ * One test per class of actor error fixed in sessions 3 and 6 (issue 12, part 6), each on sentences
+ * written for it: role phrases, pronouns given to the nearest person, first persons in quotes and
+ * transcripts, "the release", given names, transcripts in capitals, bare heads and rooms, non-government
+ * bodies; long titles, specific people by role, main-subject pronouns, pronoun agreement, quotations, a
+ * surname that speaks later, the issuer the text named for "the release".
  */
 class ActorErrorClassesTest {
 
@@ -269,6 +271,10 @@ class ActorErrorClassesTest {
         String beach = "The unit is based in Virginia Beach, Virginia.";
         ActorMention m = at(beach, recognize(beach), "Virginia Beach", 0);
         assertTrue(m == null || recognize(beach).actor(m.key()).kind() != ActorKind.PERSON);
+        // nor a region ("Southeast Asia", "Northwest Africa")
+        String region = "With fighting in Southeast Asia continuing, support from Northwest Africa is vital.";
+        ActorResult rr = recognize(region);
+        assertTrue(rr.actors().stream().noneMatch(a -> a.kind() == ActorKind.PERSON), rr.actors().toString());
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class Recognition {
 
     private static final Set<String> CORE_TITLES = WORDS.get("core-titles");
     private static final Set<String> TITLE_MODIFIERS = WORDS.get("title-modifiers");
+    private static final Set<String> TITLE_LINKS = WORDS.get("title-links");
     private static final Set<String> NOT_NAMES = WORDS.get("not-names");
     private static final Set<String> ORG_HEADS_MILITARY = WORDS.get("org-heads-military");
     private static final Set<String> ORG_HEADS_GOVERNMENT = WORDS.get("org-heads-government");
@@ -54,6 +55,11 @@ public final class Recognition {
     private static final Set<String> FIRST_PERSON_SINGULAR = WORDS.get("first-person-singular");
     private static final Set<String> FIRST_PERSON_PLURAL = WORDS.get("first-person-plural");
     private static final Set<String> THIRD_PERSON_PERSONAL = WORDS.get("third-person-personal");
+    private static final Set<String> FEMININE_PRONOUNS = WORDS.get("feminine-pronouns");
+    private static final Set<String> FEMALE_WORDS = WORDS.get("female-words");
+    private static final Set<String> MALE_WORDS = WORDS.get("male-words");
+    private static final Set<String> FEMALE_GIVEN_NAMES = WORDS.get("female-given-names");
+    private static final Set<String> MALE_GIVEN_NAMES = WORDS.get("male-given-names");
     private static final Set<String> EVIDENCE_VERBS = WORDS.get("evidence-verbs");
 
     private final AnnotatedText t;
@@ -355,13 +361,25 @@ public final class Recognition {
                 name.remove(name.size() - 1);
                 k--;
             }
+            int nameStart = j;
             if (name.isEmpty()) {
-                continue;
+                // "Special Presidential Envoy for the Global Coalition to Counter ISIL Brett McGurk"
+                int[] tail = longTitleName(j, end);
+                if (tail == null) {
+                    continue;
+                }
+                nameStart = tail[0];
+                k = tail[1];
+                for (int x = nameStart; x < k; x++) {
+                    if (!attachedDot(x)) {
+                        name.add(t.token(x));
+                    }
+                }
             }
             String key = personKey(name);
             String role = appositiveRole(k, end);
             if (role == null) {
-                role = text.substring(t.tokenBegin(i), t.tokenEnd(j - 1));
+                role = text.substring(t.tokenBegin(i), t.tokenEnd(nameStart == j ? j - 1 : nameStart - 1));
             }
             String display = String.join(" ", name);
             String existing = personByLast.get(surnameKey(lastName(name)));
@@ -379,9 +397,53 @@ public final class Recognition {
                 b.role = role;
             }
             registerSurname(name, key);
-            addMention(i, k, key);
+            int from = i;
+            for (int x = i; x < k; x++) {
+                if (owner[x] >= 0) {
+                    from = nameStart; // a body named inside the title keeps its mention
+                }
+            }
+            addMention(from, k, key);
             i = k - 1;
         }
+    }
+
+    /**
+     * The name closing a long title that goes on after its title words with "for", "of", "to" or "on"
+     * and capitalised words ("Envoy for the Global Coalition to Counter ISIL Brett McGurk"): the last
+     * two name words (with a middle initial) before the first lower-case word, or null. Two words
+     * only, as the capitalised words before them belong to the title ("for Middle East Peace Jason
+     * Greenblatt").
+     */
+    private int[] longTitleName(int j, int end) {
+        if (j >= end || !TITLE_LINKS.contains(t.token(j)) || t.token(j).equals("the") || t.token(j).equals("and")) {
+            return null;
+        }
+        int r = j;
+        while (r < end && r < j + 16 && (owner[r] >= 0 || TITLE_LINKS.contains(t.token(r))
+                || Character.isUpperCase(t.token(r).charAt(0)) || attachedDot(r) || t.token(r).equals("-"))) {
+            if (t.token(r).equals("Operation") || t.token(r).equals("Exercise")) {
+                return null; // "Commander of ... Operation Inherent Resolve": the operation's name, no person
+            }
+            r++;
+        }
+        int x = r - 1;
+        if (x <= j || owner[x] >= 0 || !nameWord(x)) {
+            return null;
+        }
+        x--;
+        if (x > j && owner[x] < 0 && attachedDot(x) && t.token(x - 1).matches("[A-Z]")) {
+            x -= 2; // middle initial "J" + "."
+        }
+        if (x <= j || owner[x] >= 0 || !nameWord(x) || isTitle(t.token(x))) {
+            return null;
+        }
+        for (int y = x; y < r; y++) {
+            if (NOT_PERSON_WORDS.contains(t.token(y))) {
+                return null;
+            }
+        }
+        return new int[] {x, r};
     }
 
     /** The token without invisible direction marks ("Minister\u200e" in some releases). */
@@ -508,7 +570,9 @@ public final class Recognition {
                     || lower(e + 1).equals("an") || lower(e + 1).equals("the")) && roleAhead(e + 2, end);
             boolean afterRole = i > first && ROLE_NOUNS.contains(lower(i - 1)) && Character.isLowerCase(t.token(i - 1).charAt(0));
             boolean given = index.isGivenName(t.token(i)) && e - i <= 3;
-            if (!(speaks || inverted || appositive || afterRole || given)) {
+            // "Chris Maley" with no cue of its own, when "Maley said" follows: the surname speaks
+            boolean surnameSpeaks = e - i <= 3 && loneSpeakers().contains(t.token(e - 1));
+            if (!(speaks || inverted || appositive || afterRole || given || surnameSpeaks)) {
                 i = e - 1;
                 continue;
             }
@@ -533,6 +597,23 @@ public final class Recognition {
             addMention(i, e, key);
             i = e - 1;
         }
+    }
+
+    private Set<String> loneSpeakers;
+
+    /** Capitalised words that speak alone ("Maley said", "said Maley."), for names given earlier without a cue. */
+    private Set<String> loneSpeakers() {
+        if (loneSpeakers == null) {
+            loneSpeakers = new java.util.HashSet<>();
+            for (int i = 0; i < n; i++) {
+                if (nameWord(i) && (i == 0 || !nameWord(i - 1)) && (i + 1 >= n || !nameWord(i + 1))
+                        && (i + 1 < n && speechVerbAt(i + 1) || i > 0 && speechVerbAt(i - 1) && i + 1 < n
+                                && t.pos(i + 1).equals("PUNCT"))) {
+                    loneSpeakers.add(t.token(i));
+                }
+            }
+        }
+        return loneSpeakers;
     }
 
     /** The surname for later mentions; "al-Sudani" also as "Sudani", as news writes it. */
@@ -575,6 +656,9 @@ public final class Recognition {
     private boolean roleAhead(int x, int end) {
         for (int y = x; y < Math.min(end, x + 3); y++) {
             if (t.pos(y).equals("NOUN") && Character.isLowerCase(t.token(y).charAt(0))) {
+                if (y + 1 < end && t.pos(y + 1).equals("NOUN") && Character.isLowerCase(t.token(y + 1).charAt(0))) {
+                    continue; // "a trade professor": the last noun of the compound is the role
+                }
                 return ROLE_NOUNS.contains(lower(y)) || lower(y).endsWith("ist") || lower(y).endsWith("er")
                         || lower(y).endsWith("or") || lower(y).endsWith("man") || lower(y).endsWith("woman");
             }
@@ -629,7 +713,7 @@ public final class Recognition {
             // "it" only before a speech verb: as subject of other cue verbs it is mostly an event ("It
             // underscores the need ..."), not an actor
             if (owner[i] >= 0 || !(it || w.equals("they")) || !(speechVerbAt(i + 1) || !it && subjectOfCue(i))
-                    || it && i + 1 < n && EVIDENCE_VERBS.contains(t.lemma(i + 1))) {
+                    || it && EVIDENCE_VERBS.contains(t.lemma(verbAfter(i + 1)))) {
                 continue;
             }
             int s = t.sentenceOf(i);
@@ -643,6 +727,15 @@ public final class Recognition {
                 addMention(i, i + 1, best.key);
             }
         }
+    }
+
+    /** The first token from x on that is no adverb ("It only underscores"), within the sentence. */
+    private int verbAfter(int x) {
+        int v = x;
+        while (v + 1 < n && t.pos(v).equals("ADV") && t.sentenceOf(v + 1) == t.sentenceOf(x)) {
+            v++;
+        }
+        return Math.min(v, n - 1);
     }
 
     /** Whether token i is the parsed subject of a verb the cue lexicon knows ("they decided", "it warned"). */
@@ -668,6 +761,13 @@ public final class Recognition {
             }
             if (key != null && Character.isUpperCase(w.charAt(0)) && firstMentionBefore(key, i)) {
                 addMention(i, i + 1, key);
+            } else if (key == null && w.length() >= 2 && w.length() <= 6 && isAllCaps(w) && t.pos(i).equals("PROPN")
+                    && w.chars().allMatch(Character::isLetter) && (i + 1 < n && speechVerbAt(i + 1)
+                    || i > 0 && speechVerbAt(i - 1) && i + 1 < n && t.pos(i + 1).equals("PUNCT"))) {
+                // an acronym no gazetteer knows that speaks ("NASA said", "said ACLU."): an organisation
+                String k = norm(w);
+                actors.computeIfAbsent(k, x -> new Builder(x, w, ActorKind.ORGANIZATION, null, null, null));
+                addMention(i, i + 1, k);
             }
         }
     }
@@ -991,11 +1091,6 @@ public final class Recognition {
         }
     }
 
-    /**
-     * "he", "she", "his", "her", "him": the person mentioned nearest before it in text order, within
-     * three sentences. Nearest, not the last one a rule found: "Smith said ... Vindman registered his
-     * concerns. He testified" gives "He" to Vindman, never back to the earlier speaker.
-     */
     /** "Iraqis" after the state's adjective "Iraqi": a group mention owned by the state. */
     private boolean demonymPlural(int i) {
         String w = t.token(i);
@@ -1015,17 +1110,112 @@ public final class Recognition {
         return false;
     }
 
+    /**
+     * "he", "she", "his", "her", "him": a person mentioned before it in text order, within three sentences,
+     * who fits (gender, quotations): the nearest one, or for a subject pronoun the main subject of the
+     * nearest earlier sentence naming someone. Nearest, not the last one a rule found: "Smith said ...
+     * Vindman registered his concerns. He testified" gives "He" to Vindman, never back to the earlier speaker.
+     */
     private void pronouns() {
+        int[] quoteOf = quotes();
+        Map<String, Character> genders = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (owner[i] >= 0 || !THIRD_PERSON_PERSONAL.contains(lower(i))) {
+            String w = lower(i);
+            if (owner[i] >= 0 || !THIRD_PERSON_PERSONAL.contains(w)) {
                 continue;
             }
             int s = t.sentenceOf(i);
-            M best = nearestBefore(i, b -> b.kind == ActorKind.PERSON);
-            if (best != null && s - t.sentenceOf(best.first) <= 3) {
-                addMention(i, i + 1, best.key);
+            char gender = FEMININE_PRONOUNS.contains(w) ? 'F' : 'M';
+            int q = quoteOf[t.tokenBegin(i)];
+            // "“He knows what he did,” Smith said": a third person in a quotation is not its speaker
+            String speaker = q >= 0 ? quoteSpeaker(q) : null;
+            List<M> candidates = new ArrayList<>();
+            for (M m : mentions) {
+                if (m.removed || m.first >= i || s - t.sentenceOf(m.first) > 3) {
+                    continue;
+                }
+                Builder b = actors.get(m.key);
+                if (b == null || b.kind != ActorKind.PERSON || m.key.equals(speaker)) {
+                    continue;
+                }
+                // a pronoun outside quotes does not point into one ("“Trump makes it worse,” he said")
+                int mq = quoteOf[t.tokenBegin(m.first)];
+                if (q < 0 && mq >= 0 || q >= 0 && mq >= 0 && mq != q) {
+                    continue;
+                }
+                char g = genders.computeIfAbsent(m.key, this::gender);
+                if (g != '?' && g != gender) {
+                    continue;
+                }
+                candidates.add(m);
+            }
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            candidates.sort(Comparator.comparingInt((M m) -> m.first).reversed());
+            M best = candidates.get(0);
+            if (t.deprel(i).is(org.sightline.nlp.api.DepRel.NSUBJ) && t.sentenceOf(best.first) < s) {
+                // a subject pronoun continues the subject of the nearest earlier sentence naming someone
+                // ("Castor asked Morrison about Vindman. He asked ..." is Castor), not its last-named person;
+                // within its own sentence the nearest person stays ("about Trump's call when he asked")
+                // the main clause's subject first ("Volker told the committee that the president was not
+                // corrupt. He said ..." is Volker), then any subject
+                int near = t.sentenceOf(best.first);
+                int level = 0;
+                for (M m : candidates) {
+                    if (t.sentenceOf(m.first) != near) {
+                        break;
+                    }
+                    int l = subjectLevel(m);
+                    if (l > level) {
+                        best = m;
+                        level = l;
+                    }
+                }
+            }
+            addMention(i, i + 1, best.key);
+        }
+    }
+
+    /** 2 for the subject of the sentence's main verb, 1 for another subject or a speaker before a speech verb, else 0. */
+    private int subjectLevel(M m) {
+        for (int x = m.first; x < m.end; x++) {
+            int h = t.head(x);
+            if (t.deprel(x).is(org.sightline.nlp.api.DepRel.NSUBJ) && (h < m.first || h >= m.end)) {
+                return h >= 0 && t.head(h) < 0 ? 2 : 1;
             }
         }
+        return m.end < n && speechVerbAt(m.end) ? 1 : 0;
+    }
+
+    /**
+     * 'F', 'M' or '?' for a person: by courtesy title or gendered word in their mentions or role ("Ms.",
+     * "spokeswoman"), else by their given name when the name lists know it.
+     */
+    private char gender(String key) {
+        Builder b = actors.get(key);
+        for (M m : mentions) {
+            if (!m.removed && m.key.equals(key)) {
+                char g = genderWord(lower(m.first).replace(".", ""));
+                if (g != '?') {
+                    return g;
+                }
+            }
+        }
+        if (b.role != null) {
+            for (String w : b.role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                char g = genderWord(w);
+                if (g != '?') {
+                    return g;
+                }
+            }
+        }
+        String given = b.name.split(" ")[0];
+        return FEMALE_GIVEN_NAMES.contains(given) ? 'F' : MALE_GIVEN_NAMES.contains(given) ? 'M' : '?';
+    }
+
+    private static char genderWord(String w) {
+        return FEMALE_WORDS.contains(w) ? 'F' : MALE_WORDS.contains(w) ? 'M' : '?';
     }
 
     /** The live mention nearest before token i whose actor passes the test, or null. */
@@ -1053,15 +1243,19 @@ public final class Recognition {
      */
     private void rolePhrases() {
         for (int h = 0; h < n; h++) {
-            String lw = lower(h);
+            String lw0 = lower(h);
+            // a plural role counts only as "one of our soldiers": one person of the group
+            boolean plural = !PERSON_ROLES.contains(lw0) && PERSON_ROLES.contains(t.lemma(h).toLowerCase(Locale.ROOT));
+            String lw = plural ? t.lemma(h).toLowerCase(Locale.ROOT) : lw0;
             if (owner[h] >= 0 || !PERSON_ROLES.contains(lw) || !(t.pos(h).equals("NOUN") || t.pos(h).equals("PROPN")
                     || t.pos(h).equals("ADJ") && h + 1 < n && (t.pos(h + 1).equals("PUNCT") || t.pos(h + 1).equals("VERB")))) {
                 continue; // the tagger reads some role nouns as adjectives ("The secretary added")
             }
             int s = t.sentenceOf(h);
             int first = t.sentenceFirstToken(s);
+            boolean dAffaires = h + 1 < n && (lower(h + 1).startsWith("d’") || lower(h + 1).startsWith("d'"));
             if (h + 1 < n && t.sentenceOf(h + 1) == s && (t.pos(h + 1).equals("NOUN") || t.pos(h + 1).equals("PROPN"))
-                    && !lower(h + 1).equals("general")) {
+                    && !lower(h + 1).equals("general") && !dAffaires) {
                 continue; // "minister level", "Secretary Kerry" (a name: the titled-person rule's)
             }
             boolean definite = false;
@@ -1095,19 +1289,31 @@ public final class Recognition {
                     break;
                 }
                 String pw = t.token(p);
-                if (ROLE_MODIFIERS.contains(pl) || t.pos(p).equals("ADJ") && Character.isLowerCase(pw.charAt(0))
+                if (ROLE_MODIFIERS.contains(pl) || t.pos(p).equals("ADJ")
                         || Character.isUpperCase(pw.charAt(0)) && (t.pos(p).equals("PROPN") || isTitle(pw))
                         || pw.matches("\\d+(st|nd|rd|th)")) {
-                    b = p;
+                    b = p; // lower-case adjectives and demonyms: "the American service member"
                     continue;
                 }
                 break;
             }
+            if (plural) {
+                if (!(definite && b >= 2 && b - 2 >= first && lower(b - 2).equals("one") && lower(b - 1).equals("of")
+                        && owner[b - 2] < 0 && owner[b - 1] < 0)) {
+                    continue;
+                }
+                b -= 2; // "one of our brave service members"
+            }
             if (b - 1 >= first && owner[b - 1] < 0 && (lower(b - 1).equals("a") || lower(b - 1).equals("an")
                     || lower(b - 1).equals("another") || lower(b - 1).equals("each") || lower(b - 1).equals("every"))) {
-                continue;
+                boolean relative = h + 1 < n && (lower(h + 1).equals("who") || lower(h + 1).equals("whose"));
+                if (!relative || !lower(b - 1).startsWith("a") || lower(b - 1).equals("another")) {
+                    continue; // "a soldier" is no one in particular ...
+                }
+                b--; // ... but "the death of a soldier who was supporting the operation" is one
+                definite = true;
             }
-            int e = h + 1;
+            int e = dAffaires ? h + 2 : h + 1; // "Chargé d’Affaires"
             // "of U.S. Central Command", "of State", "of Defense": the role's organisation or department
             if (e + 1 < n && t.sentenceOf(e + 1) == s && lower(e).equals("of")) {
                 int x = e + 1;
@@ -1215,8 +1421,17 @@ public final class Recognition {
         }
     }
 
-    /** For each character, the index of the quotation holding it (curly or straight quotes), or -1. */
+    private int[] quoteOfChar;
+
+    /** For each character, the index of the quotation holding it (curly or straight quotes), or -1; computed once. */
     private int[] quotes() {
+        if (quoteOfChar == null) {
+            quoteOfChar = findQuotes();
+        }
+        return quoteOfChar;
+    }
+
+    private int[] findQuotes() {
         int[] of = new int[text.length() + 1];
         java.util.Arrays.fill(of, -1);
         quoteSpans.clear();
@@ -1310,27 +1525,39 @@ public final class Recognition {
     }
 
     /**
-     * "the release", "the statement", "the readout": the document's publisher, who issued it. Left
-     * alone when the publisher is not known (the text's own bodies may be the subject, not the issuer).
+     * "the release", "the statement", "the readout": the body the text named as its issuer before ("according
+     * to a Defense Department news release ... the release said"), else the document's publisher, who issued
+     * it. Left alone when neither is known (the text's own bodies may be the subject, not the issuer).
      */
     private void documentReferences() {
-        if (publisher == null) {
-            return;
-        }
+        Map<String, String> issuer = new HashMap<>(); // document noun -> the body of its latest "a <body> news release"
         String key = null;
         for (int i = 1; i < n; i++) {
-            if (owner[i] >= 0 || !DOCUMENT_NOUNS.contains(lower(i)) || owner[i - 1] >= 0) {
+            String w = lower(i);
+            if (!DOCUMENT_NOUNS.contains(w)) {
                 continue;
             }
             int b = i - 1;
-            if (ROLE_MODIFIERS.contains(lower(b)) && b > 0) { // "the press release", "the joint statement"
+            while (b > 0 && owner[b] < 0 && ROLE_MODIFIERS.contains(lower(b))) { // "the press release", "a DoD news release"
                 b--;
             }
-            if (!lower(b).equals("the") || i + 1 < n && lower(i + 1).equals("of")) {
+            if (owner[b] >= 0) {
+                Builder a = actors.get(mentions.get(owner[b]).key);
+                if (a != null && a.kind != ActorKind.PERSON && a.kind != ActorKind.GROUP) {
+                    issuer.put(w, a.key);
+                }
                 continue;
             }
-            key = key != null ? key : namedActor(publisher, ActorKind.ORGANIZATION);
-            addMention(b, i + 1, key);
+            if (owner[i] >= 0 || !lower(b).equals("the") || i + 1 < n && lower(i + 1).equals("of")) {
+                continue;
+            }
+            String named = issuer.get(w);
+            if (named != null) {
+                addMention(b, i + 1, named);
+            } else if (publisher != null) {
+                key = key != null ? key : namedActor(publisher, ActorKind.ORGANIZATION);
+                addMention(b, i + 1, key);
+            }
         }
     }
 

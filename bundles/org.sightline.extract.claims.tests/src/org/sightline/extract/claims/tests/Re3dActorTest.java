@@ -20,9 +20,10 @@ class Re3dActorTest {
         Re3dActorEval.Counts person = s.get("Person");
         Re3dActorEval.Counts org = s.get("Organisation");
         // dev split of data/re3d-actors/split.tsv; session 3 (issue 12 part 6): role phrases, given names,
-        // acronyms by initials, groups (dev 0.601 -> 0.766 Person, 0.686 -> 0.770 Organisation)
+        // acronyms by initials, groups (dev 0.601 -> 0.766 Person, 0.686 -> 0.770 Organisation); session 6:
+        // long titles, specific people by role, regions (Person 0.766 -> 0.805)
         assertTrue(person.precision() >= 0.95, person.format());
-        assertTrue(person.f1() >= 0.74, person.format());
+        assertTrue(person.f1() >= 0.79, person.format());
         assertTrue(org.precision() >= 0.76, org.format());
         assertTrue(org.f1() >= 0.75, org.format());
     }

@@ -180,4 +180,19 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The coach has high hopes for the team."));
         assertEquals(List.of(), claims("There is no hope of rescue."));
     }
+
+    // ---- round 4: a subject and its past-tense cue are no reduced relative --------------------------
+
+    @Test
+    void aSubjectBeforeAPastTenseCueIsItsSource() {
+        assertEquals(List.of("<verb-cue> [Analysts] [estimated] [that the war cost billions]"),
+                claims("Analysts estimated that the war cost billions."));
+        assertEquals(List.of("<verb-cue> [Farmers] [feared] [that the drought would last]"),
+                claims("Farmers feared that the drought would last."));
+        assertEquals(List.of("<verb-cue> [The group] [planned] [to march on Sunday]"),
+                claims("The group planned to march on Sunday."));
+        // a participle after its noun inside a larger clause still is one
+        assertEquals(List.of("<reduced-relative> [-] [aimed at] [ending the war]"),
+                claims("The talks aimed at ending the war collapsed."));
+    }
 }

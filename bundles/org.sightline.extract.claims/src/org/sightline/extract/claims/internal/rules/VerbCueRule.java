@@ -3,6 +3,7 @@ package org.sightline.extract.claims.internal.rules;
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.lexicon.api.Cue;
 import org.sightline.lexicon.api.CueClass;
+import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
 /**
@@ -146,8 +147,12 @@ final class VerbCueRule extends RuleFamily {
         // passive without agent: "is intended to", "it is believed that"; reduced relative: "talks aimed at"
         boolean beforeComplement = ce < end && (lower(ce).equals("to") || lower(ce).equals("that"))
                 || ce > i + 1 && lower(ce - 1).equals("at");
+        // A reduced relative modifies a noun inside a larger clause ("talks aimed at", "a cost estimated to
+        // reach"): never before "that" and never the sentence's main verb, else the noun is the subject
+        // ("Analysts estimated that", "The group planned to march").
         boolean reduced = !adjective && lower(i).endsWith("ed") && cb == i && i > first
                 && (t.upos(i - 1) == UPos.NOUN || t.upos(i - 1) == UPos.PROPN) && beforeComplement
+                && !(ce < end && lower(ce).equals("that")) && t.deprel(i) != DepRel.ROOT
                 && SOURCELESS_PASSIVE.contains(lemma);
         boolean passive = reduced || !adjective && lower(i).endsWith("ed") && cb < i && ctx.cues.beLemma(cb, i)
                 && (ce >= end || !lower(ce).equals("by"));

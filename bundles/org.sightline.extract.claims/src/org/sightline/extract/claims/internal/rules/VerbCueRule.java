@@ -34,8 +34,12 @@ final class VerbCueRule extends RuleFamily {
             }
             String lemma = ctx.cues.cueVerb(i);
             boolean adjective = false;
-            if (lemma == null && CueLexicon.ADJECTIVES.containsKey(lower(i)) && i > first
-                    && (t.lemma(i - 1).equals("be") || t.lemma(i - 1).equals("remain") || t.lemma(i - 1).equals("make"))) {
+            int copula = i - 1;
+            while (copula > first && t.upos(copula) == UPos.ADV && copula > i - 3) {
+                copula--; // "is also concerned about", "are naturally eager to"
+            }
+            if (lemma == null && CueLexicon.ADJECTIVES.containsKey(lower(i)) && i > first && (t.lemma(copula).equals("be")
+                    || t.lemma(copula).equals("remain") || t.lemma(copula).equals("make"))) {
                 lemma = lower(i);
                 adjective = true;
             }

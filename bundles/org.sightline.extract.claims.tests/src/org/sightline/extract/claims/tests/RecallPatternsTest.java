@@ -280,4 +280,22 @@ class RecallPatternsTest {
         assertEquals(List.of("<adjective-cue> [The unions] [are clearly willing] [to negotiate]"),
                 claims("The unions are clearly willing to negotiate."));
     }
+
+    // ---- round 4: generic "you" holds no stance; "accounts" is no speech verb ---------------------------
+
+    @Test
+    void aGenericYouHoldsNoStance() {
+        assertEquals(List.of(), claims("You need to know three things before you retire."));
+        assertEquals(List.of(), claims("If you want to save more, cut your spending."));
+        // what someone says to "you" is still theirs, and "you" may still say things
+        assertEquals(List.of("<verb-cue> [The adviser] [said] [you need to save more]"),
+                claims("The adviser said you need to save more."));
+        assertEquals(List.of("<verb-cue> [You] [said] [that the plan would work]"), claims("You said that the plan would work."));
+    }
+
+    @Test
+    void accountsAreNoSpeech() {
+        assertEquals(List.of(), claims("The fund accounts for 20 percent of sales."));
+        assertEquals(List.of(), claims("Business accounts, which are free, show more data."));
+    }
 }

@@ -18,7 +18,9 @@ class LemmaAndTokenTest {
             {"argued", "argue"}, {"decided", "decide"}, {"answered", "answer"}, {"controlled", "control"},
             {"called", "call"}, {"used", "use"}, {"focused", "focus"}, {"agreed", "agree"}, {"needed", "need"},
             {"making", "make"}, {"bringing", "bring"}, {"applies", "apply"}, {"died", "die"}, {"remains", "remain"},
-            {"is", "be"}, {"has", "have"}, {"would", "would"}};
+            {"is", "be"}, {"has", "have"}, {"would", "would"}, {"signalled", "signal"}, {"totalled", "total"},
+            {"equalled", "equal"}, {"recalled", "recall"}, {"installed", "install"}, {"stalled", "stall"},
+            {"appalled", "appall"}, {"admitted", "admit"}, {"planned", "plan"}, {"slammed", "slam"}};
         for (String[] c : cases) {
             assertEquals(c[1], RuleLemmatizer.lemma(c[0], "VERB"), c[0]);
         }

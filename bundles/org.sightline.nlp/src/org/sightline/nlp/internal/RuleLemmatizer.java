@@ -149,6 +149,11 @@ public final class RuleLemmatizer {
         if (last == 'l' && prev == 'l' && (prev2 == 'e' || prev2 == 'o') && syllables(s) >= 2) {
             return s.substring(0, n - 1); // controlled, compelled, travelled; not called, killed, install
         }
+        char prev3 = n > 3 ? s.charAt(n - 4) : ' ';
+        if (last == 'l' && prev == 'l' && prev2 == 'a' && syllables(s) >= 2 && ("nidu".indexOf(prev3) >= 0
+                || prev3 == 't' && n > 4 && s.charAt(n - 5) != 's')) {
+            return s.substring(0, n - 1); // British signalled, equalled, totalled; not recalled, installed
+        }
         if (last == 'k' && prev == 'c' && prev2 == 'i') {
             return s.substring(0, n - 1); // panicked
         }

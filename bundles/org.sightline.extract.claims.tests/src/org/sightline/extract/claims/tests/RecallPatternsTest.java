@@ -180,4 +180,122 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The coach has high hopes for the team."));
         assertEquals(List.of(), claims("There is no hope of rescue."));
     }
+
+    // ---- round 4: a subject and its past-tense cue are no reduced relative --------------------------
+
+    @Test
+    void aSubjectBeforeAPastTenseCueIsItsSource() {
+        assertEquals(List.of("<verb-cue> [Analysts] [estimated] [that the war cost billions]"),
+                claims("Analysts estimated that the war cost billions."));
+        assertEquals(List.of("<verb-cue> [Farmers] [feared] [that the drought would last]"),
+                claims("Farmers feared that the drought would last."));
+        assertEquals(List.of("<verb-cue> [The group] [planned] [to march on Sunday]"),
+                claims("The group planned to march on Sunday."));
+        // a participle after its noun inside a larger clause still is one
+        assertEquals(List.of("<reduced-relative> [-] [aimed at] [ending the war]"),
+                claims("The talks aimed at ending the war collapsed."));
+    }
+
+    // ---- round 4: cue words added to the lexicon, in their inflected forms --------------------------
+
+    @Test
+    void round4CueWordsFireInTheirForms() {
+        assertEquals(List.of("<verb-cue> [The agency] [has maintained] [that the rocket is essential]"),
+                claims("The agency has maintained that the rocket is essential."));
+        assertEquals(List.of("<verb-cue> [The budget office] [projects] [that growth will slow]"),
+                claims("The budget office projects that growth will slow."));
+        assertEquals(List.of("<verb-cue> [The spokeswoman] [emailed] [that the office was closed]"),
+                claims("The spokeswoman emailed that the office was closed."));
+        assertEquals(List.of("<verb-cue> [The firm] [regretted] [that the plant had closed]"),
+                claims("The firm regretted that the plant had closed."));
+        assertEquals(List.of("<parse-adverb> [-] [supposedly] [The suspect … fled the country]"),
+                claims("The suspect supposedly fled the country."));
+        // doubled consonants and irregular pasts come from the lemmatizer
+        assertEquals(List.of("<verb-cue> [The minister] [admitted] [that the plan had failed]"),
+                claims("The minister admitted that the plan had failed."));
+        assertEquals(List.of("<verb-cue> [The senator] [slammed] [the decision]"), claims("The senator slammed the decision."));
+        assertEquals(List.of("<verb-cue> [The witness] [swore] [that she saw the car]"),
+                claims("The witness swore that she saw the car."));
+        assertEquals(List.of("<verb-cue> [Officials] [sought] [to calm the markets]"),
+                claims("Officials sought to calm the markets."));
+        assertEquals(List.of("<parse-verb> [The bank] [signalled] [that rates would rise]"),
+                claims("The bank signalled that rates would rise."));
+    }
+
+    @Test
+    void aLabelVerbNeedsItsAsAndACountedPluralIsNoVerb() {
+        assertEquals(List.of("<verb-cue> [The ambassador] [characterized] [the talks as productive]"),
+                claims("The ambassador characterized the talks as productive."));
+        assertEquals(List.of(), claims("The probe, characterizing the moon's surface, sent images."));
+        assertEquals(List.of(), claims("The fund backs 20 projects that reach rural schools."));
+    }
+
+    @Test
+    void aNominalCueWithItsHolderHeadingTheSubjectEndsAtThePredicate() {
+        assertEquals(List.of("<noun-cue> [The report's] [finding] [that the bridge was unsafe]"),
+                claims("The report's finding that the bridge was unsafe alarmed residents."));
+        assertEquals(List.of("<noun-cue> [The union's] [criticism of] [the plan]"),
+                claims("The union's criticism of the plan was sharp."));
+        assertEquals(List.of("<noun-cue> [His] [decision] [to resign]"), claims("His decision to resign was a shock to the party."));
+        assertEquals(List.of("<noun-cue> [The senator's] [skepticism of] [the plan]"),
+                claims("The senator's skepticism of the plan is well known."));
+    }
+
+    @Test
+    void aNominalCueInTheObjectOfAHeldVerbCueIsItsContent() {
+        // outermost first: the judge's rejection holds the lawyer's attempt
+        assertEquals(List.of("<verb-cue> [The judge] [rejected] [the lawyer's attempt to delay the trial]"),
+                claims("The judge rejected the lawyer's attempt to delay the trial."));
+        assertEquals(List.of("<verb-cue> [The teachers] [welcomed] [the plan]",
+                "<parse-verb> [The teachers] [supported] [the union's attempt to raise wages]"),
+                claims("The teachers welcomed the plan and supported the union's attempt to raise wages."));
+        // a thing that underscores holds nothing: the nominal cue stands alone
+        assertEquals(List.of("<noun-cue> [the government's] [commitment] [to rebuild the port]"),
+                claims("The loan underscores the government's commitment to rebuild the port."));
+    }
+
+    // ---- round 4: criticism without a holder, a date before the nominal cue, adverbs before an adjective cue -----
+
+    @Test
+    void criticismAttributesWithoutAHolder() {
+        assertEquals(List.of("<noun-cue> [-] [Criticism of] [the tax]"), claims("Criticism of the tax has split the party."));
+        assertEquals(List.of("<noun-cue> [-] [criticism] [that it was too costly]"),
+                claims("The plan survived despite criticism that it was too costly."));
+        // no content, no claim
+        assertEquals(List.of(), claims("The coach took the criticism calmly."));
+    }
+
+    @Test
+    void aDateBetweenHolderAndNominalCueKeepsTheHolder() {
+        assertEquals(List.of("<noun-cue> [The mayor's] [announcement] [that the pool would close]"),
+                claims("The mayor's May 3 announcement that the pool would close was a surprise."));
+        assertEquals(List.of("<noun-cue> [The minister's] [statement] [that talks had failed]"),
+                claims("The minister's Tuesday statement that talks had failed was a surprise."));
+    }
+
+    @Test
+    void anAdverbMayStandBetweenTheCopulaAndAnAdjectiveCue() {
+        assertEquals(List.of("<adjective-cue> [The governor] [is also confident] [that the bill will pass]"),
+                claims("The governor is also confident that the bill will pass."));
+        assertEquals(List.of("<adjective-cue> [The unions] [are clearly willing] [to negotiate]"),
+                claims("The unions are clearly willing to negotiate."));
+    }
+
+    // ---- round 4: generic "you" holds no stance; "accounts" is no speech verb ---------------------------
+
+    @Test
+    void aGenericYouHoldsNoStance() {
+        assertEquals(List.of(), claims("You need to know three things before you retire."));
+        assertEquals(List.of(), claims("If you want to save more, cut your spending."));
+        // what someone says to "you" is still theirs, and "you" may still say things
+        assertEquals(List.of("<verb-cue> [The adviser] [said] [you need to save more]"),
+                claims("The adviser said you need to save more."));
+        assertEquals(List.of("<verb-cue> [You] [said] [that the plan would work]"), claims("You said that the plan would work."));
+    }
+
+    @Test
+    void accountsAreNoSpeech() {
+        assertEquals(List.of(), claims("The fund accounts for 20 percent of sales."));
+        assertEquals(List.of(), claims("Business accounts, which are free, show more data."));
+    }
 }

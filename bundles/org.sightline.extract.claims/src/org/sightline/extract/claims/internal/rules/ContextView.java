@@ -27,6 +27,8 @@ abstract class ContextView {
     static final Set<String> QUANTIFIERS = WORDS.get("quantifiers");
     static final Set<String> ASPECT = WORDS.get("aspect");
     static final Set<String> WISH = WORDS.get("wish");
+    static final Set<String> AS_LABELS = WORDS.get("as-labels");
+    static final Set<String> GENERIC_PRONOUNS = WORDS.get("generic-pronouns");
     static final Set<String> SOURCELESS_PASSIVE = WORDS.get("sourceless-passive");
     static final Set<String> AGENT_PASSIVE = WORDS.get("agent-passive");
     static final Set<String> RECIPIENTS = WORDS.get("recipients");

@@ -285,6 +285,9 @@ final class DependencyCues extends ContextView {
         String lemma = t.lemma(head).toLowerCase(Locale.ROOT);
         UPos pos = t.upos(head);
         if (pos == UPos.PRON) {
+            if (GENERIC_PRONOUNS.contains(lemma) && cls == CueClass.STANCE) {
+                return false; // "you need to know": advice to anyone, no one's stance
+            }
             return !NON_PERSONS.contains(lemma) || cls == CueClass.SPEECH && lemma.equals("it");
         }
         if (pos == UPos.PROPN || CueLexicon.SHARED.isHolderNoun(lemma) || ctx.phrases.holder(new int[] {head, head + 1})) {

@@ -1,6 +1,8 @@
 package org.sightline.extract.claims.internal.rules;
 
 import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.lexicon.api.Frame;
+import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
 /**
@@ -29,6 +31,11 @@ final class NounCueRule extends RuleFamily {
         if (type == null || t.upos(i) != UPos.NOUN) {
             return i;
         }
+        int h = t.head(i);
+        if (t.deprel(i).is(DepRel.OBJ) && h >= 0 && !used[h] && CueLexicon.takes(ctx.cues.verbLemma(h), Frame.NP)
+                && heldBySubject(h, first, sentenceEnd)) {
+            return i; // "Firms support Mr. Trump's efforts to ...": the outer cue's content, outermost first
+        }
         int ce = i + 1;
         if (ce + 2 < sentenceEnd && t.lemma(ce).equals("go") && lower(ce + 1).equals("out")) {
             ce += 2; // "condolences go out to"
@@ -38,12 +45,17 @@ final class NounCueRule extends RuleFamily {
         }
         boolean that = lower(ce).equals("that");
         int cb = i;
-        while (cb - 1 >= first && !used[cb - 1] && (t.upos(cb - 1) == UPos.ADJ || t.upos(cb - 1) == UPos.ADV)
-                && Character.isLowerCase(t.token(cb - 1).charAt(0))) {
+        // adjectives, and adverbs before one ("very strong criticism"), join the cue; "held firm despite criticisms" does not
+        while (cb - 1 >= first && !used[cb - 1] && (t.upos(cb - 1) == UPos.ADJ || t.upos(cb - 1) == UPos.ADV
+                && cb < i && t.upos(cb) == UPos.ADJ) && Character.isLowerCase(t.token(cb - 1).charAt(0))) {
             cb--;
         }
         int[] src = null;
         int p = cb - 1;
+        while (p > first && (t.upos(p) == UPos.NUM || MONTHS.contains(lower(p).replace(".", ""))
+                || WEEKDAYS.contains(lower(p)))) {
+            p--; // the date of the act stands between holder and cue: "the minister's Oct. 11 announcement that"
+        }
         if (p >= first && !used[p]) {
             if (t.upos(p) == UPos.PRON && POSSESSIVES.contains(lower(p))) {
                 src = new int[] {p, p + 1};
@@ -56,7 +68,7 @@ final class NounCueRule extends RuleFamily {
                 src = new int[] {ctx.phrases.actorStartEndingAt(p), p + 1}; // "the enduring U.S. commitment to"
             } else if (QUANTIFIERS.contains(lower(p))) {
                 return i; // "takes all reports of violations seriously": generic, nobody's claim
-            } else if (t.upos(p) == UPos.DET && !lower(p).equals("that")) {
+            } else if (t.upos(p) == UPos.DET && !lower(p).equals("that") && p == cb - 1) {
                 cb = p; // "a disregard for", "the utter disregard"
             }
         }
@@ -80,9 +92,11 @@ final class NounCueRule extends RuleFamily {
                 break;
             }
         }
-        if (that && ctx.contents.clauseStart(first, cb)) {
+        // the cue phrase, with its holder, heads the sentence's subject: the content ends at the predicate
+        boolean subject = ctx.contents.clauseStart(first, src != null ? src[0] : cb);
+        if ((that || infinitive) && subject) {
             stop = ctx.contents.subjectClauseEnd(cs, stop); // "Fears that the truce could collapse grew": up to "grew"
-        } else if (!infinitive && ctx.contents.clauseStart(first, cb)) {
+        } else if (subject) {
             stop = ctx.contents.reducedEnd(cs, stop); // "Hopes of a truce lifted stocks": the phrase ends at the predicate
         }
         if (stop <= cs) {
@@ -101,5 +115,19 @@ final class NounCueRule extends RuleFamily {
         f.content.add(new int[] {cs, stop});
         add(f);
         return stop - 1;
+    }
+
+    /**
+     * Whether verb {@code v} (or the verb it is coordinated with) has a subject that can hold what it says
+     * ("Firms support", "Firms welcome ... and support"; not "The loan underscores").
+     */
+    private boolean heldBySubject(int v, int first, int end) {
+        for (int c = first; c < end; c++) {
+            if (t.head(c) == v && t.deprel(c).is(DepRel.NSUBJ)) {
+                return ctx.phrases.holder(new int[] {c, c + 1});
+            }
+        }
+        int h = t.head(v);
+        return t.deprel(v).is(DepRel.CONJ) && h >= first && h < v && heldBySubject(h, first, end);
     }
 }

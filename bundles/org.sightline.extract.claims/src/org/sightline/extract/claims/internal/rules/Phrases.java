@@ -278,7 +278,7 @@ final class Phrases extends ContextView {
         int head = -1;
         for (int x = src[0]; x < src[1] && !t.token(x).equals(","); x++) {
             UPos pos = t.upos(x);
-            if (pos == UPos.PROPN || pos == UPos.PRON && !lower(x).equals("it")) {
+            if (pos == UPos.PROPN || pos == UPos.PRON && !lower(x).equals("it") && !GENERIC_PRONOUNS.contains(lower(x))) {
                 return true;
             }
             if (pos == UPos.NOUN) {

@@ -3,6 +3,7 @@ package org.sightline.extract.claims.internal.rules;
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.lexicon.api.Cue;
 import org.sightline.lexicon.api.CueClass;
+import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
 /**
@@ -33,8 +34,12 @@ final class VerbCueRule extends RuleFamily {
             }
             String lemma = ctx.cues.cueVerb(i);
             boolean adjective = false;
-            if (lemma == null && CueLexicon.ADJECTIVES.containsKey(lower(i)) && i > first
-                    && (t.lemma(i - 1).equals("be") || t.lemma(i - 1).equals("remain") || t.lemma(i - 1).equals("make"))) {
+            int copula = i - 1;
+            while (copula > first && t.upos(copula) == UPos.ADV && copula > i - 3) {
+                copula--; // "is also concerned about", "are naturally eager to"
+            }
+            if (lemma == null && CueLexicon.ADJECTIVES.containsKey(lower(i)) && i > first && (t.lemma(copula).equals("be")
+                    || t.lemma(copula).equals("remain") || t.lemma(copula).equals("make"))) {
                 lemma = lower(i);
                 adjective = true;
             }
@@ -146,8 +151,12 @@ final class VerbCueRule extends RuleFamily {
         // passive without agent: "is intended to", "it is believed that"; reduced relative: "talks aimed at"
         boolean beforeComplement = ce < end && (lower(ce).equals("to") || lower(ce).equals("that"))
                 || ce > i + 1 && lower(ce - 1).equals("at");
+        // A reduced relative modifies a noun inside a larger clause ("talks aimed at", "a cost estimated to
+        // reach"): never before "that" and never the sentence's main verb, else the noun is the subject
+        // ("Analysts estimated that", "The group planned to march").
         boolean reduced = !adjective && lower(i).endsWith("ed") && cb == i && i > first
                 && (t.upos(i - 1) == UPos.NOUN || t.upos(i - 1) == UPos.PROPN) && beforeComplement
+                && !(ce < end && lower(ce).equals("that")) && t.deprel(i) != DepRel.ROOT
                 && SOURCELESS_PASSIVE.contains(lemma);
         boolean passive = reduced || !adjective && lower(i).endsWith("ed") && cb < i && ctx.cues.beLemma(cb, i)
                 && (ce >= end || !lower(ce).equals("by"));

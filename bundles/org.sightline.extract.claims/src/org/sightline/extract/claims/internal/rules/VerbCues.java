@@ -35,12 +35,18 @@ final class VerbCues extends ContextView {
         if (!CueLexicon.VERBS.containsKey(lemma)) {
             return null;
         }
+        if (i > 0 && t.upos(i - 1) == UPos.NUM && w.endsWith("s")) {
+            return null; // "20 projects that reach ...", "two reports that": a counted plural noun
+        }
         if (lemma.equals("make") && !(i + 1 < n && lower(i + 1).equals("clear"))) {
             return null;
         }
         if (lemma.equals("call") && !(i + 1 < n && CueLexicon.particles("call").contains(lower(i + 1)))
                 && !labelling(i)) {
             return null;
+        }
+        if (AS_LABELS.contains(lemma) && !asLabel(i)) {
+            return null; // "characterized the talks as productive"; "characterizing the moon" is study, not a label
         }
         if ((lemma.equals("design") || lemma.equals("mean")) && !(i + 1 < n && lower(i + 1).equals("to"))) {
             return null; // only the purpose passive "is designed to" attributes
@@ -90,6 +96,17 @@ final class VerbCues extends ContextView {
         }
         return x > i + 1 && x < limit && (OPEN_QUOTES.contains(t.token(x)) || lower(x).equals("a")
                 || lower(x).equals("an")) && !lower(x - 1).equals("a") && !lower(x - 1).equals("an");
+    }
+
+    /** An "as" after the verb's object, in the same clause: "characterized the talks as productive". */
+    private boolean asLabel(int i) {
+        int limit = Math.min(t.sentenceEndToken(t.sentenceOf(i)), i + 9);
+        for (int x = i + 1; x < limit && !t.token(x).equals(",") && !lower(x).equals("and"); x++) {
+            if (lower(x).equals("as")) {
+                return x > i + 1;
+            }
+        }
+        return false;
     }
 
     int extendCueRight(String lemma, int i, int ce, int end, boolean adjective) {

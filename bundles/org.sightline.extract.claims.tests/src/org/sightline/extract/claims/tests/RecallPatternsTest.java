@@ -298,4 +298,17 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The fund accounts for 20 percent of sales."));
         assertEquals(List.of(), claims("Business accounts, which are free, show more data."));
     }
+
+    @Test
+    void aDatelineIsNoPartOfTheContentOrTheSource() {
+        assertEquals(List.of("<reporting-tail> [Treasury officials] [said] [The United States will impose new sanctions]"),
+                claims("WASHINGTON -- The United States will impose new sanctions, Treasury officials said on Thursday."));
+        assertEquals(List.of("<reporting-tail> [the ministry] [said] [Talks will resume next week]"),
+                claims("SEOUL, South Korea (Reuters) — Talks will resume next week, the ministry said."));
+        assertEquals(List.of("<verb-cue> [The minister] [said] [the border would stay closed]"),
+                claims("KYIV – The minister said the border would stay closed."));
+        // an upper-case word that opens a sentence without a dash stays in it
+        assertEquals(List.of("<reporting-tail> [officials] [said] [NATO will meet in June]"),
+                claims("NATO will meet in June, officials said."));
+    }
 }

@@ -27,7 +27,7 @@ final class AccordingToRule extends RuleFamily {
     }
 
     private void accordingTo(int s, int i) {
-        int first = t.sentenceFirstToken(s);
+        int first = clauseFirst(s);
         int end = trimEnd(s, t.sentenceEndToken(s));
         Found f = new Found();
         f.rule = "according-to";

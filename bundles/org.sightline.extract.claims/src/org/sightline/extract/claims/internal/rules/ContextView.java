@@ -65,6 +65,54 @@ abstract class ContextView {
         return t.token(i).toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
+    /** Dashes that end a dateline ("--" may come as two tokens). */
+    private static final Set<String> DATELINE_DASHES = Set.of("--", "-", "\u2014", "\u2013", "\u2015");
+
+    /**
+     * First token of a sentence's own words: after a leading dateline ("WASHINGTON --", "SEOUL, South Korea
+     * (Reuters) —"), which names where the story was filed and belongs to no source or content.
+     */
+    int clauseFirst(int s) {
+        int first = t.sentenceFirstToken(s);
+        int end = t.sentenceEndToken(s);
+        if (!upperCaseWord(t.token(first))) {
+            return first;
+        }
+        boolean inParentheses = false;
+        for (int x = first + 1; x < end - 1 && x <= first + 10; x++) {
+            String w = t.token(x);
+            if (DATELINE_DASHES.contains(w)) {
+                int after = w.equals("-") && t.token(x + 1).equals("-") ? x + 2 : x + 1;
+                return after < end - 1 ? after : first;
+            }
+            if (w.equals("(")) {
+                inParentheses = true;
+            } else if (w.equals(")")) {
+                inParentheses = false;
+            } else if (!(w.equals(",") || w.equals(".") || inParentheses || Character.isUpperCase(w.charAt(0)))) {
+                return first; // a lower-case word: the sentence has begun, no dateline
+            }
+        }
+        return first;
+    }
+
+    /** A word in capitals, as datelines write the place: "WASHINGTON", "D.C.", "PORT-AU-PRINCE". */
+    private static boolean upperCaseWord(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.' && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return letters >= 2;
+    }
+
     /** Last token index (exclusive) of a sentence without its closing period. */
     int trimEnd(int s, int end) {
         int e = end;

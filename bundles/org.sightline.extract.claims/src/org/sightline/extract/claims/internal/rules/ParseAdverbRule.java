@@ -19,7 +19,7 @@ final class ParseAdverbRule extends RuleFamily {
 
     @Override
     public void apply(int s) {
-        int first = t.sentenceFirstToken(s);
+        int first = clauseFirst(s);
         for (int i = first; i < t.sentenceEndToken(s); i++) {
             if (!used[i] && t.upos(i) == UPos.ADV) {
                 adverb(i, first);

@@ -19,7 +19,7 @@ final class ParseParentheticalRule extends RuleFamily {
 
     @Override
     public void apply(int s) {
-        int first = t.sentenceFirstToken(s);
+        int first = clauseFirst(s);
         int end = t.sentenceEndToken(s);
         for (int i = first + 2; i < end; i++) {
             if (!used[i] && t.upos(i) == UPos.VERB) {

@@ -20,7 +20,7 @@ final class ParseVerbRule extends RuleFamily {
 
     @Override
     public void apply(int s) {
-        int first = t.sentenceFirstToken(s);
+        int first = clauseFirst(s);
         int end = t.sentenceEndToken(s);
         List<Integer> verbs = new ArrayList<>();
         for (int i = first; i < end; i++) {

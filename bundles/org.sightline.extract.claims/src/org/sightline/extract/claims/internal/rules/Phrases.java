@@ -307,7 +307,7 @@ final class Phrases extends ContextView {
                 return new int[] {g.srcFirst, g.srcEnd};
             }
         }
-        int first = t.sentenceFirstToken(s);
+        int first = clauseFirst(s);
         int b = first;
         while (b < limit && (CONNECTIVES.contains(lower(b)) || t.token(b).equals(","))) {
             b++;
@@ -328,7 +328,7 @@ final class Phrases extends ContextView {
             }
         }
         // "Votel ... met with employees and provided an overview of": the subject of the first verb
-        int first = t.sentenceFirstToken(s);
+        int first = clauseFirst(s);
         for (int v = first; v < t.sentenceEndToken(s); v++) {
             if (t.upos(v) == UPos.VERB || t.upos(v) == UPos.AUX) {
                 int vb = v;

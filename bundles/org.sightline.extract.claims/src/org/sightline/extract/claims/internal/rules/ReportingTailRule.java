@@ -21,7 +21,7 @@ final class ReportingTailRule extends RuleFamily {
 
     @Override
     public void apply(int s) {
-        int first = t.sentenceFirstToken(s);
+        int first = clauseFirst(s);
         int end = trimEnd(s, t.sentenceEndToken(s));
         for (int i = end - 1; i > first; i--) {
             String lemma = ctx.cues.cueVerb(i);

@@ -29,7 +29,7 @@ abstract class RuleFamily extends ContextView implements AttributionRule {
      * punctuation; the scan goes on after the last token the step took.
      */
     final void scanUnused(int s, TokenStep step) {
-        int first = t.sentenceFirstToken(s);
+        int first = clauseFirst(s);
         int sentenceEnd = trimEnd(s, t.sentenceEndToken(s));
         for (int i = first; i < sentenceEnd; i++) {
             if (!used[i]) {

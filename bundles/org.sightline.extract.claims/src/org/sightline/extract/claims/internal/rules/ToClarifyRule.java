@@ -9,7 +9,7 @@ final class ToClarifyRule extends RuleFamily {
 
     @Override
     public void apply(int s) {
-        int first = t.sentenceFirstToken(s);
+        int first = clauseFirst(s);
         int end = t.sentenceEndToken(s);
         for (int i = first; i <= first + 1 && i + 2 < end; i++) {
             if (!used[i] && lower(i).equals("to") && CueLexicon.VERBS.containsKey(ctx.cues.verbLemma(i + 1))

@@ -23,7 +23,7 @@ final class VerbCueRule extends RuleFamily {
 
     @Override
     public void apply(int s) {
-        int first = t.sentenceFirstToken(s);
+        int first = clauseFirst(s);
         int end = t.sentenceEndToken(s);
         for (int i = first; i < end; i++) {
             if (used[i]) {
@@ -65,7 +65,7 @@ final class VerbCueRule extends RuleFamily {
     }
 
     private Found verbCue(int s, int i, String lemma, boolean adjective) {
-        int first = t.sentenceFirstToken(s);
+        int first = clauseFirst(s);
         int end = t.sentenceEndToken(s);
         Found f = new Found();
         f.rule = adjective ? "adjective-cue" : "verb-cue";

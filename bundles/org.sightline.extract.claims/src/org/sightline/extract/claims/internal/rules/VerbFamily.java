@@ -25,7 +25,7 @@ abstract class VerbFamily extends RuleFamily {
 
     @Override
     public final void apply(int s) {
-        int first = t.sentenceFirstToken(s);
+        int first = clauseFirst(s);
         int end = t.sentenceEndToken(s);
         for (int i = first; i < end; i++) {
             if (!used[i] && t.upos(i) == UPos.VERB && candidate(i)) {

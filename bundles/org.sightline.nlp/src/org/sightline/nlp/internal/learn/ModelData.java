@@ -47,6 +47,27 @@ public final class ModelData {
         } catch (java.util.zip.ZipException e) {
             throw new IOException("model '" + name + "' is not a gzip stream: " + e.getMessage(), e);
         }
+        return checkHeader(bytes, name, magic, version);
+    }
+
+    /**
+     * Writes {@code body} after the magic line and version, uncompressed: for a model read at every
+     * start, whose bytes are then used in place (the bundle jar compresses it once already).
+     */
+    public static void writePlain(OutputStream target, String magic, int version, Body body) throws IOException {
+        DataOutputStream out = new DataOutputStream(target);
+        out.writeUTF(magic);
+        out.writeInt(version);
+        body.write(out);
+        out.flush();
+    }
+
+    /** The data of a stream written by {@link #writePlain}, after its magic and version. */
+    public static ByteBuffer readPlain(InputStream source, String name, String magic, int version) throws IOException {
+        return checkHeader(source.readAllBytes(), name, magic, version);
+    }
+
+    private static ByteBuffer checkHeader(byte[] bytes, String name, String magic, int version) throws IOException {
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         try {
             String m = readUtf(buf);
@@ -99,6 +120,12 @@ public final class ModelData {
     public static void writeInts(DataOutputStream out, int[] a) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(a.length * 4);
         b.asIntBuffer().put(a);
+        out.write(b.array());
+    }
+
+    public static void writeDoubles(DataOutputStream out, double[] a) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(a.length * 8);
+        b.asDoubleBuffer().put(a);
         out.write(b.array());
     }
 

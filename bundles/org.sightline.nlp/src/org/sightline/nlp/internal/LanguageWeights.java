@@ -84,7 +84,7 @@ public final class LanguageWeights {
 
     /** The weights in {@code in}; {@code name} names it in the messages. */
     public static LanguageWeights read(InputStream in, String name) throws IOException {
-        ByteBuffer buf = ModelData.readPlain(in, name, MAGIC, VERSION);
+        ByteBuffer buf = ModelData.read(in, name, MAGIC, VERSION);
         try {
             String[] languages = ModelData.readStrings(buf, 255, "language");
             int features = buf.getInt();
@@ -213,7 +213,7 @@ public final class LanguageWeights {
             total += e.getValue().getOutcomes().length;
         }
         int weightCount = total;
-        ModelData.writePlain(target, MAGIC, VERSION, out -> {
+        ModelData.write(target, MAGIC, VERSION, out -> {
             ModelData.writeStrings(out, languages);
             out.writeInt(sorted.size());
             out.writeInt(weightCount);

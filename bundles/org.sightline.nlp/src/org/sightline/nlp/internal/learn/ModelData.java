@@ -7,11 +7,9 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.BufferUnderflowException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * The binary layout of the model resources: gzip around big-endian data, arrays written whole, read back
+ * The binary layout of the model resources: big-endian data, uncompressed, arrays written whole, read back
  * in bulk from one buffer (loading a model is reading a few arrays, no per-entry parsing). Each file
  * starts with a magic string and a format version so a wrong or stale file fails with a clear message.
  */
@@ -20,15 +18,17 @@ public final class ModelData {
     private ModelData() {
     }
 
-    /** Writes {@code body} gzipped after the magic line and version. */
+    /**
+     * Writes {@code body} after the magic line and version, uncompressed: the bundle jar stores the
+     * model resources as they are (no compression: org.sightline.nlp/pom.xml), so loading a model is
+     * copying its bytes, with no inflating.
+     */
     public static void write(OutputStream target, String magic, int version, Body body) throws IOException {
-        GZIPOutputStream gz = new GZIPOutputStream(target, 1 << 16);
-        DataOutputStream out = new DataOutputStream(gz);
+        DataOutputStream out = new DataOutputStream(target);
         out.writeUTF(magic);
         out.writeInt(version);
         body.write(out);
         out.flush();
-        gz.finish();
     }
 
     @FunctionalInterface
@@ -37,33 +37,10 @@ public final class ModelData {
     }
 
     /**
-     * The data of a model stream after its magic and version have been checked. {@code name} names the
-     * resource in the messages.
+     * The data of a model stream written by {@link #write}, after its magic and version have been
+     * checked. {@code name} names the resource in the messages.
      */
     public static ByteBuffer read(InputStream source, String name, String magic, int version) throws IOException {
-        byte[] bytes;
-        try (InputStream in = new GZIPInputStream(source, 1 << 16)) {
-            bytes = in.readAllBytes();
-        } catch (java.util.zip.ZipException e) {
-            throw new IOException("model '" + name + "' is not a gzip stream: " + e.getMessage(), e);
-        }
-        return checkHeader(bytes, name, magic, version);
-    }
-
-    /**
-     * Writes {@code body} after the magic line and version, uncompressed: for a model read at every
-     * start, whose bytes are then used in place (the bundle jar compresses it once already).
-     */
-    public static void writePlain(OutputStream target, String magic, int version, Body body) throws IOException {
-        DataOutputStream out = new DataOutputStream(target);
-        out.writeUTF(magic);
-        out.writeInt(version);
-        body.write(out);
-        out.flush();
-    }
-
-    /** The data of a stream written by {@link #writePlain}, after its magic and version. */
-    public static ByteBuffer readPlain(InputStream source, String name, String magic, int version) throws IOException {
         return checkHeader(source.readAllBytes(), name, magic, version);
     }
 

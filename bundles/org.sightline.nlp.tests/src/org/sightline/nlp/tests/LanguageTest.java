@@ -163,6 +163,30 @@ class LanguageTest {
         }
     }
 
+    /** A model is read whole whatever its stream says of its length (the reader sizes its array by it). */
+    @Test
+    void theWeightsAreReadWholeWhateverTheStreamAnnounces() throws Exception {
+        byte[] shipped = shippedWeights();
+        String expected = java.util.Arrays.toString(LanguageWeights.shipped().predictLanguages(LanguageWeights.newContextGenerator(), GERMAN));
+        for (int announced : new int[] {0, 1 << 20, shipped.length - 1, shipped.length, shipped.length + 100}) {
+            java.io.InputStream in = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(shipped)) {
+                private boolean asked;
+
+                @Override
+                public int available() {
+                    if (asked) {
+                        return 0;
+                    }
+                    asked = true;
+                    return announced;
+                }
+            };
+            LanguageWeights w = LanguageWeights.read(in, "announced.weights");
+            assertEquals(145_895, w.features(), "announced " + announced);
+            assertEquals(expected, java.util.Arrays.toString(w.predictLanguages(LanguageWeights.newContextGenerator(), GERMAN)), "announced " + announced);
+        }
+    }
+
     /** A compact model cut short anywhere is named as truncated. */
     @Test
     void truncatedWeightsFailInWords() throws Exception {

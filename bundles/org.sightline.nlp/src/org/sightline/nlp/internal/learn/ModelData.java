@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.BufferUnderflowException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The binary layout of the model resources: big-endian data, uncompressed, arrays written whole, read back
@@ -41,7 +42,30 @@ public final class ModelData {
      * checked. {@code name} names the resource in the messages.
      */
     public static ByteBuffer read(InputStream source, String name, String magic, int version) throws IOException {
-        return checkHeader(source.readAllBytes(), name, magic, version);
+        return checkHeader(readAll(source), name, magic, version);
+    }
+
+    /**
+     * All bytes of {@code in}, into one array of the right size when the stream tells how many are
+     * left (a stored jar entry does): {@code readAllBytes} grows its buffer by copying, 30 MB of
+     * copies for the parser.
+     */
+    static byte[] readAll(InputStream in) throws IOException {
+        int known = in.available();
+        if (known < 1 << 16) {
+            return in.readAllBytes();
+        }
+        byte[] bytes = new byte[known];
+        int n = in.readNBytes(bytes, 0, known);
+        int next = n == known ? in.read() : -1;
+        if (next < 0) {
+            return n == known ? bytes : Arrays.copyOf(bytes, n);
+        }
+        byte[] rest = in.readAllBytes(); // more than announced: append the rest
+        byte[] all = Arrays.copyOf(bytes, known + 1 + rest.length);
+        all[known] = (byte) next;
+        System.arraycopy(rest, 0, all, known + 1, rest.length);
+        return all;
     }
 
     private static ByteBuffer checkHeader(byte[] bytes, String name, String magic, int version) throws IOException {

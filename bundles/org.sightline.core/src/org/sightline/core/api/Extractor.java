@@ -23,7 +23,7 @@ public interface Extractor {
      * run's extractors ahead of need, so this work overlaps the steps before. A failure fails the
      * instance as a failed creation would. By default nothing: {@link #extract} reads what it needs.
      *
-     * @since 0.3.0
+     * @since 0.2.0
      */
     default void prepare(SightlineRegistry registry) {
     }

@@ -49,7 +49,7 @@ public final class ActorRecognizer {
      * so that the first {@link #recognize} finds them ready: a pipeline calls it while the steps
      * before actors run (about a fifth of a second of CPU).
      *
-     * @since 0.3.0
+     * @since 0.2.0
      */
     public static void prepare(List<Gazetteer> gazetteers) {
         INDEXES.computeIfAbsent(List.copyOf(gazetteers), AliasIndex::new);

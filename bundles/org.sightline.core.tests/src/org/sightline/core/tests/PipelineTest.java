@@ -15,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.api.Contribution;
 import org.sightline.core.api.CorpusMerge;
+import org.sightline.core.api.ExtractionContext;
+import org.sightline.core.api.Extractor;
 import org.sightline.core.api.Pipeline;
 import org.sightline.core.api.PipelineListener;
 import org.sightline.core.api.RunResult;
@@ -309,6 +311,66 @@ class PipelineTest {
         assertTrue(made.get() >= 1 && made.get() <= 2, "at most one instance per worker, made " + made.get());
         assertEquals(6, many.getClaims().size());
         assertTrue(many.getClaims().stream().allMatch(c -> c.getTopics().equals(List.of("counted"))));
+    }
+
+    /**
+     * Each instance is prepared once, with the run's registry, before its first document, whichever
+     * thread made it; a failed preparation fails the step as a failed creation does.
+     */
+    @Test
+    void anExtractorIsPreparedOnceWithTheRunsRegistryBeforeItsFirstDocument() {
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        SightlineRegistry[] registry = new SightlineRegistry[1];
+        registry[0] = TestContributions.standard()
+                .extractor("test.prepared", "org.sightline.core.tests", "Prepared", Map.of("order", "400"), () -> new Extractor() {
+                    private boolean prepared;
+
+                    @Override
+                    public void prepare(SightlineRegistry r) {
+                        events.add(r == registry[0] ? "prepared" : "prepared with another registry");
+                        prepared = true;
+                    }
+
+                    @Override
+                    public void extract(ExtractionContext ctx) {
+                        events.add(prepared ? "extract" : "extract unprepared");
+                    }
+                })
+                .build();
+        for (int threads : new int[] {1, 2}) {
+            events.clear();
+            assertTrue(run(registry[0], List.of("one.txt", "two.txt"), Corpora.create("t"), threads, PipelineListener.NONE).allSucceeded());
+            long prepared = events.stream().filter(e -> e.startsWith("prepared")).count();
+            assertTrue(prepared >= 1 && prepared <= threads, threads + " thread(s): " + events);
+            assertEquals(List.of("extract", "extract"), events.stream().filter(e -> e.startsWith("extract")).toList(), threads + " thread(s)");
+            assertTrue(events.stream().noneMatch(e -> e.contains("another")), threads + " thread(s): " + events);
+        }
+
+        SightlineRegistry broken = TestContributions.standard()
+                .extractor("test.unprepared", "org.sightline.core.tests", "Unprepared", Map.of("order", "400"), () -> new Extractor() {
+                    @Override
+                    public void prepare(SightlineRegistry r) {
+                        throw new IllegalStateException("its gazetteer is missing");
+                    }
+
+                    @Override
+                    public void extract(ExtractionContext ctx) {
+                        throw new AssertionError("never called when preparing failed");
+                    }
+                })
+                .build();
+        for (int threads : new int[] {1, 2}) {
+            List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            RunResult r = run(broken, List.of("one.txt"), Corpora.create("t"), threads, new PipelineListener() {
+                @Override
+                public void contributionFailed(Contribution c, String input, String reason, Throwable error) {
+                    failures.add(c.id() + " on " + input + ": " + reason);
+                }
+            });
+            assertTrue(r.allSucceeded(), "the input still goes in");
+            assertEquals(List.of("test.unprepared on one.txt: cannot be created: an internal error (IllegalStateException: its gazetteer is missing)"),
+                    failures, threads + " thread(s)");
+        }
     }
 
     /** An extractor that cannot be created fails each document it should have run on, as when the worker made it. */

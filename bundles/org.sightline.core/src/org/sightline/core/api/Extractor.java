@@ -15,4 +15,16 @@ package org.sightline.core.api;
 public interface Extractor {
 
     void extract(ExtractionContext context) throws Exception;
+
+    /**
+     * Reads what {@link #extract} will need from the run's registry (dictionaries, indexes built from
+     * them) before the first document; called once per instance, right after it was created, on the
+     * thread that created it: with two or more worker threads that is often a thread that makes the
+     * run's extractors ahead of need, so this work overlaps the steps before. A failure fails the
+     * instance as a failed creation would. By default nothing: {@link #extract} reads what it needs.
+     *
+     * @since 0.2.0
+     */
+    default void prepare(SightlineRegistry registry) {
+    }
 }

@@ -221,7 +221,7 @@ public final class PipelineRun {
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("sightline-worker"));
         calls = Executors.newCachedThreadPool(daemon("sightline-extractor"));
         // With a second core, the models load on two threads at once (PreparedExtractors).
-        prepared = count > 0 && threads > 1 ? new PreparedExtractors(registry.extractors(), daemon("sightline-prepare")) : null;
+        prepared = count > 0 && threads > 1 ? new PreparedExtractors(registry, registry.extractors(), daemon("sightline-prepare")) : null;
         try {
             // Bounded look-ahead keeps memory flat on big folders while all workers stay busy.
             int window = Math.max(4, threads * 4);
@@ -501,7 +501,7 @@ public final class PipelineRun {
         Extractor ex;
         try {
             PreparedExtractors early = prepared;
-            ex = mine.computeIfAbsent(r.id(), k -> early != null ? early.take(r) : r.create());
+            ex = mine.computeIfAbsent(r.id(), k -> early != null ? early.take(r) : PreparedExtractors.create(r, registry));
         } catch (RuntimeException | LinkageError e) {
             String reason = "cannot be created: " + Problems.describe(e);
             contributionFailed(r.contribution(), outcome.input, reason, e);

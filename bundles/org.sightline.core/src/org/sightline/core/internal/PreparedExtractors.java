@@ -11,12 +11,14 @@ import java.util.concurrent.ThreadFactory;
 
 import org.sightline.core.api.Extractor;
 import org.sightline.core.api.Registered;
+import org.sightline.core.api.SightlineRegistry;
 
 /**
  * A run's extractors, one instance of each, created ahead of need on a thread of their own, the last
  * step first, while the first worker imports its source and runs the first steps itself: creating an
- * extractor is where its models are loaded (the language detector's, the NLP models: about a second
- * of CPU each), and on two cores the two halves of that load each other's wait away. Each instance
+ * extractor is where its models are loaded (the NLP models: half a second of CPU), and preparing it
+ * ({@link Extractor#prepare}) where it reads its dictionaries (the gazetteers and their index), and on
+ * two cores the two halves of that load each other's wait away. Each instance
  * goes to the first worker that asks for it ({@link #take}); a step the worker reaches before this
  * thread did is created by the worker, never twice. Creation fails as it would on the worker: the
  * same exception, to the worker that takes the step.
@@ -26,10 +28,12 @@ final class PreparedExtractors {
     private final Map<String, FutureTask<Extractor>> tasks = new ConcurrentHashMap<>();
     private final List<FutureTask<Extractor>> lastFirst = new ArrayList<>();
     private final Thread thread;
+    private final SightlineRegistry registry;
 
-    PreparedExtractors(List<Registered<Extractor>> steps, ThreadFactory factory) {
+    PreparedExtractors(SightlineRegistry registry, List<Registered<Extractor>> steps, ThreadFactory factory) {
+        this.registry = registry;
         for (Registered<Extractor> r : steps) {
-            FutureTask<Extractor> task = new FutureTask<>(r::create);
+            FutureTask<Extractor> task = new FutureTask<>(() -> create(r, registry));
             if (tasks.putIfAbsent(r.id(), task) == null) {
                 lastFirst.add(task);
             }
@@ -53,7 +57,7 @@ final class PreparedExtractors {
     Extractor take(Registered<Extractor> step) {
         FutureTask<Extractor> task = tasks.remove(step.id());
         if (task == null) {
-            return step.create();
+            return create(step, registry);
         }
         task.run(); // not started yet: the worker creates it now; else waits for it below
         try {
@@ -71,6 +75,13 @@ final class PreparedExtractors {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the extractor " + step.id() + " was created", e);
         }
+    }
+
+    /** A new instance of {@code step}, prepared ({@link Extractor#prepare}) on the calling thread. */
+    static Extractor create(Registered<Extractor> step, SightlineRegistry registry) {
+        Extractor e = step.create();
+        e.prepare(registry);
+        return e;
     }
 
     /** Stops after the step being created, if any (the run is over). */

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sightline.nlp.api.AnnotatedText;
 import org.sightline.nlp.api.LanguageDetector;
+import org.sightline.nlp.internal.LanguageWeights;
+import org.sightline.nlp.internal.SyntaxModels;
 import org.sightline.nlp.internal.WordsExtractor;
 
 /** Language detection (OpenNLP's model, script rules) and the language-neutral sentences and words. */
@@ -91,6 +93,114 @@ class LanguageTest {
             assertEquals(java.util.Arrays.toString(new opennlp.tools.langdetect.LanguageDetectorME(stock).predictLanguages(text)),
                     java.util.Arrays.toString(new opennlp.tools.langdetect.LanguageDetectorME(read).predictLanguages(text)), text);
         }
+    }
+
+    /** OpenNLP's model read by OpenNLP itself: the reference the compact form is checked against. */
+    private static opennlp.tools.langdetect.LanguageDetectorModel stockModel() throws java.io.IOException {
+        try (java.io.InputStream in = org.sightline.nlp.api.ModelSource.defaultSource().open(LanguageDetector.MODEL)) {
+            return new opennlp.tools.langdetect.LanguageDetectorModel(in);
+        }
+    }
+
+    private static byte[] shippedWeights() throws java.io.IOException {
+        try (java.io.InputStream in = LanguageWeights.class.getResourceAsStream(SyntaxModels.FOLDER + LanguageWeights.RESOURCE)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The shipped compact model, derived again from OpenNLP's, is the committed file byte for byte. */
+    @Test
+    void theShippedWeightsAreDerivedFromOpenNlpsModel() throws Exception {
+        byte[] derived = LanguageWeights.derive(stockModel());
+        byte[] shipped = shippedWeights();
+        assertEquals(shipped.length, derived.length, "size of " + LanguageWeights.RESOURCE);
+        assertTrue(java.util.Arrays.equals(shipped, derived), LanguageWeights.RESOURCE
+                + " is not what OpenNLP's model gives; derive it again: releng/scripts/bench.sh org.sightline.nlp.internal.LanguageWeights");
+        assertEquals(145_895, LanguageWeights.shipped().features());
+    }
+
+    /**
+     * The compact model ranks and scores every language exactly as OpenNLP's detector over OpenNLP's
+     * own loader does, on several hundred texts: the repository's multilingual inputs, English news and
+     * EWT sentences, short prefixes (where languages are close), mixtures, text without letters.
+     */
+    @Test
+    void theCompactModelScoresExactlyAsOpenNlp() throws Exception {
+        opennlp.tools.langdetect.LanguageDetectorME reference = new opennlp.tools.langdetect.LanguageDetectorME(stockModel());
+        LanguageWeights compact = LanguageWeights.shipped();
+        opennlp.tools.langdetect.LanguageDetectorContextGenerator features = LanguageWeights.newContextGenerator();
+        List<String> foreign = List.of(GERMAN, RUSSIAN, FRENCH, SPANISH, ARABIC, CHINESE, JAPANESE, KOREAN, GREEK);
+        List<String> texts = new java.util.ArrayList<>(foreign);
+        texts.add(sample());
+        texts.addAll(List.of("NATO summit", "", " ", "2024-05-01 12:00", "!!!", "https://example.org/a?b=c", "Putin", "Kyiv Київ"));
+        for (String t : foreign) {
+            for (int n : new int[] {3, 8, 15, 30, 60}) {
+                texts.add(t.substring(0, Math.min(n, t.length())));
+            }
+            texts.add(t + " " + GERMAN);
+            texts.add(FRENCH + " " + t);
+        }
+        texts.add(org.sightline.testing.SharedFiles.text("data/korean-page/page.html"));
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                org.sightline.testing.SharedFiles.resolve("data/attribution-dev"))) {
+            for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(java.nio.file.Files.readString(f));
+            }
+        }
+        for (org.sightline.nlp.internal.conllu.UdSentence s : ParserAccuracyTest.devSlice()) {
+            texts.add(s.text());
+        }
+        assertEquals(307, texts.size());
+        for (String text : texts) {
+            opennlp.tools.langdetect.Language[] expected = reference.predictLanguages(text);
+            opennlp.tools.langdetect.Language[] actual = compact.predictLanguages(features, text);
+            assertEquals(expected.length, actual.length, text);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i].getLang(), actual[i].getLang(), "rank " + i + " of: " + text);
+                // exactly: the same sums in the same order (within 1e-9 would do for the verdicts)
+                assertEquals(expected[i].getConfidence(), actual[i].getConfidence(), 0.0, "rank " + i + " of: " + text);
+            }
+        }
+    }
+
+    /** A model is read whole whatever its stream says of its length (the reader sizes its array by it). */
+    @Test
+    void theWeightsAreReadWholeWhateverTheStreamAnnounces() throws Exception {
+        byte[] shipped = shippedWeights();
+        String expected = java.util.Arrays.toString(LanguageWeights.shipped().predictLanguages(LanguageWeights.newContextGenerator(), GERMAN));
+        for (int announced : new int[] {0, 1 << 20, shipped.length - 1, shipped.length, shipped.length + 100}) {
+            java.io.InputStream in = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(shipped)) {
+                private boolean asked;
+
+                @Override
+                public int available() {
+                    if (asked) {
+                        return 0;
+                    }
+                    asked = true;
+                    return announced;
+                }
+            };
+            LanguageWeights w = LanguageWeights.read(in, "announced.weights");
+            assertEquals(145_895, w.features(), "announced " + announced);
+            assertEquals(expected, java.util.Arrays.toString(w.predictLanguages(LanguageWeights.newContextGenerator(), GERMAN)), "announced " + announced);
+        }
+    }
+
+    /** A compact model cut short anywhere is named as truncated. */
+    @Test
+    void truncatedWeightsFailInWords() throws Exception {
+        byte[] shipped = shippedWeights();
+        for (int cut : new int[] {3, 40, 1_001, shipped.length / 2, shipped.length - 1}) {
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> LanguageWeights.read(new java.io.ByteArrayInputStream(shipped, 0, cut), "cut.weights"), "cut after " + cut + " bytes");
+            assertTrue(e.getMessage().startsWith("model 'cut.weights' ") && (e.getMessage().contains("ends early (truncated)")
+                    || e.getMessage().contains("is not a sightline-langdetect-weights model")), "cut after " + cut + ": " + e.getMessage());
+        }
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> LanguageWeights.read(new java.io.ByteArrayInputStream(shipped, 0, shipped.length / 2), "half.weights"));
+        assertEquals("model 'half.weights' ends early (truncated): 145895 features and 1274045 weights need 13217149 bytes"
+                + " after the header, it has " + (shipped.length / 2 - (shipped.length - 13_217_149)), e.getMessage());
     }
 
     @Test

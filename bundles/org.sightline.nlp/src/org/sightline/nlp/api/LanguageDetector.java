@@ -5,10 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.langdetect.LanguageDetectorContextGenerator;
 
-import org.sightline.nlp.internal.LanguageModelReader;
+import org.sightline.nlp.internal.LanguageWeights;
 
 /**
  * The language of a text, as an ISO 639-1 code ("en", "de"; ISO 639-3 where no two-letter code
@@ -20,12 +19,15 @@ import org.sightline.nlp.internal.LanguageModelReader;
  * Central) on the first {@value #SAMPLE_CHARS} characters, trusted when its best language scores at
  * least {@value #MIN_MARGIN} times the second.</li>
  * </ol>
- * The model (10 MB) is loaded on first use, once per JVM. An instance is not thread-safe: one per thread.
+ * The model is read on first use, once per JVM, in the compact form this bundle derives from OpenNLP's
+ * ({@code LanguageWeights}: the same scores, loaded in a few milliseconds). An instance is not
+ * thread-safe: one per thread.
  *
  * @since 0.2.0
  */
 public final class LanguageDetector {
 
+    /** OpenNLP's model, from which this bundle's compact form is derived ({@code LanguageWeights}). */
     public static final String MODEL = "langdetect-183.bin";
 
     /** Characters looked at: enough for a confident verdict, bounded for long reports. */
@@ -35,14 +37,15 @@ public final class LanguageDetector {
     /** Letters of one script among all letters that decide by script alone. */
     static final double SCRIPT_SHARE = 0.3;
 
-    private static volatile LanguageDetectorModel shared;
+    private static volatile LanguageWeights shared;
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
-    private final LanguageDetectorME detector;
+    private final LanguageWeights model;
+    private final LanguageDetectorContextGenerator features = LanguageWeights.newContextGenerator();
 
-    /** A detector over the shared model, loaded through {@link ModelSource#defaultSource()} on first use. */
+    /** A detector over the shared model, read from this bundle on first use. */
     public LanguageDetector() {
-        this.detector = new LanguageDetectorME(model(ModelSource.defaultSource()));
+        this.model = model();
     }
 
     /** The language of {@code text}, or null when the text is too short or ambiguous to tell. */
@@ -55,7 +58,7 @@ public final class LanguageDetector {
         if (byScript != null) {
             return byScript;
         }
-        Language[] ranked = detector.predictLanguages(sample);
+        Language[] ranked = model.predictLanguages(features, sample);
         if (ranked.length == 0) {
             return null;
         }
@@ -131,13 +134,13 @@ public final class LanguageDetector {
         return Map.copyOf(m);
     }
 
-    private static LanguageDetectorModel model(ModelSource source) {
-        LanguageDetectorModel m = shared;
+    private static LanguageWeights model() {
+        LanguageWeights m = shared;
         if (m == null) {
             synchronized (LanguageDetector.class) {
                 m = shared;
                 if (m == null) {
-                    shared = m = NlpModels.load(source, MODEL, in -> LanguageModelReader.read(in, MODEL));
+                    shared = m = LanguageWeights.shipped();
                 }
             }
         }

@@ -25,7 +25,8 @@ import opennlp.tools.ml.model.GenericModelReader;
  * OpenNLP's own model reader, fed from one array instead of a data stream over an inflater: the
  * model's 1.3 million weights and 146,000 feature names read one value at a time were most of the
  * model's second of load time. The result is the same model (equal by {@code AbstractModel.equals},
- * the same scores); the language detector's tests compare it with OpenNLP's loader.
+ * the same scores); the language detector's tests compare it with OpenNLP's loader. The detector
+ * itself loads {@link LanguageWeights}, derived from the model read here.
  */
 public final class LanguageModelReader {
 

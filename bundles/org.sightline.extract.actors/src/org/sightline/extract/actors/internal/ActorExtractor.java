@@ -2,6 +2,7 @@ package org.sightline.extract.actors.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +39,16 @@ public final class ActorExtractor implements Extractor {
     /** Gazetteer contributions that could not be read, with the reason; they are left out. */
     public List<String> brokenGazetteers() {
         return brokenGazetteers;
+    }
+
+    /** Reads the gazetteers and builds their index before the first document (see {@link Extractor#prepare}). */
+    @Override
+    public void prepare(SightlineRegistry registry) {
+        try {
+            ActorRecognizer.prepare(gazetteers(registry));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

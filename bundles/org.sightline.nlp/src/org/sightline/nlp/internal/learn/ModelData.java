@@ -7,11 +7,10 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.BufferUnderflowException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.Arrays;
 
 /**
- * The binary layout of the model resources: gzip around big-endian data, arrays written whole, read back
+ * The binary layout of the model resources: big-endian data, uncompressed, arrays written whole, read back
  * in bulk from one buffer (loading a model is reading a few arrays, no per-entry parsing). Each file
  * starts with a magic string and a format version so a wrong or stale file fails with a clear message.
  */
@@ -20,15 +19,17 @@ public final class ModelData {
     private ModelData() {
     }
 
-    /** Writes {@code body} gzipped after the magic line and version. */
+    /**
+     * Writes {@code body} after the magic line and version, uncompressed: the bundle jar stores the
+     * model resources as they are (no compression: org.sightline.nlp/pom.xml), so loading a model is
+     * copying its bytes, with no inflating.
+     */
     public static void write(OutputStream target, String magic, int version, Body body) throws IOException {
-        GZIPOutputStream gz = new GZIPOutputStream(target, 1 << 16);
-        DataOutputStream out = new DataOutputStream(gz);
+        DataOutputStream out = new DataOutputStream(target);
         out.writeUTF(magic);
         out.writeInt(version);
         body.write(out);
         out.flush();
-        gz.finish();
     }
 
     @FunctionalInterface
@@ -37,16 +38,37 @@ public final class ModelData {
     }
 
     /**
-     * The data of a model stream after its magic and version have been checked. {@code name} names the
-     * resource in the messages.
+     * The data of a model stream written by {@link #write}, after its magic and version have been
+     * checked. {@code name} names the resource in the messages.
      */
     public static ByteBuffer read(InputStream source, String name, String magic, int version) throws IOException {
-        byte[] bytes;
-        try (InputStream in = new GZIPInputStream(source, 1 << 16)) {
-            bytes = in.readAllBytes();
-        } catch (java.util.zip.ZipException e) {
-            throw new IOException("model '" + name + "' is not a gzip stream: " + e.getMessage(), e);
+        return checkHeader(readAll(source), name, magic, version);
+    }
+
+    /**
+     * All bytes of {@code in}, into one array of the right size when the stream tells how many are
+     * left (a stored jar entry does): {@code readAllBytes} grows its buffer by copying, 30 MB of
+     * copies for the parser.
+     */
+    static byte[] readAll(InputStream in) throws IOException {
+        int known = in.available();
+        if (known < 1 << 16) {
+            return in.readAllBytes();
         }
+        byte[] bytes = new byte[known];
+        int n = in.readNBytes(bytes, 0, known);
+        int next = n == known ? in.read() : -1;
+        if (next < 0) {
+            return n == known ? bytes : Arrays.copyOf(bytes, n);
+        }
+        byte[] rest = in.readAllBytes(); // more than announced: append the rest
+        byte[] all = Arrays.copyOf(bytes, known + 1 + rest.length);
+        all[known] = (byte) next;
+        System.arraycopy(rest, 0, all, known + 1, rest.length);
+        return all;
+    }
+
+    private static ByteBuffer checkHeader(byte[] bytes, String name, String magic, int version) throws IOException {
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         try {
             String m = readUtf(buf);
@@ -99,6 +121,12 @@ public final class ModelData {
     public static void writeInts(DataOutputStream out, int[] a) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(a.length * 4);
         b.asIntBuffer().put(a);
+        out.write(b.array());
+    }
+
+    public static void writeDoubles(DataOutputStream out, double[] a) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(a.length * 8);
+        b.asDoubleBuffer().put(a);
         out.write(b.array());
     }
 

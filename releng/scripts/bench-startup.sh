@@ -8,7 +8,7 @@
 #   --version           sightline analyze --version
 #   sample              sightline analyze SAMPLE (the sample article end to end, JSON to /dev/null)
 #   ... without AOT     the same two with SIGHTLINE_AOT=off (no class-data cache): what the cache gives
-#   workbench window    ./sightline until a window titled "Sightline..." is on the display (needs
+#   workbench window    ./sightline until a window titled "Sightline..." is shown (mapped) on the display (needs
 #                       xwininfo; DISPLAY, else a virtual display started here when Xvfb is installed);
 #                       its CPU is the JVM's at that moment
 # Products: this checkout's materialized workbench product ("after"), and BEFORE, the root folder of
@@ -56,6 +56,16 @@ measure() {
   /usr/bin/time -f "%e %U %S" -o "$WORK/t" "$@" >/dev/null 2>"$WORK/err" || { echo "bench-startup: $name failed:" >&2; tail -n 5 "$WORK/err" >&2; exit 1; }
   awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$WORK/t" >>"$WORK/$name"
 }
+# shown: a window titled "Sightline..." is mapped. Not just named: SWT names windows it never maps
+# (GDK's client leader, hidden shells) "Sightline" as soon as the display exists, seconds before the
+# workbench window opens.
+shown() {
+  local id
+  for id in $(xwininfo -root -tree 2>/dev/null | sed -n 's/^ *\(0x[0-9a-f]*\) "Sightline.*/\1/p'); do
+    xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable' && return 0
+  done
+  return 1
+}
 # window NAME PRODUCT HOME: seconds from start to the first "Sightline" window, and the CPU used by
 # then; then the workbench is stopped (a first session writes the workbench's class-data cache as it ends).
 # A start whose GTK could not open the display (seen now and then on a loaded machine, never
@@ -66,7 +76,7 @@ window() {
     t0=$(date +%s.%N)
     HOME=$home XDG_CACHE_HOME=$home/.cache "$product/sightline" >"$WORK/gui.log" 2>&1 &
     pid=$!
-    while ! xwininfo -root -tree 2>/dev/null | grep -q '"Sightline'; do
+    while ! shown; do
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.05
     done

@@ -1,0 +1,60 @@
+package org.sightline.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The start script compiles short commands with C1 only (sightline_short_command in
+ * releng/scripts/sightline-command.sh): a few files analysed, --version; a folder, a workspace and
+ * search keep the full tiered compiler. Read from the JVM's final flags, which it prints on standard error.
+ */
+class ShortCommandsTest {
+
+    private static final Pattern LEVEL = Pattern.compile("TieredStopAtLevel\\s+=\\s+(\\d)");
+
+    @TempDir
+    Path dir;
+
+    private static String level(String... args) throws Exception {
+        return levelWith("", args);
+    }
+
+    /** The compiler level a run of the product used, with vmargs added before the flags are printed. */
+    private static String levelWith(String vmargs, String... args) throws Exception {
+        Map<String, String> env = Products.noDisplay();
+        env.put("SIGHTLINE_VMARGS", vmargs + " -XX:+PrintFlagsFinal");
+        Products.Result r = Products.run(Products.workbench(), env, args);
+        assertEquals(0, r.exit(), r.err());
+        Matcher m = LEVEL.matcher(r.err());
+        assertTrue(m.find(), "the JVM printed its flags: " + r.err().lines().limit(5).toList());
+        return m.group(1);
+    }
+
+    @Test
+    void aFewFilesAndTheVersionUseC1Only() throws Exception {
+        assertEquals("1", level("analyze", AnalyzeFormatsTest.SAMPLE.toString()));
+        assertEquals("1", level("--version"));
+    }
+
+    @Test
+    void aFolderOrAWorkspaceKeepsTheFullCompiler() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Files.copy(AnalyzeFormatsTest.SAMPLE, folder.resolve("sample.txt"));
+        assertEquals("4", level("analyze", folder.toString()));
+        assertEquals("4", level("analyze", "--workspace", dir.resolve("w.sightline").toString(), AnalyzeFormatsTest.SAMPLE.toString()));
+    }
+
+    @Test
+    void aLevelTheUserChoosesWins() throws Exception {
+        assertEquals("4", levelWith("-XX:TieredStopAtLevel=4", "analyze", AnalyzeFormatsTest.SAMPLE.toString()));
+    }
+}

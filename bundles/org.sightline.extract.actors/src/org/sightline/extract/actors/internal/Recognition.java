@@ -19,6 +19,7 @@ import org.sightline.extract.actors.api.GazetteerEntry;
 import org.sightline.lexicon.api.CueLexicon;
 import org.sightline.lexicon.api.WordLists;
 import org.sightline.nlp.api.AnnotatedText;
+import org.sightline.nlp.api.UPos;
 
 /** Actor recognition over one document; see {@link org.sightline.extract.actors.api.ActorRecognizer}. */
 public final class Recognition {
@@ -491,10 +492,10 @@ public final class Recognition {
         boolean lowerNoun = false;
         while (b < end && b < a + 12) {
             String w = t.token(b);
-            if (w.equals(",") || w.equals(".") || t.pos(b).equals("VERB") || t.pos(b).equals("AUX")) {
+            if (w.equals(",") || w.equals(".") || t.upos(b) == UPos.VERB || t.upos(b) == UPos.AUX) {
                 break;
             }
-            if (b < a + 4 && t.pos(b).equals("NOUN") && Character.isLowerCase(w.charAt(0))) {
+            if (b < a + 4 && t.upos(b) == UPos.NOUN && Character.isLowerCase(w.charAt(0))) {
                 lowerNoun = true;
             }
             b++;
@@ -608,7 +609,7 @@ public final class Recognition {
             for (int i = 0; i < n; i++) {
                 if (nameWord(i) && (i == 0 || !nameWord(i - 1)) && (i + 1 >= n || !nameWord(i + 1))
                         && (i + 1 < n && speechVerbAt(i + 1) || i > 0 && speechVerbAt(i - 1) && i + 1 < n
-                                && t.pos(i + 1).equals("PUNCT"))) {
+                                && t.upos(i + 1) == UPos.PUNCT)) {
                     loneSpeakers.add(t.token(i));
                 }
             }
@@ -629,7 +630,7 @@ public final class Recognition {
     /** A capitalised proper noun that can be part of a person's name (not an acronym, title or org head). */
     private boolean nameWord(int x) {
         String w = t.token(x);
-        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !t.pos(x).equals("PROPN")
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || t.upos(x) != UPos.PROPN
                 || w.equals(w.toUpperCase(Locale.ROOT)) || NOT_NAMES.contains(w) || isTitle(w)
                 || ORG_HEADS_MILITARY.contains(w) || ORG_HEADS_GOVERNMENT.contains(w) || ORG_HEADS_OTHER.contains(w)) {
             return false;
@@ -645,18 +646,18 @@ public final class Recognition {
 
     private boolean speechVerbAt(int x) {
         int v = x;
-        while (v < n && v < x + 3 && (t.pos(v).equals("ADV") || t.pos(v).equals("AUX"))
+        while (v < n && v < x + 3 && (t.upos(v) == UPos.ADV || t.upos(v) == UPos.AUX)
                 && t.sentenceOf(v) == t.sentenceOf(x)) {
             v++; // "Carter also said", "Carter has warned"
         }
-        return v < n && (t.pos(v).equals("VERB") || t.pos(v).equals("AUX")) && CUES.isSpeakingVerb(t.lemma(v));
+        return v < n && (t.upos(v) == UPos.VERB || t.upos(v) == UPos.AUX) && CUES.isSpeakingVerb(t.lemma(v));
     }
 
     /** A lower-case role noun within the next three tokens ("a researcher at", "the former envoy"). */
     private boolean roleAhead(int x, int end) {
         for (int y = x; y < Math.min(end, x + 3); y++) {
-            if (t.pos(y).equals("NOUN") && Character.isLowerCase(t.token(y).charAt(0))) {
-                if (y + 1 < end && t.pos(y + 1).equals("NOUN") && Character.isLowerCase(t.token(y + 1).charAt(0))) {
+            if (t.upos(y) == UPos.NOUN && Character.isLowerCase(t.token(y).charAt(0))) {
+                if (y + 1 < end && t.upos(y + 1) == UPos.NOUN && Character.isLowerCase(t.token(y + 1).charAt(0))) {
                     continue; // "a trade professor": the last noun of the compound is the role
                 }
                 return ROLE_NOUNS.contains(lower(y)) || lower(y).endsWith("ist") || lower(y).endsWith("er")
@@ -679,7 +680,7 @@ public final class Recognition {
             String w = lower(i);
             if (owner[i] >= 0 || !BODY_HEADS.contains(w) || !Character.isLowerCase(t.token(i).charAt(0))
                     || !lower(i - 1).equals("the") || owner[i - 1] >= 0
-                    || i + 1 < n && lower(i + 1).equals("of") || i + 1 < n && t.pos(i + 1).equals("NOUN")) {
+                    || i + 1 < n && lower(i + 1).equals("of") || i + 1 < n && t.upos(i + 1) == UPos.NOUN) {
                 continue;
             }
             String key = null;
@@ -732,7 +733,7 @@ public final class Recognition {
     /** The first token from x on that is no adverb ("It only underscores"), within the sentence. */
     private int verbAfter(int x) {
         int v = x;
-        while (v + 1 < n && t.pos(v).equals("ADV") && t.sentenceOf(v + 1) == t.sentenceOf(x)) {
+        while (v + 1 < n && t.upos(v) == UPos.ADV && t.sentenceOf(v + 1) == t.sentenceOf(x)) {
             v++;
         }
         return Math.min(v, n - 1);
@@ -741,7 +742,7 @@ public final class Recognition {
     /** Whether token i is the parsed subject of a verb the cue lexicon knows ("they decided", "it warned"). */
     private boolean subjectOfCue(int i) {
         int h = t.head(i);
-        return h >= 0 && t.deprel(i).is(org.sightline.nlp.api.DepRel.NSUBJ) && t.pos(h).equals("VERB")
+        return h >= 0 && t.deprel(i).is(org.sightline.nlp.api.DepRel.NSUBJ) && t.upos(h) == UPos.VERB
                 && CUES.verb(t.lemma(h)) != null;
     }
 
@@ -761,9 +762,9 @@ public final class Recognition {
             }
             if (key != null && Character.isUpperCase(w.charAt(0)) && firstMentionBefore(key, i)) {
                 addMention(i, i + 1, key);
-            } else if (key == null && w.length() >= 2 && w.length() <= 6 && isAllCaps(w) && t.pos(i).equals("PROPN")
+            } else if (key == null && w.length() >= 2 && w.length() <= 6 && isAllCaps(w) && t.upos(i) == UPos.PROPN
                     && w.chars().allMatch(Character::isLetter) && (i + 1 < n && speechVerbAt(i + 1)
-                    || i > 0 && speechVerbAt(i - 1) && i + 1 < n && t.pos(i + 1).equals("PUNCT"))) {
+                    || i > 0 && speechVerbAt(i - 1) && i + 1 < n && t.upos(i + 1) == UPos.PUNCT)) {
                 // an acronym no gazetteer knows that speaks ("NASA said", "said ACLU."): an organisation
                 String k = norm(w);
                 actors.computeIfAbsent(k, x -> new Builder(x, w, ActorKind.ORGANIZATION, null, null, null));
@@ -939,7 +940,7 @@ public final class Recognition {
             // only as the owner of a following group or generic body, handled there
             return;
         }
-        if (p.end < n && t.pos(p.end).equals("NOUN") && t.sentenceOf(p.end) == t.sentenceOf(p.first)
+        if (p.end < n && t.upos(p.end) == UPos.NOUN && t.sentenceOf(p.end) == t.sentenceOf(p.first)
                 && e.kind() != ActorKind.MEDIA) {
             return; // "military capabilities": a modifier, not the body
         }
@@ -1013,7 +1014,7 @@ public final class Recognition {
                 continue;
             }
             if (lower.equals("others") && someGroup != null && s - someSentence <= 1 && i + 1 < n
-                    && (t.pos(i + 1).equals("VERB") || t.pos(i + 1).equals("AUX"))) {
+                    && (t.upos(i + 1) == UPos.VERB || t.upos(i + 1) == UPos.AUX)) {
                 addMention(i, i + 1, someGroup);
                 continue;
             }
@@ -1029,7 +1030,7 @@ public final class Recognition {
             while (b - 1 >= t.sentenceFirstToken(s) && owner[b - 1] < 0) {
                 String m = t.token(b - 1);
                 String ml = m.toLowerCase(Locale.ROOT);
-                boolean adj = (t.pos(b - 1).equals("ADJ") || GROUP_MODIFIER_NOUNS.contains(ml))
+                boolean adj = (t.upos(b - 1) == UPos.ADJ || GROUP_MODIFIER_NOUNS.contains(ml))
                         && Character.isLowerCase(m.charAt(0)) && !QUANTIFIERS.contains(ml);
                 if (!adj) {
                     break;
@@ -1247,14 +1248,14 @@ public final class Recognition {
             // a plural role counts only as "one of our soldiers": one person of the group
             boolean plural = !PERSON_ROLES.contains(lw0) && PERSON_ROLES.contains(t.lemma(h).toLowerCase(Locale.ROOT));
             String lw = plural ? t.lemma(h).toLowerCase(Locale.ROOT) : lw0;
-            if (owner[h] >= 0 || !PERSON_ROLES.contains(lw) || !(t.pos(h).equals("NOUN") || t.pos(h).equals("PROPN")
-                    || t.pos(h).equals("ADJ") && h + 1 < n && (t.pos(h + 1).equals("PUNCT") || t.pos(h + 1).equals("VERB")))) {
+            if (owner[h] >= 0 || !PERSON_ROLES.contains(lw) || !(t.upos(h) == UPos.NOUN || t.upos(h) == UPos.PROPN
+                    || t.upos(h) == UPos.ADJ && h + 1 < n && (t.upos(h + 1) == UPos.PUNCT || t.upos(h + 1) == UPos.VERB))) {
                 continue; // the tagger reads some role nouns as adjectives ("The secretary added")
             }
             int s = t.sentenceOf(h);
             int first = t.sentenceFirstToken(s);
             boolean dAffaires = h + 1 < n && (lower(h + 1).startsWith("d’") || lower(h + 1).startsWith("d'"));
-            if (h + 1 < n && t.sentenceOf(h + 1) == s && (t.pos(h + 1).equals("NOUN") || t.pos(h + 1).equals("PROPN"))
+            if (h + 1 < n && t.sentenceOf(h + 1) == s && (t.upos(h + 1) == UPos.NOUN || t.upos(h + 1) == UPos.PROPN)
                     && !lower(h + 1).equals("general") && !dAffaires) {
                 continue; // "minister level", "Secretary Kerry" (a name: the titled-person rule's)
             }
@@ -1289,8 +1290,8 @@ public final class Recognition {
                     break;
                 }
                 String pw = t.token(p);
-                if (ROLE_MODIFIERS.contains(pl) || t.pos(p).equals("ADJ")
-                        || Character.isUpperCase(pw.charAt(0)) && (t.pos(p).equals("PROPN") || isTitle(pw))
+                if (ROLE_MODIFIERS.contains(pl) || t.upos(p) == UPos.ADJ
+                        || Character.isUpperCase(pw.charAt(0)) && (t.upos(p) == UPos.PROPN || isTitle(pw))
                         || pw.matches("\\d+(st|nd|rd|th)")) {
                     b = p; // lower-case adjectives and demonyms: "the American service member"
                     continue;
@@ -1477,7 +1478,7 @@ public final class Recognition {
         // "Kirby said: “...", "Carter added, “...": a speech verb right before the quote and its subject
         int open = t.tokenAtOrAfter(span[0]);
         for (int v = open - 1; v >= 0 && v >= open - 3; v--) {
-            if (t.pos(v).equals("VERB") && CUES.isSpeakingVerb(t.lemma(v))) {
+            if (t.upos(v) == UPos.VERB && CUES.isSpeakingVerb(t.lemma(v))) {
                 for (int x = v - 1; x >= 0 && x >= v - 3; x--) {
                     if (owner[x] >= 0 && speechVerbAt(mentions.get(owner[x]).end)) {
                         return mentions.get(owner[x]).key;

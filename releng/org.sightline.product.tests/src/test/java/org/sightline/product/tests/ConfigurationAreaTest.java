@@ -73,8 +73,7 @@ class ConfigurationAreaTest {
     void concurrentFirstRunsAgreeAndLeaveOneAreaThatLaterConcurrentRunsOnlyRead() throws Exception {
         Path cache = dir.resolve("cache");
         Path input = Files.writeString(dir.resolve("statement.txt"), TEXT);
-        Map<String, String> env = Products.noDisplay();
-        env.put("XDG_CACHE_HOME", cache.toString());
+        Map<String, String> env = withCache(cache);
         Callable<Products.Result> analyze = () -> Products.run(Products.headless(), env, "analyze", input.toString());
 
         List<Products.Result> first = atOnce(4, analyze);
@@ -101,8 +100,7 @@ class ConfigurationAreaTest {
     @Test
     void theClassDataCacheIsMadeOnceInTheBackgroundAndThenUsed() throws Exception {
         Path cache = dir.resolve("cache");
-        Map<String, String> env = Products.noDisplay();
-        env.put("XDG_CACHE_HOME", cache.toString());
+        Map<String, String> env = withCache(cache);
         env.put("SIGHTLINE_AOT", "on");
         Products.Result first = Products.run(Products.headless(), env, "analyze", "--version");
         assertEquals(0, first.exit(), first.err());
@@ -129,8 +127,7 @@ class ConfigurationAreaTest {
     @Test
     void anAreaTheFrameworkCannotUseIsReplacedAndTheCommandStillRuns() throws Exception {
         Path cache = dir.resolve("cache");
-        Map<String, String> env = Products.noDisplay();
-        env.put("XDG_CACHE_HOME", cache.toString());
+        Map<String, String> env = withCache(cache);
         assertEquals(0, Products.run(Products.headless(), env, "analyze", "--version").exit());
         Path area = areas(cache).get(0);
         // What a run killed at the wrong moment could leave: the framework's saved state gone.
@@ -154,8 +151,7 @@ class ConfigurationAreaTest {
     void aChangedInstallationGetsANewAreaAndTheOldOneIsRemoved() throws Exception {
         Path product = Products.copy(Products.headless(), dir.resolve("product"));
         Path cache = dir.resolve("cache");
-        Map<String, String> env = Products.noDisplay();
-        env.put("XDG_CACHE_HOME", cache.toString());
+        Map<String, String> env = withCache(cache);
         assertEquals(0, Products.run(product, env, "analyze", "--version").exit());
         List<Path> old = areas(cache);
         assertEquals(1, old.size());
@@ -181,20 +177,13 @@ class ConfigurationAreaTest {
     void aWorkbenchSessionLeavesTheInstallationAsItWasAndCommandsStillKeepTheirArea() throws Exception {
         Path product = Products.copy(Products.workbench(), dir.resolve("product"));
         Path cache = dir.resolve("cache");
-        Map<String, String> env = Products.noDisplay();
-        env.put("XDG_CACHE_HOME", cache.toString());
+        Map<String, String> env = withCache(cache);
         env.put("DISPLAY", ":" + (900 + ProcessHandle.current().pid() % 90));
-        List<String> before;
-        try (Stream<Path> files = Files.list(product.resolve("configuration"))) {
-            before = files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        List<String> before = names(product.resolve("configuration"));
 
         Products.Result session = Products.run(product, env);
         assertNotEquals(0, session.exit(), "no window can open on a display that does not exist");
-        List<String> after;
-        try (Stream<Path> files = Files.list(product.resolve("configuration"))) {
-            after = files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        List<String> after = names(product.resolve("configuration"));
         assertEquals(before, after, "the installation's configuration folder is unchanged");
         try (Stream<Path> files = Files.walk(cache)) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().endsWith(".configuration")
@@ -204,5 +193,19 @@ class ConfigurationAreaTest {
         env.put("DISPLAY", null);
         assertEquals(0, Products.run(product, env, "analyze", "--version").exit());
         assertEquals(1, areas(cache).size(), "the command's area was kept after a workbench session");
+    }
+
+    /** No display, and the given folder as the user's cache (where the command areas go). */
+    private static Map<String, String> withCache(Path cache) {
+        Map<String, String> env = Products.noDisplay();
+        env.put("XDG_CACHE_HOME", cache.toString());
+        return env;
+    }
+
+    /** The names in a folder, sorted. */
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }

@@ -161,6 +161,39 @@ class WorkspaceFilesTest {
     }
 
     @Test
+    void format1WorkspacesStillOpen() throws IOException {
+        // written by main's code before format 2 (format1/README.md): EMF's binary resource as the model section
+        Path file = dir.resolve("format1.sightline");
+        try (InputStream in = WorkspaceFilesTest.class.getResourceAsStream("format1/sample-analysed-format1.sightline")) {
+            Files.copy(in, file);
+        }
+        assertEquals(1, formatVersion(file));
+        Corpus loaded = WorkspaceStore.load(file);
+        assertEquals(new SampleArticle().article.getText(), loaded.getDocuments().get(0).getText());
+        assertEquals(20, loaded.getActors().size());
+        assertEquals(27, loaded.getClaims().size());
+        assertTrue(loaded.getActors().stream().mapToInt(a -> a.getMentions().size()).sum() > 27);
+        assertEquals(Diagnostic.OK, Validation.validate(loaded).getSeverity(), () -> Validation.problems(Validation.validate(loaded)).toString());
+        for (var it = loaded.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof org.sightline.model.Identified o) {
+                assertSame(o, loaded.eResource().getEObject(o.getId()), o.getId());
+            }
+        }
+
+        // saved again it becomes format 2, and holds the same corpus
+        Path again = dir.resolve("format2.sightline");
+        WorkspaceStore.save(loaded, again);
+        assertEquals(2, formatVersion(again));
+        Corpus reloaded = WorkspaceStore.load(again);
+        assertTrue(EcoreUtil.equals(loaded, reloaded));
+        assertEquals(loaded.getDocuments().get(0).getText(), reloaded.getDocuments().get(0).getText());
+    }
+
+    private static int formatVersion(Path file) throws IOException {
+        return java.nio.ByteBuffer.wrap(Files.readAllBytes(file), 8, 4).getInt();
+    }
+
+    @Test
     void aHugeLengthInAPlainEmfBinaryFileIsRefusedNotAllocated() throws IOException {
         // Found by the workspace fuzz target: EMF allocates what a string length says. Here the length of the
         // package's namespace URI becomes 2^30 - 1 characters (a 4-byte compressed int), in a file of a few KB.
@@ -201,7 +234,17 @@ class WorkspaceFilesTest {
         bytes[40] ^= 0x55; // inside the model section
         Files.write(file, bytes);
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.load(file));
-        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        assertTrue(e.getMessage().contains("damaged") && e.getMessage().contains("checksum mismatch in the model section"), e.getMessage());
+
+        // the same error for a damaged format-1 model section (EMF's binary resource)
+        Path format1 = dir.resolve("format1.sightline");
+        try (InputStream in = WorkspaceFilesTest.class.getResourceAsStream("format1/sample-analysed-format1.sightline")) {
+            byte[] old = in.readAllBytes();
+            old[40] ^= 0x55;
+            Files.write(format1, old);
+        }
+        e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.load(format1));
+        assertTrue(e.getMessage().contains("damaged") && e.getMessage().contains("checksum mismatch in the model section"), e.getMessage());
 
         // A damaged text is found when it is read, and named.
         WorkspaceStore.save(new SampleArticle().withAnalysis().corpus, file);

@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
-import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.BinaryIO.Version;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.sightline.model.Corpus;
 import org.sightline.model.Document;
 import org.sightline.model.Identified;
@@ -36,25 +36,36 @@ import org.sightline.model.impl.SightlineFactoryImpl;
  * ({@link LazyDocumentImpl}). Layout:
  *
  * <pre>
- * magic (8) | format version (int) | model: EMF binary resource, Document.text left out
+ * magic (8) | format version (int) | model: Sightline's own encoding (version 2, {@link ModelReader}), Document.text left out
  * | texts: UTF-8 of each document in corpus order | index: count, then per document offset (long), bytes, chars, crc (int)
  * | trailer: texts offset (long), index offset (long), model CRC-32C (int), count (int), "SLW1"
  * </pre>
  *
- * Measured against XMI and EMF's own binary file in docs/storage.md. Files in EMF's plain binary format (written before
- * this format existed) load through {@link #loadPlainEmfBinary}.
+ * Format version 1 has EMF's binary resource as its model section; it is still read, not written. Measured against XMI
+ * and EMF's own binary file in docs/storage.md. Files in EMF's plain binary format (written before this format existed)
+ * load through {@link #loadPlainEmfBinary}.
  */
 public final class BinaryWorkspace {
 
     /** First bytes of a binary workspace file (PNG style: non-ASCII first byte, line-ending and EOF guards). */
     public static final byte[] MAGIC = { (byte) 0x89, 'S', 'L', 'W', '\r', '\n', 0x1A, '\n' };
 
-    private static final int FORMAT_VERSION = 1;
+    /** The version written: 2, the model section in Sightline's own encoding. Version 1 (EMF's binary resource) is read. */
+    private static final int FORMAT_VERSION = 2;
+    private static final int EMF_MODEL_VERSION = 1;
     private static final byte[] TRAILER_MAGIC = { 'S', 'L', 'W', '1' };
     private static final int TRAILER_SIZE = 8 + 8 + 4 + 4 + TRAILER_MAGIC.length;
     private static final int INDEX_ENTRY_SIZE = 8 + 4 + 4 + 4;
     private static final int MODEL_START = MAGIC.length + 4;
     private static final int BUFFER = 1 << 16;
+
+    /** The generated factory, with documents whose texts stay in the file. */
+    private static final SightlineFactoryImpl LAZY_FACTORY = new SightlineFactoryImpl() {
+        @Override
+        public EObject create(EClass eClass) {
+            return eClass == SightlinePackage.Literals.DOCUMENT ? new LazyDocumentImpl() : super.create(eClass);
+        }
+    };
 
     private BinaryWorkspace() {
     }
@@ -81,11 +92,13 @@ public final class BinaryWorkspace {
         }
     }
 
-    /**
-     * Writes {@code resource} (holding {@code corpus}) to {@code out}. Texts of lazily loaded documents are read from
-     * their current file while writing.
-     */
-    public static Written write(org.eclipse.emf.ecore.resource.Resource resource, Corpus corpus, OutputStream out) throws IOException {
+    /** Writes {@code corpus} to {@code out}. Texts of lazily loaded documents are read from their current file while writing. */
+    public static Written write(Corpus corpus, OutputStream out) throws IOException {
+        return write(corpus, out, ModelWriter.CHUNK);
+    }
+
+    /** {@link #write(Corpus, OutputStream)} with containment lists of more than {@code chunk} elements in chunks. */
+    static Written write(Corpus corpus, OutputStream out, int chunk) throws IOException {
         Counting counting = new Counting(out);
         DataOutputStream data = new DataOutputStream(counting);
         data.write(MAGIC);
@@ -93,10 +106,7 @@ public final class BinaryWorkspace {
 
         CRC32C modelCrc = new CRC32C();
         Checked checked = new Checked(counting, modelCrc);
-        Map<Object, Object> options = new HashMap<>(SightlineResource.saveOptions(true));
-        TextlessOutput model = new TextlessOutput(checked, options);
-        model.saveResource(resource);
-        model.flush();
+        new ModelWriter(checked, chunk).write(corpus);
 
         long textsOffset = counting.count;
         List<Document> documents = corpus.getDocuments();
@@ -161,7 +171,7 @@ public final class BinaryWorkspace {
             throw new IOException("not a binary workspace file");
         }
         int version = head.getInt();
-        if (version != FORMAT_VERSION) {
+        if (version != FORMAT_VERSION && version != EMF_MODEL_VERSION) {
             throw new IOException("binary workspace format " + version + " is newer than this Sightline reads (" + FORMAT_VERSION + ")");
         }
         ByteBuffer trailer = read(channel, size - TRAILER_SIZE, TRAILER_SIZE);
@@ -188,6 +198,42 @@ public final class BinaryWorkspace {
             entries[i] = e;
         }
 
+        if (version == FORMAT_VERSION) {
+            loadModel(resource, channel, textsOffset, modelCrc);
+        } else {
+            loadEmfModel(resource, channel, textsOffset, modelCrc);
+        }
+        Corpus corpus = corpusOf(resource);
+        List<Document> documents = corpus.getDocuments();
+        if (documents.size() != n) {
+            throw new IOException("the text index has " + n + " entries for " + documents.size() + " documents");
+        }
+        TextSection section = new TextSection(file, channel);
+        for (int i = 0; i < n; i++) {
+            if (documents.get(i) instanceof LazyDocumentImpl lazy && entries[i].bytes() >= 0) {
+                lazy.attach(section, entries[i]);
+            }
+        }
+        return section;
+    }
+
+    /** Version 2: Sightline's own model section, decoded on all cores. */
+    private static void loadModel(SightlineResource resource, FileChannel channel, long textsOffset, int modelCrc) throws IOException {
+        ModelReader reader = new ModelReader(channel, MODEL_START, textsOffset, LAZY_FACTORY);
+        Corpus corpus = reader.read(modelCrc);
+        resource.bulkLoading = true;
+        try {
+            @SuppressWarnings("unchecked")
+            InternalEList<EObject> contents = (InternalEList<EObject>) resource.getContents();
+            contents.addUnique(corpus);
+        } finally {
+            resource.bulkLoading = false;
+        }
+        resource.setIntrinsicIDToEObjectMap(reader.ids());
+    }
+
+    /** Version 1: EMF's binary resource. */
+    private static void loadEmfModel(SightlineResource resource, FileChannel channel, long textsOffset, int modelCrc) throws IOException {
         // The checksum first: EMF's reader trusts the lengths it reads, so damaged bytes must never reach it.
         CRC32C crc = new CRC32C();
         try (ChannelRange check = new ChannelRange(channel, MODEL_START, textsOffset, crc)) {
@@ -202,18 +248,6 @@ public final class BinaryWorkspace {
         try (ChannelRange model = new ChannelRange(channel, MODEL_START, textsOffset, new CRC32C())) {
             new TextlessInput(model, inputOptions(), true, textsOffset - MODEL_START).load(resource);
         }
-        Corpus corpus = corpusOf(resource);
-        List<Document> documents = corpus.getDocuments();
-        if (documents.size() != n) {
-            throw new IOException("the text index has " + n + " entries for " + documents.size() + " documents");
-        }
-        TextSection section = new TextSection(file, channel);
-        for (int i = 0; i < n; i++) {
-            if (documents.get(i) instanceof LazyDocumentImpl lazy && entries[i].bytes() >= 0) {
-                lazy.attach(section, entries[i]);
-            }
-        }
-        return section;
     }
 
     /**
@@ -249,45 +283,18 @@ public final class BinaryWorkspace {
         return buffer.flip();
     }
 
-    /** EMF's binary writer with Document.text treated as transient: texts go to their own section. */
-    private static final class TextlessOutput extends BinaryResourceImpl.EObjectOutputStream {
-        TextlessOutput(OutputStream out, Map<?, ?> options) throws IOException {
-            super(out, options, Version.VERSION_1_1, BUFFER);
-        }
-
-        @Override
-        protected EStructuralFeatureData createEStructuralFeatureData(EStructuralFeature.Internal feature) {
-            EStructuralFeatureData data = super.createEStructuralFeatureData(feature);
-            if (feature == SightlinePackage.Literals.DOCUMENT__TEXT) {
-                data.isTransient = true;
-            }
-            return data;
-        }
-    }
-
     /**
      * EMF's binary reader that makes {@link LazyDocumentImpl}s (when texts are in their own section), attaches the
      * objects to the resource without walking the tree again, and shares the strings that repeat across claims and
      * mentions (cues, source texts, mention texts, extractor and rule ids).
      */
     private static final class TextlessInput extends BinaryResourceImpl.EObjectInputStream {
-        private static final SightlineFactoryImpl LAZY_FACTORY = new SightlineFactoryImpl() {
-            @Override
-            public EObject create(EClass eClass) {
-                return eClass == SightlinePackage.Literals.DOCUMENT ? new LazyDocumentImpl() : super.create(eClass);
-            }
-        };
         /**
          * The string attributes whose values repeat across claims, mentions and documents (cues, source and mention
          * texts, extractor and rule ids, publishers): read into one object per distinct value as they are read, so the
          * copies never outlive the young generation (measured: docs/storage.md).
          */
-        private static final Set<EStructuralFeature> SHARED = Set.of(SightlinePackage.Literals.CLAIM__CUE,
-                SightlinePackage.Literals.CLAIM__SOURCE_TEXT, SightlinePackage.Literals.CLAIM__EXTRACTOR_ID,
-                SightlinePackage.Literals.CLAIM__RULE, SightlinePackage.Literals.MENTION__TEXT,
-                SightlinePackage.Literals.MENTION__EXTRACTOR_ID, SightlinePackage.Literals.DOCUMENT__PUBLISHER,
-                SightlinePackage.Literals.DOCUMENT__AUTHOR, SightlinePackage.Literals.DOCUMENT__LANGUAGE,
-                SightlinePackage.Literals.DOCUMENT__IMPORTER_ID);
+        private static final Set<EStructuralFeature> SHARED = ModelSchema.SHARED_STRINGS;
         private final Map<String, String> pool = new HashMap<>();
         private final boolean lazyTexts;
         private final long size;

@@ -61,9 +61,9 @@ public final class WorkspaceStore {
         /** EMF XMI 2.0 in UTF-8 (XML 1.1), readable and diffable; loads everything, texts included. */
         XMI,
         /**
-         * EMF's binary resource for the model with the document texts in a section of their own, read when a document's
-         * text is first needed (see BinaryWorkspace). Files in EMF's plain binary format, as earlier versions wrote
-         * them, are read too.
+         * The model in Sightline's own binary encoding (format 2, decoded on all cores) with the document texts in a
+         * section of their own, read when a document's text is first needed (see BinaryWorkspace). Format 1 (EMF's binary
+         * resource as the model) and files in EMF's plain binary format, as earlier versions wrote them, are read too.
          */
         BINARY
     }
@@ -172,7 +172,7 @@ public final class WorkspaceStore {
             OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
             BinaryWorkspace.Written written = null;
             if (format == Format.BINARY) {
-                written = BinaryWorkspace.write(resource, corpus, buffered);
+                written = BinaryWorkspace.write(corpus, buffered);
             } else {
                 resource.save(buffered, SightlineResource.saveOptions(false));
             }

@@ -1,0 +1,714 @@
+package org.sightline.model.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.CRC32C;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.sightline.model.Corpus;
+import org.sightline.model.Identified;
+import org.sightline.model.SightlinePackage;
+import org.sightline.model.TextSpan;
+import org.sightline.model.internal.ModelSchema.ClassInfo;
+import org.sightline.model.internal.ModelSchema.Feature;
+import org.sightline.model.internal.ModelSchema.Kind;
+
+/**
+ * Reads the model section of a version-2 workspace file, written by {@link ModelWriter}:
+ *
+ * <pre>
+ * schema: classes (varint), each: name, features (varint), each: name, kind code (varint)
+ * objects: the corpus, depth first; each object: class (varint, 1-based), set mask (varlong), the set features' values
+ * string table: count, strings | chunk directory: count, offsets (varlong) | table offset, directory offset (8 bytes each), "SLM2"
+ * </pre>
+ *
+ * Values: strings as 0 (null), a table index (odd) or inline bytes (Latin-1 or UTF-8 with their length); numbers as
+ * (zigzag) varints; references as indices into the corpus' lists; contained objects in place. A containment list of
+ * more than {@link ModelWriter#CHUNK} elements lists its directory entry, and its chunks are decoded on all cores into
+ * arrays, joined into the list in order once decoded. The corpus' lists are read one after the other (documents,
+ * actors, claims, ...), each one complete before the next starts, so references into an earlier list resolve as they
+ * are read; references into the same or a later list (an actor part of another, a document duplicating another) are
+ * set at the end. Objects come from the generated factory; lists are filled with {@code addAllUnique}; nothing
+ * notifies (no adapters yet). Every length, count and index is checked against what the section can hold, so damaged
+ * bytes give an error, never a huge allocation; the checksum over the section is computed alongside and reported first.
+ */
+final class ModelReader {
+
+    private static final int BUFFER = 1 << 16;
+    private static final int FOOTER = 8 + 8 + ModelWriter.FOOTER_MAGIC.length;
+
+    /** The classes of the file's schema, by their index there, mapped to this model's. */
+    private static final class FileClass {
+        ClassInfo info;
+        EFactory factory;
+        Feature[] features;
+    }
+
+    private final FileChannel channel;
+    private final long start;
+    private final long end;
+    private final EFactory documentFactory;
+    private final ModelSchema schema = ModelSchema.INSTANCE;
+    private FileClass[] classes;
+    private String[] strings;
+    private long[] directory;
+    /** The objects of each corpus list once it is complete, else null. */
+    private final Object[][] tables = new Object[ModelSchema.INSTANCE.tables.length][];
+    private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Context> contexts = new ConcurrentLinkedQueue<>();
+    private ExecutorService pool;
+    private final java.util.concurrent.ConcurrentHashMap<String, EObject> proxies = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Bytes [start, end) of {@code channel}; documents are made by {@code documentFactory} (lazy texts). */
+    ModelReader(FileChannel channel, long start, long end, EFactory documentFactory) {
+        this.channel = channel;
+        this.start = start;
+        this.end = end;
+        this.documentFactory = documentFactory;
+    }
+
+    /**
+     * The corpus in the section; {@code expectedCrc} is the trailer's checksum of the section, checked while decoding.
+     */
+    Corpus read(int expectedCrc) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "workspace model reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Integer> crc = pool.submit(this::checksum);
+            Corpus corpus;
+            try {
+                corpus = decode();
+            } catch (IOException | RuntimeException e) {
+                // damage anywhere is reported as the checksum's failure, the same error as version 1 gives
+                checkCrc(crc, expectedCrc);
+                throw e;
+            }
+            checkCrc(crc, expectedCrc);
+            return corpus;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void checkCrc(Future<Integer> crc, int expected) throws IOException {
+        if (await(crc) != expected) {
+            throw new IOException("checksum mismatch in the model section");
+        }
+    }
+
+    private int checksum() throws IOException {
+        CRC32C crc = new CRC32C();
+        ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+        for (long p = start; p < end;) {
+            buffer.clear().limit((int) Math.min(BUFFER, end - p));
+            int n = channel.read(buffer, p);
+            if (n <= 0) {
+                throw new IOException("the file ends inside the model section");
+            }
+            crc.update(buffer.array(), 0, n);
+            p += n;
+        }
+        return (int) crc.getValue();
+    }
+
+    private Corpus decode() throws IOException {
+        if (end - start < FOOTER) {
+            throw damaged("the model section is too short");
+        }
+        Cursor footer = new Cursor(channel, end - FOOTER, end);
+        long tableAt = start + footer.fixedLong();
+        long directoryAt = start + footer.fixedLong();
+        byte[] magic = footer.bytes(ModelWriter.FOOTER_MAGIC.length);
+        if (!Arrays.equals(magic, ModelWriter.FOOTER_MAGIC) || tableAt < start || directoryAt < tableAt || directoryAt > end - FOOTER) {
+            throw damaged("the model section's footer is damaged");
+        }
+        Cursor main = new Cursor(channel, start, tableAt);
+        readSchema(main);
+        Cursor table = new Cursor(channel, tableAt, directoryAt);
+        strings = new String[table.count()];
+        for (int i = 0; i < strings.length; i++) {
+            strings[i] = table.inline(table.varint());
+        }
+        Cursor dir = new Cursor(channel, directoryAt, end - FOOTER);
+        directory = new long[dir.count()];
+        for (int i = 0; i < directory.length; i++) {
+            directory[i] = start + dir.varlong();
+            if (directory[i] < start || directory[i] > tableAt) {
+                throw damaged("chunk " + i + " of the directory lies outside the objects");
+            }
+        }
+        Context root = new Context(main);
+        contexts.add(root);
+        EObject corpus = root.object(true);
+        if (main.position() != tableAt) {
+            throw damaged("the objects end at " + (main.position() - start) + ", not where the string table starts");
+        }
+        if (!(corpus instanceof Corpus c)) {
+            throw damaged("the model section holds a " + (corpus == null ? "nothing" : corpus.eClass().getName()) + ", not a corpus");
+        }
+        for (Context context : contexts) {
+            context.applyDeferred();
+        }
+        return c;
+    }
+
+    private void readSchema(Cursor in) throws IOException {
+        classes = new FileClass[in.count()];
+        for (int i = 0; i < classes.length; i++) {
+            String name = in.inline(in.varint());
+            ClassInfo info = schema.info(name);
+            if (info == null) {
+                throw new IOException("the model section has objects of class " + name
+                        + ", which this Sightline does not know; open it with a newer Sightline");
+            }
+            FileClass fc = new FileClass();
+            fc.info = info;
+            fc.factory = info.eClass == SightlinePackage.Literals.DOCUMENT && documentFactory != null ? documentFactory
+                    : info.eClass.getEPackage().getEFactoryInstance();
+            fc.features = new Feature[in.count()];
+            if (fc.features.length > 63) {
+                throw damaged("class " + name + " with " + fc.features.length + " features");
+            }
+            for (int j = 0; j < fc.features.length; j++) {
+                String feature = in.inline(in.varint());
+                int code = in.varint();
+                for (Feature f : info.features) {
+                    if (f.feature.getName().equals(feature)) {
+                        fc.features[j] = f;
+                    }
+                }
+                if (fc.features[j] == null || fc.features[j].code() != code) {
+                    throw new IOException("the model section has " + name + "." + feature + (fc.features[j] == null ? ", which this Sightline does not know"
+                            : " of another kind than this Sightline's") + "; open it with a newer Sightline");
+                }
+            }
+            classes[i] = fc;
+        }
+    }
+
+    /** Waits for the chunks of every list in flight (and the lists found inside them), then fills the lists. */
+    private void completeStage() throws IOException {
+        List<Pending> done = new ArrayList<>();
+        for (Pending p; (p = pending.poll()) != null;) {
+            p.await();
+            done.add(p);
+        }
+        for (Pending p : done) {
+            p.list.addAllUnique(Arrays.asList(p.elements));
+        }
+    }
+
+    /** The id index of what {@link #read} made: every object with an id, in a map sized for them. */
+    Map<String, EObject> ids() {
+        int n = 0;
+        for (Context c : contexts) {
+            n += c.identified.size();
+        }
+        Map<String, EObject> ids = HashMap.newHashMap(n);
+        for (Context c : contexts) {
+            for (int i = 0, m = c.identified.size(); i < m; i++) {
+                Identified o = (Identified) c.identified.get(i);
+                if (o.getId() != null) {
+                    ids.put(o.getId(), c.identified.get(i));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** A containment list whose chunks are being decoded. */
+    private static final class Pending {
+        final InternalEList<EObject> list;
+        final List<Future<EObject[]>> chunks;
+        EObject[] elements;
+
+        Pending(InternalEList<EObject> list, List<Future<EObject[]>> chunks) {
+            this.list = list;
+            this.chunks = chunks;
+        }
+
+        void await() throws IOException {
+            List<EObject[]> parts = new ArrayList<>(chunks.size());
+            int n = 0;
+            for (Future<EObject[]> f : chunks) {
+                EObject[] part = ModelReader.await(f);
+                parts.add(part);
+                n += part.length;
+            }
+            elements = new EObject[n];
+            int at = 0;
+            for (EObject[] part : parts) {
+                System.arraycopy(part, 0, elements, at, part.length);
+                at += part.length;
+            }
+        }
+    }
+
+    private static <T> T await(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the model section", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private static IOException damaged(String what) {
+        return new IOException("damaged model section: " + what);
+    }
+
+    /** A reference to set once its list is complete. */
+    private record Deferred(InternalEObject owner, Feature feature, Object[] targets) {
+    }
+
+    /** One thread's decoding: its cursor, the objects with ids it made, the references it could not yet resolve. */
+    private final class Context {
+        final Cursor in;
+        final ArrayList<EObject> identified = new ArrayList<>();
+        final List<Deferred> deferred = new ArrayList<>();
+
+        Context(Cursor in) {
+            this.in = in;
+        }
+
+        /** The next object, or null; {@code root}: the corpus, whose lists are read one complete list after another. */
+        EObject object(boolean root) throws IOException {
+            int c = in.varint();
+            if (c == 0) {
+                return null;
+            }
+            if (c > classes.length) {
+                throw damaged("class " + c + " of " + classes.length + " at " + (in.position() - start));
+            }
+            FileClass fc = classes[c - 1];
+            InternalEObject o = (InternalEObject) fc.factory.create(fc.info.eClass);
+            long mask = in.varlong();
+            Feature[] features = fc.features;
+            if (features.length < 63 && (mask >>> features.length) != 0) {
+                throw damaged("a set mask of " + Long.toHexString(mask) + " for " + features.length + " features");
+            }
+            for (int j = 0; mask != 0; j++, mask >>>= 1) {
+                if ((mask & 1) != 0) {
+                    Feature f = features[j];
+                    if (f.many) {
+                        many(o, f, root);
+                    } else {
+                        single(o, f);
+                    }
+                }
+            }
+            if (o instanceof Identified) {
+                identified.add(o);
+            }
+            return o;
+        }
+
+        private void single(InternalEObject o, Feature f) throws IOException {
+            switch (f.kind) {
+                case INT -> {
+                    int v = unzigzag(in.varint());
+                    // the hottest attributes (three spans a claim, one a mention) without boxing
+                    if (f.feature == SightlinePackage.Literals.TEXT_SPAN__BEGIN) {
+                        ((TextSpan) o).setBegin(v);
+                    } else if (f.feature == SightlinePackage.Literals.TEXT_SPAN__END) {
+                        ((TextSpan) o).setEnd(v);
+                    } else {
+                        o.eSet(f.id, v);
+                    }
+                }
+                case REF -> {
+                    int v = in.varint();
+                    if (v == 0) {
+                        o.eSet(f.id, null);
+                    } else if ((v & 1) != 0) {
+                        o.eSet(f.id, proxy());
+                    } else if (tables[f.table] != null) {
+                        o.eSet(f.id, target(f, (v >>> 1) - 1));
+                    } else {
+                        deferred.add(new Deferred(o, f, new Object[] { (v >>> 1) - 1 }));
+                    }
+                }
+                case CONTAINED -> o.eSet(f.id, object(false));
+                default -> o.eSet(f.id, value(f));
+            }
+        }
+
+        private Object value(Feature f) throws IOException {
+            return switch (f.kind) {
+                case STRING -> string();
+                case INT -> unzigzag(in.varint());
+                case LONG -> unzigzag(in.varlong());
+                case DOUBLE -> Double.longBitsToDouble(in.fixedLong());
+                case BOOLEAN -> in.varint() != 0;
+                case ENUM -> {
+                    int v = unzigzag(in.varint());
+                    Enumerator e = f.literal(v);
+                    if (e == null) {
+                        throw damaged("value " + v + " of " + f.name());
+                    }
+                    yield e;
+                }
+                case DATE -> LocalDate.ofEpochDay(unzigzag(in.varlong()));
+                case INSTANT -> {
+                    long seconds = unzigzag(in.varlong());
+                    int nanos = in.varint();
+                    if (nanos < 0 || nanos > 999_999_999) {
+                        throw damaged("an instant's nanoseconds " + nanos);
+                    }
+                    yield Instant.ofEpochSecond(seconds, nanos);
+                }
+                case DATA -> f.dataFactory.createFromString(f.dataType, string());
+                default -> throw new IllegalStateException(f.kind + " is not a value");
+            };
+        }
+
+        @SuppressWarnings("unchecked")
+        private void many(InternalEObject o, Feature f, boolean root) throws IOException {
+            int n = in.count();
+            InternalEList<Object> list = (InternalEList<Object>) o.eGet(f.id, false, true);
+            if (f.kind == Kind.CONTAINED) {
+                int entry = in.varint();
+                if (entry != 0) {
+                    chunked((InternalEList<EObject>) (InternalEList<?>) list, n, entry - 1);
+                } else {
+                    Object[] elements = new Object[n];
+                    for (int i = 0; i < n; i++) {
+                        elements[i] = object(false);
+                        if (elements[i] == null) {
+                            throw damaged("an empty element in " + f.name());
+                        }
+                    }
+                    list.addAllUnique(Arrays.asList(elements));
+                }
+                if (root) {
+                    completeStage();
+                    int table = schema.tableOf((org.eclipse.emf.ecore.EReference) f.feature);
+                    if (table >= 0) {
+                        tables[table] = list.basicToArray();
+                    }
+                }
+                return;
+            }
+            if (f.kind == Kind.REF) {
+                Object[] targets = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    int v = in.varint();
+                    if (v == 0) {
+                        throw damaged("an empty element in " + f.name());
+                    }
+                    targets[i] = (v & 1) != 0 ? proxy() : (Object) ((v >>> 1) - 1);
+                }
+                if (tables[f.table] == null) {
+                    deferred.add(new Deferred(o, f, targets));
+                } else {
+                    list.addAllUnique(Arrays.asList(resolve(f, targets)));
+                }
+                return;
+            }
+            Object[] values = new Object[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = value(f);
+            }
+            list.addAllUnique(Arrays.asList(values));
+        }
+
+        /** Hands the chunks of a large list to the pool; the cursor continues after the list. */
+        private void chunked(InternalEList<EObject> list, int n, int first) throws IOException {
+            int size = in.varint();
+            if (size <= 0) {
+                throw damaged("chunks of " + size + " elements");
+            }
+            int chunks = (int) ((n + (long) size - 1) / size);
+            if (first + chunks >= directory.length) {
+                throw damaged("directory entry " + first + " for " + chunks + " chunks");
+            }
+            if (directory[first] != in.position()) {
+                throw damaged("a chunk starts at " + (directory[first] - start) + " instead of " + (in.position() - start));
+            }
+            List<Future<EObject[]>> futures = new ArrayList<>(chunks);
+            for (int k = 0; k < chunks; k++) {
+                long from = directory[first + k];
+                long to = directory[first + k + 1];
+                if (to < from) {
+                    throw damaged("chunk " + (first + k) + " of the directory ends before it starts");
+                }
+                int count = Math.min(size, n - k * size);
+                futures.add(pool.submit(() -> {
+                    Context c = new Context(new Cursor(channel, from, to));
+                    contexts.add(c);
+                    EObject[] elements = new EObject[count];
+                    for (int i = 0; i < count; i++) {
+                        elements[i] = c.object(false);
+                        if (elements[i] == null) {
+                            throw damaged("an empty element in a chunk");
+                        }
+                    }
+                    if (c.in.position() != to) {
+                        throw damaged("a chunk ends at " + (c.in.position() - start) + ", not at " + (to - start));
+                    }
+                    return elements;
+                }));
+            }
+            pending.add(new Pending(list, futures));
+            in.seek(directory[first + chunks]);
+        }
+
+        private String string() throws IOException {
+            int v = in.varint();
+            if ((v & 1) != 0) {
+                int i = v >>> 1;
+                if (i >= strings.length) {
+                    throw damaged("string " + i + " of a table of " + strings.length);
+                }
+                return strings[i];
+            }
+            return in.inline(v);
+        }
+
+        private EObject target(Feature f, int i) throws IOException {
+            Object[] table = tables[f.table];
+            if (i < 0 || i >= table.length) {
+                throw damaged(f.name() + " refers to element " + (i + 1) + " of " + table.length + " " + schema.tables[f.table].getName());
+            }
+            return (EObject) table[i];
+        }
+
+        /** The objects for indices (Integer) and proxies (EObject). */
+        private Object[] resolve(Feature f, Object[] targets) throws IOException {
+            for (int i = 0; i < targets.length; i++) {
+                if (targets[i] instanceof Integer index) {
+                    targets[i] = target(f, index);
+                }
+            }
+            return targets;
+        }
+
+        /** An object of another file, as EMF's formats keep them: its class and URI, resolved when first asked for. */
+        private EObject proxy() throws IOException {
+            int c = in.varint();
+            if (c <= 0 || c > classes.length) {
+                throw damaged("a proxy of class " + c);
+            }
+            String uri = in.inline(in.varint());
+            if (uri == null) {
+                throw damaged("a proxy without a URI");
+            }
+            FileClass fc = classes[c - 1];
+            // one object per URI, as EMF's readers make them
+            return proxies.computeIfAbsent(c + " " + uri, k -> {
+                InternalEObject proxy = (InternalEObject) fc.factory.create(fc.info.eClass);
+                proxy.eSetProxyURI(org.eclipse.emf.common.util.URI.createURI(uri));
+                return proxy;
+            });
+        }
+
+        @SuppressWarnings("unchecked")
+        void applyDeferred() throws IOException {
+            for (Deferred d : deferred) {
+                Object[] targets = resolve(d.feature, d.targets);
+                if (d.feature.many) {
+                    ((InternalEList<Object>) d.owner.eGet(d.feature.id, false, true)).addAllUnique(Arrays.asList(targets));
+                } else {
+                    d.owner.eSet(d.feature.id, targets[0]);
+                }
+            }
+        }
+    }
+
+    static int unzigzag(int v) {
+        return (v >>> 1) ^ -(v & 1);
+    }
+
+    static long unzigzag(long v) {
+        return (v >>> 1) ^ -(v & 1);
+    }
+
+    /** Reads bytes [from, to) of the channel through a buffer of its own (one per thread: positional reads). */
+    static final class Cursor {
+        private final FileChannel channel;
+        private final long limit;
+        private final byte[] buffer = new byte[BUFFER];
+        private final ByteBuffer wrapped = ByteBuffer.wrap(buffer);
+        /** file position of buffer[0] */
+        private long base;
+        private int at;
+        private int filled;
+
+        Cursor(FileChannel channel, long from, long to) {
+            this.channel = channel;
+            this.base = from;
+            this.limit = to;
+        }
+
+        long position() {
+            return base + at;
+        }
+
+        void seek(long position) throws IOException {
+            if (position < base || position > limit) {
+                throw damaged("a jump to " + position + " outside its part");
+            }
+            if (position <= base + filled) {
+                at = (int) (position - base);
+            } else {
+                base = position;
+                at = filled = 0;
+            }
+        }
+
+        /** Makes {@code n} (at most the buffer's size) bytes available at {@code at}. */
+        private void need(int n) throws IOException {
+            if (filled - at >= n) {
+                return;
+            }
+            if (position() + n > limit) {
+                throw damaged("a value runs past the end of its part at " + position());
+            }
+            System.arraycopy(buffer, at, buffer, 0, filled - at);
+            base += at;
+            filled -= at;
+            at = 0;
+            while (filled < n) {
+                wrapped.clear().position(filled).limit((int) Math.min(buffer.length, limit - base));
+                int r = channel.read(wrapped, base + filled);
+                if (r <= 0) {
+                    throw new IOException("the file ends inside the model section");
+                }
+                filled += r;
+            }
+        }
+
+        int varint() throws IOException {
+            if (filled - at < 5) {
+                need((int) Math.min(5, limit - position()));
+            }
+            byte[] b = buffer;
+            int p = at;
+            int v = b[p++];
+            if (v >= 0) {
+                at = p;
+                return v;
+            }
+            v &= 0x7F;
+            for (int shift = 7; shift < 35; shift += 7) {
+                if (p >= filled) {
+                    throw damaged("a number runs past the end of its part");
+                }
+                int x = b[p++];
+                v |= (x & 0x7F) << shift;
+                if (x >= 0) {
+                    at = p;
+                    return v;
+                }
+            }
+            throw damaged("a number of more than 5 bytes at " + position());
+        }
+
+        long varlong() throws IOException {
+            if (filled - at < 10) {
+                need((int) Math.min(10, limit - position()));
+            }
+            long v = 0;
+            for (int shift = 0; shift < 70; shift += 7) {
+                if (at >= filled) {
+                    throw damaged("a number runs past the end of its part");
+                }
+                int x = buffer[at++];
+                v |= (long) (x & 0x7F) << shift;
+                if (x >= 0) {
+                    return v;
+                }
+            }
+            throw damaged("a number of more than 10 bytes at " + position());
+        }
+
+        /** A count of elements: each takes at least a byte, so none can exceed what is left. */
+        int count() throws IOException {
+            int n = varint();
+            if (n < 0 || n > limit - position()) {
+                throw damaged("a count of " + n + " with " + (limit - position()) + " bytes left");
+            }
+            return n;
+        }
+
+        long fixedLong() throws IOException {
+            need(8);
+            long v = 0;
+            for (int i = 0; i < 8; i++) {
+                v = (v << 8) | (buffer[at++] & 0xFF);
+            }
+            return v;
+        }
+
+        byte[] bytes(int n) throws IOException {
+            need(n);
+            byte[] b = Arrays.copyOfRange(buffer, at, at + n);
+            at += n;
+            return b;
+        }
+
+        /** The inline string whose header {@code v} was read (see ModelWriter): decoded from the buffer at once. */
+        String inline(int v) throws IOException {
+            if (v == 0) {
+                return null;
+            }
+            if ((v & 1) != 0) {
+                throw damaged("a table string where an inline one belongs");
+            }
+            int n = (v >>> 2) - 1;
+            if (n < 0 || n > limit - position()) {
+                throw damaged("a string of " + n + " bytes with " + (limit - position()) + " left");
+            }
+            java.nio.charset.Charset cs = (v & 2) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+            if (n <= buffer.length) {
+                need(n);
+                String s = new String(buffer, at, n, cs);
+                at += n;
+                return s;
+            }
+            byte[] big = new byte[n];
+            int have = filled - at;
+            System.arraycopy(buffer, at, big, 0, have);
+            ByteBuffer rest = ByteBuffer.wrap(big, have, n - have);
+            while (rest.hasRemaining()) {
+                if (channel.read(rest, base + filled + (rest.position() - have)) <= 0) {
+                    throw new IOException("the file ends inside the model section");
+                }
+            }
+            base += filled + (n - have);
+            at = filled = 0;
+            return new String(big, cs);
+        }
+    }
+}

@@ -43,7 +43,8 @@ import org.sightline.search.api.SearchIndex;
  * with BASE made by {@code sightline analyze --workspace BASE.sightline} over real texts (docs/storage.md). XMI is
  * measured up to {@code -Dxmi.max} documents (default 10000): larger XMI workspaces do not fit the 1.5 GB bound.
  * {@code StorageBench open FILE} opens a kept workspace alone (run it with {@code -Xmx1500m}, the heap bound);
- * {@code StorageBench snippets INDEX-FOLDER} compares the two ways of cutting snippets.
+ * {@code StorageBench snippets INDEX-FOLDER} compares the two ways of cutting snippets; {@code StorageBench convert FROM TO}
+ * saves a workspace in today's format (to compare the formats' opening with {@code open}).
  */
 public final class StorageBench {
 
@@ -63,6 +64,10 @@ public final class StorageBench {
         }
         if (args[0].equals("snippets")) {
             snippetSources(Path.of(args[1]));
+            return;
+        }
+        if (args[0].equals("convert")) {
+            convert(Path.of(args[1]), Path.of(args[2]), Integer.getInteger("runs", 1));
             return;
         }
         Path base = Path.of(args[0]);
@@ -114,6 +119,27 @@ public final class StorageBench {
         }
         System.out.printf(Locale.ROOT, "open: median %.2f s (process CPU %.2f s); heap held after open %.0f MB (of max %d MB)%n", Measures.median(open) / 1e9,
                 Measures.median(cpu) / 1e9, heap / 1048576.0, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /**
+     * Saves the workspace in {@code from} (of any earlier format) as {@code to} in today's: the same corpus in both
+     * formats, for {@code open} to compare. Save time (wall and process CPU, median of {@code runs}) and sizes.
+     */
+    private static void convert(Path from, Path to, int runs) throws Exception {
+        Corpus c = WorkspaceStore.load(from);
+        long[] save = new long[runs];
+        long[] cpu = new long[runs];
+        for (int r = 0; r < runs; r++) {
+            long c0 = cpuTime();
+            long t0 = System.nanoTime();
+            WorkspaceStore.saveCopy(c, to, Format.BINARY);
+            save[r] = System.nanoTime() - t0;
+            cpu[r] = cpuTime() - c0;
+            System.out.printf(Locale.ROOT, "  save %d: %.2f s (process CPU %.2f s); load average %.1f%n", r + 1, save[r] / 1e9, cpu[r] / 1e9, load());
+        }
+        System.out.printf(Locale.ROOT, "%s (%.1f MB) saved as %s (%.1f MB): median %.2f s (process CPU %.2f s), max heap %d MB%n", from.getFileName(),
+                Files.size(from) / 1e6, to.getFileName(), Files.size(to) / 1e6, Measures.median(save) / 1e9, Measures.median(cpu) / 1e9,
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /**

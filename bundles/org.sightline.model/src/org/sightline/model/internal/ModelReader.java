@@ -612,6 +612,9 @@ final class ModelReader {
         int varint() throws IOException {
             if (filled - at < 5) {
                 need((int) Math.min(5, limit - position()));
+                if (at >= filled) {
+                    throw damaged("a number past the end of its part at " + position());
+                }
             }
             byte[] b = buffer;
             int p = at;

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,9 +20,9 @@ import java.util.concurrent.Future;
 import java.util.zip.CRC32C;
 
 import org.eclipse.emf.common.util.Enumerator;
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.sightline.model.Corpus;
@@ -76,7 +77,7 @@ final class ModelReader {
     private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Context> contexts = new ConcurrentLinkedQueue<>();
     private ExecutorService pool;
-    private final java.util.concurrent.ConcurrentHashMap<String, EObject> proxies = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, EObject> proxies = new ConcurrentHashMap<>();
 
     /** Bytes [start, end) of {@code channel}; documents are made by {@code documentFactory} (lazy texts). */
     ModelReader(FileChannel channel, long start, long end, EFactory documentFactory) {
@@ -413,7 +414,7 @@ final class ModelReader {
                 }
                 if (root) {
                     completeStage();
-                    int table = schema.tableOf((org.eclipse.emf.ecore.EReference) f.feature);
+                    int table = schema.tableOf((EReference) f.feature);
                     if (table >= 0) {
                         tables[table] = list.basicToArray();
                     }

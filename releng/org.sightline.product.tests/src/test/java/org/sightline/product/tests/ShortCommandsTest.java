@@ -15,11 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The start script compiles short commands with C1 only (sightline_short_command in
  * releng/scripts/sightline-command.sh): a few files analysed, --version; a folder, a workspace and
- * search keep the full tiered compiler. Read from the JVM's final flags, which it prints on standard error.
+ * search keep the full tiered compiler. The workbench keeps both tiers with its compile thresholds
+ * raised (docs/build.md, Start-up, "Session 7"). Read from the JVM's final flags, which it prints.
  */
 class ShortCommandsTest {
 
     private static final Pattern LEVEL = Pattern.compile("TieredStopAtLevel\\s+=\\s+(\\d)");
+    private static final Pattern SCALING = Pattern.compile("CompileThresholdScaling\\s+=\\s+([0-9.]+)");
 
     @TempDir
     Path dir;
@@ -56,5 +58,29 @@ class ShortCommandsTest {
     @Test
     void aLevelTheUserChoosesWins() throws Exception {
         assertEquals("4", levelWith("-XX:TieredStopAtLevel=4", "analyze", AnalyzeFormatsTest.SAMPLE.toString()));
+    }
+
+    @Test
+    void theWorkbenchKeepsBothTiersWithHigherThresholdsAndTheUsersChoiceWins() throws Exception {
+        assertEquals("4 8.000000", workbenchCompiler(""));
+        assertEquals("4 1.000000", workbenchCompiler("-XX:CompileThresholdScaling=1"));
+    }
+
+    /**
+     * The workbench JVM's compiler level and threshold scaling: started on a display that does not
+     * exist, it prints its flags (on standard output, as the workbench's JVM output is not redirected)
+     * and ends without a window; its cache and ~/.sightline are this test's.
+     */
+    private String workbenchCompiler(String vmargs) throws Exception {
+        Map<String, String> env = Products.noDisplay();
+        env.put("DISPLAY", ":" + (900 + ProcessHandle.current().pid() % 90));
+        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        env.put("SIGHTLINE_AOT", "off");
+        env.put("SIGHTLINE_VMARGS", vmargs + " -Duser.home=" + dir + " -XX:+PrintFlagsFinal");
+        Products.Result r = Products.run(Products.workbench(), env);
+        Matcher level = LEVEL.matcher(r.out());
+        Matcher scaling = SCALING.matcher(r.out());
+        assertTrue(level.find() && scaling.find(), "the JVM printed its flags: " + r.out().lines().limit(5).toList() + " " + r.err());
+        return level.group(1) + " " + scaling.group(1);
     }
 }

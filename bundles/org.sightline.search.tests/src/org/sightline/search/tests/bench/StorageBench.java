@@ -43,8 +43,9 @@ import org.sightline.search.api.SearchIndex;
  * with BASE made by {@code sightline analyze --workspace BASE.sightline} over real texts (docs/storage.md). XMI is
  * measured up to {@code -Dxmi.max} documents (default 10000): larger XMI workspaces do not fit the 1.5 GB bound.
  * {@code StorageBench open FILE} opens a kept workspace alone (run it with {@code -Xmx1500m}, the heap bound);
- * {@code StorageBench snippets INDEX-FOLDER} compares the two ways of cutting snippets; {@code StorageBench convert FROM TO}
- * saves a workspace in today's format (to compare the formats' opening with {@code open}).
+ * {@code StorageBench search INDEX-FOLDER} times the searches alone on a kept index (a quiet machine's p95 without
+ * rebuilding 100,000 documents); {@code StorageBench snippets INDEX-FOLDER} compares the two ways of cutting snippets;
+ * {@code StorageBench convert FROM TO} saves a workspace in today's format (to compare the formats' opening with {@code open}).
  */
 public final class StorageBench {
 
@@ -64,6 +65,13 @@ public final class StorageBench {
         }
         if (args[0].equals("snippets")) {
             snippetSources(Path.of(args[1]));
+            return;
+        }
+        if (args[0].equals("search")) {
+            try (SearchIndex index = SearchIndex.open(Path.of(args[1]))) {
+                System.out.printf(Locale.ROOT, "%s: %,d entries (load average %.1f)%n", args[1], index.size(), load());
+            }
+            searchLatency(Path.of(args[1]));
             return;
         }
         if (args[0].equals("convert")) {
@@ -255,6 +263,33 @@ public final class StorageBench {
         }
         System.out.printf(Locale.ROOT, "sync of an up-to-date index (fingerprints compared, nothing written): %.1f s (process CPU %.1f s)%n",
                 (System.nanoTime() - t0) / 1e9, (cpuTime() - c0) / 1e9);
+        searchLatency(indexFolder);
+        Map<String, Supplier<Object>> analyses = new java.util.LinkedHashMap<>();
+        analyses.put("actor network", () -> new ActorNetworkAnalysis().analyze(loaded));
+        analyses.put("stance matrix", () -> new StanceMatrixAnalysis().analyze(loaded));
+        analyses.put("timeline", () -> new TimelineAnalysis().analyze(loaded));
+        analyses.put("ACH", () -> new AchAnalysis().analyze(loaded));
+        if (n <= Integer.getInteger("relations.max", 10_000)) {
+            analyses.put("claim relations", () -> new ClaimRelationAnalysis().analyze(loaded));
+        }
+        StringBuilder line = new StringBuilder("analyses (median of " + runs + ", wall / thread CPU):");
+        for (Map.Entry<String, Supplier<Object>> a : analyses.entrySet()) {
+            long[] times = new long[runs];
+            long[] cpus = new long[runs];
+            for (int r = 0; r < runs; r++) {
+                long c = THREADS.getCurrentThreadCpuTime();
+                long s = System.nanoTime();
+                a.getValue().get();
+                times[r] = System.nanoTime() - s;
+                cpus[r] = THREADS.getCurrentThreadCpuTime() - c;
+            }
+            line.append(String.format(Locale.ROOT, " %s %.2f / %.2f s;", a.getKey(), Measures.median(times) / 1e9, Measures.median(cpus) / 1e9));
+        }
+        System.out.println(line.append(String.format(Locale.ROOT, " (load average %.1f)", load())));
+    }
+
+    /** Search latency p50/p95 (wall and search thread CPU) of {@link #QUERIES} and the blank query's facet counts. */
+    private static void searchLatency(Path indexFolder) throws Exception {
         try (SearchIndex index = SearchIndex.open(indexFolder)) {
             for (String q : QUERIES) {
                 index.search(q, 20); // warm up
@@ -293,30 +328,8 @@ public final class StorageBench {
             long[] t = times.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf(Locale.ROOT, "search (20 hits, snippets, 6 facets), %d queries x 5: p50 %.1f ms, p95 %.1f ms (%,d hits in all); "
                     + "facet counts over all %,d entries: %.1f ms (thread CPU %.1f ms) (load average %.1f)%n", QUERIES.length, t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6,
-                    hits, entries, Measures.median(facetTimes) / 1e6, Measures.median(facetCpu) / 1e6, load());
+                    hits, index.size(), Measures.median(facetTimes) / 1e6, Measures.median(facetCpu) / 1e6, load());
         }
-        Map<String, Supplier<Object>> analyses = new java.util.LinkedHashMap<>();
-        analyses.put("actor network", () -> new ActorNetworkAnalysis().analyze(loaded));
-        analyses.put("stance matrix", () -> new StanceMatrixAnalysis().analyze(loaded));
-        analyses.put("timeline", () -> new TimelineAnalysis().analyze(loaded));
-        analyses.put("ACH", () -> new AchAnalysis().analyze(loaded));
-        if (n <= Integer.getInteger("relations.max", 10_000)) {
-            analyses.put("claim relations", () -> new ClaimRelationAnalysis().analyze(loaded));
-        }
-        StringBuilder line = new StringBuilder("analyses (median of " + runs + ", wall / thread CPU):");
-        for (Map.Entry<String, Supplier<Object>> a : analyses.entrySet()) {
-            long[] times = new long[runs];
-            long[] cpus = new long[runs];
-            for (int r = 0; r < runs; r++) {
-                long c = THREADS.getCurrentThreadCpuTime();
-                long s = System.nanoTime();
-                a.getValue().get();
-                times[r] = System.nanoTime() - s;
-                cpus[r] = THREADS.getCurrentThreadCpuTime() - c;
-            }
-            line.append(String.format(Locale.ROOT, " %s %.2f / %.2f s;", a.getKey(), Measures.median(times) / 1e9, Measures.median(cpus) / 1e9));
-        }
-        System.out.println(line.append(String.format(Locale.ROOT, " (load average %.1f)", load())));
     }
 
     /** {@code n} documents, each a copy of one of the template's (in turn) with its mentions and claims. */

@@ -311,4 +311,43 @@ class RecallPatternsTest {
         assertEquals(List.of("<reporting-tail> [officials] [said] [NATO will meet in June]"),
                 claims("NATO will meet in June, officials said."));
     }
+
+    // ---- round 5: an as-clause attributes the clause it modifies ------------------------------------------
+
+    @Test
+    void anAsClauseAttributesTheClauseItModifies() {
+        assertEquals(List.of("<as-clause> [the minister] [put it] [the talks are over]"),
+                claims("As the minister put it, the talks are over."));
+        // the parser hangs "The budget" on the as-clause; it stays the main clause's
+        assertEquals(List.of("<as-clause> [the minister] [explained] [The budget … is balanced]"),
+                claims("The budget, as the minister explained last week, is balanced."));
+        assertEquals(List.of("<as-clause> [the central bank] [warned] [Prices will rise]"),
+                claims("Prices will rise, as the central bank warned in March."));
+        assertEquals(List.of("<as-clause> [the agency] [reported by] [the mine closed]"),
+                claims("As reported by the agency, the mine closed."));
+    }
+
+    @Test
+    void aTemporalAsOrAnEventAsEvidenceIsNoAsClause() {
+        // an object makes the as-clause a time: only the announcement itself is a claim
+        assertEquals(List.of("<verb-cue> [she] [announced] [her resignation]"),
+                claims("As she announced her resignation, the crowd cheered."));
+        assertEquals(List.of("<verb-cue> [the council] [approved] [the budget]"),
+                claims("As expected, the council approved the budget."));
+        assertEquals(List.of(), claims("The plan failed, as demonstrated by the early collapse."));
+        // inside a quotation the speaker's own "as I said" is part of the quote
+        assertEquals(List.of("<reporting-tail> [the coach] [said] [“As I said, we will win,”]"),
+                claims("“As I said, we will win,” the coach said."));
+    }
+
+    // ---- round 5: a participle after a comma is no inverted reporting tail ----------------------------------
+
+    @Test
+    void aParticipleAfterACommaIsNoInvertedTail() {
+        // the comma and the participle had read as an inverted tail (", said X") with the object as its source
+        assertEquals(List.of("<verb-cue> [The governor] [vetoed] [the bill]",
+                "<participle> [The governor] [publicly accusing] [lawmakers of waste]"),
+                claims("The governor vetoed the bill, publicly accusing lawmakers of waste."));
+        assertEquals(List.of(), claims("The storm hit the coast, badly damaging the harbour."));
+    }
 }

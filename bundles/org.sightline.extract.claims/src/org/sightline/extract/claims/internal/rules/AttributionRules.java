@@ -26,6 +26,7 @@ public final class AttributionRules {
             AccordingToRule::new,
             RaisingRule::new,
             ToClarifyRule::new,
+            AsClauseRule::new,
             VerbCueRule::new,
             NounCueRule::new,
             SelfLabelRule::new,

@@ -350,4 +350,24 @@ class RecallPatternsTest {
                 claims("The governor vetoed the bill, publicly accusing lawmakers of waste."));
         assertEquals(List.of(), claims("The storm hit the coast, badly damaging the harbour."));
     }
+
+    // ---- round 5: a passive cue with a "by" agent and a noun phrase as content -----------------------------
+
+    @Test
+    void aPassiveWithAnAgentAttributesItsSubject() {
+        assertEquals(List.of("<agent-passive> [shareholders] [was approved] [The merger]"),
+                claims("The merger was approved by shareholders on Friday."));
+        assertEquals(List.of("<agent-passive> [a former manager] [was accused of] [The singer … fraud]"),
+                claims("The singer was accused of fraud by a former manager."));
+        assertEquals(List.of("<agent-passive> [the court] [was ruled] [The curfew … unconstitutional]"),
+                claims("The curfew was ruled unconstitutional by the court."));
+        assertEquals(List.of("<agent-passive> [Beijing] [imposed] [Tariffs]"),
+                claims("Tariffs imposed by Beijing have hurt farmers."));
+    }
+
+    @Test
+    void aPassiveWithAnAgentLeavesActsAndPerceptionsAlone() {
+        assertEquals(List.of(), claims("The town was attacked by rebels."));
+        assertEquals(List.of(), claims("He was seen by neighbours."));
+    }
 }

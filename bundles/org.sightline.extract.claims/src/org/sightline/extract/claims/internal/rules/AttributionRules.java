@@ -33,6 +33,7 @@ public final class AttributionRules {
             ParseAdverbRule::new,
             ParseParentheticalRule::new,
             ParseVerbRule::new,
+            AgentPassiveRule::new,
             PassiveSubjectRule::new);
 
     private AttributionRules() {

@@ -356,13 +356,21 @@ final class DependencyCues extends ContextView {
             // too broad: "magnified these protests") and not a person ("wanted us", "called him"): a hearer
             // a stance towards a proposal is an attitude ("opposes the bill"), towards a party or an activity
             // aid or alliance ("supports the SDF", "will support the exercise")
-            if (r == DepRel.OBJ && cue.takes(Frame.NP) && cue.origin().contains("curated") && !PERSONS.contains(t.lemma(c))
-                    && !(cue.cueClass() == CueClass.STANCE && !proposal(c))
-                    && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO))) {
+            if (r == DepRel.OBJ && takesNounPhrase(cue, c)) {
                 return freeOrNull(phrase(c));
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the cue takes noun {@code c} (an object, or a passive's subject) as its content: only where the
+     * lexicon's curators vouch for the NP frame, not a personal pronoun, and for a stance only a proposal.
+     */
+    boolean takesNounPhrase(Cue cue, int c) {
+        return cue.takes(Frame.NP) && cue.origin().contains("curated") && !PERSONS.contains(t.lemma(c))
+                && !(cue.cueClass() == CueClass.STANCE && !proposal(c))
+                && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO));
     }
 
     /** The verb's "as" phrase ("seen as a threat"), or -1. */

@@ -370,4 +370,24 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The town was attacked by rebels."));
         assertEquals(List.of(), claims("He was seen by neighbours."));
     }
+
+    // ---- round 5: a cue verb in a relative clause whose object is the modified noun ------------------------
+
+    @Test
+    void aRelativeClauseCueAttributesTheNounItModifies() {
+        assertEquals(List.of("<object-relative> [the senator] [cited] [the figure]"),
+                claims("That is less than the figure the senator cited."));
+        assertEquals(List.of("<object-relative> [many analysts] [saw as] [which … a retreat]"),
+                claims("It was a move which many analysts saw as a retreat."));
+        // before, ", which the investor blasted as wrong," was read as a parenthetical over the whole sentence
+        assertEquals(List.of("<object-relative> [the investor] [blasted as] [which … wrong]"),
+                claims("The bonus, which the investor blasted as wrong, was paid."));
+    }
+
+    @Test
+    void aRelativeClauseWithItsOwnObjectOrAPlainVerbIsNoAttribution() {
+        assertEquals(List.of(), claims("The report the agency sent to Congress was late."));
+        assertEquals(List.of(), claims("The house the family bought was old."));
+        assertEquals(List.of(), claims("He met voters who identify as independents."));
+    }
 }

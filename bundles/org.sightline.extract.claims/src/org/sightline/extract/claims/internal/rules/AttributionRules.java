@@ -34,6 +34,7 @@ public final class AttributionRules {
             ParseParentheticalRule::new,
             ParseVerbRule::new,
             AgentPassiveRule::new,
+            ObjectRelativeRule::new,
             PassiveSubjectRule::new);
 
     private AttributionRules() {

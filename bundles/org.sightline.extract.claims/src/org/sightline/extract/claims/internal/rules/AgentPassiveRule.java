@@ -37,10 +37,7 @@ final class AgentPassiveRule extends VerbFamily {
         if (!ctx.parse.canSay(agent, cue.cueClass() == CueClass.EVIDENCE ? CueClass.SPEECH : cue.cueClass())) {
             return null; // "as shown by the collapse": an event, no holder
         }
-        int[] src = ctx.parse.phrase(agent);
-        if (t.lemma(src[0]).equals("by")) {
-            src[0]++;
-        }
+        int[] src = ctx.parse.agentPhrase(agent);
         int conj = tree.child(agent, DepRel.CONJ);
         if (conj > agent) {
             src[1] = tree.subtreeBegin(conj); // "by a woman and [sexual assault by another]": the parser's run-on

@@ -72,10 +72,7 @@ final class AsClauseRule extends VerbFamily {
             if (!ctx.parse.canSay(agent, cue.cueClass() == CueClass.EVIDENCE ? CueClass.SPEECH : cue.cueClass())) {
                 return null;
             }
-            src = ctx.parse.phrase(agent);
-            if (t.lemma(src[0]).equals("by")) {
-                src[0]++;
-            }
+            src = ctx.parse.agentPhrase(agent);
             cueEnd = Math.max(cueEnd, src[0]); // "as reported by": the preposition joins the cue
         }
         // the modified clause, without the as-clause and the commas around it

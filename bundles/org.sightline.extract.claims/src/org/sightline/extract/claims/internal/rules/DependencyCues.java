@@ -144,10 +144,7 @@ final class DependencyCues extends ContextView {
                 return null; // "will be asked to identify themselves": the subject is a hearer; "is expected to" is the surface rule's
             }
             if (agent >= 0) {
-                int[] src = phrase(agent);
-                if (src[0] < src[1] && t.lemma(src[0]).equals("by")) {
-                    src[0]++;
-                }
+                int[] src = agentPhrase(agent);
                 if (!disjoint(src, content) || src[0] >= src[1]) {
                     return null;
                 }
@@ -409,6 +406,15 @@ final class DependencyCues extends ContextView {
             span[1]--;
         }
         return span;
+    }
+
+    /** A passive's agent without its "by" ("by the agency": "the agency"). */
+    int[] agentPhrase(int agent) {
+        int[] src = phrase(agent);
+        if (src[0] < src[1] && t.lemma(src[0]).equals("by")) {
+            src[0]++;
+        }
+        return src;
     }
 
     /** The subtree of {@code c} without punctuation at its edges. */

@@ -390,4 +390,14 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The house the family bought was old."));
         assertEquals(List.of(), claims("He met voters who identify as independents."));
     }
+
+    // ---- round 5: a hearsay adverb in an added relative clause leaves the outer clause to its cue ----------
+
+    @Test
+    void anOuterCueKeepsItsClauseBeforeAnAddedClauseWithAHearsayAdverb() {
+        // before: only the adverb's claim; the outer "confirmed" was lost because its clause was no longer free
+        assertEquals(List.of("<parse-verb> [The company] [confirmed] [that it had been contacted by regulators]",
+                "<parse-adverb> [-] [reportedly] [who will … examine its accounts]"),
+                claims("The company confirmed that it had been contacted by regulators, who will reportedly examine its accounts."));
+    }
 }

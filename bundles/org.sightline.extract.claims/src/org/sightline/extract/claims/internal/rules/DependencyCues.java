@@ -321,7 +321,7 @@ final class DependencyCues extends ContextView {
             DepRel r = t.deprel(c);
             if (r.is(DepRel.CCOMP) && (cue.takes(Frame.THAT) || cue.takes(Frame.WH) || cue.takes(Frame.OBJ_THAT)
                     || cue.takes(Frame.CLAUSE) || cue.takes(Frame.QUOTE) && Quotes.isQuote(t.token(tree.subtreeBegin(c))))) {
-                return freeOrNull(phrase(c));
+                return freeUpToTakenClause(phrase(c));
             }
             if (r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) && marked(c, "to")) {
                 if (obj > i && obj < c && cue.takes(Frame.OBJ_TO)) {
@@ -428,6 +428,24 @@ final class DependencyCues extends ContextView {
             e--;
         }
         return new int[] {b, e};
+    }
+
+    /**
+     * The clause {@code span}, or its part before ", which/who ..." when an earlier rule took that added clause
+     * ("confirmed that regulators contacted it[, who will reportedly examine ...]": the hearsay adverb's); null
+     * when another part is taken.
+     */
+    int[] freeUpToTakenClause(int[] span) {
+        for (int x = span[0]; x < span[1]; x++) {
+            if (used[x]) {
+                boolean added = x > span[0] + 1 && t.token(x - 1).equals(",") && RELATIVES.contains(lower(x));
+                for (int y = x; y < span[1] && added; y++) {
+                    added = used[y];
+                }
+                return added ? freeOrNull(new int[] {span[0], x - 1}) : null;
+            }
+        }
+        return freeOrNull(span);
     }
 
     int[] freeOrNull(int[] span) {

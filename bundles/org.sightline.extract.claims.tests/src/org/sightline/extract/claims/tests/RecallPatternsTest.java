@@ -400,4 +400,13 @@ class RecallPatternsTest {
                 "<parse-adverb> [-] [reportedly] [who will … examine its accounts]"),
                 claims("The company confirmed that it had been contacted by regulators, who will reportedly examine its accounts."));
     }
+
+    // ---- round 5: a passive cue conjoined to a passive shares its subject ------------------------------------
+
+    @Test
+    void aConjoinedPassiveCueSharesTheSubject() {
+        assertEquals(List.of("<passive-subject> [-] [sentenced to] [The former mayor … six years in prison]"),
+                claims("The former mayor was arrested in May and sentenced to six years in prison."));
+        assertEquals(List.of(), claims("The bridge was closed and repaired last year."));
+    }
 }

@@ -344,7 +344,11 @@ class RecallPatternsTest {
 
     @Test
     void aParticipleAfterACommaIsNoInvertedTail() {
-        // the comma and the participle had read as an inverted tail (", said X") with the object as its source
+        // before: <reporting-tail> [the mayor with death] [publicly threatening] [The rebels seized the town]
+        assertEquals(List.of("<participle> [The rebels] [publicly threatening] [the mayor with death]"),
+                claims("The rebels seized the town, publicly threatening the mayor with death."));
+        // before: <verb-cue> [The governor] [vetoed] [the bill, publicly accusing lawmakers of waste]: the
+        // adverb hid the participle from the content's end
         assertEquals(List.of("<verb-cue> [The governor] [vetoed] [the bill]",
                 "<participle> [The governor] [publicly accusing] [lawmakers of waste]"),
                 claims("The governor vetoed the bill, publicly accusing lawmakers of waste."));

@@ -311,4 +311,106 @@ class RecallPatternsTest {
         assertEquals(List.of("<reporting-tail> [officials] [said] [NATO will meet in June]"),
                 claims("NATO will meet in June, officials said."));
     }
+
+    // ---- round 5: an as-clause attributes the clause it modifies ------------------------------------------
+
+    @Test
+    void anAsClauseAttributesTheClauseItModifies() {
+        assertEquals(List.of("<as-clause> [the minister] [put it] [the talks are over]"),
+                claims("As the minister put it, the talks are over."));
+        // the parser hangs "The budget" on the as-clause; it stays the main clause's
+        assertEquals(List.of("<as-clause> [the minister] [explained] [The budget … is balanced]"),
+                claims("The budget, as the minister explained last week, is balanced."));
+        assertEquals(List.of("<as-clause> [the central bank] [warned] [Prices will rise]"),
+                claims("Prices will rise, as the central bank warned in March."));
+        assertEquals(List.of("<as-clause> [the agency] [reported by] [the mine closed]"),
+                claims("As reported by the agency, the mine closed."));
+    }
+
+    @Test
+    void aTemporalAsOrAnEventAsEvidenceIsNoAsClause() {
+        // an object makes the as-clause a time: only the announcement itself is a claim
+        assertEquals(List.of("<verb-cue> [she] [announced] [her resignation]"),
+                claims("As she announced her resignation, the crowd cheered."));
+        assertEquals(List.of("<verb-cue> [the council] [approved] [the budget]"),
+                claims("As expected, the council approved the budget."));
+        assertEquals(List.of(), claims("The plan failed, as demonstrated by the early collapse."));
+        // inside a quotation the speaker's own "as I said" is part of the quote
+        assertEquals(List.of("<reporting-tail> [the coach] [said] [“As I said, we will win,”]"),
+                claims("“As I said, we will win,” the coach said."));
+    }
+
+    // ---- round 5: a participle after a comma is no inverted reporting tail ----------------------------------
+
+    @Test
+    void aParticipleAfterACommaIsNoInvertedTail() {
+        // before: <reporting-tail> [the mayor with death] [publicly threatening] [The rebels seized the town]
+        assertEquals(List.of("<participle> [The rebels] [publicly threatening] [the mayor with death]"),
+                claims("The rebels seized the town, publicly threatening the mayor with death."));
+        // before: <verb-cue> [The governor] [vetoed] [the bill, publicly accusing lawmakers of waste]: the
+        // adverb hid the participle from the content's end
+        assertEquals(List.of("<verb-cue> [The governor] [vetoed] [the bill]",
+                "<participle> [The governor] [publicly accusing] [lawmakers of waste]"),
+                claims("The governor vetoed the bill, publicly accusing lawmakers of waste."));
+        assertEquals(List.of(), claims("The storm hit the coast, badly damaging the harbour."));
+    }
+
+    // ---- round 5: a passive cue with a "by" agent and a noun phrase as content -----------------------------
+
+    @Test
+    void aPassiveWithAnAgentAttributesItsSubject() {
+        assertEquals(List.of("<agent-passive> [shareholders] [was approved] [The merger]"),
+                claims("The merger was approved by shareholders on Friday."));
+        assertEquals(List.of("<agent-passive> [a former manager] [was accused of] [The singer … fraud]"),
+                claims("The singer was accused of fraud by a former manager."));
+        assertEquals(List.of("<agent-passive> [the court] [was ruled] [The curfew … unconstitutional]"),
+                claims("The curfew was ruled unconstitutional by the court."));
+        assertEquals(List.of("<agent-passive> [Beijing] [imposed] [Tariffs]"),
+                claims("Tariffs imposed by Beijing have hurt farmers."));
+    }
+
+    @Test
+    void aPassiveWithAnAgentLeavesActsAndPerceptionsAlone() {
+        assertEquals(List.of(), claims("The town was attacked by rebels."));
+        assertEquals(List.of(), claims("He was seen by neighbours."));
+    }
+
+    // ---- round 5: a cue verb in a relative clause whose object is the modified noun ------------------------
+
+    @Test
+    void aRelativeClauseCueAttributesTheNounItModifies() {
+        assertEquals(List.of("<object-relative> [the senator] [cited] [the figure]"),
+                claims("That is less than the figure the senator cited."));
+        assertEquals(List.of("<object-relative> [many analysts] [saw as] [which … a retreat]"),
+                claims("It was a move which many analysts saw as a retreat."));
+        // before, ", which the investor blasted as wrong," was read as a parenthetical over the whole sentence
+        assertEquals(List.of("<object-relative> [the investor] [blasted as] [which … wrong]"),
+                claims("The bonus, which the investor blasted as wrong, was paid."));
+    }
+
+    @Test
+    void aRelativeClauseWithItsOwnObjectOrAPlainVerbIsNoAttribution() {
+        assertEquals(List.of(), claims("The report the agency sent to Congress was late."));
+        assertEquals(List.of(), claims("The house the family bought was old."));
+        assertEquals(List.of(), claims("He met voters who identify as independents."));
+    }
+
+    // ---- round 5: a hearsay adverb in an added relative clause leaves the outer clause to its cue ----------
+
+    @Test
+    void anOuterCueKeepsItsClauseBeforeAnAddedClauseWithAHearsayAdverb() {
+        // before: only the adverb's claim; the outer "confirmed" was lost because its clause was no longer free
+        assertEquals(List.of("<parse-verb> [The company] [confirmed] [that it had been contacted by regulators]",
+                "<parse-adverb> [-] [reportedly] [who will … examine its accounts]"),
+                claims("The company confirmed that it had been contacted by regulators, who will reportedly examine its accounts."));
+    }
+
+    // ---- round 5: a passive cue conjoined to a passive shares its subject ------------------------------------
+
+    @Test
+    void aConjoinedPassiveCueSharesTheSubject() {
+        assertEquals(List.of("<passive-subject> [-] [sentenced to] [The former mayor … six years in prison]"),
+                claims("The former mayor was arrested in May and sentenced to six years in prison."));
+        assertEquals(List.of(), claims("The bridge was closed and repaired last year."));
+    }
 }

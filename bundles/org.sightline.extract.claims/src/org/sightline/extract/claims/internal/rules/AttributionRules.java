@@ -26,12 +26,15 @@ public final class AttributionRules {
             AccordingToRule::new,
             RaisingRule::new,
             ToClarifyRule::new,
+            AsClauseRule::new,
             VerbCueRule::new,
             NounCueRule::new,
             SelfLabelRule::new,
             ParseAdverbRule::new,
             ParseParentheticalRule::new,
             ParseVerbRule::new,
+            AgentPassiveRule::new,
+            ObjectRelativeRule::new,
             PassiveSubjectRule::new);
 
     private AttributionRules() {

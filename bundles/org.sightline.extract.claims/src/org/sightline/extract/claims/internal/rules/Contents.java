@@ -40,7 +40,11 @@ final class Contents extends ContextView {
                 if (subordinate) {
                     return x;
                 }
-                if (x + 1 < sentenceEnd && lower(x + 1).endsWith("ing") && ctx.cues.cueVerb(x + 1) != null) {
+                int v = x + 1;
+                while (v < sentenceEnd && v < x + 3 && t.upos(v) == UPos.ADV) {
+                    v++; // ", publicly threatening": an adverb before the participle
+                }
+                if (v < sentenceEnd && lower(v).endsWith("ing") && ctx.cues.cueVerb(v) != null) {
                     return x;
                 }
                 if (x + 2 < sentenceEnd && lower(x + 1).equals("according") && lower(x + 2).equals("to")) {

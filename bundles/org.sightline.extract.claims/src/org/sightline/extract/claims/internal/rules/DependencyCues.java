@@ -144,10 +144,7 @@ final class DependencyCues extends ContextView {
                 return null; // "will be asked to identify themselves": the subject is a hearer; "is expected to" is the surface rule's
             }
             if (agent >= 0) {
-                int[] src = phrase(agent);
-                if (src[0] < src[1] && t.lemma(src[0]).equals("by")) {
-                    src[0]++;
-                }
+                int[] src = agentPhrase(agent);
                 if (!disjoint(src, content) || src[0] >= src[1]) {
                     return null;
                 }
@@ -324,7 +321,7 @@ final class DependencyCues extends ContextView {
             DepRel r = t.deprel(c);
             if (r.is(DepRel.CCOMP) && (cue.takes(Frame.THAT) || cue.takes(Frame.WH) || cue.takes(Frame.OBJ_THAT)
                     || cue.takes(Frame.CLAUSE) || cue.takes(Frame.QUOTE) && Quotes.isQuote(t.token(tree.subtreeBegin(c))))) {
-                return freeOrNull(phrase(c));
+                return freeUpToTakenClause(phrase(c));
             }
             if (r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) && marked(c, "to")) {
                 if (obj > i && obj < c && cue.takes(Frame.OBJ_TO)) {
@@ -356,13 +353,21 @@ final class DependencyCues extends ContextView {
             // too broad: "magnified these protests") and not a person ("wanted us", "called him"): a hearer
             // a stance towards a proposal is an attitude ("opposes the bill"), towards a party or an activity
             // aid or alliance ("supports the SDF", "will support the exercise")
-            if (r == DepRel.OBJ && cue.takes(Frame.NP) && cue.origin().contains("curated") && !PERSONS.contains(t.lemma(c))
-                    && !(cue.cueClass() == CueClass.STANCE && !proposal(c))
-                    && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO))) {
+            if (r == DepRel.OBJ && takesNounPhrase(cue, c)) {
                 return freeOrNull(phrase(c));
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the cue takes noun {@code c} (an object, or a passive's subject) as its content: only where the
+     * lexicon's curators vouch for the NP frame, not a personal pronoun, and for a stance only a proposal.
+     */
+    boolean takesNounPhrase(Cue cue, int c) {
+        return cue.takes(Frame.NP) && cue.origin().contains("curated") && !PERSONS.contains(t.lemma(c))
+                && !(cue.cueClass() == CueClass.STANCE && !proposal(c))
+                && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO));
     }
 
     /** The verb's "as" phrase ("seen as a threat"), or -1. */
@@ -403,6 +408,15 @@ final class DependencyCues extends ContextView {
         return span;
     }
 
+    /** A passive's agent without its "by" ("by the agency": "the agency"). */
+    int[] agentPhrase(int agent) {
+        int[] src = phrase(agent);
+        if (src[0] < src[1] && t.lemma(src[0]).equals("by")) {
+            src[0]++;
+        }
+        return src;
+    }
+
     /** The subtree of {@code c} without punctuation at its edges. */
     int[] phrase(int c) {
         int b = tree.subtreeBegin(c);
@@ -414,6 +428,24 @@ final class DependencyCues extends ContextView {
             e--;
         }
         return new int[] {b, e};
+    }
+
+    /**
+     * The clause {@code span}, or its part before ", which/who ..." when an earlier rule took that added clause
+     * ("confirmed that regulators contacted it[, who will reportedly examine ...]": the hearsay adverb's); null
+     * when another part is taken.
+     */
+    int[] freeUpToTakenClause(int[] span) {
+        for (int x = span[0]; x < span[1]; x++) {
+            if (used[x]) {
+                boolean added = x > span[0] + 1 && t.token(x - 1).equals(",") && RELATIVES.contains(lower(x));
+                for (int y = x; y < span[1] && added; y++) {
+                    added = used[y];
+                }
+                return added ? freeOrNull(new int[] {span[0], x - 1}) : null;
+            }
+        }
+        return freeOrNull(span);
     }
 
     int[] freeOrNull(int[] span) {

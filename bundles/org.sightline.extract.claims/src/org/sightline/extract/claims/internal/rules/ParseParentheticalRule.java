@@ -50,8 +50,9 @@ final class ParseParentheticalRule extends RuleFamily {
             }
             open--;
         }
-        if (open <= first || open >= i - 1 || !t.token(open).equals(",")) {
-            return;
+        if (open <= first || open >= i - 1 || !t.token(open).equals(",")
+                || DependencyCues.RELATIVES.contains(lower(open + 1))) {
+            return; // ", which the investor blasted as wrong,": a relative clause, not a parenthetical
         }
         int stop = end;
         while (stop > after + 1 && t.upos(stop - 1) == UPos.PUNCT && !Quotes.isQuote(t.token(stop - 1))) {

@@ -18,6 +18,7 @@ import org.sightline.nlp.api.UPos;
  * <li>a verb and preposition the lexicon lists as a passive cue: "[He] is accused of [leaking]", "[Tyvak] is
  * best known for [being a smallsat maker]", "[Webb] was sentenced to [life]".</li>
  * </ul>
+ * A participle conjoined to a passive shares its subject: "[He] was convicted and sentenced to [life]".
  * Runs last, on the tokens all other rules left: the surface rules already take "is expected to" and the
  * parse rules the passives with an agent or a that-clause.
  */
@@ -33,13 +34,24 @@ final class PassiveSubjectRule extends VerbFamily {
 
     @Override
     boolean candidate(int i) {
-        return tree.isPassive(i) && tree.agent(i) < 0;
+        return (tree.isPassive(i) || sharedPassive(i)) && tree.agent(i) < 0;
+    }
+
+    /**
+     * A past participle conjoined to a passive that shares its subject and auxiliary ("[He] was convicted and
+     * sentenced to [life]"; the tagger often reads it as a past tense, VBD).
+     */
+    private boolean sharedPassive(int i) {
+        int h = t.head(i);
+        return t.deprel(i) == DepRel.CONJ && h >= 0 && h < i && (t.xpos(i).equals("VBN") || t.xpos(i).equals("VBD")) && tree.isPassive(h)
+                && !tree.hasChild(i, DepRel.NSUBJ) && !tree.hasChild(i, DepRel.AUX);
     }
 
     @Override
     Found read(int i, int first, int end) {
         String lemma = t.lemma(i);
-        int subject = tree.child(i, DepRel.NSUBJ);
+        boolean shared = !tree.isPassive(i);
+        int subject = tree.child(shared ? t.head(i) : i, DepRel.NSUBJ);
         if (subject < 0 || subject > i) {
             return null;
         }
@@ -71,7 +83,8 @@ final class PassiveSubjectRule extends VerbFamily {
             return null;
         }
         int cueFirst = ctx.parse.groupStart(i, first);
-        int[] subj = {ctx.parse.phrase(subject)[0], cueFirst};
+        // the shared subject alone, not the first conjunct between it and the cue
+        int[] subj = {ctx.parse.phrase(subject)[0], shared ? ctx.parse.phrase(subject)[1] : cueFirst};
         while (subj[1] > subj[0] && t.upos(subj[1] - 1) == UPos.PUNCT) {
             subj[1]--;
         }

@@ -71,7 +71,11 @@ final class ReportingTailRule extends RuleFamily {
                     cut = b - 1;
                 }
                 src = ctx.phrases.trimSource(b, cb);
-            } else if (cb > first && (ctx.quotes.closeQuote(cb - 1) || t.token(cb - 1).equals(",") && ctx.cues.hasVerb(first, cb - 1))) {
+            } else if (cb > first && !lower(i).endsWith("ing")
+                    && (ctx.quotes.closeQuote(cb - 1) || t.token(cb - 1).equals(",") && ctx.cues.hasVerb(first, cb - 1))) {
+                // an -ing form after the comma is a participle of the clause before (", publicly threatening the
+                // mayor"), not an inverted tail
+
                 int[] np = ctx.phrases.npRight(ce, end);
                 if (np != null && np[1] < end && np[1] - 1 > np[0] && t.token(np[1] - 1).equals(",")
                         && OPEN_QUOTES.contains(t.token(np[1])) && ctx.quotes.closeQuote(cb - 1)) {

@@ -1,0 +1,102 @@
+package org.sightline.extract.claims.internal.rules;
+
+import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.lexicon.api.Cue;
+import org.sightline.nlp.api.DepRel;
+import org.sightline.nlp.api.UPos;
+
+/**
+ * {@code object-relative}: a cue verb in a relative clause whose object is the noun the clause modifies: the
+ * relative clause's subject is the source. Two forms:
+ * <ul>
+ * <li>with an "as" label: the relative pronoun and the label are the content ("a move [which] many analysts saw
+ * as [a retreat]", "the bonus, [which] the investor blasted as [wrong]"); any cue verb, as in "seen as";</li>
+ * <li>without: the modified noun phrase (with its relative word) is the content ("[the figure] the senator
+ * cited", "[a payout that] the investor blasted"), where the cue takes that noun as a noun-phrase content in the active
+ * ({@link DependencyCues#takesNounPhrase}).</li>
+ * </ul>
+ * Runs after the parse verbs, on what they left (a relative with a clause of its own is theirs).
+ */
+final class ObjectRelativeRule extends VerbFamily {
+
+    ObjectRelativeRule(RuleContext ctx) {
+        super(ctx, "object-relative");
+    }
+
+    @Override
+    boolean candidate(int i) {
+        int h = t.head(i);
+        return t.deprel(i).is(DepRel.ACL) && h >= 0 && h < i && t.upos(h).isNominal() && !tree.isPassive(i);
+    }
+
+    @Override
+    Found read(int i, int first, int end) {
+        Cue cue = ctx.parse.cueOf(i);
+        int subject = tree.child(i, DepRel.NSUBJ);
+        int h = t.head(i);
+        if (cue == null || subject < 0 || subject > i || subject < h || tree.hasChild(i, DepRel.CCOMP)
+                || tree.hasChild(i, DepRel.XCOMP) || DependencyCues.RELATIVES.contains(lower(subject))
+                || !ctx.parse.canSay(subject, cue.cueClass())) {
+            return null;
+        }
+        // the relative word, if any, stands before the subject: the object "which", or "that" read as a mark
+        int relative = -1;
+        for (int c : tree.children(i)) {
+            if (c > h && c < subject && DependencyCues.RELATIVES.contains(lower(c))
+                    && (t.deprel(c) == DepRel.OBJ || t.deprel(c).is(DepRel.MARK))) {
+                relative = c;
+            }
+        }
+        int obj = tree.object(i);
+        if (obj >= 0 && obj != relative) {
+            return null; // "the report the agency sent to Congress" has its own object: not about the noun
+        }
+        int[] src = ctx.parse.phrase(subject);
+        int cueFirst = ctx.parse.groupStart(i, src[1]);
+        int as = ctx.parse.asPhrase(i);
+        Found f;
+        if (as > i && relative >= 0) {
+            int[] label = {tree.subtreeBegin(as) + 1, ctx.parse.phrase(as)[1]};
+            if (label[0] >= label[1] || !ctx.parse.free(label) || !ctx.parse.free(new int[] {relative, relative + 1})) {
+                return null;
+            }
+            f = sourceless("object-relative", cue.lemma(), ClaimType.valueOf(cue.type()), cueFirst, tree.subtreeBegin(as) + 1);
+            if (f == null || !ctx.parse.free(new int[] {i + 1, tree.subtreeBegin(as)})) {
+                return null;
+            }
+            f.content.add(new int[] {relative, relative + 1});
+            f.content.add(label);
+        } else if (as < 0 && ctx.parse.takesNounPhrase(cue, h)) {
+            // the noun phrase with its relative word ("[a payout that] the investor blasted"), without the
+            // preposition that governs it ("less than [the figure]")
+            int[] noun = {tree.subtreeBegin(h), relative >= 0 ? relative + 1 : src[0]};
+            while (noun[0] < h && (t.upos(noun[0]) == UPos.ADP || t.upos(noun[0]) == UPos.SCONJ || t.upos(noun[0]) == UPos.PUNCT)) {
+                noun[0]++;
+            }
+            while (noun[1] > noun[0] && t.upos(noun[1] - 1) == UPos.PUNCT) {
+                noun[1]--;
+            }
+            for (int x = noun[0]; x < noun[1]; x++) {
+                if (t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) {
+                    return null; // the noun phrase must stand alone, not a clause the parser hung on it
+                }
+            }
+            if (noun[0] < first || noun[0] >= noun[1] || !ctx.parse.free(noun)) {
+                return null;
+            }
+            f = sourceless("object-relative", cue.lemma(), ClaimType.valueOf(cue.type()), cueFirst, i + 1);
+            if (f == null) {
+                return null;
+            }
+            f.content.add(noun);
+        } else {
+            return null;
+        }
+        if (!ctx.parse.free(src)) {
+            return null;
+        }
+        f.srcFirst = src[0];
+        f.srcEnd = src[1];
+        return f;
+    }
+}

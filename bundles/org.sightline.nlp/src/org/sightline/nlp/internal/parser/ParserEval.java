@@ -1,7 +1,10 @@
 package org.sightline.nlp.internal.parser;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +13,16 @@ import org.sightline.nlp.internal.SentenceSyntax;
 import org.sightline.nlp.internal.SyntaxModels;
 import org.sightline.nlp.internal.conllu.Conllu;
 import org.sightline.nlp.internal.conllu.UdSentence;
+import org.sightline.nlp.internal.tagger.PerceptronTagger;
 
 /**
  * Scores Sightline's tagger, lemmatiser and parser against a CoNLL-U treebank on its gold words (gold
  * tokenisation, Sightline's own tags and lemmas): UAS, LAS as in CoNLL 2018 (punctuation included,
  * relation subtypes ignored), LAS on full labels, UPOS/XPOS/lemma accuracy, per-relation precision and
  * recall, model load time and words per second.
- * <pre>java -cp ... org.sightline.nlp.internal.parser.ParserEval FILE.conllu...</pre>
+ * <pre>java -cp ... org.sightline.nlp.internal.parser.ParserEval [--gold-tags] [--models DIR] FILE.conllu...</pre>
+ * {@code --models DIR} reads en-ewt-tagger.bin and en-ewt-parser.bin from DIR (a model in training)
+ * instead of the bundle's.
  */
 public final class ParserEval {
 
@@ -58,19 +64,53 @@ public final class ParserEval {
         return score;
     }
 
-    public static void main(String[] args) {
-        boolean goldTags = args.length > 0 && args[0].equals("--gold-tags");
-        List<String> files = List.of(args).subList(goldTags ? 1 : 0, args.length);
+    private static void usage(String problem) {
+        System.err.println("ParserEval: " + problem);
+        System.err.println("usage: ParserEval [--gold-tags] [--models DIR] FILE.conllu...");
+        System.exit(2);
+    }
+
+    private static PerceptronTagger readTagger(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return PerceptronTagger.read(in, file.toString());
+        }
+    }
+
+    private static DependencyParser readParser(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return DependencyParser.read(in, file.toString());
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        boolean goldTags = false;
+        Path models = null;
+        int a = 0;
+        for (; a < args.length && args[a].startsWith("--"); a++) {
+            if (args[a].equals("--gold-tags")) {
+                goldTags = true;
+            } else if (args[a].equals("--models")) {
+                if (a + 1 == args.length) {
+                    usage("--models needs a folder");
+                }
+                models = Path.of(args[++a]);
+            } else {
+                usage("unknown option " + args[a]);
+            }
+        }
+        List<String> files = List.of(args).subList(a, args.length);
         if (files.isEmpty()) {
-            System.err.println("usage: ParserEval [--gold-tags] FILE.conllu...");
-            System.exit(2);
+            usage("no CoNLL-U file given");
         }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
         long c0 = cpu.getCurrentThreadCpuTime();
-        SentenceSyntax syntax = new SentenceSyntax(SyntaxModels.tagger(), SyntaxModels.parser());
-        System.out.printf(Locale.ROOT, "tagger and parser models loaded in %.3f s wall, %.3f s CPU (cold JVM)%n",
-                (System.nanoTime() - t0) / 1e9, (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
+        SentenceSyntax syntax = models == null ? new SentenceSyntax(SyntaxModels.tagger(), SyntaxModels.parser())
+                : new SentenceSyntax(readTagger(models.resolve(SyntaxModels.TAGGER)),
+                        readParser(models.resolve(SyntaxModels.PARSER)));
+        System.out.printf(Locale.ROOT, "tagger and parser models%s loaded in %.3f s wall, %.3f s CPU (cold JVM)%n",
+                models == null ? "" : " of " + models, (System.nanoTime() - t0) / 1e9,
+                (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
         for (String file : files) {
             List<UdSentence> sentences = Conllu.read(Path.of(file));
             ParseScore score = evaluate(syntax, sentences, goldTags);

@@ -55,16 +55,13 @@ final class AgentPassiveRule extends VerbFamily {
             if (noun < 0 || noun > i) {
                 return null;
             }
-            subject = new int[] {ctx.parse.phrase(noun)[0], cueFirst};
+            subject = ctx.parse.beforeFinalPunct(ctx.parse.phrase(noun)[0], cueFirst);
         } else {
             noun = t.head(i);
             if (noun < 0 || noun > i || !t.upos(noun).isNominal()) {
                 return null;
             }
-            subject = new int[] {tree.subtreeBegin(noun), cueFirst};
-        }
-        while (subject[1] > subject[0] && t.upos(subject[1] - 1) == UPos.PUNCT) {
-            subject[1]--;
+            subject = ctx.parse.beforeFinalPunct(tree.subtreeBegin(noun), cueFirst);
         }
         // a label or the cue's prepositional object before the agent: "ruled [illegal] by", "accused of [fraud] by"
         int[] more = null;

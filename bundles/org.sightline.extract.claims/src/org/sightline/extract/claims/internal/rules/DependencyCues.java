@@ -166,10 +166,7 @@ final class DependencyCues extends ContextView {
         if (subject < 0 && (rel == DepRel.PARATAXIS || rel == DepRel.APPOS) && t.head(i) < i && t.upos(t.head(i)).isNominal()) {
             // "Pankaj Pandey, head of research at X, pointed out that": the parser hung the verb on the name
             int h = t.head(i);
-            src = new int[] {tree.subtreeBegin(h), tree.subtreeBegin(i)};
-            while (src[1] > src[0] && t.upos(src[1] - 1) == UPos.PUNCT) {
-                src[1]--;
-            }
+            src = beforeFinalPunct(tree.subtreeBegin(h), tree.subtreeBegin(i));
 
             if (src[0] < first || src[1] <= src[0] || tree.subtreeEnd(h) > tree.subtreeEnd(i)) {
                 return null;
@@ -243,10 +240,7 @@ final class DependencyCues extends ContextView {
         }
         int cb = groupStart(i, first);
         int[] subj = phrase(subject);
-        int[] label = {k + 1, tree.subtreeEnd(as)};
-        while (label[1] > label[0] && t.upos(label[1] - 1) == UPos.PUNCT) {
-            label[1]--;
-        }
+        int[] label = beforeFinalPunct(k + 1, tree.subtreeEnd(as));
         if (label[0] >= label[1] || subj[1] > cb || !free(subj) || !free(label) || !free(new int[] {cb, k + 1})) {
             return null;
         }
@@ -406,6 +400,14 @@ final class DependencyCues extends ContextView {
             span[1]--;
         }
         return span;
+    }
+
+    /** [b, e) without the punctuation at its end (quotes included): a span cut before a verb or a comma. */
+    int[] beforeFinalPunct(int b, int e) {
+        while (e > b && t.upos(e - 1) == UPos.PUNCT) {
+            e--;
+        }
+        return new int[] {b, e};
     }
 
     /** A passive's agent without its "by" ("by the agency": "the agency"). */

@@ -73,9 +73,7 @@ final class ObjectRelativeRule extends VerbFamily {
             while (noun[0] < h && (t.upos(noun[0]) == UPos.ADP || t.upos(noun[0]) == UPos.SCONJ || t.upos(noun[0]) == UPos.PUNCT)) {
                 noun[0]++;
             }
-            while (noun[1] > noun[0] && t.upos(noun[1] - 1) == UPos.PUNCT) {
-                noun[1]--;
-            }
+            noun = ctx.parse.beforeFinalPunct(noun[0], noun[1]);
             for (int x = noun[0]; x < noun[1]; x++) {
                 if (t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) {
                     return null; // the noun phrase must stand alone, not a clause the parser hung on it

@@ -84,10 +84,8 @@ final class PassiveSubjectRule extends VerbFamily {
         }
         int cueFirst = ctx.parse.groupStart(i, first);
         // the shared subject alone, not the first conjunct between it and the cue
-        int[] subj = {ctx.parse.phrase(subject)[0], shared ? ctx.parse.phrase(subject)[1] : cueFirst};
-        while (subj[1] > subj[0] && t.upos(subj[1] - 1) == UPos.PUNCT) {
-            subj[1]--;
-        }
+        int[] phrase = ctx.parse.phrase(subject);
+        int[] subj = ctx.parse.beforeFinalPunct(phrase[0], shared ? phrase[1] : cueFirst);
         if (subj[0] < first || subj[0] >= subj[1] || !ctx.parse.free(subj)) {
             return null;
         }

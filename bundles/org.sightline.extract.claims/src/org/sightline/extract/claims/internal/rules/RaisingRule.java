@@ -95,10 +95,7 @@ final class RaisingRule extends VerbFamily {
             cueFirst = expl;
         } else if (nsubj >= 0 && nsubj < i) {
             // up to the verb group: the parser often hangs a long subject's first words elsewhere
-            subject = new int[] {ctx.parse.phrase(nsubj)[0], cueFirst};
-            while (subject[1] > subject[0] && t.upos(subject[1] - 1) == UPos.PUNCT) {
-                subject[1]--;
-            }
+            subject = ctx.parse.beforeFinalPunct(ctx.parse.phrase(nsubj)[0], cueFirst);
         } else if (nsubj < 0 && t.deprel(i).is(DepRel.ACL) && t.head(i) < i) {
             // "Subsequent treatment with steroids seemed to ...": the parser hung the verb on the last noun
             int top = t.head(i);

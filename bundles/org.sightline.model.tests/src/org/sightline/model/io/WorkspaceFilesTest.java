@@ -106,6 +106,34 @@ class WorkspaceFilesTest {
     }
 
     @Test
+    void theIdIndexHoldsEditsMadeBeforeItsFirstUse() throws IOException {
+        // The reader hands its objects over and the map is built on the first lookup: edits before it must be in it.
+        SampleArticle sample = new SampleArticle().withAnalysis();
+        Path file = dir.resolve("edits.sightline");
+        WorkspaceStore.save(sample.corpus, file, Format.BINARY);
+        Corpus loaded = WorkspaceStore.load(file);
+        Claim removed = loaded.getClaims().get(0);
+        String removedId = removed.getId();
+        loaded.getClaims().remove(removed);
+        Claim added = EcoreUtil.copy(loaded.getClaims().get(0));
+        added.setId("added-after-open");
+        loaded.getClaims().add(added);
+
+        java.util.Map<String, org.eclipse.emf.ecore.EObject> index = ((org.eclipse.emf.ecore.resource.impl.ResourceImpl) loaded.eResource())
+                .getIntrinsicIDToEObjectMap();
+        assertSame(added, index.get("added-after-open"));
+        assertEquals(null, index.get(removedId), "a claim removed before the first lookup is not in the index");
+        int identified = 0;
+        for (var it = loaded.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof org.sightline.model.Identified o) {
+                assertSame(o, index.get(o.getId()), o.getId());
+                identified++;
+            }
+        }
+        assertEquals(identified, index.size(), "the id index holds every object with an id, and nothing else");
+    }
+
+    @Test
     void spansOutsideTheTextAreNamedByKind() throws IOException {
         SampleArticle sample = new SampleArticle().withAnalysis();
         org.sightline.model.Mention mention = sample.corpus.getActors().stream().flatMap(a -> a.getMentions().stream()).findFirst().orElseThrow();

@@ -353,23 +353,18 @@ public final class BinaryWorkspace {
     }
 
     /**
-     * Fills the resource's id index from the reader's object table (every object once, in file order), sized for the
-     * objects with ids: EMF's own attach walks the tree again and caches an eContents list on every object.
+     * Gives the resource its id index over the reader's object table (every object once, in file order): the objects
+     * with ids, put into a map when first used ({@link LazyIdIndex}). EMF's own attach walks the tree again and caches
+     * an eContents list on every object.
      */
     private static void index(SightlineResource resource, List<InternalEObject> objects) {
-        int identified = 0;
+        List<EObject> identified = new ArrayList<>();
         for (int i = 0, n = objects.size(); i < n; i++) {
             if (objects.get(i) instanceof Identified) {
-                identified++;
+                identified.add(objects.get(i));
             }
         }
-        Map<String, EObject> ids = HashMap.newHashMap(identified);
-        for (int i = 0, n = objects.size(); i < n; i++) {
-            if (objects.get(i) instanceof Identified o && o.getId() != null) {
-                ids.put(o.getId(), o);
-            }
-        }
-        resource.setIntrinsicIDToEObjectMap(ids);
+        resource.setIntrinsicIDToEObjectMap(new LazyIdIndex(List.of(identified)));
     }
 
     /** Counts what goes through. */

@@ -222,22 +222,13 @@ final class ModelReader {
         }
     }
 
-    /** The id index of what {@link #read} made: every object with an id, in a map sized for them. */
+    /** The id index of what {@link #read} made: every object with an id, put into a map when first used. */
     Map<String, EObject> ids() {
-        int n = 0;
+        List<List<EObject>> made = new ArrayList<>();
         for (Context c : contexts) {
-            n += c.identified.size();
+            made.add(c.identified);
         }
-        Map<String, EObject> ids = HashMap.newHashMap(n);
-        for (Context c : contexts) {
-            for (int i = 0, m = c.identified.size(); i < m; i++) {
-                Identified o = (Identified) c.identified.get(i);
-                if (o.getId() != null) {
-                    ids.put(o.getId(), c.identified.get(i));
-                }
-            }
-        }
-        return ids;
+        return new LazyIdIndex(made);
     }
 
     /** A containment list whose chunks are being decoded. */

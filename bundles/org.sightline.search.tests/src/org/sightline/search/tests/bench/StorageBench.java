@@ -302,11 +302,20 @@ public final class StorageBench {
     /**
      * Search latency p50/p95 (wall, and the CPU of the searching thread with the index's helper threads) of
      * {@link #QUERIES}, 5 rounds after {@code -Dwarmup} rounds (default 1: the first rounds still run code the JIT is
-     * compiling), and the blank query's facet counts.
+     * compiling), and after {@code -Dindex.warmup} rounds of {@link SearchIndex#warmUp} (default 0; the Search view runs 10), and the blank query's facet counts.
      */
     private static void searchLatency(Path indexFolder) throws Exception {
         int warmup = Integer.getInteger("warmup", 1);
+        int indexWarmup = Integer.getInteger("index.warmup", 0);
         try (SearchIndex index = SearchIndex.open(indexFolder)) {
+            if (indexWarmup > 0) {
+                // what the Search view does when it opens an index (IndexFollower): the index's own warm-up searches
+                long c = searchCpu();
+                long t = System.nanoTime();
+                int done = index.warmUp(indexWarmup, () -> false);
+                System.out.printf(Locale.ROOT, "  index warm-up: %d rounds, %.1f s wall, search CPU %.1f s%n", done, (System.nanoTime() - t) / 1e9,
+                        (searchCpu() - c) / 1e9);
+            }
             StringBuilder rounds = new StringBuilder("  warm-up rounds, search CPU ms:");
             for (int r = 0; r < warmup; r++) {
                 long c = searchCpu();

@@ -70,6 +70,27 @@ class SearchIndexTest {
     }
 
     @Test
+    void warmUpSearchesOfEveryShapeComeFromTheIndexAndRun() throws Exception {
+        try (SearchIndex index = indexed()) {
+            List<org.sightline.search.internal.WarmUpQueries.Search> searches = org.sightline.search.internal.WarmUpQueries.from(index.search("", 1));
+            List<String> queries = searches.stream().map(org.sightline.search.internal.WarmUpQueries.Search::query).toList();
+            assertTrue(queries.contains(""), queries.toString());
+            for (String shape : List.of(" OR ", " AND NOT ", "*", "\"", "content:", "kind:claim actor:", "date:[")) {
+                assertTrue(queries.stream().anyMatch(q -> q.contains(shape)), shape + " in " + queries);
+            }
+            assertTrue(searches.stream().filter(s -> !s.filters().isEmpty()).count() >= 3, "facet filters: " + searches);
+            int withHits = 0;
+            for (org.sightline.search.internal.WarmUpQueries.Search s : searches) {
+                // a query the syntax turns down throws here: every warm-up search must be one the index runs
+                withHits += index.search(s.query(), s.filters(), 20, () -> false).total() > 0 ? 1 : 0;
+            }
+            assertTrue(withHits * 2 > searches.size(), withHits + " of " + searches.size() + " warm-up searches find something");
+            assertEquals(3, index.warmUp(3, () -> false));
+            assertEquals(0, index.warmUp(3, () -> true), "cancelled at once: no round runs");
+        }
+    }
+
+    @Test
     void aBadQueryNamesTheProblem() throws Exception {
         try (SearchIndex index = indexed()) {
             QueryException e = assertThrows(QueryException.class, () -> index.search("type:(warning", 10));

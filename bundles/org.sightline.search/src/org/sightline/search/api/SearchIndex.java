@@ -10,21 +10,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -35,16 +30,11 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -57,6 +47,8 @@ import org.apache.lucene.util.Bits;
 import org.sightline.model.Corpus;
 import org.sightline.search.internal.Entries;
 import org.sightline.search.internal.Schema;
+import org.sightline.search.internal.SearchSteps;
+import org.sightline.search.internal.WarmUpQueries;
 import org.sightline.search.internal.Snippets;
 
 /**
@@ -84,6 +76,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Analyzer analyzer = Schema.analyzer();
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
     private final boolean rebuilt;
+    /** Searches slices of the index and cuts snippets beside the searching thread; null on one core. */
+    private final ExecutorService executor = SearchSteps.newExecutor();
     private IndexWriter writer;
     private DirectoryReader reader;
     private SortedSetDocValuesReaderState facetState;
@@ -413,19 +407,45 @@ public final class SearchIndex implements AutoCloseable {
             state = facetState(r);
         }
         try {
-            IndexSearcher searcher = new IndexSearcher(r);
+            IndexSearcher searcher = new IndexSearcher(r, executor);
             searcher.setTimeout(cancelled::getAsBoolean);
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, q, Math.max(1, limit), new FacetsCollectorManager());
+            SearchSteps.Collected found = SearchSteps.collect(searcher, q, limit);
             if (cancelled.getAsBoolean()) {
                 return new SearchResult(query, 0, List.of(), Map.of());
             }
-            ScoreDoc[] top = found.topDocs().scoreDocs;
-            List<SearchHit> hits = hits(searcher, q, top, limit);
-            Map<String, List<SearchResult.FacetCount>> facets = facets(state, found.facetsCollector());
-            return new SearchResult(query, found.topDocs().totalHits.value(), hits, facets);
+            List<SearchHit> hits = hits(searcher, q, found.top().scoreDocs, limit);
+            Map<String, List<SearchResult.FacetCount>> facets = SearchSteps.facetCounts(state, found.all());
+            return new SearchResult(query, found.total(), hits, facets);
         } finally {
             r.decRef();
         }
+    }
+
+    /**
+     * Runs searches of every shape of the query syntax, made from this index's own most frequent actors, publishers
+     * and months, {@code rounds} times or until {@code cancelled}: the first searches after a start run code the JIT
+     * has not compiled yet (at 100,000 documents the first rounds of a set of searches take 2 to 9 times as long as
+     * once warm; docs/storage.md), so the Search view runs this in the background when it opens an index. Queries the
+     * index turns down are skipped. Returns the rounds run.
+     */
+    public int warmUp(int rounds, BooleanSupplier cancelled) throws IOException {
+        List<WarmUpQueries.Search> searches;
+        try {
+            searches = WarmUpQueries.from(search("", Map.of(), 1, cancelled));
+        } catch (QueryException e) {
+            throw new IllegalStateException("the blank query is always valid", e);
+        }
+        int done = 0;
+        for (; done < rounds && !cancelled.getAsBoolean(); done++) {
+            for (WarmUpQueries.Search s : searches) {
+                try {
+                    search(s.query(), s.filters(), 20, cancelled);
+                } catch (QueryException e) {
+                    // a value the syntax cannot carry (a facet value with odd characters): nothing to warm with it
+                }
+            }
+        }
+        return done;
     }
 
     /** Ids of all claims among the hits of {@code query} and {@code filters}, in index order. */
@@ -464,28 +484,12 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static void checkQuery(String query) throws QueryException {
         try (Analyzer a = Schema.analyzer()) {
-            parse(query, a);
-        }
-    }
-
-    private static Query parse(String query, Analyzer analyzer) throws QueryException {
-        if (query == null || query.isBlank()) {
-            return new MatchAllDocsQuery();
-        }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(Schema.DEFAULT_FIELDS, analyzer);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        parser.setAllowLeadingWildcard(true);
-        parser.setSplitOnWhitespace(true);
-        try {
-            return parser.parse(query);
-        } catch (ParseException | RuntimeException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw new QueryException("bad query: " + message, e);
+            SearchSteps.parse(query, a);
         }
     }
 
     private Query parse(String query, Map<String, String> filters) throws QueryException {
-        Query base = parse(query, analyzer);
+        Query base = SearchSteps.parse(query, analyzer);
         if (filters.isEmpty()) {
             return base;
         }
@@ -513,27 +517,6 @@ public final class SearchIndex implements AutoCloseable {
         return false;
     }
 
-    private static Map<String, List<SearchResult.FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector fc) throws IOException {
-        Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-        SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
-        for (String dim : FACETS) {
-            List<SearchResult.FacetCount> values = new ArrayList<>();
-            FacetResult result = null;
-            try {
-                result = counts == null ? null : counts.getTopChildren(20, dim);
-            } catch (IllegalArgumentException e) {
-                // a dimension no entry has yet
-            }
-            if (result != null) {
-                for (LabelAndValue lv : result.labelValues) {
-                    values.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
-                }
-            }
-            facets.put(dim, values);
-        }
-        return facets;
-    }
-
     private List<SearchHit> hits(IndexSearcher searcher, Query q, ScoreDoc[] top, int limit) throws IOException {
         int n = Math.min(top.length, limit);
         List<SearchHit> hits = new ArrayList<>(n);
@@ -544,18 +527,15 @@ public final class SearchIndex implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             docIds[i] = top[i].doc;
         }
-        Map<String, SearchHit.Snippet[]> snippets = Snippets.of(searcher, analyzer, q, docIds);
-        StoredFields stored = searcher.storedFields();
+        SearchSteps.Shown[] shown = SearchSteps.shown(searcher, docIds);
+        String[] kinds = new String[n];
         for (int i = 0; i < n; i++) {
-            org.apache.lucene.document.Document d = stored.document(docIds[i]);
-            String kind = d.get(Schema.KIND + "_stored");
-            SearchHit.Snippet snippet = Snippets.pick(kind, snippets, i);
-            String title = switch (kind) {
-                case "document" -> d.get(Schema.TITLE);
-                case "claim" -> d.get(Schema.DOC_TITLE);
-                default -> d.get(Schema.NAME);
-            };
-            hits.add(new SearchHit(kind, d.get(Schema.ID), d.get(Schema.DOC), top[i].score, title, snippet));
+            kinds[i] = shown[i].kind();
+        }
+        SearchHit.Snippet[] snippets = Snippets.of(searcher, analyzer, q, docIds, kinds, SearchSteps.parts(executor));
+        for (int i = 0; i < n; i++) {
+            SearchSteps.Shown h = shown[i];
+            hits.add(new SearchHit(h.kind(), h.id(), h.document(), top[i].score, h.title(), snippets[i]));
         }
         return hits;
     }
@@ -595,6 +575,9 @@ public final class SearchIndex implements AutoCloseable {
                 writer = null;
             }
         } finally {
+            if (executor != null) {
+                executor.shutdown();
+            }
             directory.close();
         }
     }

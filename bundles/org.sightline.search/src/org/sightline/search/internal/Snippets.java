@@ -2,9 +2,11 @@ package org.sightline.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,49 +22,77 @@ import org.sightline.search.api.SearchHit;
  */
 public final class Snippets {
 
-    private static final String[] FIELDS = Schema.SNIPPET_FIELDS.toArray(String[]::new);
     private static final int MAX_LENGTH = 240;
+
+    /** The fields a hit of each kind shows a snippet from, best first (the others are not cut for it). */
+    private static final Map<String, String[]> FIELDS_OF_KIND = Map.of("document", new String[] { Schema.TEXT, Schema.TITLE }, "claim",
+            new String[] { Schema.CONTENT }, "actor", new String[] { Schema.NAME, Schema.ALIAS });
 
     private Snippets() {
     }
 
-    /** Snippets per field for the hits {@code docIds} (array index = hit index; null where the field has none). */
-    public static Map<String, SearchHit.Snippet[]> of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds) throws IOException {
-        Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new Formatter())
-                .withMaxLength(100_000).withHighlightPhrasesStrictly(true));
-        int[] passages = new int[FIELDS.length];
-        java.util.Arrays.fill(passages, 2);
-        Map<String, Object[]> raw = h.highlight(FIELDS, query, docIds, passages);
-        Map<String, SearchHit.Snippet[]> snippets = new HashMap<>();
-        for (Map.Entry<String, Object[]> e : raw.entrySet()) {
-            SearchHit.Snippet[] s = new SearchHit.Snippet[docIds.length];
-            for (int i = 0; i < s.length; i++) {
-                s[i] = (SearchHit.Snippet) e.getValue()[i];
+    /**
+     * The snippet of each hit {@code docIds[i]} of kind {@code kinds[i]}: the first of its kind's fields with matches,
+     * else the first it has. Only the fields of a hit's kind are cut; the hits are cut in up to {@code parts} parts on
+     * the searcher's executor (each hit's snippet depends on that hit alone).
+     */
+    public static SearchHit.Snippet[] of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds, String[] kinds, int parts)
+            throws IOException {
+        SearchHit.Snippet[] snippets = new SearchHit.Snippet[docIds.length];
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (Map.Entry<String, String[]> kind : FIELDS_OF_KIND.entrySet()) {
+            int[] hits = IntStream.range(0, docIds.length).filter(i -> kind.getKey().equals(kinds[i])).toArray();
+            int per = Math.max(1, (hits.length + parts - 1) / Math.max(1, parts));
+            for (int from = 0; from < hits.length; from += per) {
+                int[] part = Arrays.copyOfRange(hits, from, Math.min(hits.length, from + per));
+                tasks.add(() -> {
+                    cut(searcher, analyzer, query, kind.getValue(), docIds, part, snippets);
+                    return null;
+                });
             }
-            snippets.put(e.getKey(), s);
+        }
+        if (tasks.size() == 1) {
+            try {
+                tasks.get(0).call();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        } else if (!tasks.isEmpty()) {
+            searcher.getTaskExecutor().invokeAll(tasks);
+        }
+        for (int i = 0; i < snippets.length; i++) {
+            if (snippets[i] == null) {
+                snippets[i] = new SearchHit.Snippet("", List.of());
+            }
         }
         return snippets;
     }
 
-    /** The snippet to show for hit {@code i} of {@code kind}: the first field of its kind with matches, else text. */
-    public static SearchHit.Snippet pick(String kind, Map<String, SearchHit.Snippet[]> snippets, int i) {
-        String[] order = switch (kind) {
-            case "document" -> new String[] { Schema.TEXT, Schema.TITLE };
-            case "claim" -> new String[] { Schema.CONTENT };
-            default -> new String[] { Schema.NAME, Schema.ALIAS };
-        };
-        SearchHit.Snippet fallback = null;
-        for (String field : order) {
-            SearchHit.Snippet[] s = snippets.get(field);
-            SearchHit.Snippet snippet = s == null ? null : s[i];
-            if (snippet != null && !snippet.highlights().isEmpty()) {
-                return snippet;
+    /** Cuts the snippets of the hits {@code hits} (indexes into {@code docIds}) from {@code fields} into {@code out}. */
+    private static void cut(IndexSearcher searcher, Analyzer analyzer, Query query, String[] fields, int[] docIds, int[] hits,
+            SearchHit.Snippet[] out) throws IOException {
+        Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new Formatter())
+                .withMaxLength(100_000).withHighlightPhrasesStrictly(true));
+        int[] ids = Arrays.stream(hits).map(i -> docIds[i]).toArray();
+        int[] passages = new int[fields.length];
+        Arrays.fill(passages, 2);
+        Map<String, Object[]> raw = h.highlight(fields, query, ids, passages);
+        for (int k = 0; k < hits.length; k++) {
+            SearchHit.Snippet chosen = null;
+            for (String field : fields) {
+                SearchHit.Snippet snippet = (SearchHit.Snippet) raw.get(field)[k];
+                if (snippet != null && !snippet.highlights().isEmpty()) {
+                    chosen = snippet;
+                    break;
+                }
+                if (chosen == null) {
+                    chosen = snippet; // the first field it has, should none match
+                }
             }
-            if (fallback == null && snippet != null) {
-                fallback = snippet;
-            }
+            out[hits[k]] = chosen;
         }
-        return fallback != null ? fallback : new SearchHit.Snippet("", List.of());
     }
 
     private static final class Highlighter extends UnifiedHighlighter {

@@ -32,6 +32,7 @@ import org.sightline.model.io.WorkspaceStore;
 import org.sightline.model.io.WorkspaceStore.Format;
 import org.sightline.search.api.IndexProgress;
 import org.sightline.search.api.SearchIndex;
+import org.sightline.search.internal.SearchSteps;
 
 /**
  * Workspaces of N documents made from a real analysed workspace (each document a distinct copy of one of its documents,
@@ -44,7 +45,9 @@ import org.sightline.search.api.SearchIndex;
  * measured up to {@code -Dxmi.max} documents (default 10000): larger XMI workspaces do not fit the 1.5 GB bound.
  * {@code StorageBench open FILE} opens a kept workspace alone (run it with {@code -Xmx1500m}, the heap bound);
  * {@code StorageBench search INDEX-FOLDER} times the searches alone on a kept index (a quiet machine's p95 without
- * rebuilding 100,000 documents); {@code StorageBench snippets INDEX-FOLDER} compares the two ways of cutting snippets;
+ * rebuilding 100,000 documents; {@code -Dwarmup=N} rounds first, default 1); {@code StorageBench phases INDEX-FOLDER} splits
+ * each query's thread CPU into the steps of a search; {@code StorageBench results INDEX-FOLDER} prints what the searches
+ * return (hits, scores, snippets, facet counts), to compare two versions with diff; {@code StorageBench snippets INDEX-FOLDER} compares the two ways of cutting snippets;
  * {@code StorageBench convert FROM TO} saves a workspace in today's format (to compare the formats' opening with {@code open}).
  */
 public final class StorageBench {
@@ -72,6 +75,14 @@ public final class StorageBench {
                 System.out.printf(Locale.ROOT, "%s: %,d entries (load average %.1f)%n", args[1], index.size(), load());
             }
             searchLatency(Path.of(args[1]));
+            return;
+        }
+        if (args[0].equals("phases")) {
+            phases(Path.of(args[1]), Integer.getInteger("runs", 7));
+            return;
+        }
+        if (args[0].equals("results")) {
+            results(Path.of(args[1]));
             return;
         }
         if (args[0].equals("convert")) {
@@ -288,24 +299,47 @@ public final class StorageBench {
         System.out.println(line.append(String.format(Locale.ROOT, " (load average %.1f)", load())));
     }
 
-    /** Search latency p50/p95 (wall and search thread CPU) of {@link #QUERIES} and the blank query's facet counts. */
+    /**
+     * Search latency p50/p95 (wall, and the CPU of the searching thread with the index's helper threads) of
+     * {@link #QUERIES}, 5 rounds after {@code -Dwarmup} rounds (default 1: the first rounds still run code the JIT is
+     * compiling), and after {@code -Dindex.warmup} rounds of {@link SearchIndex#warmUp} (default 0; the Search view runs 10), and the blank query's facet counts.
+     */
     private static void searchLatency(Path indexFolder) throws Exception {
+        int warmup = Integer.getInteger("warmup", 1);
+        int indexWarmup = Integer.getInteger("index.warmup", 0);
         try (SearchIndex index = SearchIndex.open(indexFolder)) {
-            for (String q : QUERIES) {
-                index.search(q, 20); // warm up
+            if (indexWarmup > 0) {
+                // what the Search view does when it opens an index (IndexFollower): the index's own warm-up searches
+                long c = searchCpu();
+                long t = System.nanoTime();
+                int done = index.warmUp(indexWarmup, () -> false);
+                System.out.printf(Locale.ROOT, "  index warm-up: %d rounds, %.1f s wall, search CPU %.1f s%n", done, (System.nanoTime() - t) / 1e9,
+                        (searchCpu() - c) / 1e9);
             }
+            StringBuilder rounds = new StringBuilder("  warm-up rounds, search CPU ms:");
+            for (int r = 0; r < warmup; r++) {
+                long c = searchCpu();
+                for (String q : QUERIES) {
+                    index.search(q, 20);
+                }
+                rounds.append(String.format(Locale.ROOT, " %.0f", (searchCpu() - c) / 1e6));
+            }
+            System.out.println(rounds);
             List<Long> times = new ArrayList<>();
             List<Long> cpuTimes = new ArrayList<>();
+            List<Long> threadTimes = new ArrayList<>();
             long[][] perQuery = new long[QUERIES.length][5];
             long hits = 0;
             for (int r = 0; r < 5; r++) {
                 for (int k = 0; k < QUERIES.length; k++) {
-                    long c = THREADS.getCurrentThreadCpuTime();
+                    long t = THREADS.getCurrentThreadCpuTime();
+                    long c = searchCpu();
                     long s = System.nanoTime();
                     hits += index.search(QUERIES[k], 20).total();
                     perQuery[k][r] = System.nanoTime() - s;
                     times.add(perQuery[k][r]);
-                    cpuTimes.add(THREADS.getCurrentThreadCpuTime() - c);
+                    cpuTimes.add(searchCpu() - c);
+                    threadTimes.add(THREADS.getCurrentThreadCpuTime() - t);
                 }
             }
             StringBuilder each = new StringBuilder("  per query (median ms):");
@@ -314,21 +348,130 @@ public final class StorageBench {
             }
             System.out.println(each);
             long[] ct = cpuTimes.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "  search thread CPU time: p50 %.1f ms, p95 %.1f ms%n", ct[ct.length / 2] / 1e6,
-                    ct[(int) Math.ceil(ct.length * 0.95) - 1] / 1e6);
+            long[] tt = threadTimes.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "  search CPU time (searching thread and helpers): p50 %.1f ms, p95 %.1f ms; searching thread alone: p50 %.1f ms, p95 %.1f ms%n",
+                    ct[ct.length / 2] / 1e6, ct[(int) Math.ceil(ct.length * 0.95) - 1] / 1e6, tt[tt.length / 2] / 1e6, tt[(int) Math.ceil(tt.length * 0.95) - 1] / 1e6);
             long[] facetTimes = new long[9];
             long[] facetCpu = new long[9];
             for (int r = 0; r < facetTimes.length; r++) {
-                long c = THREADS.getCurrentThreadCpuTime();
+                long c = searchCpu();
                 long s = System.nanoTime();
                 index.search("", 1); // facet counts over every entry
                 facetTimes[r] = System.nanoTime() - s;
-                facetCpu[r] = THREADS.getCurrentThreadCpuTime() - c;
+                facetCpu[r] = searchCpu() - c;
             }
             long[] t = times.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "search (20 hits, snippets, 6 facets), %d queries x 5: p50 %.1f ms, p95 %.1f ms (%,d hits in all); "
-                    + "facet counts over all %,d entries: %.1f ms (thread CPU %.1f ms) (load average %.1f)%n", QUERIES.length, t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6,
-                    hits, index.size(), Measures.median(facetTimes) / 1e6, Measures.median(facetCpu) / 1e6, load());
+            System.out.printf(Locale.ROOT, "search (20 hits, snippets, 6 facets), %d queries x 5 after %d warm-up rounds: p50 %.1f ms, p95 %.1f ms (%,d hits in all); "
+                    + "facet counts over all %,d entries: %.1f ms (search CPU %.1f ms) (load average %.1f)%n", QUERIES.length, warmup, t[t.length / 2] / 1e6,
+                    t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6, hits, index.size(), Measures.median(facetTimes) / 1e6, Measures.median(facetCpu) / 1e6, load());
+        }
+    }
+
+    /**
+     * Everything the searches of {@link #QUERIES} (and a few more: blank, everything, a prefix, one kind, facet values
+     * narrowing) return, at 20 and 100 hits: total, each hit (kind, id, document, score, title, marked snippet), the
+     * facet counts; and the claim ids of a query. Two versions that print the same return the same.
+     */
+    private static void results(Path folder) throws Exception {
+        List<String> queries = new ArrayList<>(List.of(QUERIES));
+        queries.addAll(List.of("", "*:*", "korea*", "kind:actor", "washington"));
+        try (SearchIndex index = SearchIndex.open(folder)) {
+            for (String q : queries) {
+                for (int limit : new int[] { 20, 100 }) {
+                    print("[" + q + "] limit " + limit, index.search(q, limit));
+                }
+            }
+            print("[] actor=North Korea", index.search("", Map.of("actor", "North Korea"), 20, () -> false));
+            print("[missile] type=WARNING", index.search("missile", Map.of("type", "WARNING"), 20, () -> false));
+            System.out.println("## claim ids of [north korea]: " + index.claimIds("north korea", Map.of()));
+        }
+    }
+
+    private static void print(String what, org.sightline.search.api.SearchResult r) {
+        System.out.println("## " + what + ": " + r.total() + " hits");
+        for (org.sightline.search.api.SearchHit h : r.hits()) {
+            System.out.println(h.kind() + " " + h.id() + " " + h.document() + " " + h.score() + " " + h.title() + " | " + h.snippet().marked("[", "]"));
+        }
+        System.out.println(r.facets());
+    }
+
+    /** CPU time of this thread and of the index's helper threads ("sightline-search-N"). */
+    private static long searchCpu() {
+        long sum = THREADS.getCurrentThreadCpuTime();
+        for (java.lang.management.ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("sightline-search-")) {
+                sum += Math.max(0, THREADS.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Where a search's time goes: for {@link #QUERIES} and the blank query, the thread CPU of each step of
+     * {@link SearchSteps} (parse; collect the best 20 and the set of all hits; count the 6 facets; read the shown
+     * values; cut the snippets), median of {@code runs} after as many rounds to warm up, on one thread (no helpers, so
+     * that each step's CPU is on the timed thread).
+     */
+    private static void phases(Path folder, int runs) throws Exception {
+        String[] steps = { "parse", "collect", "facets", "stored", "snippets", "total" };
+        System.out.printf(Locale.ROOT, "steps of a search on %s, thread CPU ms, median of %d after %d rounds of warm-up (load average %.1f)%n", folder, runs, runs,
+                load());
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(folder);
+                org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(d)) {
+            org.apache.lucene.analysis.Analyzer analyzer = org.sightline.search.internal.Schema.analyzer();
+            var state = new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(r, org.sightline.search.internal.Schema.facetsConfig());
+            org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(r);
+            System.out.printf(Locale.ROOT, "  %,d entries in %d segments%n", r.numDocs(), r.leaves().size());
+            String[] queries = Arrays.copyOf(QUERIES, QUERIES.length + 1);
+            queries[QUERIES.length] = "";
+            long[][][] t = new long[queries.length][steps.length][runs];
+            long[] total = new long[queries.length];
+            for (int round = 0; round < 2 * runs; round++) {
+                for (int k = 0; k < queries.length; k++) {
+                    long[] at = new long[steps.length];
+                    at[0] = THREADS.getCurrentThreadCpuTime();
+                    org.apache.lucene.search.Query q = SearchSteps.parse(queries[k], analyzer);
+                    at[1] = THREADS.getCurrentThreadCpuTime();
+                    SearchSteps.Collected found = SearchSteps.collect(searcher, q, 20);
+                    at[2] = THREADS.getCurrentThreadCpuTime();
+                    SearchSteps.facetCounts(state, found.all());
+                    at[3] = THREADS.getCurrentThreadCpuTime();
+                    int[] ids = Arrays.stream(found.top().scoreDocs).mapToInt(h -> h.doc).toArray();
+                    SearchSteps.Shown[] shown = SearchSteps.shown(searcher, ids);
+                    at[4] = THREADS.getCurrentThreadCpuTime();
+                    org.sightline.search.internal.Snippets.of(searcher, analyzer, q, ids, Arrays.stream(shown).map(SearchSteps.Shown::kind).toArray(String[]::new), 1);
+                    long end = THREADS.getCurrentThreadCpuTime();
+                    total[k] = found.total();
+                    if (round >= runs) {
+                        for (int p = 0; p < 5; p++) {
+                            t[k][p][round - runs] = (p < 4 ? at[p + 1] : end) - at[p];
+                        }
+                        t[k][5][round - runs] = end - at[0];
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "  %-48s %9s", "query", "hits");
+            for (String step : steps) {
+                System.out.printf(Locale.ROOT, " %8s", step);
+            }
+            System.out.println();
+            double[] sums = new double[steps.length];
+            for (int k = 0; k < queries.length; k++) {
+                System.out.printf(Locale.ROOT, "  %-48s %,9d", "[" + queries[k] + "]", total[k]);
+                for (int p = 0; p < steps.length; p++) {
+                    double m = Measures.median(t[k][p]);
+                    if (k < QUERIES.length) {
+                        sums[p] += m;
+                    }
+                    System.out.printf(Locale.ROOT, " %8.1f", m / 1e6);
+                }
+                System.out.println();
+            }
+            System.out.printf(Locale.ROOT, "  %-58s", "sum over the 15 queries (not the blank)");
+            for (double sum : sums) {
+                System.out.printf(Locale.ROOT, " %8.1f", sum / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "%n  (load average %.1f)%n", load());
         }
     }
 

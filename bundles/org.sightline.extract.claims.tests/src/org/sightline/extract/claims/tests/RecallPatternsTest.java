@@ -413,4 +413,38 @@ class RecallPatternsTest {
                 claims("The former mayor was arrested in May and sentenced to six years in prison."));
         assertEquals(List.of(), claims("The bridge was closed and repaired last year."));
     }
+
+    // ---- round 6: a known verb cue with a noun-phrase or gerund content (guidelines, "Noun-phrase content") ----
+
+    @Test
+    void aVouchedVerbTakesANounPhraseOrGerundAsContent() {
+        assertEquals(List.of("<verb-cue> [The minister] [has repeatedly denied] [taking the money]"),
+                claims("The minister has repeatedly denied taking the money."));
+        assertEquals(List.of("<verb-cue> [The council] [requested] [a full audit of the accounts]"),
+                claims("The council requested a full audit of the accounts."));
+        assertEquals(List.of("<verb-cue> [The witness] [does not remember] [the meeting]"),
+                claims("The witness does not remember the meeting."));
+        assertEquals(List.of("<verb-cue> [She] [clearly remembers] [signing the letter]"),
+                claims("She clearly remembers signing the letter."));
+        assertEquals(List.of("<verb-cue> [Nurses] [protested] [the new shift rules]"),
+                claims("Nurses protested the new shift rules."));
+        assertEquals(List.of("<verb-cue> [The union] [blamed] [the board for the losses]"),
+                claims("The union blamed the board for the losses."));
+        assertEquals(List.of("<verb-cue> [The coach] [offered] [his place to a younger player]"),
+                claims("The coach offered his place to a younger player."));
+        assertEquals(List.of("<verb-cue> [The senator] [pushed for] [a larger budget]"),
+                claims("The senator pushed for a larger budget."));
+        assertEquals(List.of("<verb-cue> [The farmers] [heard] [the reports of a deal]"),
+                claims("The farmers heard the reports of a deal."));
+    }
+
+    @Test
+    void aNounPhraseContentNeedsAHolderAndNoPhysicalPerception() {
+        assertEquals(List.of(), claims("The storm offers a reminder of the risks."));
+        assertEquals(List.of(), claims("The charity is offering free meals to families."));
+        assertEquals(List.of(), claims("The farmers heard a loud bang."));
+        assertEquals(List.of(), claims("They saw the car."));
+        assertEquals(List.of(), claims("The city pushed the deadline back."));
+        assertEquals(List.of(), claims("I remember him well."));
+    }
 }

@@ -347,7 +347,7 @@ final class DependencyCues extends ContextView {
             // too broad: "magnified these protests") and not a person ("wanted us", "called him"): a hearer
             // a stance towards a proposal is an attitude ("opposes the bill"), towards a party or an activity
             // aid or alliance ("supports the SDF", "will support the exercise")
-            if (r == DepRel.OBJ && takesNounPhrase(cue, c)) {
+            if (r == DepRel.OBJ && takesNounPhrase(cue, c) && !inProgress(i)) {
                 return freeOrNull(phrase(c));
             }
         }
@@ -356,12 +356,29 @@ final class DependencyCues extends ContextView {
 
     /**
      * Whether the cue takes noun {@code c} (an object, or a passive's subject) as its content: only where the
-     * lexicon's curators vouch for the NP frame, not a personal pronoun, and for a stance only a proposal.
+     * lexicon's curators vouch for the NP frame, not a personal pronoun, and for a stance or a perception only a
+     * proposal or a speech act ("heard the reports", not "heard a bang": guidelines, "Noun-phrase content").
      */
     boolean takesNounPhrase(Cue cue, int c) {
         return cue.takes(Frame.NP) && cue.origin().contains("curated") && !PERSONS.contains(t.lemma(c))
-                && !(cue.cueClass() == CueClass.STANCE && !proposal(c))
+                && !((cue.cueClass() == CueClass.STANCE || cue.cueClass() == CueClass.PERCEPTION) && !proposal(c))
                 && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO));
+    }
+
+    /**
+     * Whether verb {@code i} is a progressive ("is offering rewards"): with a noun phrase it reports a standing
+     * act, not content attributed (guidelines, "Noun-phrase content").
+     */
+    boolean inProgress(int i) {
+        if (!lower(i).endsWith("ing")) {
+            return false;
+        }
+        for (int c : tree.children(i)) {
+            if (c < i && t.deprel(c).is(DepRel.AUX) && t.lemma(c).equals("be")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb's "as" phrase ("seen as a threat"), or -1. */

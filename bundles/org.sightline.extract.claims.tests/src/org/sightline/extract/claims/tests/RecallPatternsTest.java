@@ -447,4 +447,37 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The city pushed the deadline back."));
         assertEquals(List.of(), claims("I remember him well."));
     }
+
+    // ---- round 6: an object and the charge ("accused him of", "charged X with", "blamed X for") ----------------
+
+    @Test
+    void anAccusationTakesTheObjectAndTheCharge() {
+        assertEquals(List.of("<parse-verb> [The singer] [accuses] [him of stealing her songs]"),
+                claims("The singer accuses him of stealing her songs."));
+        assertEquals(List.of("<parse-verb> [Prosecutors] [have charged] [the banker with fraud]"),
+                claims("Prosecutors have charged the banker with fraud."));
+        assertEquals(List.of("<parse-verb> [The city's residents] [still blame] [those in charge for the flooding]"),
+                claims("The city's residents still blame those in charge for the flooding."));
+    }
+
+    @Test
+    void chargingWithoutAChargeIsNoAccusation() {
+        assertEquals(List.of(), claims("The bank charged a fee."));
+        assertEquals(List.of(), claims("Police charged the crowd."));
+    }
+
+    // ---- round 6: a cue verb without a subject of its own takes the subject that controls it ---------------------
+
+    @Test
+    void aControlledCueTakesTheSubjectOfItsVerb() {
+        assertEquals(List.of("<parse-verb> [The mayor] [imposing] [new fees]"), claims("The mayor began imposing new fees."));
+        assertEquals(List.of("<parse-verb> [Nurses] [call] [for safer staffing]"),
+                claims("Nurses gathered outside the hospital to call for safer staffing."));
+    }
+
+    @Test
+    void aPurposeOrAnObjectControlledCueIsLeftAlone() {
+        assertEquals(List.of(), claims("Troops deployed to support the operation."));
+        assertEquals(List.of(), claims("He persuaded them to call for a strike."));
+    }
 }

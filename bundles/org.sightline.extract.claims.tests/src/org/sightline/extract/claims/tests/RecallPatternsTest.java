@@ -480,4 +480,28 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("Troops deployed to support the operation."));
         assertEquals(List.of(), claims("He persuaded them to call for a strike."));
     }
+
+    // ---- round 6: light-verb idioms of the lexicon as one cue ------------------------------------------------
+
+    @Test
+    void anIdiomIsOneCueWithWordsBetween() {
+        assertEquals(List.of("<idiom> [Analysts] [are of the view] [that rates will fall]"),
+                claims("Analysts are of the view that rates will fall."));
+        assertEquals(List.of("<idiom> [He] [made no mention of] [the tariffs]"), claims("He made no mention of the tariffs."));
+        assertEquals(List.of("<idiom> [She] [took issue with] [the report]"), claims("She took issue with the report."));
+        assertEquals(List.of("<idiom> [The union] [raised serious concerns about] [the plan]"),
+                claims("The union raised serious concerns about the plan."));
+        assertEquals(List.of("<idiom> [Several senators] [have come out in favor of] [the bill]"),
+                claims("Several senators have come out in favor of the bill."));
+    }
+
+    @Test
+    void anIdiomNeedsItsWordsAndWhatItTakes() {
+        assertEquals(List.of(), claims("He made the case."));
+        assertEquals(List.of(), claims("She took the issue to court."));
+        assertEquals(List.of(), claims("The bill came out in March."));
+        // inside a quotation the speaker's words belong to the outer cue
+        assertEquals(List.of("<reporting-tail> [she] [said] [“We made no mention of it,”]"),
+                claims("“We made no mention of it,” she said."));
+    }
 }

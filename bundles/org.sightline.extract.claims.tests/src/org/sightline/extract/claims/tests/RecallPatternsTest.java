@@ -504,4 +504,22 @@ class RecallPatternsTest {
         assertEquals(List.of("<reporting-tail> [she] [said] [“We made no mention of it,”]"),
                 claims("“We made no mention of it,” she said."));
     }
+
+    // ---- round 6: a stance verb's noun phrase names a proposal, in the surface rule too ----------------------
+
+    @Test
+    void aStanceTakesAProposalOrAnInfinitiveHearer() {
+        assertEquals(List.of("<verb-cue> [The ministry] [did not accept] [the offer]"), claims("The ministry did not accept the offer."));
+        assertEquals(List.of("<verb-cue> [The US] [sought] [his extradition from Spain]"), claims("The US sought his extradition from Spain."));
+        assertEquals(List.of("<verb-cue> [The governor] [wants] [the council to approve the budget]"),
+                claims("The governor wants the council to approve the budget."));
+        assertEquals(List.of("<verb-cue> [The driver] [confessed to] [the theft]"), claims("The driver confessed to the theft."));
+    }
+
+    @Test
+    void aStanceTowardsAThingOrAPartyIsNoAttribution() {
+        assertEquals(List.of(), claims("The company accepted the award."));
+        assertEquals(List.of(), claims("Rebels sought refuge in the hills."));
+        assertEquals(List.of(), claims("The alliance supports the militia with training."));
+    }
 }

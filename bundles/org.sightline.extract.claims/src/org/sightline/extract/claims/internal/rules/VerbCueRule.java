@@ -65,14 +65,18 @@ final class VerbCueRule extends RuleFamily {
         }
     }
 
-    /** Whether the noun phrase from {@code cs} names something said or proposed ("the reports", "a plan"). */
+    /**
+     * Whether the noun phrase from {@code cs} names something said or proposed ("the reports", "a plan"), or is
+     * the hearer of an infinitive ("wants the UK to extradite him": OBJ_TO, not a noun-phrase content).
+     */
     private boolean namesContent(int cs, int end) {
-        for (int x = cs; x < end && ctx.phrases.isNpToken(x); x++) {
+        int x = cs;
+        for (; x < end && (ctx.phrases.isNpToken(x) || t.deprel(x).is(DepRel.AMOD)); x++) { // "its tormented worldview"
             if (ctx.parse.proposal(x)) {
                 return true;
             }
         }
-        return false;
+        return x + 1 < end && lower(x).equals("to") && t.upos(x + 1) == UPos.VERB;
     }
 
     private Found verbCue(int s, int i, String lemma, boolean adjective) {
@@ -307,9 +311,11 @@ final class VerbCueRule extends RuleFamily {
                 && !ctx.phrases.holder(src) && !ctx.phrases.record(src) && !(src[1] - src[0] == 1 && lower(src[0]).equals("it"))) {
             return null; // a noun-phrase content needs a holder or a document: "the storm offers a reminder" (guidelines 2.1)
         }
-        if (!adjective && !passive && ctx.phrases.isNpToken(cs) && CueLexicon.verb(lemma).cueClass() == CueClass.PERCEPTION
+        CueClass cls = adjective ? null : CueLexicon.verb(lemma).cueClass();
+        boolean particle = f.cueEnd > i + 1 && CueLexicon.particles(lemma).contains(lower(f.cueEnd - 1)); // "hoped for"
+        if (!passive && !particle && ctx.phrases.isNpToken(cs) && (cls == CueClass.PERCEPTION || cls == CueClass.STANCE)
                 && !namesContent(cs, sentenceEnd)) {
-            return null; // "heard a loud bang": perception of an event; "heard the reports" is content (guidelines 2.1)
+            return null; // "heard a loud bang", "sought refuge": no content; "heard the reports", "accepted the offer" (guidelines 2.1)
         }
         if (!adjective && !passive && !lower(cs).equals("to") && !CueLexicon.takes(lemma, Frame.THAT) && lower(i).endsWith("ing")
                 && ctx.cues.beLemma(cb, i)) {

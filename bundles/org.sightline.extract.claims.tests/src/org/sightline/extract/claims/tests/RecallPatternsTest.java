@@ -439,6 +439,13 @@ class RecallPatternsTest {
     }
 
     @Test
+    void aProgressiveAccusationOrRequestStillAttributes() {
+        assertEquals(List.of("<verb-cue> [The governor] [is criticizing] [the plan]"), claims("The governor is criticizing the plan."));
+        assertEquals(List.of("<parse-verb> [Prosecutors] [are seeking] [his extradition]"),
+                claims("Prosecutors are seeking his extradition."));
+    }
+
+    @Test
     void aNounPhraseContentNeedsAHolderAndNoPhysicalPerception() {
         assertEquals(List.of(), claims("The storm offers a reminder of the risks."));
         assertEquals(List.of(), claims("The charity is offering free meals to families."));

@@ -372,7 +372,7 @@ final class DependencyCues extends ContextView {
             // too broad: "magnified these protests") and not a person ("wanted us", "called him"): a hearer
             // a stance towards a proposal is an attitude ("opposes the bill"), towards a party or an activity
             // aid or alliance ("supports the SDF", "will support the exercise")
-            if (r == DepRel.OBJ && takesNounPhrase(cue, c) && !inProgress(i)) {
+            if (r == DepRel.OBJ && takesNounPhrase(cue, c) && !(inProgress(i) && cue.type().equals("STATEMENT"))) {
                 return freeOrNull(phrase(c));
             }
         }
@@ -391,8 +391,9 @@ final class DependencyCues extends ContextView {
     }
 
     /**
-     * Whether verb {@code i} is a progressive ("is offering rewards"): with a noun phrase it reports a standing
-     * act, not content attributed (guidelines, "Noun-phrase content").
+     * Whether verb {@code i} is a progressive ("is offering rewards"): with a plain statement verb and a noun
+     * phrase it reports a standing act, not content attributed ("is criticizing the plan", an accusation, still
+     * attributes; guidelines, "Noun-phrase content").
      */
     boolean inProgress(int i) {
         if (!lower(i).endsWith("ing")) {

@@ -318,8 +318,8 @@ final class VerbCueRule extends RuleFamily {
             return null; // "heard a loud bang", "sought refuge": no content; "heard the reports", "accepted the offer" (guidelines 2.1)
         }
         if (!adjective && !passive && !lower(cs).equals("to") && !CueLexicon.takes(lemma, Frame.THAT) && lower(i).endsWith("ing")
-                && ctx.cues.beLemma(cb, i)) {
-            return null; // "the program is offering rewards": a standing act in progress, not a content attributed
+                && ctx.cues.beLemma(cb, i) && f.type == ClaimType.STATEMENT) {
+            return null; // "the program is offering rewards": a standing act in progress; "is criticizing the plan" is speech
         }
 
         int stop = reduced ? ctx.contents.reducedEnd(cs, sentenceEnd) : ctx.contents.contentEnd(s, first, cs, sentenceEnd);

@@ -77,6 +77,9 @@ class CueLexiconSchemaTest {
         assertTrue(LEX.verb("wonder").takes(Frame.WH));
         assertFalse(LEX.verb("see").takes(Frame.NP), "saw the attack is perception of an event");
         assertFalse(LEX.verb("add").takes(Frame.NP), "added a rule");
+        assertTrue(LEX.verb("charge").takes(Frame.OBJ_PREP), "charged the banker with fraud");
+        assertFalse(LEX.verb("charge").takes(Frame.NP), "charged a fee");
+        assertTrue(LEX.verb("offer").origin().contains("curated") && LEX.verb("offer").takes(Frame.NP), "offered her seat");
         assertTrue(LEX.verb("continue").frames().equals(java.util.Set.of(Frame.QUOTE)), "continued to: aspect");
         assertNull(LEX.verb("sing"), "no speech act with content");
         assertNull(LEX.verb("telephone"));
@@ -105,6 +108,7 @@ class CueLexiconSchemaTest {
         assertProblem(header + "say\tVERB\tSPEECH\tStatement\tTHAT\t\tcurated\n", "x.tsv:2: type \"Statement\"");
         assertProblem(header + "say\tVERB\tSPEECH\tSTATEMENT\tTHAT,CLAUSES\t\tcurated\n", "x.tsv:2: frame \"CLAUSES\"");
         assertProblem(header + "warn\tVERB\tSPEECH\tWARNING\tPREP\t\tcurated\n", "x.tsv:2: the PREP frame needs particles");
+        assertProblem(header + "charge\tVERB\tSPEECH\tACCUSATION\tOBJ_PREP\t\tcurated\n", "x.tsv:2: the OBJ_PREP frame needs particles");
         assertProblem(header + "Say\tVERB\tSPEECH\tSTATEMENT\tTHAT\t\tcurated\n", "x.tsv:2: lemma \"Say\"");
         assertProblem("lemma\tkind\n", "x.tsv:1: header must be");
         assertThrows(IllegalArgumentException.class, () -> new CueLexicon(List.of(

@@ -24,6 +24,11 @@ public enum Frame {
     OBJ_TO,
     /** A preposition of the particles column, then the content: "warned of", "her call for", "critical of". */
     PREP,
+    /**
+     * An object, then a preposition of the particles column; both are the content: "accused him of lying",
+     * "charged the banker with fraud", "blamed them for the crisis".
+     */
+    OBJ_PREP,
     /** The clause the cue qualifies (adverb and preposition cues): "reportedly", "according to". */
     CLAUSE
 }

@@ -75,6 +75,9 @@ public final class CueTsv {
         if (frames.contains(Frame.PREP) && particles.isEmpty()) {
             throw problem(name, lineNo, "the PREP frame needs particles");
         }
+        if (frames.contains(Frame.OBJ_PREP) && particles.isEmpty()) {
+            throw problem(name, lineNo, "the OBJ_PREP frame needs particles");
+        }
         return new Cue(lemma, kind, cueClass, type, frames, particles, f[6]);
     }
 

@@ -413,4 +413,120 @@ class RecallPatternsTest {
                 claims("The former mayor was arrested in May and sentenced to six years in prison."));
         assertEquals(List.of(), claims("The bridge was closed and repaired last year."));
     }
+
+    // ---- round 6: a known verb cue with a noun-phrase or gerund content (guidelines, "Noun-phrase content") ----
+
+    @Test
+    void aVouchedVerbTakesANounPhraseOrGerundAsContent() {
+        assertEquals(List.of("<verb-cue> [The minister] [has repeatedly denied] [taking the money]"),
+                claims("The minister has repeatedly denied taking the money."));
+        assertEquals(List.of("<verb-cue> [The council] [requested] [a full audit of the accounts]"),
+                claims("The council requested a full audit of the accounts."));
+        assertEquals(List.of("<verb-cue> [The witness] [does not remember] [the meeting]"),
+                claims("The witness does not remember the meeting."));
+        assertEquals(List.of("<verb-cue> [She] [clearly remembers] [signing the letter]"),
+                claims("She clearly remembers signing the letter."));
+        assertEquals(List.of("<verb-cue> [Nurses] [protested] [the new shift rules]"),
+                claims("Nurses protested the new shift rules."));
+        assertEquals(List.of("<verb-cue> [The union] [blamed] [the board for the losses]"),
+                claims("The union blamed the board for the losses."));
+        assertEquals(List.of("<verb-cue> [The coach] [offered] [his place to a younger player]"),
+                claims("The coach offered his place to a younger player."));
+        assertEquals(List.of("<verb-cue> [The senator] [pushed for] [a larger budget]"),
+                claims("The senator pushed for a larger budget."));
+        assertEquals(List.of("<verb-cue> [The farmers] [heard] [the reports of a deal]"),
+                claims("The farmers heard the reports of a deal."));
+    }
+
+    @Test
+    void aProgressiveAccusationOrRequestStillAttributes() {
+        assertEquals(List.of("<verb-cue> [The governor] [is criticizing] [the plan]"), claims("The governor is criticizing the plan."));
+        assertEquals(List.of("<parse-verb> [Prosecutors] [are seeking] [his extradition]"),
+                claims("Prosecutors are seeking his extradition."));
+    }
+
+    @Test
+    void aNounPhraseContentNeedsAHolderAndNoPhysicalPerception() {
+        assertEquals(List.of(), claims("The storm offers a reminder of the risks."));
+        assertEquals(List.of(), claims("The charity is offering free meals to families."));
+        assertEquals(List.of(), claims("The farmers heard a loud bang."));
+        assertEquals(List.of(), claims("They saw the car."));
+        assertEquals(List.of(), claims("The city pushed the deadline back."));
+        assertEquals(List.of(), claims("I remember him well."));
+    }
+
+    // ---- round 6: an object and the charge ("accused him of", "charged X with", "blamed X for") ----------------
+
+    @Test
+    void anAccusationTakesTheObjectAndTheCharge() {
+        assertEquals(List.of("<parse-verb> [The singer] [accuses] [him of stealing her songs]"),
+                claims("The singer accuses him of stealing her songs."));
+        assertEquals(List.of("<parse-verb> [Prosecutors] [have charged] [the banker with fraud]"),
+                claims("Prosecutors have charged the banker with fraud."));
+        assertEquals(List.of("<parse-verb> [The city's residents] [still blame] [those in charge for the flooding]"),
+                claims("The city's residents still blame those in charge for the flooding."));
+    }
+
+    @Test
+    void chargingWithoutAChargeIsNoAccusation() {
+        assertEquals(List.of(), claims("The bank charged a fee."));
+        assertEquals(List.of(), claims("Police charged the crowd."));
+    }
+
+    // ---- round 6: a cue verb without a subject of its own takes the subject that controls it ---------------------
+
+    @Test
+    void aControlledCueTakesTheSubjectOfItsVerb() {
+        assertEquals(List.of("<parse-verb> [The mayor] [imposing] [new fees]"), claims("The mayor began imposing new fees."));
+        assertEquals(List.of("<parse-verb> [Nurses] [call] [for safer staffing]"),
+                claims("Nurses gathered outside the hospital to call for safer staffing."));
+    }
+
+    @Test
+    void aPurposeOrAnObjectControlledCueIsLeftAlone() {
+        assertEquals(List.of(), claims("Troops deployed to support the operation."));
+        assertEquals(List.of(), claims("He persuaded them to call for a strike."));
+    }
+
+    // ---- round 6: light-verb idioms of the lexicon as one cue ------------------------------------------------
+
+    @Test
+    void anIdiomIsOneCueWithWordsBetween() {
+        assertEquals(List.of("<idiom> [Analysts] [are of the view] [that rates will fall]"),
+                claims("Analysts are of the view that rates will fall."));
+        assertEquals(List.of("<idiom> [He] [made no mention of] [the tariffs]"), claims("He made no mention of the tariffs."));
+        assertEquals(List.of("<idiom> [She] [took issue with] [the report]"), claims("She took issue with the report."));
+        assertEquals(List.of("<idiom> [The union] [raised serious concerns about] [the plan]"),
+                claims("The union raised serious concerns about the plan."));
+        assertEquals(List.of("<idiom> [Several senators] [have come out in favor of] [the bill]"),
+                claims("Several senators have come out in favor of the bill."));
+    }
+
+    @Test
+    void anIdiomNeedsItsWordsAndWhatItTakes() {
+        assertEquals(List.of(), claims("He made the case."));
+        assertEquals(List.of(), claims("She took the issue to court."));
+        assertEquals(List.of(), claims("The bill came out in March."));
+        // inside a quotation the speaker's words belong to the outer cue
+        assertEquals(List.of("<reporting-tail> [she] [said] [“We made no mention of it,”]"),
+                claims("“We made no mention of it,” she said."));
+    }
+
+    // ---- round 6: a stance verb's noun phrase names a proposal, in the surface rule too ----------------------
+
+    @Test
+    void aStanceTakesAProposalOrAnInfinitiveHearer() {
+        assertEquals(List.of("<verb-cue> [The ministry] [did not accept] [the offer]"), claims("The ministry did not accept the offer."));
+        assertEquals(List.of("<verb-cue> [The US] [sought] [his extradition from Spain]"), claims("The US sought his extradition from Spain."));
+        assertEquals(List.of("<verb-cue> [The governor] [wants] [the council to approve the budget]"),
+                claims("The governor wants the council to approve the budget."));
+        assertEquals(List.of("<verb-cue> [The driver] [confessed to] [the theft]"), claims("The driver confessed to the theft."));
+    }
+
+    @Test
+    void aStanceTowardsAThingOrAPartyIsNoAttribution() {
+        assertEquals(List.of(), claims("The company accepted the award."));
+        assertEquals(List.of(), claims("Rebels sought refuge in the hills."));
+        assertEquals(List.of(), claims("The alliance supports the militia with training."));
+    }
 }

@@ -27,6 +27,7 @@ public final class AttributionRules {
             RaisingRule::new,
             ToClarifyRule::new,
             AsClauseRule::new,
+            IdiomRule::new,
             VerbCueRule::new,
             NounCueRule::new,
             SelfLabelRule::new,

@@ -162,6 +162,9 @@ final class DependencyCues extends ContextView {
             return f;
         }
         int subject = tree.subject(i);
+        if (subject < 0) {
+            subject = controller(i);
+        }
         int[] src;
         if (subject < 0 && (rel == DepRel.PARATAXIS || rel == DepRel.APPOS) && t.head(i) < i && t.upos(t.head(i)).isNominal()) {
             // "Pankaj Pandey, head of research at X, pointed out that": the parser hung the verb on the name
@@ -195,6 +198,23 @@ final class DependencyCues extends ContextView {
         f.srcEnd = src[1];
         f.content.add(content);
         return f;
+    }
+
+    /**
+     * The subject that controls verb {@code i} when it has none of its own: the subject of the verb it complements
+     * ("[The mayor] began imposing fees") or whose purpose a speech verb states ("[Teachers] marched to call for
+     * higher pay"),
+     * when that verb has no object that could control it instead ("persuaded them to call for"); or -1.
+     */
+    int controller(int i) {
+        DepRel rel = t.deprel(i);
+        int h = t.head(i);
+        if (h < 0 || h > i || t.upos(h) != UPos.VERB || tree.object(h) >= 0
+                || !(rel == DepRel.XCOMP || rel.is(DepRel.ADVCL) && marked(i, "to") && cueOf(i).cueClass() == CueClass.SPEECH)) {
+            return -1; // a purpose with a stance verb is an act's aim, not a stance: "deployed to support the operation"
+        }
+        int s = tree.subject(h);
+        return s >= 0 && s < h ? s : -1;
     }
 
     /** The cue of verb {@code i}: with its particle where the lexicon has the phrasal verb ("pointed out"), else alone. */
@@ -323,13 +343,18 @@ final class DependencyCues extends ContextView {
                 }
                 return freeOrNull(phrase(c));
             }
-            if (r == DepRel.XCOMP && c > i && cue.takes(Frame.NP) && cue.origin().contains("curated") && !tree.hasChild(c, DepRel.MARK)
+            if (r == DepRel.XCOMP && c > i && vouchedNounPhrase(cue) && !tree.hasChild(c, DepRel.MARK)
                     && t.token(tree.subtreeBegin(c)).toLowerCase(Locale.ROOT).endsWith("ing")) {
                 return freeOrNull(phrase(c)); // a gerund as the object: "denied being unfair", "considered leaving"
             }
         }
         if (passive) {
             return null;
+        }
+        int charge = objectPrep(i, cue, obj);
+        if (charge >= 0) {
+            // "accused him of lying", "charged the banker with fraud", "blamed them for the crisis": who and what for
+            return freeOrNull(runOn(i, charge, tree.subtreeBegin(obj)));
         }
         boolean object = tree.hasChild(i, DepRel.OBJ);
         for (int c : tree.children(i)) {
@@ -347,7 +372,7 @@ final class DependencyCues extends ContextView {
             // too broad: "magnified these protests") and not a person ("wanted us", "called him"): a hearer
             // a stance towards a proposal is an attitude ("opposes the bill"), towards a party or an activity
             // aid or alliance ("supports the SDF", "will support the exercise")
-            if (r == DepRel.OBJ && takesNounPhrase(cue, c)) {
+            if (r == DepRel.OBJ && takesNounPhrase(cue, c) && !(inProgress(i) && cue.type().equals("STATEMENT"))) {
                 return freeOrNull(phrase(c));
             }
         }
@@ -356,12 +381,56 @@ final class DependencyCues extends ContextView {
 
     /**
      * Whether the cue takes noun {@code c} (an object, or a passive's subject) as its content: only where the
-     * lexicon's curators vouch for the NP frame, not a personal pronoun, and for a stance only a proposal.
+     * lexicon's curators vouch for the NP frame, not a personal pronoun, and for a stance or a perception only a
+     * proposal or a speech act ("heard the reports", not "heard a bang": guidelines, "Noun-phrase content").
      */
     boolean takesNounPhrase(Cue cue, int c) {
-        return cue.takes(Frame.NP) && cue.origin().contains("curated") && !PERSONS.contains(t.lemma(c))
-                && !(cue.cueClass() == CueClass.STANCE && !proposal(c))
+        return vouchedNounPhrase(cue) && !PERSONS.contains(t.lemma(c))
+                && !((cue.cueClass() == CueClass.STANCE || cue.cueClass() == CueClass.PERCEPTION) && !proposal(c))
                 && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO));
+    }
+
+    /**
+     * Whether verb {@code i} is a progressive ("is offering rewards"): with a plain statement verb and a noun
+     * phrase it reports a standing act, not content attributed ("is criticizing the plan", an accusation, still
+     * attributes; guidelines, "Noun-phrase content").
+     */
+    boolean inProgress(int i) {
+        if (!lower(i).endsWith("ing")) {
+            return false;
+        }
+        for (int c : tree.children(i)) {
+            if (c < i && t.deprel(c).is(DepRel.AUX) && t.lemma(c).equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the lexicon's curators vouch for the cue's NP frame (WordNet's alone are too broad: "magnified these protests"). */
+    static boolean vouchedNounPhrase(Cue cue) {
+        return cue.takes(Frame.NP) && cue.origin().contains("curated");
+    }
+
+    /**
+     * The prepositional phrase after verb {@code i}'s object that carries the charge, when the cue's curated
+     * OBJ_PREP frame takes an object and one of its particles ("accused [him] [of lying]", "charged [the banker] [with fraud]"), or -1. The object
+     * may be a personal pronoun here: with the charge it is content, not a mere hearer.
+     */
+    int objectPrep(int i, Cue cue, int obj) {
+        if (obj <= i || !cue.takes(Frame.OBJ_PREP) || !cue.origin().contains("curated")) {
+            return -1;
+        }
+        for (int c : tree.children(i)) {
+            DepRel r = t.deprel(c);
+            if (c > obj && !used[c] && (r == DepRel.OBL || r.is(DepRel.ADVCL))) {
+                int k = tree.child(c, DepRel.CASE, DepRel.MARK);
+                if (k >= 0 && k == tree.subtreeBegin(c) && cue.particles().contains(t.lemma(k))) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The verb's "as" phrase ("seen as a threat"), or -1. */

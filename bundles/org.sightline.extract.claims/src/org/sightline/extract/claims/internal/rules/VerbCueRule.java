@@ -3,6 +3,7 @@ package org.sightline.extract.claims.internal.rules;
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.lexicon.api.Cue;
 import org.sightline.lexicon.api.CueClass;
+import org.sightline.lexicon.api.Frame;
 import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
@@ -62,6 +63,20 @@ final class VerbCueRule extends RuleFamily {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the noun phrase from {@code cs} names something said or proposed ("the reports", "a plan"), or is
+     * the hearer of an infinitive ("wants the UK to extradite him": OBJ_TO, not a noun-phrase content).
+     */
+    private boolean namesContent(int cs, int end) {
+        int x = cs;
+        for (; x < end && (ctx.phrases.isNpToken(x) || t.deprel(x).is(DepRel.AMOD)); x++) { // "its tormented worldview"
+            if (ctx.parse.proposal(x)) {
+                return true;
+            }
+        }
+        return x + 1 < end && lower(x).equals("to") && t.upos(x + 1) == UPos.VERB;
     }
 
     private Found verbCue(int s, int i, String lemma, boolean adjective) {
@@ -291,6 +306,20 @@ final class VerbCueRule extends RuleFamily {
         boolean shown = record && CueLexicon.verb(lemma).cueClass() == CueClass.EVIDENCE && ctx.phrases.isNpToken(cs);
         if (!adjective && !passive && !shown && !ctx.cues.complementFits(lemma, i, f.cueEnd, cs, sentenceEnd)) {
             return null; // the cue's frames do not take what follows ("sent a letter", "saw the attack")
+        }
+        if (!adjective && !passive && src != null && !record && ctx.phrases.isNpToken(cs) && !CueLexicon.takes(lemma, Frame.THAT)
+                && !ctx.phrases.holder(src) && !ctx.phrases.record(src) && !(src[1] - src[0] == 1 && lower(src[0]).equals("it"))) {
+            return null; // a noun-phrase content needs a holder or a document: "the storm offers a reminder" (guidelines 2.1)
+        }
+        CueClass cls = adjective ? null : CueLexicon.verb(lemma).cueClass();
+        boolean particle = f.cueEnd > i + 1 && CueLexicon.particles(lemma).contains(lower(f.cueEnd - 1)); // "hoped for"
+        if (!passive && !particle && ctx.phrases.isNpToken(cs) && (cls == CueClass.PERCEPTION || cls == CueClass.STANCE)
+                && !namesContent(cs, sentenceEnd)) {
+            return null; // "heard a loud bang", "sought refuge": no content; "heard the reports", "accepted the offer" (guidelines 2.1)
+        }
+        if (!adjective && !passive && !lower(cs).equals("to") && !CueLexicon.takes(lemma, Frame.THAT) && lower(i).endsWith("ing")
+                && ctx.cues.beLemma(cb, i) && f.type == ClaimType.STATEMENT) {
+            return null; // "the program is offering rewards": a standing act in progress; "is criticizing the plan" is speech
         }
 
         int stop = reduced ? ctx.contents.reducedEnd(cs, sentenceEnd) : ctx.contents.contentEnd(s, first, cs, sentenceEnd);

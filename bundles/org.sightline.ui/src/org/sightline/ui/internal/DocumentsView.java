@@ -3,11 +3,8 @@ package org.sightline.ui.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ISelection;
@@ -48,7 +45,9 @@ public final class DocumentsView extends SightlineView {
 
     private Table table;
     private Document[] rows = new Document[0];
-    private final Map<Document, int[]> counts = new IdentityHashMap<>();
+    /** The open session's counts (counted in a job), and what this view does when new ones are ready. */
+    private SessionCounts counts;
+    private final Runnable countsReady = this::countsReady;
     private Col sort;
     private boolean ascending = true;
     private SelectionProvider selection;
@@ -89,6 +88,13 @@ public final class DocumentsView extends SightlineView {
 
     @Override
     protected void sessionChanged() {
+        if (counts != null) {
+            counts.removeListener(countsReady);
+        }
+        counts = session == null ? null : SessionCounts.of(session);
+        if (counts != null) {
+            counts.addListener(countsReady);
+        }
         refresh(List.of());
         if (rows.length > 0) {
             table.setSelection(0);
@@ -99,7 +105,6 @@ public final class DocumentsView extends SightlineView {
     @Override
     protected void refresh(Collection<?> affected) {
         List<Document> keep = selected();
-        count();
         rows = session == null ? new Document[0] : session.corpus().getDocuments().toArray(new Document[0]);
         sortRows();
         table.setItemCount(rows.length);
@@ -109,32 +114,29 @@ public final class DocumentsView extends SightlineView {
         selection.fire(new StructuredSelection(selected()));
     }
 
-    /** Counts claims and distinct actors mentioned per document, in one pass over the corpus. */
-    private void count() {
-        counts.clear();
-        if (session == null) {
+    /** New counts are ready: the count cells are filled again, and the rows sorted again when a count column sorts them. */
+    private void countsReady() {
+        if (table.isDisposed()) {
             return;
         }
-        for (Claim c : session.corpus().getClaims()) {
-            counts.computeIfAbsent(c.getDocument(), d -> new int[2])[1]++;
+        if (sort == Col.ACTORS || sort == Col.CLAIMS) {
+            List<Document> keep = selected();
+            sortRows();
+            table.clearAll();
+            select(keep);
+        } else {
+            table.clearAll();
         }
-        Map<Document, Set<Actor>> actors = new IdentityHashMap<>();
-        for (Actor a : session.corpus().getActors()) {
-            for (Mention m : a.getMentions()) {
-                actors.computeIfAbsent(m.getDocument(), d -> new HashSet<>()).add(a);
-            }
-        }
-        actors.forEach((d, set) -> counts.computeIfAbsent(d, x -> new int[2])[0] = set.size());
     }
 
     private String text(Document d, Col c) {
-        int[] n = counts.getOrDefault(d, new int[2]);
+        CorpusCounts n = counts == null ? null : counts.now();
         return switch (c) {
             case TITLE -> Labels.document(d);
             case DATE -> d.getPublished() == null ? "" : d.getPublished().toString();
             case PUBLISHER -> d.getPublisher() == null ? "" : d.getPublisher();
-            case ACTORS -> Integer.toString(n[0]);
-            case CLAIMS -> Integer.toString(n[1]);
+            case ACTORS -> n == null ? SessionCounts.COUNTING : Integer.toString(n.actors(d));
+            case CLAIMS -> n == null ? SessionCounts.COUNTING : Integer.toString(n.claims(d));
         };
     }
 
@@ -151,9 +153,10 @@ public final class DocumentsView extends SightlineView {
         if (sort == null) {
             return;
         }
+        CorpusCounts n = counts == null ? null : counts.now();
         Function<Document, Comparable<?>> key = switch (sort) {
-            case ACTORS -> d -> counts.getOrDefault(d, new int[2])[0];
-            case CLAIMS -> d -> counts.getOrDefault(d, new int[2])[1];
+            case ACTORS -> d -> n == null ? 0 : n.actors(d);
+            case CLAIMS -> d -> n == null ? 0 : n.claims(d);
             default -> d -> text(d, sort).toLowerCase();
         };
         @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -224,5 +227,13 @@ public final class DocumentsView extends SightlineView {
     /** For tests: the widget. */
     public Table table() {
         return table;
+    }
+
+    @Override
+    public void dispose() {
+        if (counts != null) {
+            counts.removeListener(countsReady);
+        }
+        super.dispose();
     }
 }

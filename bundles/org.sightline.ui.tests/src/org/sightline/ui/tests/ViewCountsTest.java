@@ -1,0 +1,153 @@
+package org.sightline.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.model.Actor;
+import org.sightline.model.Mention;
+import org.sightline.testing.SampleArticle;
+import org.sightline.ui.internal.ActorsView;
+import org.sightline.ui.internal.CorpusCounts;
+import org.sightline.ui.internal.DocumentsView;
+import org.sightline.ui.internal.OpenJob;
+import org.sightline.ui.internal.SessionCounts;
+import org.sightline.ui.internal.SessionService;
+import org.sightline.ui.session.api.Edit;
+import org.sightline.ui.session.api.Session;
+
+/**
+ * The counts of the Documents view (actors and claims per document) and the Actors view (claims per
+ * actor), which are counted in a job off the UI thread: right after a workspace is opened through
+ * the open job, and after an edit that changes them, its undo and its redo. Each expected count is
+ * counted again here from the corpus as it is at that moment.
+ */
+class ViewCountsTest {
+
+    @TempDir
+    Path dir;
+    private SampleArticle sample;
+
+    @BeforeEach
+    void openSample() throws Exception {
+        sample = new SampleArticle();
+        Ui.page().resetPerspective();
+    }
+
+    @AfterEach
+    void discard() {
+        SessionService.get().setCurrent(Session.create("empty", SessionService.recoveryRoot()));
+        Ui.flush();
+    }
+
+    @Test
+    void theViewsShowTheCountsOfAWorkspaceOpenedByTheOpenJob() throws Exception {
+        Path file = dir.resolve("pentagon.sightline");
+        Ui.open(sample.corpus, file); // saved; the session opened below reads it from the file
+        SessionService.get().setCurrent(Session.create("empty", SessionService.recoveryRoot()));
+        DocumentsView documents = Ui.show(DocumentsView.ID, DocumentsView.class);
+        ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
+
+        new OpenJob(file, null).schedule();
+        Ui.spinUntil(() -> SessionService.get().current().file().filter(file.toAbsolutePath().normalize()::equals).isPresent(), 60_000,
+                "the workspace is open");
+        Session session = SessionService.get().current();
+        Ui.countsReady();
+
+        assertEquals(List.of("12", "20"), List.of(documents.table().getItem(0).getText(3), documents.table().getItem(0).getText(4)),
+                "12 actors are mentioned in the sample and it holds 20 claims");
+        for (Actor a : session.corpus().getActors()) {
+            assertEquals(Integer.toString(claimsBy(a, session)), claimsCell(actors, a.getName()), "claims of " + a.getName());
+        }
+    }
+
+    @Test
+    void anEditItsUndoAndRedoCountAgain() throws Exception {
+        Session session = Ui.open(sample.corpus, dir.resolve("pentagon.sightline"));
+        DocumentsView documents = Ui.show(DocumentsView.ID, DocumentsView.class);
+        ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
+        Ui.countsReady();
+        int analysts = claimsBy(sample.analysts, session);
+        int critics = claimsBy(sample.critics, session);
+        assertEquals(List.of("12", Integer.toString(analysts)), List.of(documents.table().getItem(0).getText(3), claimsCell(actors, "analysts")));
+
+        session.execute(new Edit.MergeActors(sample.analysts.getId(), sample.critics.getId()));
+        Ui.countsReady();
+        assertEquals(analysts + critics, claimsBy(sample.analysts, session), "the merge moved the critics' claims");
+        assertEquals(List.of(Integer.toString(distinctActors(session)), Integer.toString(analysts + critics)),
+                List.of(documents.table().getItem(0).getText(3), claimsCell(actors, "analysts")));
+        assertEquals("11", documents.table().getItem(0).getText(3), "one actor fewer in the document");
+
+        session.undo();
+        Ui.countsReady();
+        assertEquals(List.of("12", Integer.toString(analysts), Integer.toString(critics)),
+                List.of(documents.table().getItem(0).getText(3), claimsCell(actors, "analysts"), claimsCell(actors, "Critics")));
+
+        session.redo();
+        Ui.countsReady();
+        assertEquals(List.of("11", Integer.toString(analysts + critics)), List.of(documents.table().getItem(0).getText(3), claimsCell(actors, "analysts")));
+        assertNull(cell(actors, "Critics"), "the merged actor is gone from the tree");
+    }
+
+    @Test
+    void countsOfTheSampleCountedDirectly() {
+        CorpusCounts counts = CorpusCounts.of(sample.corpus, () -> false);
+        assertEquals(12, counts.actors(sample.article));
+        assertEquals(20, counts.claims(sample.article));
+        for (Actor a : sample.corpus.getActors()) {
+            assertEquals(sample.corpus.getClaims().stream().filter(c -> c.getSource() == a).count(), counts.claims(a), a.getName());
+        }
+        assertNull(CorpusCounts.of(sample.corpus, () -> true), "a count cancelled before it began gives nothing");
+    }
+
+    @Test
+    void theCountsOfASessionAreCountedOnce() throws Exception {
+        Session session = Ui.open(sample.corpus, dir.resolve("pentagon.sightline"));
+        assertSame(SessionCounts.of(session), SessionCounts.of(session), "both views share one count");
+    }
+
+    private static int claimsBy(Actor actor, Session session) {
+        return (int) session.corpus().getClaims().stream().filter(c -> c.getSource() == actor).count();
+    }
+
+    /** The actors with a mention in the workspace's one document. */
+    private static int distinctActors(Session session) {
+        Object article = session.corpus().getDocuments().get(0);
+        return (int) session.corpus().getActors().stream().filter(a -> a.getMentions().stream().map(Mention::getDocument).anyMatch(d -> d == article)).count();
+    }
+
+    private static String claimsCell(ActorsView actors, String name) {
+        TreeItem item = cell(actors, name);
+        if (item == null) {
+            throw new AssertionError("no actor " + name + " in the Actors view");
+        }
+        return item.getText(4);
+    }
+
+    /** The Actors view's row of the actor called {@code name}, whole or part, or null. */
+    private static TreeItem cell(ActorsView actors, String name) {
+        actors.viewer().expandAll();
+        return find(actors.viewer().getTree().getItems(), name);
+    }
+
+    private static TreeItem find(TreeItem[] items, String name) {
+        for (TreeItem i : items) {
+            if (i.getText(0).equals(name)) {
+                return i;
+            }
+            TreeItem inside = find(i.getItems(), name);
+            if (inside != null) {
+                return inside;
+            }
+        }
+        return null;
+    }
+}

@@ -87,6 +87,7 @@ class OpenBench {
         String loadBefore = load();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long process0 = os.getProcessCpuTime();
+        long gc0 = gcPauses();
         long t0 = System.nanoTime();
         OpenJob job = new OpenJob(file, null);
         job.schedule();
@@ -125,6 +126,7 @@ class OpenBench {
         probe.stop();
         long cpu = threads.getCurrentThreadCpuTime() - cpu0;
         long process = os.getProcessCpuTime() - process0;
+        long gc = gcPauses() - gc0;
         long free = Math.max(allFilled, probe.lastStallEnd());
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
@@ -137,10 +139,17 @@ class OpenBench {
             out.append(String.format(Locale.ROOT, " %s %s;", names[i], at[i] == 0 ? "never" : secs(at[i] - t0)));
         }
         out.append(String.format(Locale.ROOT, " UI thread free %s; longest stall %s (after the model loaded: %s), %d stalls >= 50 ms totalling %s;"
-                + " UI thread CPU %s, process CPU %s; heap held %,d MB; load after %s",
+                + " UI thread CPU %s, process CPU %s, collector's pauses %s; heap held %,d MB; load after %s",
                 allFilled == 0 ? "never" : secs(free - t0), ms(probe.longest(0)), ms(probe.longest(at[0])), probe.stalls(), ms(probe.stalled()),
-                secs(cpu), secs(process), held >> 20, load()));
+                secs(cpu), secs(process), secs(gc * 1_000_000), held >> 20, load()));
+        out.append(String.format(Locale.ROOT, "%n  where the UI thread was in its stalls after the model loaded (samples every 25 ms): %s", probe.where(at[0])));
         return out.toString();
+    }
+
+    /** Milliseconds the collectors paused the JVM so far (G1's concurrent cycles left out: they do not stop the threads). */
+    private static long gcPauses() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().filter(b -> !b.getName().contains("Concurrent"))
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     /** Whether the open session is that of {@code file} (not the empty one before it). */
@@ -194,6 +203,8 @@ class OpenBench {
     private static final class Probe {
         private final Display display;
         private final List<long[]> waits = new ArrayList<>(); // {posted, waited}
+        /** Stack samples of the UI thread while a runnable waited 100 ms or more: {time, frame}. */
+        private final List<Object[]> samples = new ArrayList<>();
         private volatile boolean running = true;
         private Thread thread;
 
@@ -212,8 +223,14 @@ class OpenBench {
                         ran.countDown();
                     });
                     try {
-                        while (running && !ran.await(100, TimeUnit.MILLISECONDS)) {
-                            // the UI thread is busy: keep waiting (stop() ends the wait)
+                        while (running && !ran.await(25, TimeUnit.MILLISECONDS)) {
+                            // the UI thread is busy: see where, and keep waiting (stop() ends the wait)
+                            if (System.nanoTime() - posted >= TimeUnit.MILLISECONDS.toNanos(100)) {
+                                String frame = frame(display.getThread().getStackTrace());
+                                synchronized (waits) {
+                                    samples.add(new Object[] { System.nanoTime(), frame });
+                                }
+                            }
                         }
                         if (ran.getCount() == 0) {
                             synchronized (waits) {
@@ -233,6 +250,36 @@ class OpenBench {
         void stop() throws InterruptedException {
             running = false;
             thread.join();
+        }
+
+        /** The innermost Sightline method of a stack (with the method it called), else its top frame. */
+        private static String frame(StackTraceElement[] stack) {
+            for (int i = 0; i < stack.length; i++) {
+                if (stack[i].getClassName().startsWith("org.sightline.") && !stack[i].getClassName().contains("OpenBench")) {
+                    String called = i > 0 ? " > " + simple(stack[i - 1]) : "";
+                    return simple(stack[i]) + called;
+                }
+            }
+            return stack.length == 0 ? "(none)" : simple(stack[0]);
+        }
+
+        private static String simple(StackTraceElement e) {
+            String c = e.getClassName();
+            return c.substring(c.lastIndexOf('.') + 1) + "." + e.getMethodName();
+        }
+
+        /** The most frequent frames of the samples taken at or after {@code from}, with their counts. */
+        String where(long from) {
+            java.util.Map<String, Integer> n = new java.util.HashMap<>();
+            synchronized (waits) {
+                for (Object[] s : samples) {
+                    if ((long) s[0] >= from) {
+                        n.merge((String) s[1], 1, Integer::sum);
+                    }
+                }
+            }
+            return n.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("; "));
         }
 
         /** The end of the last stall (0: none). */

@@ -1,6 +1,7 @@
 package org.sightline.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,6 +101,25 @@ class ViewCountsTest {
         Ui.countsReady();
         assertEquals(List.of("11", Integer.toString(analysts + critics)), List.of(documents.table().getItem(0).getText(3), claimsCell(actors, "analysts")));
         assertNull(cell(actors, "Critics"), "the merged actor is gone from the tree");
+    }
+
+    /** Edits faster than the job counts: only the count of the corpus as it ends up is shown. */
+    @Test
+    void editsInQuickSuccessionEndWithTheCountsOfTheLastState() throws Exception {
+        Session session = Ui.open(sample.corpus, dir.resolve("pentagon.sightline"));
+        DocumentsView documents = Ui.show(DocumentsView.ID, DocumentsView.class);
+        ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
+        Ui.countsReady();
+        int analysts = claimsBy(sample.analysts, session);
+        int critics = claimsBy(sample.critics, session);
+        session.execute(new Edit.MergeActors(sample.analysts.getId(), sample.critics.getId()));
+        session.undo();
+        session.redo();
+        session.undo();
+        session.redo(); // no event loop in between: each change may find a count running
+        assertFalse(SessionCounts.of(session).isCurrent(), "the counts are of an earlier state until counted again");
+        Ui.countsReady();
+        assertEquals(List.of("11", Integer.toString(analysts + critics)), List.of(documents.table().getItem(0).getText(3), claimsCell(actors, "analysts")));
     }
 
     @Test

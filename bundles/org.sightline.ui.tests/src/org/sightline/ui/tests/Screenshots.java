@@ -115,6 +115,7 @@ class Screenshots {
         }
         hypotheses(session);
         Ui.flush();
+        Ui.countsReady(); // the Documents and Actors views' counts, counted in a job
 
         Ui.show(ActorsView.ID, ActorsView.class).viewer().expandAll();
         ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);

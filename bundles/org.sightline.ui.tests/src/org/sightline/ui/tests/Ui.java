@@ -60,6 +60,12 @@ final class Ui {
         EventLoop.spinUntil(condition, timeoutMs, what);
     }
 
+    /** Runs the event loop until the Documents and Actors views' counts (counted in a job) are those of the open workspace as it is now. */
+    static void countsReady() {
+        Session s = SessionService.get().current();
+        spinUntil(() -> org.sightline.ui.internal.SessionCounts.of(s).isCurrent(), 30_000, "the counts of " + s.name());
+    }
+
     /** Lets pending events (selection notifications, repaints) run. */
     static void flush() {
         EventLoop.flush();

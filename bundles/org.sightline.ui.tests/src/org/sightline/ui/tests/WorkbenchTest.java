@@ -133,6 +133,7 @@ class WorkbenchTest {
     @Test
     void theSampleShowsItsDocumentActorsAndClaims() {
         DocumentsView documents = Ui.show(DocumentsView.ID, DocumentsView.class);
+        Ui.countsReady(); // counted in a job
         assertEquals(1, documents.table().getItemCount());
         String[] row = { documents.table().getItem(0).getText(0), documents.table().getItem(0).getText(1),
                 documents.table().getItem(0).getText(3), documents.table().getItem(0).getText(4) };

@@ -2,7 +2,6 @@ package org.sightline.ui.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,13 @@ public final class ActorsView extends SightlineView {
     /** The selected actors in the order the analyst selected them (a tree gives them in its own order). */
     private final List<Actor> selectionOrder = new ArrayList<>();
     private final Map<Actor, List<Actor>> parts = new IdentityHashMap<>();
-    private final Map<Actor, int[]> claimCounts = new HashMap<>();
+    /** The open session's counts (counted in a job), and what this view does when new ones are ready. */
+    private SessionCounts counts;
+    private final Runnable countsReady = () -> {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.refresh(true);
+        }
+    };
 
     @Override
     protected void createControl(Composite parent) {
@@ -88,7 +93,10 @@ public final class ActorsView extends SightlineView {
         column("Kind", 120, a -> a.getKind() == null ? "" : Labels.literal(a.getKind()), a -> null);
         column("Aliases", 150, a -> String.join(", ", a.getAliases()), a -> null);
         column("Mentions", 65, a -> Integer.toString(a.getMentions().size()), a -> null);
-        column("Claims", 55, a -> Integer.toString(claimCounts.getOrDefault(a, new int[1])[0]), a -> null);
+        column("Claims", 55, a -> {
+            CorpusCounts n = counts == null ? null : counts.now();
+            return n == null ? SessionCounts.COUNTING : Integer.toString(n.claims(a));
+        }, a -> null);
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
@@ -239,6 +247,13 @@ public final class ActorsView extends SightlineView {
 
     @Override
     protected void sessionChanged() {
+        if (counts != null) {
+            counts.removeListener(countsReady);
+        }
+        counts = session == null ? null : SessionCounts.of(session);
+        if (counts != null) {
+            counts.addListener(countsReady);
+        }
         rebuild();
         viewer.setInput(session == null ? null : session.corpus());
         viewer.expandToLevel(2);
@@ -252,10 +267,9 @@ public final class ActorsView extends SightlineView {
         viewer.setExpandedElements(expanded);
     }
 
-    /** Indexes parts by whole and counts each actor's claims (as source). */
+    /** Indexes parts by whole (each actor's claims are counted by {@link SessionCounts}, in a job). */
     private void rebuild() {
         parts.clear();
-        claimCounts.clear();
         if (session == null) {
             return;
         }
@@ -265,11 +279,6 @@ public final class ActorsView extends SightlineView {
             }
             Actor whole = a.getPartOf() != null && a.getPartOf().eContainer() == session.corpus() ? a.getPartOf() : null;
             parts.computeIfAbsent(whole, k -> new ArrayList<>()).add(a);
-        }
-        for (Claim c : session.corpus().getClaims()) {
-            if (c.getSource() != null) {
-                claimCounts.computeIfAbsent(c.getSource(), k -> new int[1])[0]++;
-            }
         }
     }
 
@@ -288,5 +297,13 @@ public final class ActorsView extends SightlineView {
     /** For tests: the tree viewer. */
     public TreeViewer viewer() {
         return viewer;
+    }
+
+    @Override
+    public void dispose() {
+        if (counts != null) {
+            counts.removeListener(countsReady);
+        }
+        super.dispose();
     }
 }

@@ -1,13 +1,11 @@
 package org.sightline.ui.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ISelection;
@@ -18,7 +16,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPart;
 import org.sightline.ui.api.SelectionProvider;
 import org.sightline.model.Actor;
@@ -46,38 +43,50 @@ public final class DocumentsView extends SightlineView {
         }
     }
 
+    private RowGrid<Document> grid;
     private Table table;
     private Document[] rows = new Document[0];
-    private final Map<Document, int[]> counts = new IdentityHashMap<>();
+    /** The open session's counts (counted in a job), and what this view does when new ones are ready. */
+    private SessionCounts counts;
+    private final Runnable countsReady = this::countsReady;
     private Col sort;
     private boolean ascending = true;
     private SelectionProvider selection;
 
     @Override
     protected void createControl(Composite parent) {
-        table = new Table(parent, SWT.VIRTUAL | STYLE_TABLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (Col c : Col.values()) {
-            TableColumn tc = new TableColumn(table, c.ordinal() >= Col.ACTORS.ordinal() ? SWT.RIGHT : SWT.LEFT);
-            tc.setText(c.title);
-            tc.setWidth(c.width);
-            tc.setData(c);
-            tc.addListener(SWT.Selection, e -> sortBy(tc));
-        }
-        table.addListener(SWT.SetData, e -> {
-            TableItem item = (TableItem) e.item;
-            int i = table.indexOf(item);
-            if (i >= 0 && i < rows.length) {
-                Document d = rows[i];
-                item.setData(d);
-                for (Col c : Col.values()) {
-                    item.setText(c.ordinal(), text(d, c));
+        // A window of rows, not SWT's VIRTUAL table: GTK makes every row of that (1.5 s for 100,000 documents).
+        grid = new RowGrid<>(parent, Arrays.stream(Col.values())
+                .map(c -> new RowGrid.Column<Document>(c.title, c.width, c.ordinal() >= Col.ACTORS.ordinal() ? SWT.RIGHT : SWT.LEFT,
+                        d -> text(d, c), c))
+                .toList(), d -> null);
+        grid.setRows(new RowGrid.Rows<Document>() {
+            @Override
+            public int size() {
+                return rows.length;
+            }
+
+            @Override
+            public Document row(int index) {
+                return rows[index];
+            }
+
+            @Override
+            public int indexOf(Document d) {
+                for (int i = 0; i < rows.length; i++) {
+                    if (rows[i] == d) {
+                        return i;
+                    }
                 }
+                return -1;
             }
         });
+        table = grid.table();
+        for (TableColumn tc : table.getColumns()) {
+            tc.addListener(SWT.Selection, e -> sortBy(tc));
+        }
         selection = new SelectionProvider(this::reveal);
-        table.addListener(SWT.Selection, e -> selection.fire(new StructuredSelection(selected())));
+        grid.addSelectionListener(e -> selection.fire(new StructuredSelection(selected())));
         getSite().setSelectionProvider(selection);
         SightlineWorkbench.installContextMenu(getSite(), table, selection);
     }
@@ -89,9 +98,16 @@ public final class DocumentsView extends SightlineView {
 
     @Override
     protected void sessionChanged() {
+        if (counts != null) {
+            counts.removeListener(countsReady);
+        }
+        counts = session == null ? null : SessionCounts.of(session);
+        if (counts != null) {
+            counts.addListener(countsReady);
+        }
         refresh(List.of());
         if (rows.length > 0) {
-            table.setSelection(0);
+            grid.setSelection(List.of(rows[0]), true);
             selection.fire(new StructuredSelection(selected()));
         }
     }
@@ -99,42 +115,32 @@ public final class DocumentsView extends SightlineView {
     @Override
     protected void refresh(Collection<?> affected) {
         List<Document> keep = selected();
-        count();
         rows = session == null ? new Document[0] : session.corpus().getDocuments().toArray(new Document[0]);
         sortRows();
-        table.setItemCount(rows.length);
-        table.clearAll();
         setContentDescription(session == null ? "" : rows.length + (rows.length == 1 ? " document" : " documents"));
-        select(keep);
+        grid.setSelection(keep, false); // also draws the rows again
         selection.fire(new StructuredSelection(selected()));
     }
 
-    /** Counts claims and distinct actors mentioned per document, in one pass over the corpus. */
-    private void count() {
-        counts.clear();
-        if (session == null) {
+    /** New counts are ready: the count cells are filled again, and the rows sorted again when a count column sorts them. */
+    private void countsReady() {
+        if (grid.isDisposed()) {
             return;
         }
-        for (Claim c : session.corpus().getClaims()) {
-            counts.computeIfAbsent(c.getDocument(), d -> new int[2])[1]++;
+        if (sort == Col.ACTORS || sort == Col.CLAIMS) {
+            sortRows(); // the grid keeps the selection by document
         }
-        Map<Document, Set<Actor>> actors = new IdentityHashMap<>();
-        for (Actor a : session.corpus().getActors()) {
-            for (Mention m : a.getMentions()) {
-                actors.computeIfAbsent(m.getDocument(), d -> new HashSet<>()).add(a);
-            }
-        }
-        actors.forEach((d, set) -> counts.computeIfAbsent(d, x -> new int[2])[0] = set.size());
+        grid.refresh();
     }
 
     private String text(Document d, Col c) {
-        int[] n = counts.getOrDefault(d, new int[2]);
+        CorpusCounts n = counts == null ? null : counts.now();
         return switch (c) {
             case TITLE -> Labels.document(d);
             case DATE -> d.getPublished() == null ? "" : d.getPublished().toString();
             case PUBLISHER -> d.getPublisher() == null ? "" : d.getPublisher();
-            case ACTORS -> Integer.toString(n[0]);
-            case CLAIMS -> Integer.toString(n[1]);
+            case ACTORS -> n == null ? SessionCounts.COUNTING : Integer.toString(n.actors(d));
+            case CLAIMS -> n == null ? SessionCounts.COUNTING : Integer.toString(n.claims(d));
         };
     }
 
@@ -151,9 +157,10 @@ public final class DocumentsView extends SightlineView {
         if (sort == null) {
             return;
         }
+        CorpusCounts n = counts == null ? null : counts.now();
         Function<Document, Comparable<?>> key = switch (sort) {
-            case ACTORS -> d -> counts.getOrDefault(d, new int[2])[0];
-            case CLAIMS -> d -> counts.getOrDefault(d, new int[2])[1];
+            case ACTORS -> d -> n == null ? 0 : n.actors(d);
+            case CLAIMS -> d -> n == null ? 0 : n.claims(d);
             default -> d -> text(d, sort).toLowerCase();
         };
         @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -162,23 +169,7 @@ public final class DocumentsView extends SightlineView {
     }
 
     private List<Document> selected() {
-        List<Document> out = new ArrayList<>();
-        for (int i : table.getSelectionIndices()) {
-            if (i < rows.length) {
-                out.add(rows[i]);
-            }
-        }
-        return out;
-    }
-
-    private void select(List<Document> documents) {
-        List<Integer> indices = new ArrayList<>();
-        for (int i = 0; i < rows.length; i++) {
-            if (documents.contains(rows[i])) {
-                indices.add(i);
-            }
-        }
-        table.setSelection(indices.stream().mapToInt(Integer::intValue).toArray());
+        return grid.selection();
     }
 
     private void reveal(ISelection s) {
@@ -189,8 +180,7 @@ public final class DocumentsView extends SightlineView {
                     docs.add(d);
                 }
             });
-            select(docs);
-            table.showSelection();
+            grid.setSelection(docs, true);
             selection.fire(new StructuredSelection(selected()));
         }
     }
@@ -204,8 +194,7 @@ public final class DocumentsView extends SightlineView {
             case null, default -> List.of();
         };
         if (!docs.isEmpty()) {
-            select(docs);
-            table.showSelection();
+            grid.setSelection(docs, true);
         }
     }
 
@@ -221,8 +210,21 @@ public final class DocumentsView extends SightlineView {
         return java.util.Arrays.stream(rows).filter(found::contains).toList();
     }
 
-    /** For tests: the widget. */
+    /** For tests: the table of the rows on screen. */
     public Table table() {
         return table;
+    }
+
+    /** For tests: the table's window over all the rows. */
+    public RowGrid<Document> grid() {
+        return grid;
+    }
+
+    @Override
+    public void dispose() {
+        if (counts != null) {
+            counts.removeListener(countsReady);
+        }
+        super.dispose();
     }
 }

@@ -19,6 +19,7 @@ public final class OpenJob extends Job {
 
     private final Path file;
     private final Consumer<Session> then;
+    private volatile long loaded;
 
     public OpenJob(Path file, Consumer<Session> then) {
         super("Opening " + file.getFileName());
@@ -27,11 +28,17 @@ public final class OpenJob extends Job {
         setUser(true);
     }
 
+    /** {@link System#nanoTime()} when the workspace was read, before the views show it; 0 until then. */
+    public long loadedNanos() {
+        return loaded;
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         try {
             Session session = Session.open(file, SessionService.recoveryRoot());
+            loaded = System.nanoTime();
             if (monitor.isCanceled()) {
                 session.close();
                 return Status.CANCEL_STATUS;

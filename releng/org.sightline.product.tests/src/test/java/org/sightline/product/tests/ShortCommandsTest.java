@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The start script compiles short commands with C1 only (sightline_short_command in
  * releng/scripts/sightline-command.sh): a few files analysed, --version; a folder, a workspace and
  * search keep the full tiered compiler. The workbench keeps both tiers with its compile thresholds
- * raised (docs/build.md, Start-up, "Session 7"). Read from the JVM's final flags, which it prints.
+ * raised (docs/build.md, Start-up, "Session 7"), and may take half the machine's memory for its heap. Read from
+ * the JVM's final flags, which it prints.
  */
 class ShortCommandsTest {
 
@@ -67,20 +68,39 @@ class ShortCommandsTest {
     }
 
     /**
-     * The workbench JVM's compiler level and threshold scaling: started on a display that does not
-     * exist, it prints its flags (on standard output, as the workbench's JVM output is not redirected)
-     * and ends without a window; its cache and ~/.sightline are this test's.
+     * The workbench's heap may take half the machine's memory (Java's default, a quarter, is under the 1.5 GB a
+     * workspace of 100,000 documents needs on a machine of less than 6 GB: docs/storage.md, "The views at open");
+     * an -Xmx of the user's wins.
      */
+    @Test
+    void theWorkbenchHeapMayTakeHalfTheMemoryAndTheUsersBoundWins() throws Exception {
+        String flags = workbenchFlags("");
+        assertTrue(flags.matches("(?s).*MaxRAMPercentage\\s+=\\s+50\\.0+\\s.*"), "half the memory");
+        assertTrue(workbenchFlags("-Xmx300m").matches("(?s).*MaxHeapSize\\s+=\\s+314572800\\s.*"), "the user's -Xmx300m");
+    }
+
+    /** The workbench JVM's compiler level and threshold scaling (see {@link #workbenchFlags}). */
     private String workbenchCompiler(String vmargs) throws Exception {
+        String out = workbenchFlags(vmargs);
+        Matcher level = LEVEL.matcher(out);
+        Matcher scaling = SCALING.matcher(out);
+        assertTrue(level.find() && scaling.find(), "the JVM printed its flags: " + out.lines().limit(5).toList());
+        return level.group(1) + " " + scaling.group(1);
+    }
+
+    /**
+     * The workbench JVM's final flags: started on a display that does not exist, it prints them (on
+     * standard output, as the workbench's JVM output is not redirected) and ends without a window; its
+     * cache and ~/.sightline are this test's.
+     */
+    private String workbenchFlags(String vmargs) throws Exception {
         Map<String, String> env = Products.noDisplay();
         env.put("DISPLAY", ":" + (900 + ProcessHandle.current().pid() % 90));
         env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         env.put("SIGHTLINE_AOT", "off");
         env.put("SIGHTLINE_VMARGS", vmargs + " -Duser.home=" + dir + " -XX:+PrintFlagsFinal");
         Products.Result r = Products.run(Products.workbench(), env);
-        Matcher level = LEVEL.matcher(r.out());
-        Matcher scaling = SCALING.matcher(r.out());
-        assertTrue(level.find() && scaling.find(), "the JVM printed its flags: " + r.out().lines().limit(5).toList() + " " + r.err());
-        return level.group(1) + " " + scaling.group(1);
+        assertTrue(r.out().contains("MaxHeapSize"), "the JVM printed its flags: " + r.out().lines().limit(5).toList() + " " + r.err());
+        return r.out();
     }
 }

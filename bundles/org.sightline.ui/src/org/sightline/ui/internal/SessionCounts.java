@@ -1,0 +1,134 @@
+package org.sightline.ui.internal;
+
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.sightline.ui.session.api.Session;
+import org.sightline.ui.session.api.SessionListener;
+
+/**
+ * The {@link CorpusCounts} of an open session, counted in a background job when the session is first
+ * asked for and again after each edit, undo and redo, so that the UI thread never walks the corpus
+ * for them: the views show their rows at once and the counts when they are ready. Until then
+ * {@link #now()} is null; after an edit it keeps the last counts until the new ones are ready.
+ * <p>
+ * The job reads the corpus while the UI thread may edit it (EMF is not thread-safe): each change
+ * moves the generation on, and counts begun in an older generation are dropped (on the UI thread,
+ * where edits happen, so none can slip in between), as is a count that failed because the corpus
+ * changed under it; the job then counts again. UI thread only, except the job.
+ */
+public final class SessionCounts {
+
+    /** What a view shows in a count's cell until the first count of a workspace is ready. */
+    public static final String COUNTING = "\u2026";
+
+    /** The sessions asked for; a closed one goes at the next call of {@link #of}. */
+    private static final Map<Session, SessionCounts> OPEN = new IdentityHashMap<>();
+
+    private final Session session;
+    private final Display display;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final CountJob job = new CountJob();
+    /** Moved on by each change of the corpus (UI thread); read by the job. */
+    private volatile int generation;
+    private CorpusCounts counts;
+    private int deliveredGeneration = -1;
+
+    private SessionCounts(Session session, Display display) {
+        this.session = session;
+        this.display = display;
+        SessionListener changed = (s, affected) -> changed(affected);
+        session.addListener(changed);
+    }
+
+    /** The counts of {@code session}; the first call starts counting. UI thread. */
+    public static SessionCounts of(Session session) {
+        OPEN.values().removeIf(c -> {
+            if (c.session.isClosed()) {
+                c.job.cancel(); // its corpus is no longer shown
+                return true;
+            }
+            return false;
+        });
+        return OPEN.computeIfAbsent(session, s -> {
+            SessionCounts c = new SessionCounts(s, Display.getCurrent());
+            c.job.schedule();
+            return c;
+        });
+    }
+
+    /** The latest counts, or null while the first count runs. */
+    public CorpusCounts now() {
+        return counts;
+    }
+
+    /** Calls {@code listener} on the UI thread each time new counts are ready. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    /** Whether {@link #now()} counts the corpus as it is now (not before the last edit). */
+    public boolean isCurrent() {
+        return counts != null && deliveredGeneration == generation;
+    }
+
+    private void changed(Collection<?> affected) {
+        if (affected.isEmpty()) {
+            return; // saved: nothing changed
+        }
+        generation++;
+        job.cancel();
+        job.schedule(); // a running job is scheduled again when it ends
+    }
+
+    private void deliver(int countedGeneration, CorpusCounts c) {
+        if (countedGeneration != generation || session.isClosed()) {
+            return; // the corpus changed since: the job counts again
+        }
+        counts = c;
+        deliveredGeneration = countedGeneration;
+        for (Runnable l : listeners) {
+            l.run();
+        }
+    }
+
+    private final class CountJob extends Job {
+        CountJob() {
+            super("Counting claims and actors");
+            setSystem(true);
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            int counted = generation;
+            CorpusCounts c;
+            try {
+                c = CorpusCounts.of(session.corpus(), monitor::isCanceled);
+            } catch (RuntimeException e) {
+                if (counted != generation || session.isClosed()) {
+                    return Status.CANCEL_STATUS; // changed while counting; the next run counts again
+                }
+                return Status.error("Counting the claims and actors of \"" + session.name() + "\" failed: " + e, e);
+            }
+            if (c == null) {
+                return Status.CANCEL_STATUS;
+            }
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> deliver(counted, c));
+            }
+            return Status.OK_STATUS;
+        }
+    }
+}

@@ -155,6 +155,17 @@ class WorkspaceFilesTest {
         e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.load(second));
         assertTrue(e.getMessage().contains("claim " + claim.getId() + " content part 1 span "), e.getMessage());
         assertTrue(e.getMessage().contains(second.getFileName().toString()), e.getMessage());
+
+        // The lists are checked on all cores; the message still names the first bad span in list order.
+        SampleArticle third = new SampleArticle().withAnalysis();
+        List<Claim> claims = third.corpus.getClaims();
+        for (int i : new int[] { 15, 3, 11 }) {
+            claims.get(i).getCueSpan().setEnd(third.text.length() + 1);
+        }
+        Path bad = dir.resolve("several.sightline");
+        WorkspaceStore.save(third.corpus, bad, Format.BINARY);
+        e = assertThrows(WorkspaceException.class, () -> WorkspaceStore.load(bad));
+        assertTrue(e.getMessage().contains("claim " + claims.get(3).getId() + " cue span "), e.getMessage());
     }
 
     @Test

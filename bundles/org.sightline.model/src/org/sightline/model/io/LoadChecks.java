@@ -1,6 +1,9 @@
 package org.sightline.model.io;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
@@ -23,50 +26,67 @@ final class LoadChecks {
     }
 
     /**
-     * A description of the first span outside its text, or null when all are inside. Runs on every open over millions
-     * of spans: labels are built only for the span that fails, and lists are walked by index (no iterators).
+     * A description of the first span outside its text, or null when all are inside: the documents' structure first,
+     * then the actors' mentions, then the claims, each in list order. Runs on every open over millions of spans, so
+     * each list is checked on all cores (an ordered parallel stream's {@code findFirst} still gives the first in list
+     * order); labels are built only for the span that fails.
      */
     static String firstSpanOutsideText(Corpus corpus) {
         List<Document> documents = corpus.getDocuments();
-        for (int i = 0, n = documents.size(); i < n; i++) {
-            Document d = documents.get(i);
-            List<StructureSpan> structure = d.getStructure();
-            int length = -1;
-            for (int k = 0, m = structure.size(); k < m; k++) {
-                length = length < 0 ? textLength(d) : length;
-                if (outside(structure.get(k), length)) {
-                    return describe(d, structure.get(k), "document " + d.getId() + " structure");
-                }
+        String found = first(documents.size(), i -> structureOutside(documents.get(i)));
+        if (found == null) {
+            List<Actor> actors = corpus.getActors();
+            found = first(actors.size(), i -> mentionOutside(actors.get(i)));
+        }
+        if (found == null) {
+            List<Claim> claims = corpus.getClaims();
+            found = first(claims.size(), i -> claimOutside(claims.get(i)));
+        }
+        return found;
+    }
+
+    private static String first(int n, IntFunction<String> check) {
+        return IntStream.range(0, n).parallel().mapToObj(check).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static String structureOutside(Document d) {
+        List<StructureSpan> structure = d.getStructure();
+        int length = -1;
+        for (int k = 0, m = structure.size(); k < m; k++) {
+            length = length < 0 ? textLength(d) : length;
+            if (outside(structure.get(k), length)) {
+                return describe(d, structure.get(k), "document " + d.getId() + " structure");
             }
         }
-        List<Actor> actors = corpus.getActors();
-        for (int i = 0, n = actors.size(); i < n; i++) {
-            List<Mention> mentions = actors.get(i).getMentions();
-            for (int k = 0, m = mentions.size(); k < m; k++) {
-                Mention mention = mentions.get(k);
-                if (outside(mention.getDocument(), mention.getSpan())) {
-                    return describe(mention.getDocument(), mention.getSpan(), "mention " + mention.getId());
-                }
+        return null;
+    }
+
+    private static String mentionOutside(Actor actor) {
+        List<Mention> mentions = actor.getMentions();
+        for (int k = 0, m = mentions.size(); k < m; k++) {
+            Mention mention = mentions.get(k);
+            if (outside(mention.getDocument(), mention.getSpan())) {
+                return describe(mention.getDocument(), mention.getSpan(), "mention " + mention.getId());
             }
         }
-        List<Claim> claims = corpus.getClaims();
-        for (int i = 0, n = claims.size(); i < n; i++) {
-            Claim c = claims.get(i);
-            Document d = c.getDocument();
-            if (outside(d, c.getSourceSpan())) {
-                return describe(d, c.getSourceSpan(), "claim " + c.getId() + " source");
-            }
-            if (outside(d, c.getCueSpan())) {
-                return describe(d, c.getCueSpan(), "claim " + c.getId() + " cue");
-            }
-            if (outside(d, c.getContentSpan())) {
-                return describe(d, c.getContentSpan(), "claim " + c.getId() + " content");
-            }
-            List<TextSpan> parts = c.getContentParts();
-            for (int k = 0, m = parts.size(); k < m; k++) {
-                if (outside(d, parts.get(k))) {
-                    return describe(d, parts.get(k), "claim " + c.getId() + " content part " + (k + 1));
-                }
+        return null;
+    }
+
+    private static String claimOutside(Claim c) {
+        Document d = c.getDocument();
+        if (outside(d, c.getSourceSpan())) {
+            return describe(d, c.getSourceSpan(), "claim " + c.getId() + " source");
+        }
+        if (outside(d, c.getCueSpan())) {
+            return describe(d, c.getCueSpan(), "claim " + c.getId() + " cue");
+        }
+        if (outside(d, c.getContentSpan())) {
+            return describe(d, c.getContentSpan(), "claim " + c.getId() + " content");
+        }
+        List<TextSpan> parts = c.getContentParts();
+        for (int k = 0, m = parts.size(); k < m; k++) {
+            if (outside(d, parts.get(k))) {
+                return describe(d, parts.get(k), "claim " + c.getId() + " content part " + (k + 1));
             }
         }
         return null;

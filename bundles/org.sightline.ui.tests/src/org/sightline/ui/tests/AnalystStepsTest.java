@@ -134,6 +134,9 @@ class AnalystStepsTest {
         ScrollBar bar = table.getHorizontalBar();
         assertNotNull(bar, "the Claims table has a horizontal scrollbar");
         Ui.spinUntil(bar::isVisible, 2000, "the horizontal scrollbar is shown when the columns are wider than the view");
+        // GTK updates the bar's range after the column's new width is laid out: scrolling before that stops at the old end
+        int columns = Arrays.stream(table.getColumns()).mapToInt(TableColumn::getWidth).sum();
+        Ui.spinUntil(() -> bar.getMaximum() >= columns - 10, 2000, "the horizontal scrollbar spans the widened columns (" + columns + " px)");
         bar.setSelection(bar.getMaximum() - bar.getThumb());
         bar.notifyListeners(SWT.Selection, new Event());
         Robot.settle(300);

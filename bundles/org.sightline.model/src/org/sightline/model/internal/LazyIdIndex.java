@@ -56,11 +56,6 @@ final class LazyIdIndex extends AbstractMap<String, EObject> {
         }
     }
 
-    /** True once the map is built (for tests and benchmarks). */
-    boolean built() {
-        return map != null;
-    }
-
     @Override
     public EObject get(Object key) {
         return map().get(key);

@@ -409,7 +409,12 @@ final class DependencyCues extends ContextView {
 
     /** Whether the lexicon's curators vouch for the cue's NP frame (WordNet's alone are too broad: "magnified these protests"). */
     static boolean vouchedNounPhrase(Cue cue) {
-        return cue.takes(Frame.NP) && cue.origin().contains("curated");
+        return cue.takes(Frame.NP) && curated(cue);
+    }
+
+    /** Whether the cue comes from the curated lexicon, whose frames are vouched for (not only from WordNet). */
+    private static boolean curated(Cue cue) {
+        return cue.origin().contains("curated");
     }
 
     /**
@@ -418,7 +423,7 @@ final class DependencyCues extends ContextView {
      * may be a personal pronoun here: with the charge it is content, not a mere hearer.
      */
     int objectPrep(int i, Cue cue, int obj) {
-        if (obj <= i || !cue.takes(Frame.OBJ_PREP) || !cue.origin().contains("curated")) {
+        if (obj <= i || !cue.takes(Frame.OBJ_PREP) || !curated(cue)) {
             return -1;
         }
         for (int c : tree.children(i)) {

@@ -56,8 +56,12 @@ public final class Schema {
     /** Full-text fields searched by words without a field name. */
     public static final String[] DEFAULT_FIELDS = { TITLE, TEXT, CONTENT, SOURCE, CUE, NAME, ALIAS, ACTOR, PUBLISHER, AUTHOR };
 
-    /** Fields snippets are cut from: stored, with offsets in the postings. */
-    public static final List<String> SNIPPET_FIELDS = List.of(TEXT, TITLE, CONTENT, NAME, ALIAS);
+    /** The fields a hit of each kind shows a snippet from, best first. */
+    public static final Map<String, List<String>> SNIPPET_FIELDS_OF_KIND = Map.of("document", List.of(TEXT, TITLE), "claim", List.of(CONTENT),
+            "actor", List.of(NAME, ALIAS));
+
+    /** Fields snippets are cut from (those of every kind): stored, with offsets in the postings. */
+    public static final List<String> SNIPPET_FIELDS = SNIPPET_FIELDS_OF_KIND.values().stream().flatMap(List::stream).sorted().toList();
 
     /** Fields whose whole value is one term (compared lower-cased). */
     public static final List<String> KEYWORDS = List.of(ID, KIND, DOC, DATE, MONTH, LANGUAGE, TYPE, MODALITY, STATUS, ACTOR_KIND);

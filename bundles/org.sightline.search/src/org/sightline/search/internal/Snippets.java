@@ -24,15 +24,11 @@ public final class Snippets {
 
     private static final int MAX_LENGTH = 240;
 
-    /** The fields a hit of each kind shows a snippet from, best first (the others are not cut for it). */
-    private static final Map<String, String[]> FIELDS_OF_KIND = Map.of("document", new String[] { Schema.TEXT, Schema.TITLE }, "claim",
-            new String[] { Schema.CONTENT }, "actor", new String[] { Schema.NAME, Schema.ALIAS });
-
     private Snippets() {
     }
 
     /**
-     * The snippet of each hit {@code docIds[i]} of kind {@code kinds[i]}: the first of its kind's fields with matches,
+     * The snippet of each hit {@code docIds[i]} of kind {@code kinds[i]}: the first of its kind's fields ({@link Schema#SNIPPET_FIELDS_OF_KIND}) with matches,
      * else the first it has. Only the fields of a hit's kind are cut; the hits are cut in up to {@code parts} parts on
      * the searcher's executor (each hit's snippet depends on that hit alone).
      */
@@ -40,13 +36,13 @@ public final class Snippets {
             throws IOException {
         SearchHit.Snippet[] snippets = new SearchHit.Snippet[docIds.length];
         List<Callable<Void>> tasks = new ArrayList<>();
-        for (Map.Entry<String, String[]> kind : FIELDS_OF_KIND.entrySet()) {
+        for (Map.Entry<String, List<String>> kind : Schema.SNIPPET_FIELDS_OF_KIND.entrySet()) {
             int[] hits = IntStream.range(0, docIds.length).filter(i -> kind.getKey().equals(kinds[i])).toArray();
             int per = Math.max(1, (hits.length + parts - 1) / Math.max(1, parts));
             for (int from = 0; from < hits.length; from += per) {
                 int[] part = Arrays.copyOfRange(hits, from, Math.min(hits.length, from + per));
                 tasks.add(() -> {
-                    cut(searcher, analyzer, query, kind.getValue(), docIds, part, snippets);
+                    cut(searcher, analyzer, query, kind.getValue().toArray(String[]::new), docIds, part, snippets);
                     return null;
                 });
             }

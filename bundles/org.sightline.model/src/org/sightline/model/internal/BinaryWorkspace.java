@@ -20,6 +20,7 @@ import java.util.zip.Checksum;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
@@ -154,12 +155,13 @@ public final class BinaryWorkspace {
     }
 
     /**
-     * Loads the binary workspace in {@code channel} (open on {@code file}) into {@code resource}; documents read their
+     * Loads the binary workspace in {@code channel} (open on {@code file}) into {@code resource}: all of it for format
+     * 1, the corpus up to its documents for format 2, whose {@link Loaded#rest} reads the rest. Documents read their
      * texts from the file later, through {@code channel}, which the returned section then owns.
      *
      * @throws IOException with a message saying what is damaged
      */
-    public static TextSection load(SightlineResource resource, Path file, FileChannel channel) throws IOException {
+    public static Loaded load(SightlineResource resource, Path file, FileChannel channel) throws IOException {
         long size = channel.size();
         if (size < MODEL_START + TRAILER_SIZE) {
             throw new IOException("the file is too short (" + size + " bytes) to be a binary workspace; it was cut off");
@@ -198,8 +200,9 @@ public final class BinaryWorkspace {
             entries[i] = e;
         }
 
+        Rest rest = null;
         if (version == FORMAT_VERSION) {
-            loadModel(resource, channel, textsOffset, modelCrc);
+            rest = loadModel(resource, channel, textsOffset, modelCrc);
         } else {
             loadEmfModel(resource, channel, textsOffset, modelCrc);
         }
@@ -214,13 +217,17 @@ public final class BinaryWorkspace {
                 lazy.attach(section, entries[i]);
             }
         }
-        return section;
+        return new Loaded(section, rest);
     }
 
-    /** Version 2: Sightline's own model section, decoded on all cores. */
-    private static void loadModel(SightlineResource resource, FileChannel channel, long textsOffset, int modelCrc) throws IOException {
+    /** A binary workspace read up to its documents: its text section, and what is left to read (null: nothing). */
+    public record Loaded(TextSection texts, Rest rest) {
+    }
+
+    /** Version 2: Sightline's own model section up to its documents, decoded on all cores; the rest is left to read. */
+    private static Rest loadModel(SightlineResource resource, FileChannel channel, long textsOffset, int modelCrc) throws IOException {
         ModelReader reader = new ModelReader(channel, MODEL_START, textsOffset, LAZY_FACTORY);
-        Corpus corpus = reader.read(modelCrc);
+        Corpus corpus = reader.readDocuments(modelCrc);
         resource.bulkLoading = true;
         try {
             @SuppressWarnings("unchecked")
@@ -230,6 +237,48 @@ public final class BinaryWorkspace {
             resource.bulkLoading = false;
         }
         resource.setIntrinsicIDToEObjectMap(reader.ids());
+        return new Rest(resource, reader);
+    }
+
+    /**
+     * What a version-2 open has still to read after the documents: the corpus' actors, claims and later lists. Read
+     * on any thread ({@link #read}), then added on the corpus' thread ({@link #attach}); until then the corpus holds
+     * its documents and nothing is added to it, so it can be shown meanwhile.
+     */
+    public static final class Rest {
+        private final SightlineResource resource;
+        private final ModelReader reader;
+
+        private Rest(SightlineResource resource, ModelReader reader) {
+            this.resource = resource;
+            this.reader = reader;
+        }
+
+        /** Decodes the rest and checks the section's checksum. */
+        public void read() throws IOException {
+            reader.readRest();
+        }
+
+        /** After {@link #read}: the elements read for the corpus list {@code feature}, not yet in the corpus. */
+        public List<EObject> list(EReference feature) {
+            return reader.rest(feature);
+        }
+
+        /** Adds what was read to the corpus (without EMF's walk over each new object) and indexes the ids. */
+        public void attach() {
+            resource.bulkLoading = true;
+            try {
+                reader.attachRest();
+            } finally {
+                resource.bulkLoading = false;
+            }
+            resource.setIntrinsicIDToEObjectMap(reader.ids());
+        }
+
+        /** Stops reading: the workspace was closed before its rest was needed. */
+        public void abandon() {
+            reader.abandon();
+        }
     }
 
     /** Version 1: EMF's binary resource. */

@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.sightline.model.Corpus;
@@ -78,6 +79,22 @@ final class ModelReader {
     private final ConcurrentLinkedQueue<Context> contexts = new ConcurrentLinkedQueue<>();
     private ExecutorService pool;
     private final ConcurrentHashMap<String, EObject> proxies = new ConcurrentHashMap<>();
+    private Future<Integer> crc;
+    private int expectedCrc;
+    private long tableAt;
+    /** The corpus, its class in the file, and where its features stand: read in two stages. */
+    private Corpus corpus;
+    private FileClass rootClass;
+    private Context root;
+    private long rootMask;
+    private int rootFeature;
+    /** Set once the documents are read: the corpus' later lists are read into {@link #lateLists}. */
+    private volatile boolean late;
+    private final List<Late> lateLists = new ArrayList<>();
+
+    /** A corpus list read after the documents, added to the corpus by {@link #attachRest}. */
+    private record Late(Feature feature, List<EObject> elements) {
+    }
 
     /** Bytes [start, end) of {@code channel}; documents are made by {@code documentFactory} (lazy texts). */
     ModelReader(FileChannel channel, long start, long end, EFactory documentFactory) {
@@ -88,30 +105,94 @@ final class ModelReader {
     }
 
     /**
-     * The corpus in the section; {@code expectedCrc} is the trailer's checksum of the section, checked while decoding.
+     * Reads the section up to and including the corpus' documents (and what precedes them): the first stage of an
+     * open. The rest, {@link #readRest}, may follow on another thread; until {@link #attachRest} the corpus' later
+     * lists stay empty, so the corpus can be shown while they are read. {@code expectedCrc} is the trailer's checksum
+     * of the whole section, checked when the rest is read (and at once when decoding fails).
      */
-    Corpus read(int expectedCrc) throws IOException {
+    Corpus readDocuments(int expectedCrc) throws IOException {
+        this.expectedCrc = expectedCrc;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "workspace model reader");
             t.setDaemon(true);
             return t;
         });
+        boolean read = false;
         try {
-            Future<Integer> crc = pool.submit(this::checksum);
-            Corpus corpus;
+            crc = pool.submit(this::checksum);
             try {
-                corpus = decode();
+                beginRoot();
+                rootFeatures(SightlinePackage.Literals.CORPUS__DOCUMENTS);
+                for (Context context : contexts) {
+                    context.applyDeferred(); // a document duplicating another: the documents are complete now
+                }
             } catch (IOException | RuntimeException e) {
                 // damage anywhere is reported as the checksum's failure, the same error as version 1 gives
                 checkCrc(crc, expectedCrc);
                 throw e;
             }
-            checkCrc(crc, expectedCrc);
+            read = true;
             return corpus;
+        } finally {
+            if (!read) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /**
+     * Reads the rest of the section (actors, claims, ...) into lists of their own, not yet the corpus', and checks
+     * the section's checksum: on any thread, after {@link #readDocuments}. The corpus is not touched, so another
+     * thread may read it meanwhile.
+     */
+    void readRest() throws IOException {
+        try {
+            late = true;
+            try {
+                rootFeatures(null);
+                if (root.in.position() != tableAt) {
+                    throw damaged("the objects end at " + (root.in.position() - start) + ", not where the string table starts");
+                }
+                for (Context context : contexts) {
+                    context.applyDeferred();
+                }
+            } catch (IOException | RuntimeException e) {
+                checkCrc(crc, expectedCrc);
+                throw e;
+            }
+            checkCrc(crc, expectedCrc);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Stops the decoding threads of a read that will not be completed (the workspace was closed while loading). */
+    void abandon() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The elements {@link #readRest} read for the corpus list {@code feature}, in order: empty when it has none. */
+    List<EObject> rest(EReference feature) {
+        for (Late l : lateLists) {
+            if (l.feature.feature == feature) {
+                return l.elements;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Adds what {@link #readRest} read to the corpus, on the thread that owns the corpus; one notification per list.
+     */
+    @SuppressWarnings("unchecked")
+    void attachRest() {
+        for (Late l : lateLists) {
+            ((InternalEList<EObject>) ((InternalEObject) corpus).eGet(l.feature.id, false, true)).addAllUnique(l.elements);
+        }
+        lateLists.clear();
     }
 
     private static void checkCrc(Future<Integer> crc, int expected) throws IOException {
@@ -135,12 +216,13 @@ final class ModelReader {
         return (int) crc.getValue();
     }
 
-    private Corpus decode() throws IOException {
+    /** The header, schema, string table and directory; then the corpus object itself, before its features. */
+    private void beginRoot() throws IOException {
         if (end - start < FOOTER) {
             throw damaged("the model section is too short");
         }
         Cursor footer = new Cursor(channel, end - FOOTER, end);
-        long tableAt = start + footer.fixedLong();
+        tableAt = start + footer.fixedLong();
         long directoryAt = start + footer.fixedLong();
         byte[] magic = footer.bytes(ModelWriter.FOOTER_MAGIC.length);
         if (!Arrays.equals(magic, ModelWriter.FOOTER_MAGIC) || tableAt < start || directoryAt < tableAt || directoryAt > end - FOOTER) {
@@ -161,19 +243,46 @@ final class ModelReader {
                 throw damaged("chunk " + i + " of the directory lies outside the objects");
             }
         }
-        Context root = new Context(main);
+        root = new Context(main);
         contexts.add(root);
-        EObject corpus = root.object(true);
-        if (main.position() != tableAt) {
-            throw damaged("the objects end at " + (main.position() - start) + ", not where the string table starts");
+        int c = main.varint();
+        if (c <= 0 || c > classes.length || classes[c - 1].info.eClass != SightlinePackage.Literals.CORPUS) {
+            throw damaged("the model section holds a "
+                    + (c <= 0 || c > classes.length ? "nothing" : classes[c - 1].info.eClass.getName()) + ", not a corpus");
         }
-        if (!(corpus instanceof Corpus c)) {
-            throw damaged("the model section holds a " + (corpus == null ? "nothing" : corpus.eClass().getName()) + ", not a corpus");
+        rootClass = classes[c - 1];
+        corpus = (Corpus) rootClass.factory.create(rootClass.info.eClass);
+        rootMask = main.varlong();
+        if (rootClass.features.length < 63 && (rootMask >>> rootClass.features.length) != 0) {
+            throw damaged("a set mask of " + Long.toHexString(rootMask) + " for " + rootClass.features.length + " features");
         }
-        for (Context context : contexts) {
-            context.applyDeferred();
+    }
+
+    /**
+     * Reads the corpus' features from where the last call stopped, through {@code until} (null: to the end). Its lists
+     * are read one complete list after another; once {@link #late}, into {@link #lateLists} instead of the corpus.
+     */
+    private void rootFeatures(EStructuralFeature until) throws IOException {
+        InternalEObject o = (InternalEObject) corpus;
+        while (rootMask != 0) {
+            int j = rootFeature++;
+            boolean set = (rootMask & 1) != 0;
+            rootMask >>>= 1;
+            if (!set) {
+                continue;
+            }
+            Feature f = rootClass.features[j];
+            if (f.many) {
+                root.many(o, f, true);
+            } else if (late) {
+                throw damaged("the corpus' " + f.name() + " after its lists"); // the writer puts every attribute first
+            } else {
+                root.single(o, f);
+            }
+            if (f.feature == until) {
+                return;
+            }
         }
-        return c;
     }
 
     private void readSchema(Cursor in) throws IOException {
@@ -218,27 +327,36 @@ final class ModelReader {
             done.add(p);
         }
         for (Pending p : done) {
-            p.list.addAllUnique(Arrays.asList(p.elements));
+            if (p.list != null) {
+                p.list.addAllUnique(Arrays.asList(p.elements));
+            } else {
+                lateLists.add(new Late(p.late, Arrays.asList(p.elements)));
+            }
         }
     }
 
-    /** The id index of what {@link #read} made: every object with an id, put into a map when first used. */
+    /**
+     * The id index of what was read so far: every object with an id, put into a map when first used. The lists are
+     * copied, since the reading may go on while the index is in use.
+     */
     Map<String, EObject> ids() {
         List<List<EObject>> made = new ArrayList<>();
         for (Context c : contexts) {
-            made.add(c.identified);
+            made.add(new ArrayList<>(c.identified));
         }
         return new LazyIdIndex(made);
     }
 
-    /** A containment list whose chunks are being decoded. */
+    /** A containment list whose chunks are being decoded: into {@code list}, or a corpus list read late. */
     private static final class Pending {
         final InternalEList<EObject> list;
+        final Feature late;
         final List<Future<EObject[]>> chunks;
         EObject[] elements;
 
-        Pending(InternalEList<EObject> list, List<Future<EObject[]>> chunks) {
+        Pending(InternalEList<EObject> list, Feature late, List<Future<EObject[]>> chunks) {
             this.list = list;
+            this.late = late;
             this.chunks = chunks;
         }
 
@@ -294,8 +412,8 @@ final class ModelReader {
             this.in = in;
         }
 
-        /** The next object, or null; {@code root}: the corpus, whose lists are read one complete list after another. */
-        EObject object(boolean root) throws IOException {
+        /** The next object (not the corpus: {@link #beginRoot}), or null. */
+        EObject object() throws IOException {
             int c = in.varint();
             if (c == 0) {
                 return null;
@@ -314,7 +432,7 @@ final class ModelReader {
                 if ((mask & 1) != 0) {
                     Feature f = features[j];
                     if (f.many) {
-                        many(o, f, root);
+                        many(o, f, false);
                     } else {
                         single(o, f);
                     }
@@ -351,7 +469,7 @@ final class ModelReader {
                         deferred.add(new Deferred(o, f, new Object[] { (v >>> 1) - 1 }));
                     }
                 }
-                case CONTAINED -> o.eSet(f.id, object(false));
+                case CONTAINED -> o.eSet(f.id, object());
                 default -> o.eSet(f.id, value(f));
             }
         }
@@ -385,33 +503,41 @@ final class ModelReader {
             };
         }
 
+        /** {@code root}: a list of the corpus, complete before the next is read (see {@link #rootFeatures}). */
         @SuppressWarnings("unchecked")
         private void many(InternalEObject o, Feature f, boolean root) throws IOException {
             int n = in.count();
-            InternalEList<Object> list = (InternalEList<Object>) o.eGet(f.id, false, true);
             if (f.kind == Kind.CONTAINED) {
+                // read late, a corpus list is kept apart until it is attached: the corpus may be on show meanwhile
+                boolean apart = root && late;
+                InternalEList<EObject> list = apart ? null : (InternalEList<EObject>) o.eGet(f.id, false, true);
                 int entry = in.varint();
                 if (entry != 0) {
-                    chunked((InternalEList<EObject>) (InternalEList<?>) list, n, entry - 1);
+                    chunked(list, apart ? f : null, n, entry - 1);
                 } else {
-                    Object[] elements = new Object[n];
+                    EObject[] elements = new EObject[n];
                     for (int i = 0; i < n; i++) {
-                        elements[i] = object(false);
+                        elements[i] = object();
                         if (elements[i] == null) {
                             throw damaged("an empty element in " + f.name());
                         }
                     }
-                    list.addAllUnique(Arrays.asList(elements));
+                    if (apart) {
+                        lateLists.add(new Late(f, Arrays.asList(elements)));
+                    } else {
+                        list.addAllUnique(Arrays.asList(elements));
+                    }
                 }
                 if (root) {
                     completeStage();
                     int table = schema.tableOf((EReference) f.feature);
                     if (table >= 0) {
-                        tables[table] = list.basicToArray();
+                        tables[table] = apart ? rest((EReference) f.feature).toArray() : list.basicToArray();
                     }
                 }
                 return;
             }
+            InternalEList<Object> list = (InternalEList<Object>) o.eGet(f.id, false, true);
             if (f.kind == Kind.REF) {
                 Object[] targets = new Object[n];
                 for (int i = 0; i < n; i++) {
@@ -436,7 +562,7 @@ final class ModelReader {
         }
 
         /** Hands the chunks of a large list to the pool; the cursor continues after the list. */
-        private void chunked(InternalEList<EObject> list, int n, int first) throws IOException {
+        private void chunked(InternalEList<EObject> list, Feature late, int n, int first) throws IOException {
             int size = in.varint();
             if (size <= 0) {
                 throw damaged("chunks of " + size + " elements");
@@ -461,7 +587,7 @@ final class ModelReader {
                     contexts.add(c);
                     EObject[] elements = new EObject[count];
                     for (int i = 0; i < count; i++) {
-                        elements[i] = c.object(false);
+                        elements[i] = c.object();
                         if (elements[i] == null) {
                             throw damaged("an empty element in a chunk");
                         }
@@ -472,7 +598,7 @@ final class ModelReader {
                     return elements;
                 }));
             }
-            pending.add(new Pending(list, futures));
+            pending.add(new Pending(list, late, futures));
             in.seek(directory[first + chunks]);
         }
 
@@ -526,8 +652,14 @@ final class ModelReader {
         }
 
         @SuppressWarnings("unchecked")
+        /** Sets the deferred references whose target lists are complete now; the others wait for a later call. */
         void applyDeferred() throws IOException {
-            for (Deferred d : deferred) {
+            for (java.util.Iterator<Deferred> it = deferred.iterator(); it.hasNext();) {
+                Deferred d = it.next();
+                if (tables[d.feature.table] == null && !late) {
+                    continue;
+                }
+                it.remove();
                 Object[] targets = resolve(d.feature, d.targets);
                 if (d.feature.many) {
                     ((InternalEList<Object>) d.owner.eGet(d.feature.id, false, true)).addAllUnique(Arrays.asList(targets));

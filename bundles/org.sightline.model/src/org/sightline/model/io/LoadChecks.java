@@ -7,7 +7,6 @@ import java.util.stream.IntStream;
 
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
-import org.sightline.model.Corpus;
 import org.sightline.model.Document;
 import org.sightline.model.Mention;
 import org.sightline.model.StructureSpan;
@@ -16,7 +15,7 @@ import org.sightline.model.internal.LazyDocumentImpl;
 import org.sightline.model.internal.Spans;
 
 /**
- * What {@link WorkspaceStore#load} checks beyond the file format: every span lies inside its document's text. A file
+ * What {@link WorkspaceStore#loadStaged} checks beyond the file format: every span lies inside its document's text. A file
  * edited by hand (or an entity that blanked a text) must not open with evidence pointing past the text. Lengths of
  * texts still in the file are known without reading them, so this costs one pass over the spans.
  */
@@ -26,20 +25,18 @@ final class LoadChecks {
     }
 
     /**
-     * A description of the first span outside its text, or null when all are inside: the documents' structure first,
-     * then the actors' mentions, then the claims, each in list order. Runs on every open over millions of spans, so
-     * each list is checked on all cores (an ordered parallel stream's {@code findFirst} still gives the first in list
-     * order); labels are built only for the span that fails.
+     * A description of the first span of the documents' structure outside its text, or null when all are inside. The
+     * checks run on every open over millions of spans, so each list is checked on all cores (an ordered parallel
+     * stream's {@code findFirst} still gives the first in list order); labels are built only for the span that fails.
      */
-    static String firstSpanOutsideText(Corpus corpus) {
-        List<Document> documents = corpus.getDocuments();
-        String found = first(documents.size(), i -> structureOutside(documents.get(i)));
+    static String firstStructureOutsideText(List<Document> documents) {
+        return first(documents.size(), i -> structureOutside(documents.get(i)));
+    }
+
+    /** The same for the actors' mentions, then the claims, each in list order (the documents checked before). */
+    static String firstSpanOutsideText(List<Actor> actors, List<Claim> claims) {
+        String found = first(actors.size(), i -> mentionOutside(actors.get(i)));
         if (found == null) {
-            List<Actor> actors = corpus.getActors();
-            found = first(actors.size(), i -> mentionOutside(actors.get(i)));
-        }
-        if (found == null) {
-            List<Claim> claims = corpus.getClaims();
             found = first(claims.size(), i -> claimOutside(claims.get(i)));
         }
         return found;

@@ -279,6 +279,21 @@ public final class WorkspaceStore {
      * @throws WorkspaceException if the file is missing, damaged, not a Sightline workspace, or from a newer schema
      */
     public static Corpus load(Path file) throws WorkspaceException {
+        StagedLoad staged = loadStaged(file);
+        staged.readRest();
+        staged.attach();
+        return staged.corpus();
+    }
+
+    /**
+     * Loads {@code file} in two stages: its documents now, the rest (actors, claims, relations, hypotheses,
+     * assessments) by {@link StagedLoad#readRest} and {@link StagedLoad#attach}, so that a workbench can show the
+     * documents of a big workspace while the rest is read. A file that cannot be read in stages (XMI, an older binary
+     * format or schema version) is read whole here, and its stages have nothing left to do.
+     *
+     * @throws WorkspaceException if the file is missing, damaged, not a Sightline workspace, or from a newer schema
+     */
+    public static StagedLoad loadStaged(Path file) throws WorkspaceException {
         Path source = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(source)) {
             throw new WorkspaceException(source, Files.isDirectory(source) ? "is a folder, not a workspace file" : "no such workspace file");
@@ -286,8 +301,9 @@ public final class WorkspaceStore {
         SightlinePackage.eINSTANCE.eClass(); // registers the package when running without OSGi
         SightlineResource resource = new SightlineResource(URI.createFileURI(source.toString()));
         byte[] head = head(source);
+        BinaryWorkspace.Rest rest = null;
         if (BinaryWorkspace.isBinaryWorkspace(head)) {
-            loadBinary(resource, source);
+            rest = loadBinary(resource, source);
         } else if (Arrays.equals(head, EMF_BINARY_SIGNATURE)) {
             try (InputStream in = Files.newInputStream(source)) {
                 BinaryWorkspace.loadPlainEmfBinary(resource, in, Files.size(source));
@@ -315,22 +331,24 @@ public final class WorkspaceStore {
         if (corpus.getSchemaVersion() < 1) {
             throw new WorkspaceException(source, "damaged workspace file (schema version " + corpus.getSchemaVersion() + ")");
         }
-        SchemaMigration.migrate(corpus); // an older version is brought up to this one, step by step
-        String badSpan = LoadChecks.firstSpanOutsideText(corpus);
-        if (badSpan != null) {
-            throw new WorkspaceException(source, "damaged workspace file (" + badSpan + ")");
+        StagedLoad staged = new StagedLoad(source, resource, corpus, rest);
+        if (corpus.getSchemaVersion() < SCHEMA_VERSION) {
+            // a migration works on the whole corpus: read it all now, then bring it up to this version, step by step
+            staged.readRest();
+            staged.attach();
+            SchemaMigration.migrate(corpus);
         }
-        resource.setModified(false);
-        return corpus;
+        return staged;
     }
 
-    private static void loadBinary(SightlineResource resource, Path source) throws WorkspaceException {
+    private static BinaryWorkspace.Rest loadBinary(SightlineResource resource, Path source) throws WorkspaceException {
         FileChannel channel = null;
         boolean loaded = false;
         try {
             channel = FileChannel.open(source, StandardOpenOption.READ);
-            BinaryWorkspace.load(resource, source, channel);
+            BinaryWorkspace.Rest rest = BinaryWorkspace.load(resource, source, channel).rest();
             loaded = true; // the documents' text section now owns the channel
+            return rest;
         } catch (IOException | RuntimeException e) {
             throw new WorkspaceException(source, "damaged or unreadable workspace file (" + describe(e) + ")", e);
         } finally {
@@ -494,7 +512,7 @@ public final class WorkspaceStore {
         }
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause && (cause.getMessage() == null || cause instanceof Resource.IOWrappedException)) {
             cause = cause.getCause();

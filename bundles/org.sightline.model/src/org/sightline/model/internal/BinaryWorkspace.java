@@ -273,6 +273,7 @@ public final class BinaryWorkspace {
                 resource.bulkLoading = false;
             }
             resource.setIntrinsicIDToEObjectMap(reader.ids());
+            reader.release();
         }
 
         /** Stops reading: the workspace was closed before its rest was needed. */

@@ -90,6 +90,7 @@ final class ModelReader {
     private int rootFeature;
     /** Set once the documents are read: the corpus' later lists are read into {@link #lateLists}. */
     private volatile boolean late;
+    private volatile boolean stopped;
     private final List<Late> lateLists = new ArrayList<>();
 
     /** A corpus list read after the documents, added to the corpus by {@link #attachRest}. */
@@ -167,10 +168,28 @@ final class ModelReader {
         }
     }
 
-    /** Stops the decoding threads of a read that will not be completed (the workspace was closed while loading). */
+    /** Lets go of what the reading needed, once the id index has the objects: the reader may be held on to. */
+    void release() {
+        contexts.clear();
+        strings = null;
+        proxies.clear();
+    }
+
+    /**
+     * Stops a read that will not be completed (the workspace was closed while loading): the tasks not yet begun fail
+     * at once, and the read fails with "stopped". No thread is interrupted, since an interrupted read of a file
+     * channel closes it, and the documents read their texts through it.
+     */
     void abandon() {
+        stopped = true;
         if (pool != null) {
-            pool.shutdownNow();
+            pool.shutdown();
+        }
+    }
+
+    private void checkStopped() throws IOException {
+        if (stopped) {
+            throw new IOException("the read was stopped");
         }
     }
 
@@ -193,6 +212,7 @@ final class ModelReader {
             ((InternalEList<EObject>) ((InternalEObject) corpus).eGet(l.feature.id, false, true)).addAllUnique(l.elements);
         }
         lateLists.clear();
+        Arrays.fill(tables, null); // the corpus holds the objects now; the index below, their ids
     }
 
     private static void checkCrc(Future<Integer> crc, int expected) throws IOException {
@@ -205,6 +225,7 @@ final class ModelReader {
         CRC32C crc = new CRC32C();
         ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
         for (long p = start; p < end;) {
+            checkStopped();
             buffer.clear().limit((int) Math.min(BUFFER, end - p));
             int n = channel.read(buffer, p);
             if (n <= 0) {
@@ -265,6 +286,7 @@ final class ModelReader {
     private void rootFeatures(EStructuralFeature until) throws IOException {
         InternalEObject o = (InternalEObject) corpus;
         while (rootMask != 0) {
+            checkStopped();
             int j = rootFeature++;
             boolean set = (rootMask & 1) != 0;
             rootMask >>>= 1;
@@ -336,13 +358,13 @@ final class ModelReader {
     }
 
     /**
-     * The id index of what was read so far: every object with an id, put into a map when first used. The lists are
-     * copied, since the reading may go on while the index is in use.
+     * The id index of what was read so far: every object with an id, put into a map when first used. While the rest
+     * is still to read, the lists are copied (the reading goes on while the index may be in use).
      */
     Map<String, EObject> ids() {
         List<List<EObject>> made = new ArrayList<>();
         for (Context c : contexts) {
-            made.add(new ArrayList<>(c.identified));
+            made.add(late ? c.identified : new ArrayList<>(c.identified));
         }
         return new LazyIdIndex(made);
     }
@@ -583,6 +605,7 @@ final class ModelReader {
                 }
                 int count = Math.min(size, n - k * size);
                 futures.add(pool.submit(() -> {
+                    checkStopped();
                     Context c = new Context(new Cursor(channel, from, to));
                     contexts.add(c);
                     EObject[] elements = new EObject[count];

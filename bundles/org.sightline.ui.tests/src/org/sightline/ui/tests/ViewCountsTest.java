@@ -21,7 +21,10 @@ import org.sightline.model.Document;
 import org.sightline.model.io.CorpusBuilder;
 import org.sightline.model.Mention;
 import org.sightline.testing.SampleArticle;
+import org.sightline.model.Claim;
 import org.sightline.ui.internal.ActorsView;
+import org.sightline.ui.internal.ClaimsView;
+import org.sightline.ui.internal.DocumentView;
 import org.sightline.ui.internal.CorpusCounts;
 import org.sightline.ui.internal.DocumentsView;
 import org.sightline.ui.internal.OpenJob;
@@ -73,6 +76,46 @@ class ViewCountsTest {
         for (Actor a : session.corpus().getActors()) {
             assertEquals(Integer.toString(claimsBy(a, session)), claimsCell(actors, a.getName()), "claims of " + a.getName());
         }
+    }
+
+    /**
+     * A workspace opened in stages, as the open job does it: the views show the documents while the rest is read, and
+     * none of them asks for the whole corpus (which would read and add the rest on the UI thread); then the rest comes
+     * in and they fill in, as after an edit.
+     */
+    @Test
+    void aWorkspaceOpenedInStagesShowsItsDocumentsFirstAndTheRestWhenItIsIn() throws Exception {
+        Path file = dir.resolve("pentagon.sightline");
+        Ui.open(sample.corpus, file);
+        SessionService.get().setCurrent(Session.create("empty", SessionService.recoveryRoot()));
+        DocumentsView documents = Ui.show(DocumentsView.ID, DocumentsView.class);
+        ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
+        ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
+        DocumentView document = Ui.show(DocumentView.ID, DocumentView.class);
+
+        Session session = Session.openStaged(file, SessionService.recoveryRoot());
+        SessionService.get().setCurrent(session);
+        Ui.flush();
+        assertTrue(session.isLoading(), "no view asked for the whole corpus");
+        assertEquals("1 document", documents.getContentDescription());
+        assertEquals(List.of(SessionCounts.COUNTING, SessionCounts.COUNTING),
+                List.of(documents.table().getItem(0).getText(3), documents.table().getItem(0).getText(4)), "not counted before the rest is in");
+        assertEquals(sample.text, document.getTextWidget().getText(), "the document's text is shown");
+        assertEquals("Reading actors\u2026", actors.getContentDescription());
+        assertEquals(0, actors.viewer().getTree().getItemCount());
+        assertEquals("Reading claims\u2026", claims.countText());
+
+        session.readRest(); // the open job's second stage, then its step on the UI thread
+        session.finishLoading();
+        Ui.countsReady();
+        assertEquals(List.of("12", "20"), List.of(documents.table().getItem(0).getText(3), documents.table().getItem(0).getText(4)));
+        assertEquals("", actors.getContentDescription());
+        for (Actor a : session.corpus().getActors()) {
+            assertEquals(Integer.toString(claimsBy(a, session)), claimsCell(actors, a.getName()), "claims of " + a.getName());
+        }
+        assertEquals("20 claims", claims.countText());
+        Claim first = session.corpus().getClaims().get(0);
+        assertTrue(document.styleAt(first.getCueSpan().getBegin()) != null, "the claims are marked in the document");
     }
 
     @Test

@@ -54,6 +54,8 @@ public final class ActorsView extends SightlineView {
     private TreeViewer viewer;
     private Text finder;
     private SelectionProvider selection;
+    /** The open workspace's actors are still being read (a staged open). */
+    private boolean loading;
     /** The selected actors in the order the analyst selected them (a tree gives them in its own order). */
     private final List<Actor> selectionOrder = new ArrayList<>();
     private final Map<Actor, List<Actor>> parts = new IdentityHashMap<>();
@@ -255,16 +257,27 @@ public final class ActorsView extends SightlineView {
             counts.addListener(countsReady);
         }
         rebuild();
-        viewer.setInput(session == null ? null : session.corpus());
+        viewer.setInput(session == null ? null : session.corpusSoFar());
         viewer.expandToLevel(2);
+        showLoading();
     }
 
     @Override
     protected void refresh(Collection<?> affected) {
+        if (loading) { // the rest of a workspace opened in stages is in: shown as a workspace just opened
+            sessionChanged();
+            return;
+        }
         Object[] expanded = viewer.getExpandedElements();
         rebuild();
         viewer.refresh();
         viewer.setExpandedElements(expanded);
+    }
+
+    /** Says so while the actors of a workspace opened in stages are still being read. */
+    private void showLoading() {
+        loading = session != null && session.isLoading();
+        setContentDescription(loading ? "Reading actors\u2026" : "");
     }
 
     /** Indexes parts by whole (each actor's claims are counted by {@link SessionCounts}, in a job). */
@@ -273,11 +286,11 @@ public final class ActorsView extends SightlineView {
         if (session == null) {
             return;
         }
-        for (Actor a : session.corpus().getActors()) {
+        for (Actor a : session.corpusSoFar().getActors()) {
             if (a.isHidden()) {
                 continue; // hidden by the analyst (Hide): kept in the workspace, not shown
             }
-            Actor whole = a.getPartOf() != null && a.getPartOf().eContainer() == session.corpus() ? a.getPartOf() : null;
+            Actor whole = a.getPartOf() != null && a.getPartOf().eContainer() == session.corpusSoFar() ? a.getPartOf() : null;
             parts.computeIfAbsent(whole, k -> new ArrayList<>()).add(a);
         }
     }

@@ -130,7 +130,7 @@ public final class ClaimsView extends SightlineView {
 
     @Override
     protected void sessionChanged() {
-        rows = session == null ? null : new ClaimTable(session.corpus());
+        rows = session == null ? null : new ClaimTable(session.corpusSoFar());
         grid.setRows(rows);
         setScope(null, null);
     }
@@ -262,7 +262,7 @@ public final class ClaimsView extends SightlineView {
         modalityChoices.set(f.modalities(), false);
         if (rows != null) {
             List<Claim> selected = selectedClaims();
-            rows.setFilter(f.applyTo(rows.filter(), session.corpus()));
+            rows.setFilter(f.applyTo(rows.filter(), session.corpusSoFar()));
             missingActor = f.actor() != null && rows.filter().actor() == null ? f.actor() : null;
             fill();
             restore(selected);
@@ -359,7 +359,8 @@ public final class ClaimsView extends SightlineView {
     private void fill() {
         int n = rows == null ? 0 : rows.size();
         grid.refresh();
-        count.setText(rows == null ? "" : n == rows.total() ? n + " claims" : n + " of " + rows.total());
+        count.setText(rows == null ? "" : session != null && session.isLoading() ? "Reading claims\u2026"
+                : n == rows.total() ? n + " claims" : n + " of " + rows.total());
         updateScope();
     }
 
@@ -438,6 +439,11 @@ public final class ClaimsView extends SightlineView {
             b.append("; ").append(statusCombo.getText());
         }
         return b.toString();
+    }
+
+    /** The count line above the table: "20 claims", "3 of 20", "Reading claims…". */
+    public String countText() {
+        return count.getText();
     }
 
     /** For tests: the rows model, the widget and its table (which holds the visible rows only). */

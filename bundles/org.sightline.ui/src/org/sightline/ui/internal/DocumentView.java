@@ -81,15 +81,15 @@ public final class DocumentView extends SightlineView {
     @Override
     protected void sessionChanged() {
         highlighted = null;
-        show(session == null || session.corpus().getDocuments().isEmpty() ? null : session.corpus().getDocuments().get(0));
+        show(session == null || session.corpusSoFar().getDocuments().isEmpty() ? null : session.corpusSoFar().getDocuments().get(0));
     }
 
     @Override
     protected void refresh(Collection<?> affected) {
-        if (document != null && (session == null || document.eContainer() != session.corpus())) {
+        if (document != null && (session == null || document.eContainer() != session.corpusSoFar())) {
             sessionChanged(); // the document was removed (undo of an import)
-        } else if (document == null && session != null && !session.corpus().getDocuments().isEmpty()) {
-            show(session.corpus().getDocuments().get(0));
+        } else if (document == null && session != null && !session.corpusSoFar().getDocuments().isEmpty()) {
+            show(session.corpusSoFar().getDocuments().get(0));
         } else {
             if (highlighted != null && highlighted.eContainer() == null) {
                 highlighted = null;
@@ -191,10 +191,10 @@ public final class DocumentView extends SightlineView {
             return marks;
         }
         int length = text.getCharCount();
-        for (Mention m : Corpora.mentionsIn(session.corpus(), document)) {
+        for (Mention m : Corpora.mentionsIn(session.corpusSoFar(), document)) {
             add(marks, m.getSpan(), m.getActor() == null ? null : m.getActor().getKind(), Mark.MENTION, false, length);
         }
-        for (Claim c : Corpora.claimsIn(session.corpus(), document)) {
+        for (Claim c : Corpora.claimsIn(session.corpusSoFar(), document)) {
             boolean h = c == highlighted;
             add(marks, c.getContentSpan(), null, Mark.CONTENT, h, length);
             add(marks, c.getCueSpan(), null, Mark.CUE, h, length);
@@ -318,7 +318,7 @@ public final class DocumentView extends SightlineView {
         }
         Claim best = null;
         int bestLength = Integer.MAX_VALUE;
-        for (Claim c : Corpora.claimsIn(session.corpus(), document)) {
+        for (Claim c : Corpora.claimsIn(session.corpusSoFar(), document)) {
             for (TextSpan s : new TextSpan[] { c.getContentSpan(), c.getCueSpan(), c.getSourceSpan() }) {
                 if (s != null && s.getBegin() <= offset && offset < s.getEnd() && s.getEnd() - s.getBegin() < bestLength) {
                     best = c;
@@ -333,7 +333,7 @@ public final class DocumentView extends SightlineView {
         if (offset < 0 || session == null || document == null) {
             return null;
         }
-        for (Mention m : Corpora.mentionsIn(session.corpus(), document)) {
+        for (Mention m : Corpora.mentionsIn(session.corpusSoFar(), document)) {
             if (m.getSpan().getBegin() <= offset && offset < m.getSpan().getEnd()) {
                 return m;
             }

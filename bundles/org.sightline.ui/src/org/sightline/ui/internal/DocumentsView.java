@@ -115,7 +115,7 @@ public final class DocumentsView extends SightlineView {
     @Override
     protected void refresh(Collection<?> affected) {
         List<Document> keep = selected();
-        rows = session == null ? new Document[0] : session.corpus().getDocuments().toArray(new Document[0]);
+        rows = session == null ? new Document[0] : session.corpusSoFar().getDocuments().toArray(new Document[0]);
         sortRows();
         setContentDescription(session == null ? "" : rows.length + (rows.length == 1 ? " document" : " documents"));
         grid.setSelection(keep, false); // also draws the rows again
@@ -202,7 +202,7 @@ public final class DocumentsView extends SightlineView {
     private List<Document> documentsOf(Actor actor) {
         java.util.Set<Document> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         actor.getMentions().forEach(m -> found.add(m.getDocument()));
-        for (Claim c : session.corpus().getClaims()) {
+        for (Claim c : session.corpusSoFar().getClaims()) {
             if (c.getSource() == actor || c.getTargets().contains(actor)) {
                 found.add(c.getDocument());
             }

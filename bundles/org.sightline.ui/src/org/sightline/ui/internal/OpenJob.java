@@ -12,13 +12,17 @@ import org.sightline.model.io.WorkspaceException;
 import org.sightline.ui.session.api.Session;
 
 /**
- * Loads a workspace file in the background (10,000 documents take seconds) and makes it the open
- * workspace on the UI thread when it is read. A damaged file is an error naming the file.
+ * Opens a workspace file in the background, in two stages (100,000 documents take seconds): its documents are read
+ * and shown first, as the open workspace; then its actors, claims and the rest are read here and added on the UI
+ * thread, and the views fill in. Until then an edit, a save or anything else that needs the whole corpus waits for
+ * it ({@link Session#corpus()}). A damaged file is an error naming the file; when the damage is found in the rest,
+ * the documents shown are closed and an empty workspace takes their place.
  */
 public final class OpenJob extends Job {
 
     private final Path file;
     private final Consumer<Session> then;
+    private volatile long documents;
     private volatile long loaded;
 
     public OpenJob(Path file, Consumer<Session> then) {
@@ -28,7 +32,12 @@ public final class OpenJob extends Job {
         setUser(true);
     }
 
-    /** {@link System#nanoTime()} when the workspace was read, before the views show it; 0 until then. */
+    /** {@link System#nanoTime()} when the documents were read, before the views show them; 0 until then. */
+    public long documentsNanos() {
+        return documents;
+    }
+
+    /** {@link System#nanoTime()} when the whole workspace was read and added, the views told; 0 until then. */
     public long loadedNanos() {
         return loaded;
     }
@@ -36,24 +45,61 @@ public final class OpenJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+        Session session = null;
         try {
-            Session session = Session.open(file, SessionService.recoveryRoot());
-            loaded = System.nanoTime();
+            session = Session.openStaged(file, SessionService.recoveryRoot());
+            documents = System.nanoTime();
             if (monitor.isCanceled()) {
                 session.close();
                 return Status.CANCEL_STATUS;
             }
+            Session opened = session;
             Display.getDefault().syncExec(() -> {
-                SessionService.get().setCurrent(session);
+                SessionService.get().setCurrent(opened);
                 if (then != null) {
-                    then.accept(session);
+                    then.accept(opened);
                 }
             });
+            if (session.isLoading()) {
+                monitor.subTask("Reading the actors and claims of " + file.getFileName());
+                session.readRest();
+                Display.getDefault().syncExec(() -> finish(opened));
+            }
+            loaded = System.nanoTime();
             return Status.OK_STATUS;
         } catch (WorkspaceException e) {
+            Session failed = session;
+            if (failed == null) {
+                return Status.error(e.getMessage(), e);
+            }
+            if (failed.isClosed()) {
+                return Status.CANCEL_STATUS; // closed while its rest was read: another workspace took its place
+            }
+            Display.getDefault().syncExec(() -> replace(failed));
             return Status.error(e.getMessage(), e);
         } finally {
             monitor.done();
+        }
+    }
+
+    /** Adds the rest on the UI thread, unless the analyst has opened another workspace meanwhile. */
+    private static void finish(Session session) {
+        if (session.isClosed()) {
+            return;
+        }
+        try {
+            session.finishLoading();
+        } catch (WorkspaceException e) {
+            throw new IllegalStateException(e); // readRest has read it already: only a closed session fails here
+        }
+    }
+
+    /** The documents of a workspace whose rest is damaged are not the workspace: an empty one takes their place. */
+    private static void replace(Session failed) {
+        if (SessionService.get().current() == failed) {
+            SessionService.get().setCurrent(Session.create("Untitled", SessionService.recoveryRoot()));
+        } else {
+            failed.close();
         }
     }
 }

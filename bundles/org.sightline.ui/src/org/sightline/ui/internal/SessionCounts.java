@@ -18,7 +18,8 @@ import org.sightline.ui.session.api.SessionListener;
  * The {@link CorpusCounts} of an open session, counted in a background job when the session is first
  * asked for and again after each edit, undo and redo, so that the UI thread never walks the corpus
  * for them: the views show their rows at once and the counts when they are ready. Until then
- * {@link #now()} is null; after an edit it keeps the last counts until the new ones are ready.
+ * {@link #now()} is null; after an edit it keeps the last counts until the new ones are ready. A
+ * workspace opened in stages is counted once its rest is in.
  * <p>
  * The job reads the corpus while the UI thread may edit it (EMF is not thread-safe): each change
  * moves the generation on, and counts begun in an older generation are dropped (on the UI thread,
@@ -60,7 +61,9 @@ public final class SessionCounts {
         });
         return OPEN.computeIfAbsent(session, s -> {
             SessionCounts c = new SessionCounts(s, Display.getCurrent());
-            c.job.schedule();
+            if (!s.isLoading()) {
+                c.job.schedule(); // else when the rest is in: the session tells its listeners
+            }
             return c;
         });
     }
@@ -115,7 +118,8 @@ public final class SessionCounts {
             int counted = generation;
             CorpusCounts c;
             try {
-                c = CorpusCounts.of(session.corpus(), monitor::isCanceled);
+                // scheduled only once the whole corpus is in (corpus() would add it from this thread)
+                c = CorpusCounts.of(session.corpusSoFar(), monitor::isCanceled);
             } catch (RuntimeException e) {
                 if (counted != generation || session.isClosed()) {
                     return Status.CANCEL_STATUS; // changed while counting; the next run counts again

@@ -112,7 +112,7 @@ public abstract class SightlineView extends ViewPart {
     /** Whether {@code o} is a model object of the open workspace (not of one closed since). */
     protected boolean inSession(Object o) {
         return session != null && o instanceof org.eclipse.emf.ecore.EObject e
-                && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(e) == session.corpus();
+                && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(e) == session.corpusSoFar();
     }
 
     /** The first element of a structured selection, or null. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,16 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sightline.analysis.api.StanceMatrix;
 import org.sightline.analysis.api.StanceMatrix.Cell;
 import org.sightline.analysis.api.StanceMatrixAnalysis;
 import org.sightline.model.Claim;
 import org.sightline.model.ClaimType;
 import org.sightline.model.Corpus;
+import org.sightline.model.io.WorkspaceStore;
+import org.sightline.ui.internal.SessionService;
+import org.sightline.ui.session.api.Session;
 import org.sightline.ui.analysis.api.AnalysisViews;
 import org.sightline.ui.analysis.internal.CommitmentsView;
 
@@ -36,6 +41,27 @@ class CommitmentsViewTest {
         CommitmentsView view = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class, corpus);
         StanceMatrix expected = new StanceMatrixAnalysis(false).analyze(corpus);
         assertTrue(expected.total() >= 10, "the extractors find claims in the press releases: " + expected.total());
+        assertTableShows(expected, view.table());
+    }
+
+    /** Opened in stages: no analysis of the documents alone; computed once the rest is in, whatever the corpus' size. */
+    @Test
+    void aWorkspaceOpenedInStagesIsAnalysedWhenItsRestIsIn(@TempDir Path dir) throws Exception {
+        Corpus corpus = TestCorpora.pressReleases();
+        Path file = dir.resolve("releases.sightline");
+        WorkspaceStore.save(corpus, file);
+        Session session = Session.openStaged(file, SessionService.recoveryRoot());
+        SessionService.get().setCurrent(session);
+        CommitmentsView view = Workbench.show(AnalysisViews.COMMITMENTS, CommitmentsView.class);
+        assertTrue(session.isLoading(), "the view did not ask for the whole corpus");
+        assertTrue(view.isStale() && !view.isComputing(), "nothing computed on the documents alone");
+        assertEquals("Reading the actors and claims of releases\u2026", view.getContentDescription());
+
+        session.readRest();
+        session.finishLoading();
+        Workbench.settle(view);
+        StanceMatrix expected = new StanceMatrixAnalysis(false).analyze(session.corpus());
+        assertEquals(new StanceMatrixAnalysis(false).analyze(corpus).total(), expected.total());
         assertTableShows(expected, view.table());
     }
 

@@ -53,6 +53,8 @@ public abstract class AnalysisView<R> extends ViewPart {
 
     private Session session;
     private Corpus corpus;
+    /** The session was still loading when the view was to compute: it computes when the rest is in. */
+    private boolean waitingForRest;
     private SessionTracker tracker;
     /** Bumped on the UI thread by every change of what the view shows; read by the jobs. */
     private volatile long generation;
@@ -83,7 +85,10 @@ public abstract class AnalysisView<R> extends ViewPart {
         getSite().getPage().addPostSelectionListener(selectionListener);
         getSite().getPage().addPartListener(visibility);
         tracker = new SessionTracker(this::setInput, (s, affected) -> {
-            if (!affected.isEmpty()) { // empty: a save, nothing to recompute
+            if (waitingForRest && !s.isLoading()) {
+                waitingForRest = false;
+                refreshNow(); // the rest of a workspace opened in stages is in: computed at once, whatever its size
+            } else if (!affected.isEmpty()) { // empty: a save, nothing to recompute
                 markStale();
             }
         });
@@ -126,7 +131,7 @@ public abstract class AnalysisView<R> extends ViewPart {
 
     private void setInput(Session newSession) {
         session = newSession;
-        corpus = newSession == null ? null : newSession.corpus();
+        corpus = newSession == null ? null : newSession.corpusSoFar();
         generation++;
         if (isAlive()) {
             refreshNow();
@@ -177,6 +182,11 @@ public abstract class AnalysisView<R> extends ViewPart {
         Corpus c = corpus;
         if (c == null) {
             apply(null, gen, 0);
+            return;
+        }
+        if (session != null && session.isLoading()) {
+            waitingForRest = true; // an analysis of the documents alone would show nothing: computed when the rest is in
+            setContentDescription("Reading the actors and claims of " + session.name() + "\u2026");
             return;
         }
         Display display = control().getDisplay();

@@ -205,6 +205,27 @@ class SearchViewTest {
     }
 
     /** Opens the statements as the workbench's workspace and shows the Search view once its index is filled. */
+    /** A workspace opened in stages: until its claims are read the hits in documents show, then all of them. */
+    @Test
+    void whileAWorkspaceIsReadInStagesTheDocumentHitsShowThenAllOfThem() throws Exception {
+        SearchView view = openStatements();
+        Path file = session.file().orElseThrow();
+        SessionService.get().setCurrent(Session.create("empty", dir.resolve("recovery"))); // closes it: the file is free
+        Session staged = Session.openStaged(file, dir.resolve("recovery"));
+        SessionService.get().setCurrent(staged);
+        session = staged;
+        spinUntil(() -> view.follower() != null && view.follower().index() != null, "the index of the staged session is open");
+        type(view, "missile");
+        spinUntil(() -> view.hitTable().getItemCount() == 2, "the 2 documents' hits while the claims are read: " + view.statusText());
+        assertEquals("4 hits; the hits in claims and actors show once they are read", view.statusText());
+        assertTrue(staged.isLoading(), "showing the hits did not ask for the whole corpus");
+
+        staged.readRest();
+        staged.finishLoading();
+        spinUntil(() -> view.hitTable().getItemCount() == 4, "all 4 hits once the claims are in: " + view.statusText());
+        assertEquals("4 hits", view.statusText());
+    }
+
     private SearchView openStatements() throws Exception {
         Path file = dir.resolve("statements.sightline");
         WorkspaceStore.save(statements(), file);

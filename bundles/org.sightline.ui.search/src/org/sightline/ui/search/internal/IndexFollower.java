@@ -50,6 +50,9 @@ final class IndexFollower implements SessionListener {
     private final AdapterImpl structure = new AdapterImpl() {
         @Override
         public void notifyChanged(Notification n) {
+            if (session.isLoading()) {
+                return; // the rest of a workspace opened in stages is added: it is in the index already
+            }
             int id = n.getFeatureID(Corpus.class);
             if (id == SightlinePackage.CORPUS__DOCUMENTS || id == SightlinePackage.CORPUS__CLAIMS || id == SightlinePackage.CORPUS__ACTORS) {
                 collect(n.getNewValue());
@@ -64,7 +67,7 @@ final class IndexFollower implements SessionListener {
 
     IndexFollower(Session session) {
         this.session = session;
-        this.corpus = session.corpus();
+        this.corpus = session.corpusSoFar();
         this.display = Display.getCurrent();
         corpus.eAdapters().add(structure);
         schedule("Indexing " + session.name() + " for search", true);
@@ -100,6 +103,13 @@ final class IndexFollower implements SessionListener {
                     Path file = session.file().orElse(null);
                     String fingerprint = file == null || session.isDirty() ? null : SearchIndex.fingerprintOf(file);
                     if (!open || !i.isCurrent(fingerprint)) {
+                        // a sync of the documents alone would drop the claims: wait for the rest of a staged open
+                        while (session.isLoading() && !session.isClosed() && !monitor.isCanceled()) {
+                            Thread.sleep(100);
+                        }
+                        if (session.isClosed() || monitor.isCanceled()) {
+                            return Status.CANCEL_STATUS;
+                        }
                         monitor.beginTask(name, 1000);
                         int[] reported = { 0 };
                         i.sync(corpus, new IndexProgress() {
@@ -121,6 +131,9 @@ final class IndexFollower implements SessionListener {
                         i.commit(fingerprint);
                     }
                     problem = null;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Status.CANCEL_STATUS;
                 } catch (IOException | RuntimeException e) {
                     problem = "search index unavailable: " + e.getMessage();
                     return new Status(IStatus.WARNING, PLUGIN, problem, e);

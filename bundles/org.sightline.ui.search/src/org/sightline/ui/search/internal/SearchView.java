@@ -79,6 +79,8 @@ public final class SearchView extends ViewPart {
     private final AtomicLong generation = new AtomicLong();
     private Job running;
     private SearchResult shown;
+    /** The hits shown are those of the documents alone: the workspace was still being read (a staged open). */
+    private boolean partial;
     private SessionTracker tracker;
 
     @Override
@@ -161,6 +163,10 @@ public final class SearchView extends ViewPart {
         tracker = new SessionTracker(this::setSession, (s, affected) -> {
             if (follower != null) {
                 follower.sessionChanged(s, affected);
+            }
+            if (partial && !s.isLoading()) {
+                partial = false;
+                runQuery(); // the claims and actors are in: their hits can be shown now
             }
         });
     }
@@ -264,9 +270,14 @@ public final class SearchView extends ViewPart {
         shown = result;
         hitOf.clear();
         List<Object> elements = new ArrayList<>();
+        // while a workspace opened in stages is read, its claims and actors are not in yet: their hits wait for them
+        partial = session != null && session.isLoading();
         if (result != null && session != null) {
             for (SearchHit h : result.hits()) {
-                Identified o = Corpora.byId(session.corpus(), h.id(), Identified.class);
+                if (partial && !"document".equals(h.kind())) {
+                    continue; // not in the corpus yet (a miss would walk every document looking for it)
+                }
+                Identified o = Corpora.byId(session.corpusSoFar(), h.id(), Identified.class);
                 if (o != null) {
                     hitOf.put(o, h);
                     elements.add(o);
@@ -275,7 +286,8 @@ public final class SearchView extends ViewPart {
         }
         hits.setInput(elements);
         status.setText(message != null ? message
-                : result.total() + (result.total() == 1 ? " hit" : " hits") + (result.total() > elements.size() ? ", best " + elements.size() + " shown" : ""));
+                : result.total() + (result.total() == 1 ? " hit" : " hits") + (partial ? "; the hits in claims and actors show once they are read"
+                        : result.total() > elements.size() ? ", best " + elements.size() + " shown" : ""));
         status.setToolTipText(status.getText());
         showClaims.setEnabled(result != null && result.total() > 0);
         fillFacets(result);

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -18,6 +20,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.sightline.model.Corpus;
 import org.sightline.model.io.Corpora;
+import org.sightline.model.io.StagedLoad;
 import org.sightline.model.io.WorkspaceException;
 import org.sightline.model.io.WorkspaceLock;
 import org.sightline.model.io.WorkspaceStore;
@@ -38,6 +41,10 @@ import org.sightline.ui.session.internal.JournalFolders;
 public final class Session {
 
     private final Corpus corpus;
+    /** The rest of a workspace opened in stages, until it is in the corpus; null once it is (or for a whole load). */
+    private volatile StagedLoad staged;
+    /** Reads {@link #staged}'s rest once, on whichever thread asks first. */
+    private volatile FutureTask<Void> rest;
     private final AdapterFactoryEditingDomain domain;
     private final JournalingStack stack;
     private final Journal journal;
@@ -48,7 +55,7 @@ public final class Session {
     private Path file;
     private final String untitledName;
     private boolean forcedDirty;
-    private boolean closed;
+    private volatile boolean closed;
     /** The lock of {@link #file} while this session holds it: the workbench with a workspace open is its writer. */
     private WorkspaceLock lock;
 
@@ -78,23 +85,52 @@ public final class Session {
      * @throws WorkspaceException if the file cannot be read (names the file and the problem)
      */
     public static Session open(Path file, Path recoveryRoot) throws WorkspaceException {
+        Session session = openStaged(file, recoveryRoot);
+        try {
+            session.finishLoading();
+        } catch (WorkspaceException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+        return session;
+    }
+
+    /**
+     * Opens the workspace file {@code file} with its documents read and the rest (actors, claims, relations,
+     * hypotheses, assessments) still to read: {@link #isLoading()} until {@link #finishLoading()}. A workbench shows
+     * the documents at once ({@link #corpusSoFar()}), reads the rest in a job ({@link #readRest()}) and then calls
+     * {@link #finishLoading()} on the session's thread. Everything that needs the whole corpus ({@link #corpus()},
+     * edits, undo, redo, saves) finishes loading first, so nothing ever sees or saves part of a workspace by mistake.
+     * A file that cannot be read in stages (XMI, older formats) is read whole.
+     *
+     * @throws WorkspaceException if the file cannot be read (names the file and the problem)
+     */
+    public static Session openStaged(Path file, Path recoveryRoot) throws WorkspaceException {
         Path source = file.toAbsolutePath().normalize();
         // A batch run adding to the workspace holds it for seconds: wait for it rather than fail at once.
         WorkspaceLock lock = WorkspaceLock.acquire(source, LOCK_HOLDER, OPEN_WAIT);
         boolean opened = false;
         try {
-            Corpus corpus = WorkspaceStore.load(source);
+            StagedLoad load = WorkspaceStore.loadStaged(source);
             Path folder = JournalFolders.newFolder(recoveryRoot);
             String base = "base" + extension(source);
             try {
                 // The journal replays on the file as it was now; a hard link keeps that content even after
                 // saves, which replace the file atomically rather than rewriting it.
                 linkOrCopy(source, folder.resolve(base));
-                Session session = new Session(corpus, source, null, Journal.create(folder, new Journal.Header(null, source.toString(), base)));
+                Session session = new Session(load.corpus(), source, null, Journal.create(folder, new Journal.Header(null, source.toString(), base)));
                 session.lock = lock;
+                if (!load.isComplete()) {
+                    session.staged = load;
+                    session.rest = new FutureTask<>(() -> {
+                        load.readRest();
+                        return null;
+                    });
+                }
                 opened = true;
                 return session;
             } catch (IOException e) {
+                load.abandon();
                 throw new WorkspaceException(source, "cannot start the recovery journal in " + folder + " (" + e.getMessage() + ")", e);
             }
         } finally {
@@ -154,8 +190,89 @@ public final class Session {
 
     // ---- state ---------------------------------------------------------------------------------
 
+    /** The whole corpus: while the session {@link #isLoading()}, this first waits for the rest and adds it. */
     public Corpus corpus() {
+        finishLoadingOrFail();
         return corpus;
+    }
+
+    /**
+     * The corpus as far as it is read: while the session {@link #isLoading()}, its documents (the actors, claims and
+     * the rest still empty); after, the whole corpus. For views that show documents while the rest is read; they
+     * hear when it is in ({@link SessionListener}).
+     */
+    public Corpus corpusSoFar() {
+        return corpus;
+    }
+
+    /** Whether the workspace was opened in stages and its actors, claims and the rest are not in the corpus yet. Any thread. */
+    public boolean isLoading() {
+        return staged != null;
+    }
+
+    /**
+     * Reads the rest of a workspace opened in stages, without adding it to the corpus: any thread (a job's), blocking;
+     * the first caller reads, a second one waits for it. Does nothing when nothing is left to read.
+     *
+     * @throws WorkspaceException if the rest is damaged (names the file and the problem), or the session was closed
+     */
+    public void readRest() throws WorkspaceException {
+        FutureTask<Void> task = rest;
+        StagedLoad load = staged;
+        if (closed) {
+            throw closedWhileRead();
+        }
+        if (task == null || load == null) {
+            return;
+        }
+        task.run(); // returns at once when another thread runs it or it has run
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkspaceException(load.file(), "interrupted while reading the workspace", e);
+        } catch (ExecutionException e) {
+            if (closed) {
+                throw closedWhileRead(); // the read was stopped by close(), not by damage
+            }
+            if (e.getCause() instanceof WorkspaceException w) {
+                throw w;
+            }
+            throw new WorkspaceException(load.file(), "cannot read the workspace (" + e.getCause() + ")", e.getCause());
+        }
+    }
+
+    private WorkspaceException closedWhileRead() {
+        return new WorkspaceException(file, "the workspace was closed before it was read to the end");
+    }
+
+    /**
+     * On the session's thread: reads the rest if nobody has ({@link #readRest()}), adds it to the corpus and tells
+     * the listeners that the corpus changed. Does nothing when the session is not loading.
+     *
+     * @throws WorkspaceException if the rest is damaged; the corpus keeps its documents only, and the session should be closed
+     */
+    public void finishLoading() throws WorkspaceException {
+        StagedLoad load = staged;
+        if (load == null) {
+            return;
+        }
+        checkOpen();
+        readRest();
+        load.attach();
+        staged = null;
+        rest = null;
+        fire(List.of(corpus));
+    }
+
+    private void finishLoadingOrFail() {
+        if (staged != null) {
+            try {
+                finishLoading();
+            } catch (WorkspaceException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
     }
 
     /** The editing domain all views share; its command stack is this session's. */
@@ -197,6 +314,7 @@ public final class Session {
      */
     public void execute(Edit edit) {
         checkOpen();
+        finishLoadingOrFail();
         Command command = commands.toCommand(edit);
         if (!command.canExecute()) {
             command.dispose();
@@ -225,11 +343,13 @@ public final class Session {
 
     public void undo() {
         checkOpen();
+        finishLoadingOrFail();
         stack.undo();
     }
 
     public void redo() {
         checkOpen();
+        finishLoadingOrFail();
         stack.redo();
     }
 
@@ -269,6 +389,7 @@ public final class Session {
     /** Saves to {@code target}, which becomes the session's file. */
     public void saveAs(Path target) throws WorkspaceException {
         checkOpen();
+        finishLoading(); // a save of the documents alone would lose the rest
         Path t = target.toAbsolutePath().normalize();
         if (lock == null || !lock.workspace().equals(t)) {
             WorkspaceLock next = WorkspaceLock.acquire(t, LOCK_HOLDER, Duration.ZERO);
@@ -308,6 +429,11 @@ public final class Session {
         }
         closed = true;
         listeners.clear();
+        StagedLoad load = staged;
+        if (load != null) {
+            load.abandon(); // a job still reading the rest stops with "stopped"
+            staged = null;
+        }
         if (lock != null) {
             lock.close();
             lock = null;

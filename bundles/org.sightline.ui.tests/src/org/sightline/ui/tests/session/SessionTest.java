@@ -357,6 +357,109 @@ class SessionTest {
         assertFalse(session.canUndo(), "nothing refused reached the history");
     }
 
+    // ---- a workspace opened in stages: the documents first, the rest read in a job ----------------------------
+
+    private Path savedSample() throws Exception {
+        Path file = dir.resolve("staged.sightline");
+        WorkspaceStore.save(new SampleArticle().corpus, file);
+        return file;
+    }
+
+    @Test
+    void aWorkspaceOpenedInStagesShowsItsDocumentsFirstAndAnEditWaitsForTheRest() throws Exception {
+        Path file = savedSample();
+        List<Claim> whole = WorkspaceStore.load(file).getClaims();
+        int claims = whole.size();
+        String troops = whole.stream().filter(c -> c.getContent().startsWith("Maintain troop")).findFirst().orElseThrow().getId();
+        session = Session.openStaged(file, dir.resolve("recovery"));
+        assertTrue(session.isLoading());
+        assertEquals(1, session.corpusSoFar().getDocuments().size());
+        assertTrue(session.corpusSoFar().getClaims().isEmpty() && session.corpusSoFar().getActors().isEmpty());
+        List<java.util.Collection<?>> told = new java.util.ArrayList<>();
+        session.addListener((s, affected) -> told.add(affected));
+
+        Session opened = session;
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                opened.readRest(); // as the open job does
+            } catch (org.sightline.model.io.WorkspaceException e) {
+                throw new IllegalStateException(e);
+            }
+        }).get();
+        assertTrue(session.isLoading() && session.corpusSoFar().getClaims().isEmpty(), "read, not yet added: the corpus is the UI thread's");
+        assertTrue(told.isEmpty());
+
+        // an edit of a claim not yet in the corpus: the rest is added first, the listeners hear of both
+        session.execute(new Edit.SetFeature(troops, "status", "CONFIRMED"));
+        assertFalse(session.isLoading());
+        assertEquals(claims, session.corpusSoFar().getClaims().size());
+        assertEquals(List.of(session.corpusSoFar()), List.copyOf(told.get(0)), "first: the corpus, as the rest came in");
+        assertEquals(2, told.size());
+        session.save();
+        Session saved = session;
+        saved.close();
+        session = Session.open(file, dir.resolve("recovery"));
+        assertEquals(claims, session.corpus().getClaims().size(), "saved whole");
+        assertEquals(ReviewStatus.CONFIRMED, claim("Maintain troop").getStatus());
+    }
+
+    @Test
+    void theWholeCorpusIsAddedBeforeAnyoneAsksForItOrSavesIt() throws Exception {
+        Path file = savedSample();
+        int claims = WorkspaceStore.load(file).getClaims().size();
+        session = Session.openStaged(file, dir.resolve("recovery"));
+        assertEquals(claims, session.corpus().getClaims().size(), "corpus() reads and adds the rest on the session's thread");
+        assertFalse(session.isLoading());
+
+        session.close();
+        session = Session.openStaged(file, dir.resolve("recovery"));
+        Path copy = dir.resolve("copy.sightline");
+        session.saveAs(copy); // never the documents alone
+        assertEquals(claims, WorkspaceStore.load(copy).getClaims().size());
+    }
+
+    @Test
+    void closingWhileTheRestIsReadStopsTheReadAndFreesTheFile() throws Exception {
+        Path file = savedSample();
+        session = Session.openStaged(file, dir.resolve("recovery"));
+        Session closing = session;
+        closing.close();
+        session = null;
+        org.sightline.model.io.WorkspaceException e = assertThrows(org.sightline.model.io.WorkspaceException.class, closing::readRest);
+        assertTrue(e.getMessage().contains("staged.sightline"), e.getMessage());
+        try (var lock = org.sightline.model.io.WorkspaceLock.acquire(file, "sightline analyze", java.time.Duration.ZERO)) {
+            assertEquals(file.toAbsolutePath(), lock.workspace());
+        }
+    }
+
+    @Test
+    void damageInTheRestIsNamedAndNothingIsEditedOrSaved() throws Exception {
+        SampleArticle sample = new SampleArticle();
+        Claim bad = sample.corpus.getClaims().get(1);
+        bad.getCueSpan().setEnd(sample.text.length() + 3);
+        Path file = dir.resolve("damaged.sightline");
+        WorkspaceStore.save(sample.corpus, file);
+        byte[] before = Files.readAllBytes(file);
+
+        session = Session.openStaged(file, dir.resolve("recovery"));
+        assertEquals(1, session.corpusSoFar().getDocuments().size(), "the documents are sound");
+        org.sightline.model.io.WorkspaceException e = assertThrows(org.sightline.model.io.WorkspaceException.class, session::readRest);
+        assertTrue(e.getMessage().contains("damaged.sightline") && e.getMessage().contains("claim " + bad.getId() + " cue span"), e.getMessage());
+        String id = sample.corpus.getClaims().get(0).getId();
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> session.execute(new Edit.SetFeature(id, "status", "CONFIRMED")));
+        assertTrue(refused.getMessage().contains("claim " + bad.getId()), refused.getMessage());
+        assertThrows(org.sightline.model.io.WorkspaceException.class, () -> session.save());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the file is untouched");
+        session.close();
+        session = null;
+
+        assertThrows(org.sightline.model.io.WorkspaceException.class, () -> Session.open(file, dir.resolve("recovery")));
+        try (var lock = org.sightline.model.io.WorkspaceLock.acquire(file, "sightline analyze", java.time.Duration.ZERO)) {
+            assertEquals(file.toAbsolutePath(), lock.workspace(), "a failed open leaves the file free");
+        }
+    }
+
     /** Simulates the process ending without a close: the session's journal folder stops being "live". */
     static void forget(Session s) {
         org.sightline.ui.session.internal.JournalFolders.forget(s.journalFolder());

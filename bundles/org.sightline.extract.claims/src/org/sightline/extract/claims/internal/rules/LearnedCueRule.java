@@ -16,7 +16,7 @@ import org.sightline.nlp.api.UPos;
  * at the threshold or above. A verb or a predicative adjective is read on the parse as {@code parse-verb}
  * reads a lexicon cue ({@link DependencyCues#read}: source = subject or agent, content = the complement), with
  * every frame open, since the scorer vouches for the token; a noun as {@code noun-cue} reads one
- * ({@link NounCueRule}). Adverbs are scored but make no claim (no reading of their own yet). Candidates of a
+ * ({@link NounCueRule}). Adverbs have no reading here, so they are never scored. Candidates of a
  * sentence are scored first, then read outermost first, as {@code parse-verb} does.
  */
 final class LearnedCueRule extends RuleFamily {

@@ -247,7 +247,11 @@ public final class AttributionEval {
     /** Runs the real pipeline on the text and groups claims by cue into attributions. */
     public static List<Attr> predict(Annotator annotator, String text) {
         AnnotatedText t = annotator.annotate(text);
-        List<ClaimRecord> claims = ClaimFinder.find(t, ActorRecognizer.recognize(t));
+        return group(ClaimFinder.find(t, ActorRecognizer.recognize(t)));
+    }
+
+    /** Claims grouped by cue into attributions (list items share a cue). */
+    public static List<Attr> group(List<ClaimRecord> claims) {
         Map<Span, Attr> byCue = new LinkedHashMap<>();
         for (ClaimRecord c : claims) {
             Attr prev = byCue.get(c.cueSpan());

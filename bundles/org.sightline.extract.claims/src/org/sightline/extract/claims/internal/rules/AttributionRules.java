@@ -36,14 +36,24 @@ public final class AttributionRules {
             ParseVerbRule::new,
             AgentPassiveRule::new,
             ObjectRelativeRule::new,
-            PassiveSubjectRule::new);
+            PassiveSubjectRule::new,
+            LearnedVetoRule::new,
+            LearnedCueRule::new);
 
     private AttributionRules() {
     }
 
     /** The attributions of a document, in the order of their cues. */
     public static List<ClaimRecord> find(AnnotatedText text, ActorResult actors) {
-        RuleContext ctx = new RuleContext(text, actors);
+        return records(run(text, actors, LearnedCues.byDefault(), LearnedCues.THRESHOLD, LearnedCues.VETO));
+    }
+
+    /**
+     * Runs the families of {@link #ORDER} on a document; {@code learned} null leaves {@code learned-veto} and
+     * {@code learned-cue} off, {@code veto} 0 the veto.
+     */
+    static RuleContext run(AnnotatedText text, ActorResult actors, LearnedCues learned, double threshold, double veto) {
+        RuleContext ctx = new RuleContext(text, actors, learned, threshold, veto);
         for (Function<RuleContext, AttributionRule> family : ORDER) {
             AttributionRule rule = family.apply(ctx);
             for (int s = 0; s < text.sentenceCount(); s++) {
@@ -52,6 +62,11 @@ public final class AttributionRules {
                 }
             }
         }
+        return ctx;
+    }
+
+    /** The claim records of the attributions found, in the order of their cues. */
+    static List<ClaimRecord> records(RuleContext ctx) {
         ctx.found.sort((a, b) -> Integer.compare(a.cueFirst, b.cueFirst));
         Records records = new Records(ctx);
         List<ClaimRecord> out = new ArrayList<>();

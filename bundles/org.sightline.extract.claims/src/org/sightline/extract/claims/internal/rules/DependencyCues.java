@@ -99,7 +99,14 @@ final class DependencyCues extends ContextView {
     }
 
     Found read(int i, int first, int end) {
-        Cue cue = cueOf(i);
+        return read(i, cueOf(i), first, end);
+    }
+
+    /**
+     * The attribution of predicate {@code i} read as cue {@code cue} (the lexicon's entry, or the one the
+     * learned scorer stands for, {@link LearnedCueRule}), or null.
+     */
+    Found read(int i, Cue cue, int first, int end) {
         if (cue == null) {
             return null;
         }
@@ -163,7 +170,7 @@ final class DependencyCues extends ContextView {
         }
         int subject = tree.subject(i);
         if (subject < 0) {
-            subject = controller(i);
+            subject = controller(i, cue);
         }
         int[] src;
         if (subject < 0 && (rel == DepRel.PARATAXIS || rel == DepRel.APPOS) && t.head(i) < i && t.upos(t.head(i)).isNominal()) {
@@ -207,10 +214,15 @@ final class DependencyCues extends ContextView {
      * when that verb has no object that could control it instead ("persuaded them to call for"); or -1.
      */
     int controller(int i) {
+        return controller(i, cueOf(i));
+    }
+
+    /** {@link #controller(int)} with the cue verb {@code i} is read as (null when it is none). */
+    int controller(int i, Cue cue) {
         DepRel rel = t.deprel(i);
         int h = t.head(i);
         if (h < 0 || h > i || t.upos(h) != UPos.VERB || tree.object(h) >= 0
-                || !(rel == DepRel.XCOMP || rel.is(DepRel.ADVCL) && marked(i, "to") && cueOf(i).cueClass() == CueClass.SPEECH)) {
+                || !(rel == DepRel.XCOMP || rel.is(DepRel.ADVCL) && marked(i, "to") && cue != null && cue.cueClass() == CueClass.SPEECH)) {
             return -1; // a purpose with a stance verb is an act's aim, not a stance: "deployed to support the operation"
         }
         int s = tree.subject(h);
@@ -412,9 +424,12 @@ final class DependencyCues extends ContextView {
         return cue.takes(Frame.NP) && curated(cue);
     }
 
-    /** Whether the cue comes from the curated lexicon, whose frames are vouched for (not only from WordNet). */
+    /**
+     * Whether the cue comes from the curated lexicon, whose frames are vouched for (not only from WordNet), or
+     * stands for the learned scorer's judgement, which vouches for the token itself.
+     */
     private static boolean curated(Cue cue) {
-        return cue.origin().contains("curated");
+        return cue.origin().contains("curated") || cue.origin().equals(LearnedCueRule.ORIGIN);
     }
 
     /**

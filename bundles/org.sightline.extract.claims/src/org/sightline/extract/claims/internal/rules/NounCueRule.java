@@ -25,23 +25,36 @@ final class NounCueRule extends RuleFamily {
 
     /** The nominal cue at token {@code i}, if any; returns the last token taken. */
     private int read(int i, int s, int first, int sentenceEnd) {
+        ClaimType type = CueLexicon.NOUNS.get(t.lemma(i));
+        Found f = type == null ? null : read(i, type, s, first, sentenceEnd);
+        if (f == null) {
+            return i;
+        }
+        add(f);
+        return f.content.get(0)[1] - 1;
+    }
+
+    /**
+     * The attribution of noun {@code i} read as a nominal cue of this type (the lexicon's, or the learned
+     * scorer's: {@link LearnedCueRule}) in sentence {@code s}, or null; not yet added.
+     */
+    Found read(int i, ClaimType type, int s, int first, int sentenceEnd) {
         String w = lower(i);
         String nl = t.lemma(i);
-        ClaimType type = CueLexicon.NOUNS.get(nl);
-        if (type == null || t.upos(i) != UPos.NOUN) {
-            return i;
+        if (t.upos(i) != UPos.NOUN) {
+            return null;
         }
         int h = t.head(i);
         if (t.deprel(i).is(DepRel.OBJ) && h >= 0 && !used[h] && CueLexicon.takes(ctx.cues.verbLemma(h), Frame.NP)
                 && heldBySubject(h, first, sentenceEnd)) {
-            return i; // "Firms support Mr. Trump's efforts to ...": the outer cue's content, outermost first
+            return null; // "Firms support Mr. Trump's efforts to ...": the outer cue's content, outermost first
         }
         int ce = i + 1;
         if (ce + 2 < sentenceEnd && t.lemma(ce).equals("go") && lower(ce + 1).equals("out")) {
             ce += 2; // "condolences go out to"
         }
         if (ce >= sentenceEnd || used[ce] || !CueLexicon.NOUN_LINKS.contains(lower(ce))) {
-            return i;
+            return null;
         }
         boolean that = lower(ce).equals("that");
         int cb = i;
@@ -67,7 +80,7 @@ final class NounCueRule extends RuleFamily {
             } else if (t.upos(p) == UPos.PROPN && ctx.phrases.actorStartEndingAt(p) >= 0) {
                 src = new int[] {ctx.phrases.actorStartEndingAt(p), p + 1}; // "the enduring U.S. commitment to"
             } else if (QUANTIFIERS.contains(lower(p))) {
-                return i; // "takes all reports of violations seriously": generic, nobody's claim
+                return null; // "takes all reports of violations seriously": generic, nobody's claim
             } else if (t.upos(p) == UPos.DET && !lower(p).equals("that") && p == cb - 1) {
                 cb = p; // "a disregard for", "the utter disregard"
             }
@@ -75,10 +88,10 @@ final class NounCueRule extends RuleFamily {
         if (src == null && !(CueLexicon.SOURCELESS_NOUNS.contains(nl) && (that || !nl.equals("claim")
                 && !nl.equals("belief") && !(nl.equals("hope") || nl.equals("concern")) || !lower(ce).equals("to")
                 && !lower(ce).equals("for") && (nl.equals("hope") || nl.equals("concern"))))) {
-            return i;
+            return null;
         }
         if (src == null && (type == ClaimType.COMMITMENT || nl.equals("condolence") || nl.equals("wish"))) {
-            return i;
+            return null;
         }
         boolean infinitive = lower(ce).equals("to") && ce + 1 < sentenceEnd && t.upos(ce + 1) == UPos.VERB;
         if (!that && !infinitive) {
@@ -100,7 +113,7 @@ final class NounCueRule extends RuleFamily {
             stop = ctx.contents.reducedEnd(cs, stop); // "Hopes of a truce lifted stocks": the phrase ends at the predicate
         }
         if (stop <= cs) {
-            return i;
+            return null;
         }
         Found f = new Found();
         f.rule = "noun-cue";
@@ -113,8 +126,7 @@ final class NounCueRule extends RuleFamily {
             f.srcEnd = src[1];
         }
         f.content.add(new int[] {cs, stop});
-        add(f);
-        return stop - 1;
+        return f;
     }
 
     /**

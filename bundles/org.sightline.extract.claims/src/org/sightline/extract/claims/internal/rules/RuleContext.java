@@ -26,8 +26,20 @@ final class RuleContext {
     final VerbCues cues;
     final Contents contents;
     final DependencyCues parse;
+    /**
+     * The learned cue scorer that rule {@code learned-cue} and step {@code learned-veto} use, or null (off); the
+     * threshold from which {@code learned-cue} takes a token, and the one below which {@code learned-veto} drops a
+     * hand rule's claim (0: no veto).
+     */
+    final LearnedCues learned;
+    final double threshold;
+    final double veto;
+    private CueFeatures cueFeatures;
 
-    RuleContext(AnnotatedText t, ActorResult actors) {
+    RuleContext(AnnotatedText t, ActorResult actors, LearnedCues learned, double threshold, double veto) {
+        this.learned = learned;
+        this.threshold = threshold;
+        this.veto = veto;
         this.t = t;
         this.text = t.text();
         this.actors = actors;
@@ -38,6 +50,17 @@ final class RuleContext {
         this.cues = new VerbCues(this);
         this.contents = new Contents(this);
         this.parse = new DependencyCues(this);
+    }
+
+    /**
+     * The features of the learned scorer, read once after the hand rules ran (the state the model was trained
+     * on; {@code learned-veto} and {@code learned-cue} share it).
+     */
+    CueFeatures cueFeatures() {
+        if (cueFeatures == null) {
+            cueFeatures = new CueFeatures(this);
+        }
+        return cueFeatures;
     }
 
     /** Whether sentence {@code s} is a question: reported questions are no claims for most families. */

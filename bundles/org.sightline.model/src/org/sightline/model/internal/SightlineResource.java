@@ -32,9 +32,15 @@ public class SightlineResource extends XMIResourceImpl {
      */
     boolean bulkLoading;
 
+    /**
+     * True on a thread reading the rest of a workspace opened in stages: it makes the corpus the container of the
+     * objects it reads before they are in the corpus' lists, and the reader hands the id index those objects itself.
+     */
+    static final ThreadLocal<Boolean> READING = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
     @Override
     protected boolean isAttachedDetachedHelperRequired() {
-        return !bulkLoading && super.isAttachedDetachedHelperRequired();
+        return !bulkLoading && !READING.get() && super.isAttachedDetachedHelperRequired();
     }
 
     @Override

@@ -29,7 +29,7 @@ import org.sightline.extract.claims.api.ClaimRecord;
 import org.sightline.nlp.api.AnnotatedText;
 
 /**
- * The learned cue scorer: a maximum-entropy model (OpenNLP's GIS trainer) over the features of
+ * The learned cue scorer: a maximum-entropy model (OpenNLP's MAXENT_QN trainer) over the features of
  * {@link CueFeatures} that gives, for a candidate token the hand rules left, the probability that it is (the
  * head of) a gold cue. Trained on the attribution-news dev annotations ({@code learned-cue.bin} beside this
  * class, NOTICE-learned-cue.txt; training and cross-validation: {@code LearnedCueEval} in the tests

@@ -37,7 +37,7 @@ public final class OpenJob extends Job {
         return documents;
     }
 
-    /** {@link System#nanoTime()} when the whole workspace was read and added, the views told; 0 until then. */
+    /** {@link System#nanoTime()} when the whole workspace was read, before its rest is added and shown on the UI thread; 0 until then. */
     public long loadedNanos() {
         return loaded;
     }
@@ -63,9 +63,11 @@ public final class OpenJob extends Job {
             if (session.isLoading()) {
                 monitor.subTask("Reading the actors and claims of " + file.getFileName());
                 session.readRest();
+                loaded = System.nanoTime();
                 Display.getDefault().syncExec(() -> finish(opened));
+            } else {
+                loaded = System.nanoTime();
             }
-            loaded = System.nanoTime();
             return Status.OK_STATUS;
         } catch (WorkspaceException e) {
             Session failed = session;

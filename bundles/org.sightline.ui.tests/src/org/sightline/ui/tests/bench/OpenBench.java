@@ -31,7 +31,8 @@ import org.sightline.ui.session.api.Session;
 /**
  * Opening a big workspace in the running workbench, as File &gt; Open does it ({@link OpenJob}, in two
  * stages): from the open to (a) the documents read, and the window usable (the Documents view lists
- * them and the Document view shows the first), (b) the model loaded (the rest read and added), (c) each
+ * them and the Document view shows the first), (b) the model loaded (the rest read; the job then adds it on the
+ * UI thread, where the views refresh: that time counts as after the model loaded), (c) each
  * view of the Analysis perspective filled (Documents: the counts of its Actors and Claims columns;
  * Actors: the tree, then its Claims column; Claims: its rows), and
  * (c) the UI thread free again (no stall of 50 ms or more for 2 s after everything is filled); the

@@ -100,11 +100,15 @@ public final class Corpora {
 
     /** Mentions of any actor in {@code document}, ordered by position. */
     public static List<Mention> mentionsIn(Corpus corpus, Document document) {
-        return corpus.getActors().stream()
+        return byPosition(corpus.getActors().stream()
                 .flatMap(a -> a.getMentions().stream())
                 .filter(m -> m.getDocument() == document)
-                .sorted((x, y) -> Integer.compare(begin(x.getSpan()), begin(y.getSpan())))
-                .toList();
+                .toList());
+    }
+
+    /** {@code mentions} ordered by position (the order of {@link #mentionsIn}), as an unmodifiable list. */
+    public static List<Mention> byPosition(List<Mention> mentions) {
+        return mentions.stream().sorted((x, y) -> Integer.compare(begin(x.getSpan()), begin(y.getSpan()))).toList();
     }
 
     /** Actors directly part of {@code actor}. */

@@ -118,6 +118,47 @@ class ViewCountsTest {
         assertTrue(document.styleAt(first.getCueSpan().getBegin()) != null, "the claims are marked in the document");
     }
 
+    /**
+     * The Document view marks a document's claims and mentions from the counts' index, and right after an edit, before
+     * the counts are made again, from the corpus itself: a claim made from a span is marked at once.
+     */
+    @Test
+    void theDocumentViewMarksFromTheCountsAndAnEditAtOnce() throws Exception {
+        // the Document view alone: it hears of an edit before the counts do (their listener comes after its own)
+        for (String id : List.of(DocumentsView.ID, ActorsView.ID)) {
+            if (Ui.page().findView(id) != null) {
+                Ui.page().hideView(Ui.page().findView(id));
+            }
+        }
+        DocumentView document = Ui.show(DocumentView.ID, DocumentView.class);
+        Session session = Ui.open(sample.corpus, dir.resolve("pentagon.sightline"));
+        Ui.countsReady();
+        SessionCounts counts = SessionCounts.of(session);
+        Document article = session.corpus().getDocuments().get(0);
+        assertEquals(org.sightline.model.io.Corpora.claimsIn(session.corpus(), article), counts.now().claimsIn(article));
+        assertEquals(org.sightline.model.io.Corpora.mentionsIn(session.corpus(), article), counts.now().mentionsIn(article));
+        assertEquals(20, counts.now().claimsIn(article).size());
+
+        // a word no claim or mention covers yet
+        String text = article.getText();
+        int begin = -1;
+        for (var m = java.util.regex.Pattern.compile("\\b[a-z]{6,}\\b").matcher(text); m.find();) {
+            if (document.styleAt(m.start()) == null && document.styleAt(m.end() - 1) == null) {
+                begin = m.start();
+                break;
+            }
+        }
+        assertTrue(begin >= 0, "an unmarked word in the sample");
+        int end = text.indexOf(' ', begin);
+        session.execute(new Edit.CreateClaim(article.getId(), begin, end, org.sightline.model.ClaimType.STATEMENT, null));
+        assertFalse(counts.isCurrent(), "the counts are of the corpus before the edit");
+        assertTrue(document.styleAt(begin) != null, "the new claim is marked at once");
+        Ui.countsReady();
+        assertEquals(21, counts.now().claimsIn(article).size());
+        session.undo();
+        assertTrue(document.styleAt(begin) == null, "and unmarked at once after undo");
+    }
+
     @Test
     void anEditItsUndoAndRedoCountAgain() throws Exception {
         Session session = Ui.open(sample.corpus, dir.resolve("pentagon.sightline"));

@@ -191,10 +191,10 @@ public final class DocumentView extends SightlineView {
             return marks;
         }
         int length = text.getCharCount();
-        for (Mention m : Corpora.mentionsIn(session.corpusSoFar(), document)) {
+        for (Mention m : mentionsIn(document)) {
             add(marks, m.getSpan(), m.getActor() == null ? null : m.getActor().getKind(), Mark.MENTION, false, length);
         }
-        for (Claim c : Corpora.claimsIn(session.corpusSoFar(), document)) {
+        for (Claim c : claimsIn(document)) {
             boolean h = c == highlighted;
             add(marks, c.getContentSpan(), null, Mark.CONTENT, h, length);
             add(marks, c.getCueSpan(), null, Mark.CUE, h, length);
@@ -318,7 +318,7 @@ public final class DocumentView extends SightlineView {
         }
         Claim best = null;
         int bestLength = Integer.MAX_VALUE;
-        for (Claim c : Corpora.claimsIn(session.corpusSoFar(), document)) {
+        for (Claim c : claimsIn(document)) {
             for (TextSpan s : new TextSpan[] { c.getContentSpan(), c.getCueSpan(), c.getSourceSpan() }) {
                 if (s != null && s.getBegin() <= offset && offset < s.getEnd() && s.getEnd() - s.getBegin() < bestLength) {
                     best = c;
@@ -333,7 +333,7 @@ public final class DocumentView extends SightlineView {
         if (offset < 0 || session == null || document == null) {
             return null;
         }
-        for (Mention m : Corpora.mentionsIn(session.corpusSoFar(), document)) {
+        for (Mention m : mentionsIn(document)) {
             if (m.getSpan().getBegin() <= offset && offset < m.getSpan().getEnd()) {
                 return m;
             }
@@ -375,6 +375,29 @@ public final class DocumentView extends SightlineView {
     // ---- for handlers and tests --------------------------------------------------------------------
 
     /** The document shown, or null. */
+    /**
+     * The claims of {@code d}: from the counts' index while it holds the corpus as it is now, else by a pass over every
+     * claim (after an edit, until the counts are made again).
+     */
+    private List<Claim> claimsIn(Document d) {
+        CorpusCounts n = currentCounts();
+        return n != null ? n.claimsIn(d) : Corpora.claimsIn(session.corpusSoFar(), d);
+    }
+
+    /** The mentions of {@code d}, by position: as {@link #claimsIn}. */
+    private List<Mention> mentionsIn(Document d) {
+        CorpusCounts n = currentCounts();
+        return n != null ? n.mentionsIn(d) : Corpora.mentionsIn(session.corpusSoFar(), d);
+    }
+
+    private CorpusCounts currentCounts() {
+        if (session == null || session.isLoading()) {
+            return null;
+        }
+        SessionCounts counts = SessionCounts.of(session);
+        return counts.isCurrent() ? counts.now() : null;
+    }
+
     public Document document() {
         return document;
     }

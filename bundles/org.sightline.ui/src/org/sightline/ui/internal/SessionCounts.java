@@ -42,6 +42,8 @@ public final class SessionCounts {
     private volatile int generation;
     private CorpusCounts counts;
     private int deliveredGeneration = -1;
+    /** The session's change count when the counts shown were begun. */
+    private long countedChanges = -1;
 
     private SessionCounts(Session session, Display display) {
         this.session = session;
@@ -82,9 +84,12 @@ public final class SessionCounts {
         listeners.remove(listener);
     }
 
-    /** Whether {@link #now()} counts the corpus as it is now (not before the last edit). */
+    /**
+     * Whether {@link #now()} counts the corpus as it is now (not before the last edit): exact also in a listener
+     * that hears of an edit before this class does (the session counts its changes before telling anyone).
+     */
     public boolean isCurrent() {
-        return counts != null && deliveredGeneration == generation;
+        return counts != null && deliveredGeneration == generation && countedChanges == session.changeCount();
     }
 
     private void changed(Collection<?> affected) {
@@ -96,12 +101,13 @@ public final class SessionCounts {
         job.schedule(); // a running job is scheduled again when it ends
     }
 
-    private void deliver(int countedGeneration, CorpusCounts c) {
+    private void deliver(int countedGeneration, long changes, CorpusCounts c) {
         if (countedGeneration != generation || session.isClosed()) {
             return; // the corpus changed since: the job counts again
         }
         counts = c;
         deliveredGeneration = countedGeneration;
+        countedChanges = changes;
         for (Runnable l : listeners) {
             l.run();
         }
@@ -116,6 +122,7 @@ public final class SessionCounts {
         @Override
         protected IStatus run(IProgressMonitor monitor) {
             int counted = generation;
+            long changes = session.changeCount();
             CorpusCounts c;
             try {
                 // scheduled only once the whole corpus is in (corpus() would add it from this thread)
@@ -130,7 +137,7 @@ public final class SessionCounts {
                 return Status.CANCEL_STATUS;
             }
             if (!display.isDisposed()) {
-                display.asyncExec(() -> deliver(counted, c));
+                display.asyncExec(() -> deliver(counted, changes, c));
             }
             return Status.OK_STATUS;
         }

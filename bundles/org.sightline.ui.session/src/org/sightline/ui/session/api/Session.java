@@ -56,6 +56,8 @@ public final class Session {
     private final String untitledName;
     private boolean forcedDirty;
     private volatile boolean closed;
+    /** See {@link #changeCount()}. */
+    private volatile long changes;
     /** The lock of {@link #file} while this session holds it: the workbench with a workspace open is its writer. */
     private WorkspaceLock lock;
 
@@ -295,6 +297,15 @@ public final class Session {
         return untitledName == null || untitledName.isBlank() ? "Untitled" : untitledName;
     }
 
+    /**
+     * How many times the corpus has changed in this session (edits, undo, redo, the rest of a staged open added),
+     * counted before the listeners hear of it: a cache of what the corpus holds (an index per document, counts made
+     * in a job) is exact while the count it was made at is still this one. Any thread.
+     */
+    public long changeCount() {
+        return changes;
+    }
+
     /** Whether there are changes since the last save (or since opening). */
     public boolean isDirty() {
         return forcedDirty || stack.isSaveNeeded();
@@ -417,6 +428,9 @@ public final class Session {
     }
 
     private void fire(Collection<?> affected) {
+        if (!affected.isEmpty()) {
+            changes++; // before the listeners: what they find stamped with the old count is out of date
+        }
         for (SessionListener l : listeners) {
             l.sessionChanged(this, affected);
         }

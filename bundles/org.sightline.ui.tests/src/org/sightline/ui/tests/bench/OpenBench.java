@@ -130,6 +130,7 @@ class OpenBench {
             }
         }
         probe.stop();
+        String showing = showDocuments(document);
         long cpu = threads.getCurrentThreadCpuTime() - cpu0;
         long process = os.getProcessCpuTime() - process0;
         long gc = gcPauses() - gc0;
@@ -151,10 +152,37 @@ class OpenBench {
                 at[1] == 0 || at[2] == 0 ? "never" : secs(window - t0), allFilled == 0 ? "never" : secs(free - t0), ms(probe.longest(0)),
                 ms(probe.longest(window, at[3])), ms(probe.longest(at[3])), probe.stalls(), ms(probe.stalled()),
                 secs(cpu), secs(process), secs(gc * 1_000_000), held >> 20, load()));
+        out.append(String.format(Locale.ROOT, "%n  %s", showing));
         out.append(String.format(Locale.ROOT, "%n  where the UI thread was in its stalls while the rest was read (samples every 25 ms): %s",
                 probe.where(window, at[3])));
         out.append(String.format(Locale.ROOT, "%n  ... and after the model loaded: %s", probe.where(at[3], Long.MAX_VALUE)));
         return out.toString();
+    }
+
+    /**
+     * Selecting a document once the workspace is in: the Document view showing each of 9 documents spread over the
+     * corpus (median of the UI thread's wall time), against the passes over every claim and mention that finding one
+     * document's claims and mentions took before the counts' index (the same 9, median).
+     */
+    private static String showDocuments(DocumentView view) {
+        Session s = SessionService.get().current();
+        java.util.List<org.sightline.model.Document> all = s.corpusSoFar().getDocuments();
+        long[] show = new long[9];
+        long[] passes = new long[9];
+        for (int i = 0; i < show.length; i++) {
+            org.sightline.model.Document d = all.get((int) ((i + 1L) * all.size() / (show.length + 1)));
+            long t = System.nanoTime();
+            view.show(d);
+            show[i] = System.nanoTime() - t;
+            t = System.nanoTime();
+            org.sightline.model.io.Corpora.claimsIn(s.corpusSoFar(), d);
+            org.sightline.model.io.Corpora.mentionsIn(s.corpusSoFar(), d);
+            passes[i] = System.nanoTime() - t;
+        }
+        java.util.Arrays.sort(show);
+        java.util.Arrays.sort(passes);
+        return String.format(Locale.ROOT, "a document shown in the Document view: median %s of 9 (the passes over every claim and mention it took before: %s)",
+                ms(show[4]), ms(passes[4]));
     }
 
     /** Milliseconds the collectors paused the JVM so far (G1's concurrent cycles left out: they do not stop the threads). */

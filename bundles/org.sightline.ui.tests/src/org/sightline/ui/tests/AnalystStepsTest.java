@@ -456,6 +456,10 @@ class AnalystStepsTest {
                         radios.forEach(b -> offered.add(b.getText()));
                         Button chosen = radios.get(scope);
                         Robot.click(chosen, 6, chosen.getSize().y / 2, 0);
+                        // the X server hands the click back when it gets to it: on a busy machine after the click's own settling
+                        for (int wait = 0; wait < 150 && !chosen.getSelection(); wait++) {
+                            Robot.settle(20);
+                        }
                         Text folderText = Ui.find(s, Text.class);
                         folderText.setText(folder.toString());
                         problem.set(index < 0 ? "no format " + format + " in " + Arrays.toString(combo.getItems())

@@ -22,6 +22,8 @@ public final class OpenJob extends Job {
 
     private final Path file;
     private final Consumer<Session> then;
+    /** The workbench's display, taken where the job is made (the UI thread): the job may outlive it. */
+    private final Display display = Display.getDefault();
     private volatile long documents;
     private volatile long loaded;
 
@@ -54,7 +56,11 @@ public final class OpenJob extends Job {
                 return Status.CANCEL_STATUS;
             }
             Session opened = session;
-            Display.getDefault().syncExec(() -> {
+            if (display.isDisposed()) {
+                session.close();
+                return Status.CANCEL_STATUS;
+            }
+            display.syncExec(() -> {
                 SessionService.get().setCurrent(opened);
                 if (then != null) {
                     then.accept(opened);
@@ -64,7 +70,11 @@ public final class OpenJob extends Job {
                 monitor.subTask("Reading the actors and claims of " + file.getFileName());
                 session.readRest();
                 loaded = System.nanoTime();
-                Display.getDefault().syncExec(() -> finish(opened));
+                if (display.isDisposed()) {
+                    session.close(); // the workbench closed while the rest was read
+                    return Status.CANCEL_STATUS;
+                }
+                display.syncExec(() -> finish(opened));
             } else {
                 loaded = System.nanoTime();
             }
@@ -77,7 +87,11 @@ public final class OpenJob extends Job {
             if (failed.isClosed()) {
                 return Status.CANCEL_STATUS; // closed while its rest was read: another workspace took its place
             }
-            Display.getDefault().syncExec(() -> replace(failed));
+            if (display.isDisposed()) {
+                failed.close();
+                return Status.CANCEL_STATUS;
+            }
+            display.syncExec(() -> replace(failed));
             return Status.error(e.getMessage(), e);
         } finally {
             monitor.done();

@@ -130,7 +130,7 @@ class OpenBench {
             }
         }
         probe.stop();
-        String showing = showDocuments(document);
+        String showing = showDocuments(document) + "; " + edits(display);
         long cpu = threads.getCurrentThreadCpuTime() - cpu0;
         long process = os.getProcessCpuTime() - process0;
         long gc = gcPauses() - gc0;
@@ -183,6 +183,31 @@ class OpenBench {
         java.util.Arrays.sort(passes);
         return String.format(Locale.ROOT, "a document shown in the Document view: median %s of 9 (the passes over every claim and mention it took before: %s)",
                 ms(show[4]), ms(passes[4]));
+    }
+
+    /**
+     * What an edit costs the UI thread at this size: a claim confirmed and the confirmation undone, three times each,
+     * from the session's execute (which tells every view) until the event loop is idle again (median of the 6).
+     */
+    private static String edits(Display display) {
+        Session s = SessionService.get().current();
+        java.util.List<org.sightline.model.Claim> claims = s.corpusSoFar().getClaims();
+        long[] took = new long[6];
+        for (int i = 0; i < 3; i++) {
+            org.sightline.model.Claim c = claims.get((int) ((i + 1L) * claims.size() / 4));
+            long t = System.nanoTime();
+            s.execute(new org.sightline.ui.session.api.Edit.SetFeature(c.getId(), "status", "CONFIRMED"));
+            flush(display);
+            took[2 * i] = System.nanoTime() - t;
+            t = System.nanoTime();
+            s.undo();
+            flush(display);
+            took[2 * i + 1] = System.nanoTime() - t;
+        }
+        long[] sorted = took.clone();
+        java.util.Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "an edit (a claim confirmed, or that undone) held the UI thread: median %s of 6 (%s)", ms(sorted[2]),
+                java.util.Arrays.stream(took).mapToObj(OpenBench::ms).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** Milliseconds the collectors paused the JVM so far (G1's concurrent cycles left out: they do not stop the threads). */

@@ -45,6 +45,9 @@ import org.sightline.ui.session.api.Session;
  */
 class OpenBench {
 
+    /** The corpus of the last run, to see that closing it lets it go. */
+    private static java.lang.ref.WeakReference<Object> lastCorpus;
+
     /** A stall: the UI thread did not run a posted runnable for at least this long. */
     private static final long STALL_NS = TimeUnit.MILLISECONDS.toNanos(50);
     private static final long QUIET_NS = TimeUnit.SECONDS.toNanos(2);
@@ -82,6 +85,16 @@ class OpenBench {
         flush(display);
         for (int i = 0; i < 3; i++) {
             System.gc();
+        }
+        // the previous run's corpus must be let go once its session is closed (its jobs may still be ending)
+        for (int wait = 0; lastCorpus != null && lastCorpus.get() != null && wait < 50; wait++) {
+            Thread.sleep(100);
+            flush(display);
+            System.gc();
+        }
+        if (lastCorpus != null) {
+            System.out.println(lastCorpus.get() == null ? "  the previous run's corpus was let go"
+                    : "  the previous run's corpus is still reachable 5 s after it was closed");
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -130,6 +143,7 @@ class OpenBench {
             }
         }
         probe.stop();
+        lastCorpus = new java.lang.ref.WeakReference<>(SessionService.get().current().corpusSoFar());
         String showing = showDocuments(document) + "; " + edits(display);
         long cpu = threads.getCurrentThreadCpuTime() - cpu0;
         long process = os.getProcessCpuTime() - process0;

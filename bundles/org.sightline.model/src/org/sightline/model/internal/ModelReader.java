@@ -713,8 +713,8 @@ final class ModelReader {
             });
         }
 
-        @SuppressWarnings("unchecked")
         /** Sets the deferred references whose target lists are complete now; the others wait for a later call. */
+        @SuppressWarnings("unchecked")
         void applyDeferred() throws IOException {
             for (java.util.Iterator<Deferred> it = deferred.iterator(); it.hasNext();) {
                 Deferred d = it.next();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.sightline.model.Actor;
 import org.sightline.model.Claim;
@@ -82,7 +83,7 @@ public final class StagedLoad {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> List<T> elements(org.eclipse.emf.ecore.EReference list) {
+    private <T> List<T> elements(EReference list) {
         return (List<T>) rest.list(list);
     }
 

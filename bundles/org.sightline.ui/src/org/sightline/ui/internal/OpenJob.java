@@ -56,25 +56,21 @@ public final class OpenJob extends Job {
                 return Status.CANCEL_STATUS;
             }
             Session opened = session;
-            if (display.isDisposed()) {
-                session.close();
-                return Status.CANCEL_STATUS;
-            }
-            display.syncExec(() -> {
+            if (!onUiThread(session, () -> {
                 SessionService.get().setCurrent(opened);
                 if (then != null) {
                     then.accept(opened);
                 }
-            });
+            })) {
+                return Status.CANCEL_STATUS;
+            }
             if (session.isLoading()) {
                 monitor.subTask("Reading the actors and claims of " + file.getFileName());
                 session.readRest();
                 loaded = System.nanoTime();
-                if (display.isDisposed()) {
-                    session.close(); // the workbench closed while the rest was read
+                if (!onUiThread(session, () -> finish(opened))) {
                     return Status.CANCEL_STATUS;
                 }
-                display.syncExec(() -> finish(opened));
             } else {
                 loaded = System.nanoTime();
             }
@@ -87,15 +83,20 @@ public final class OpenJob extends Job {
             if (failed.isClosed()) {
                 return Status.CANCEL_STATUS; // closed while its rest was read: another workspace took its place
             }
-            if (display.isDisposed()) {
-                failed.close();
-                return Status.CANCEL_STATUS;
-            }
-            display.syncExec(() -> replace(failed));
-            return Status.error(e.getMessage(), e);
+            return onUiThread(failed, () -> replace(failed)) ? Status.error(e.getMessage(), e) : Status.CANCEL_STATUS;
         } finally {
             monitor.done();
         }
+    }
+
+    /** Runs {@code step} on the UI thread; false, with {@code session} closed, when the workbench has closed meanwhile. */
+    private boolean onUiThread(Session session, Runnable step) {
+        if (display.isDisposed()) {
+            session.close();
+            return false;
+        }
+        display.syncExec(step);
+        return true;
     }
 
     /** Adds the rest on the UI thread, unless the analyst has opened another workspace meanwhile. */

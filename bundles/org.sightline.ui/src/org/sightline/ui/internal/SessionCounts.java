@@ -22,9 +22,10 @@ import org.sightline.ui.session.api.SessionListener;
  * workspace opened in stages is counted once its rest is in.
  * <p>
  * The job reads the corpus while the UI thread may edit it (EMF is not thread-safe): each change
- * moves the generation on, and counts begun in an older generation are dropped (on the UI thread,
- * where edits happen, so none can slip in between), as is a count that failed because the corpus
- * changed under it; the job then counts again. UI thread only, except the job.
+ * moves the session's change count on ({@link Session#changeCount()}, before any listener hears of
+ * it), and counts begun at an older count are dropped (on the UI thread, where edits happen, so none
+ * can slip in between), as is a count that failed because the corpus changed under it; the job then
+ * counts again. UI thread only, except the job.
  */
 public final class SessionCounts {
 
@@ -38,10 +39,7 @@ public final class SessionCounts {
     private final Display display;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final CountJob job = new CountJob();
-    /** Moved on by each change of the corpus (UI thread); read by the job. */
-    private volatile int generation;
     private CorpusCounts counts;
-    private int deliveredGeneration = -1;
     /** The session's change count when the counts shown were begun. */
     private long countedChanges = -1;
 
@@ -89,24 +87,22 @@ public final class SessionCounts {
      * that hears of an edit before this class does (the session counts its changes before telling anyone).
      */
     public boolean isCurrent() {
-        return counts != null && deliveredGeneration == generation && countedChanges == session.changeCount();
+        return counts != null && countedChanges == session.changeCount();
     }
 
     private void changed(Collection<?> affected) {
         if (affected.isEmpty()) {
             return; // saved: nothing changed
         }
-        generation++;
         job.cancel();
         job.schedule(); // a running job is scheduled again when it ends
     }
 
-    private void deliver(int countedGeneration, long changes, CorpusCounts c) {
-        if (countedGeneration != generation || session.isClosed()) {
+    private void deliver(long changes, CorpusCounts c) {
+        if (changes != session.changeCount() || session.isClosed()) {
             return; // the corpus changed since: the job counts again
         }
         counts = c;
-        deliveredGeneration = countedGeneration;
         countedChanges = changes;
         for (Runnable l : listeners) {
             l.run();
@@ -121,14 +117,13 @@ public final class SessionCounts {
 
         @Override
         protected IStatus run(IProgressMonitor monitor) {
-            int counted = generation;
             long changes = session.changeCount();
             CorpusCounts c;
             try {
                 // scheduled only once the whole corpus is in (corpus() would add it from this thread)
                 c = CorpusCounts.of(session.corpusSoFar(), monitor::isCanceled);
             } catch (RuntimeException e) {
-                if (counted != generation || session.isClosed()) {
+                if (changes != session.changeCount() || session.isClosed()) {
                     return Status.CANCEL_STATUS; // changed while counting; the next run counts again
                 }
                 return Status.error("Counting the claims and actors of \"" + session.name() + "\" failed: " + e, e);
@@ -137,7 +132,7 @@ public final class SessionCounts {
                 return Status.CANCEL_STATUS;
             }
             if (!display.isDisposed()) {
-                display.asyncExec(() -> deliver(counted, changes, c));
+                display.asyncExec(() -> deliver(changes, c));
             }
             return Status.OK_STATUS;
         }

@@ -98,6 +98,59 @@ final class DependencyCues extends ContextView {
         return false;
     }
 
+    /**
+     * The subject phrase of verb {@code i} when it holds a relative clause or participle and ends right before
+     * {@code cb}, the cue's first token ("[A spokesperson who did not wish to be named] said"), else null: the
+     * surface source reading would stop at the clause's last noun.
+     */
+    int[] clausalSubject(int i, int cb) {
+        int subject = tree.subject(i);
+        if (subject < 0 || subject > i) {
+            return null;
+        }
+        int[] src = phrase(subject);
+        if (src[1] != cb && !(src[1] == cb - 1 && t.token(cb - 1).equals(","))) {
+            return null;
+        }
+        boolean clause = false;
+        for (int x = src[0]; x < src[1]; x++) {
+            if (Quotes.isQuote(t.token(x))
+                    || x != subject && t.deprel(x).is(DepRel.NSUBJ) && !RELATIVES.contains(t.lemma(x).toLowerCase(Locale.ROOT))) {
+                return null; // a quotation or a clause of its own before the subject: the parse ran too far left
+            }
+            int h = t.head(x);
+            clause |= t.deprel(x).is(DepRel.ACL) && t.upos(x) == UPos.VERB
+                    && (h == subject || t.deprel(h).is(DepRel.APPOS) && t.head(h) == subject); // not deep in a modifier
+        }
+        if (clause && src[1] == cb - 1 && t.text().substring(t.tokenBegin(src[0]), t.tokenEnd(src[1] - 1)).contains(",")) {
+            src[1]++; // an appositive keeps its closing comma, as in read()
+        }
+        return clause ? src : null;
+    }
+
+    /**
+     * The cue verb whose subject holds verb {@code i} as a relative clause or participle ("A spokesperson who did
+     * not wish to be named said ...", "The doctors offering to run the clinic noted ..."), or -1: the clause
+     * describes that verb's source, so its own content ends with the clause.
+     */
+    int subjectCueAbove(int i) {
+        int own = tree.subject(i);
+        boolean relative = own >= 0 && own < i && RELATIVES.contains(t.lemma(own).toLowerCase(Locale.ROOT));
+        if (!t.deprel(i).is(DepRel.ACL) || !(relative || "VBG".equals(t.xpos(i)))) {
+            return -1; // a bare past participle on the subject is more often the parser's misreading of the main verb
+        }
+        for (int c = t.head(i), p = c >= 0 ? t.head(c) : -1; p >= 0; c = p, p = t.head(p)) {
+            DepRel r = t.deprel(c);
+            if (r.is(DepRel.NSUBJ)) {
+                return p > i && t.upos(p) == UPos.VERB && !used[p] && cueOf(p) != null ? p : -1;
+            }
+            if (!(r.is(DepRel.NMOD) || r.is(DepRel.CONJ) || r.is(DepRel.APPOS) || r.is(DepRel.ACL) || r.is(DepRel.COMPOUND))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     Found read(int i, int first, int end) {
         return read(i, cueOf(i), first, end);
     }
@@ -178,7 +231,8 @@ final class DependencyCues extends ContextView {
             int h = t.head(i);
             src = beforeFinalPunct(tree.subtreeBegin(h), tree.subtreeBegin(i));
 
-            if (src[0] < first || src[1] <= src[0] || tree.subtreeEnd(h) > tree.subtreeEnd(i)) {
+            // the name's subtree may hold the sentence's final punctuation, which the parser hangs on the root
+            if (src[0] < first || src[1] <= src[0] || beforeFinalPunct(i, tree.subtreeEnd(h))[1] > tree.subtreeEnd(i)) {
                 return null;
             }
             subject = h;

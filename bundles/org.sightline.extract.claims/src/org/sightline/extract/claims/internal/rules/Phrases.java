@@ -83,6 +83,19 @@ final class Phrases extends ContextView {
         return e > b ? new int[] {b, e} : null;
     }
 
+    /**
+     * Whether a noun in span {@code src} is followed at once by a determiner: a noun with a relative clause without
+     * "that" ("a claim the union [denied]"), which is no source of a reporting tail.
+     */
+    boolean objectRelative(int[] src) {
+        for (int x = src[0]; x + 1 < src[1]; x++) {
+            if (t.upos(x) == UPos.NOUN && t.upos(x + 1) == UPos.DET) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The source noun phrase ending right before the cue, with an appositive in commas, or null. */
     int[] sourceLeft(int first, int cb) {
         int chain = sourceChainStart(first, cb);

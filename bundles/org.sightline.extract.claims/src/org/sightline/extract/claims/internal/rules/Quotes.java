@@ -7,6 +7,16 @@ final class Quotes extends ContextView {
         super(ctx);
     }
 
+    /** Whether tokens [b, e) hold a quotation mark. */
+    boolean hasQuote(int b, int e) {
+        for (int x = b; x < e; x++) {
+            if (isQuote(t.token(x))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A closing quote, also a mistyped opening one right after the quoted clause's comma (“..., “ Cook said). */
     static boolean isQuote(String token) {
         return OPEN_QUOTES.contains(token) || CLOSE_QUOTES.contains(token);
@@ -25,8 +35,8 @@ final class Quotes extends ContextView {
         int limit = t.sentenceFirstToken(Math.max(0, s - 12));
         for (int x = close - 1; x >= limit; x--) {
             String w = t.token(x);
-            if (w.equals("“") || w.equals("\"") && c.equals("\"") || w.equals("‘") && c.equals("’")) {
-                return x;
+            if (w.equals("“") || w.equals("\"") && (c.equals("\"") || c.equals("”") && opening(x)) || w.equals("‘") && c.equals("’")) {
+                return x; // some publishers mix the two styles: "And I asked ...?” said Hill
             }
             if (w.equals("”") && c.equals("”")) {
                 return -1;
@@ -35,13 +45,18 @@ final class Quotes extends ContextView {
         return -1;
     }
 
+    /** Whether the quote mark at token x stands where a quotation opens: after a space or line start, before a word. */
+    private boolean opening(int x) {
+        return (x == 0 || t.tokenBegin(x) > t.tokenEnd(x - 1)) && x + 1 < n && t.tokenBegin(x + 1) == t.tokenEnd(x);
+    }
+
     /** Token index of the quote that closes the one opened at token open, within 12 sentences, or -1. */
     int closingQuote(int open) {
         String o = t.token(open);
         int limit = t.sentenceCount() > t.sentenceOf(open) + 12 ? t.sentenceEndToken(t.sentenceOf(open) + 12) : n;
         for (int x = open + 1; x < limit; x++) {
             String w = t.token(x);
-            if (o.equals("“") && w.equals("”") || o.equals("\"") && w.equals("\"") || o.equals("‘") && w.equals("’")) {
+            if (o.equals("“") && w.equals("”") || o.equals("\"") && (w.equals("\"") || w.equals("”")) || o.equals("‘") && w.equals("’")) {
                 return x;
             }
             if (o.equals("“") && w.equals("“")) {
@@ -52,17 +67,22 @@ final class Quotes extends ContextView {
     }
 
     /**
-     * The closing quote ending sentence {@code s} after a question or exclamation mark ("“Can I go?”"), when the
-     * next sentence follows on the same line, or -1: the sentence detector splits there before a capital
-     * ("“Can I go?” Brooke asked."), so the speaker stands in a sentence of its own.
+     * The closing quote ending sentence {@code s} after a full stop, question or exclamation mark ("“Can I go?”",
+     * "“I then heard him ask.”"), when the next sentence follows on the same line, or -1: the sentence detector
+     * splits there before a capital ("“Can I go?” Brooke asked.", "“...” Holmes testified."), so the speaker
+     * stands in a sentence of its own.
      */
-    int questionEndingSentence(int s) {
+    int quoteEndingSentence(int s) {
         if (s < 0 || s + 1 >= t.sentenceCount()) {
             return -1;
         }
         int last = t.sentenceEndToken(s) - 1;
-        if (last - 1 < t.sentenceFirstToken(s) || !CLOSE_QUOTES.contains(t.token(last))
-                || !(t.token(last - 1).equals("?") || t.token(last - 1).equals("!"))
+        int stop = last - 1;
+        if (stop - 1 >= t.sentenceFirstToken(s) && CLOSE_QUOTES.contains(t.token(stop))) {
+            stop--; // a quote inside the quote ends with it: "“... ‘So he’s going to do it?’”"
+        }
+        if (stop < t.sentenceFirstToken(s) || !CLOSE_QUOTES.contains(t.token(last))
+                || !(t.token(stop).equals("?") || t.token(stop).equals("!") || t.token(stop).equals("."))
                 || !sameLine(t.sentenceEnd(s), t.sentenceBegin(s + 1)) || openingQuote(last) < 0) {
             return -1;
         }

@@ -1,5 +1,8 @@
 package org.sightline.extract.claims.internal.rules;
 
+import java.util.Set;
+
+import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
 /**
@@ -10,8 +13,56 @@ import org.sightline.nlp.api.UPos;
  */
 final class ReportingTailRule extends RuleFamily {
 
+    /** Prepositions of a place or occasion after the tail's verb ("..., he explained on an episode of the podcast."). */
+    private static final Set<String> TAIL_PREPOSITIONS = WORDS.get("tail-prepositions");
+    /** Words that open an adjunct after the tail and a comma (", after years of debate over ..."): neither cue nor content. */
+    private static final Set<String> TAIL_ADJUNCTS = WORDS.get("tail-adjuncts");
+
     ReportingTailRule(RuleContext ctx) {
         super(ctx, "reporting-tail");
+    }
+
+    /**
+     * Whether verb {@code i} is a relative clause on a noun before it ("..., a prospect Vindman denied earlier in
+     * the day", "..., who will testify Thursday"): no tail. A verb the parser hung on its own subject ("“...” Holmes
+     * testified.") has no subject between.
+     */
+    private boolean modifiesNoun(int i) {
+        int subject = t.tree().subject(i);
+        if (t.deprel(i).is(DepRel.ACL) && t.head(i) < i && subject > t.head(i) && subject < i) {
+            return true;
+        }
+        int b = i;
+        while (b - 1 >= 0 && (t.upos(b - 1) == UPos.AUX || t.upos(b - 1) == UPos.ADV)) {
+            b--;
+        }
+        // "..., said Hill, who will testify Thursday.": a relative after a comma, whatever the parser made of it
+        return b - 2 >= 0 && t.token(b - 2).equals(",") && DependencyCues.RELATIVES.contains(lower(b - 1));
+    }
+
+    /** A bare past participle ("..., a deal announced at the start of the week"): a place or time after it is no tail's. */
+    private boolean bareParticiple(int i) {
+        return "VBN".equals(t.xpos(i)) && !t.tree().hasChild(i, DepRel.AUX);
+    }
+
+    /** The noun phrase {@code np} up to a ", who/which/that" in it ("said Hill, who will testify"), the comma kept. */
+    private int[] beforeRelative(int[] np) {
+        for (int x = np == null ? 0 : np[0] + 2; np != null && x < np[1]; x++) {
+            if (t.token(x - 1).equals(",") && DependencyCues.RELATIVES.contains(lower(x))) {
+                return new int[] {np[0], x};
+            }
+        }
+        return np;
+    }
+
+    /** Whether tokens [b, e) hold a "that" opening a clause ("said, after the meeting, that ..." reports what follows). */
+    private boolean hasThat(int b, int e) {
+        for (int x = b; x < e; x++) {
+            if (lower(x).equals("that") && t.upos(x) == UPos.SCONJ) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -25,8 +76,9 @@ final class ReportingTailRule extends RuleFamily {
         int end = trimEnd(s, t.sentenceEndToken(s));
         for (int i = end - 1; i > first; i--) {
             String lemma = ctx.cues.cueVerb(i);
-            if (lemma == null || used[i] || !CueLexicon.reporting(lemma)) {
-                continue;
+            if (lemma == null || used[i] || !CueLexicon.reporting(lemma) || modifiesNoun(i)
+                    || lower(i).endsWith("ing") && i - 1 > first && t.token(i - 1).equals(",")) {
+                continue; // ", noting that ...": a participle clause, the participle family's; the tail may stand before it
             }
             int ce = ctx.cues.extendCueRight(lemma, i, i + 1, end, false);
             int tail = ce;
@@ -39,6 +91,12 @@ final class ReportingTailRule extends RuleFamily {
                     // "... Brooke asked before apologizing", "..., the judge noted as she made her decision": the
                     // adverbial clause is no content (its own cues stay free for the later families)
                     tail = end;
+                } else if (TAIL_PREPOSITIONS.contains(lower(tail)) && tail + 1 < end && ctx.phrases.npRight(tail + 1, end) != null
+                        && !t.token(tail + 1).equals(",") && !bareParticiple(i)) {
+                    tail = ctx.phrases.npRight(tail + 1, end)[1]; // "..., he explained on an episode of their podcast."
+                } else if (t.token(tail).equals(",") && tail + 1 < end && TAIL_ADJUNCTS.contains(lower(tail + 1))
+                        && !ctx.quotes.hasQuote(tail + 1, end) && !hasThat(tail + 1, end)) {
+                    tail = end; // "..., the minister said on Tuesday, after years of debate over ...": an adjunct of the whole
                 } else if (MEDIA_NOUNS.contains(lower(ce - 1)) && t.token(tail).equals(",")
                         && tail + 1 < end && lower(tail + 1).equals("which")) {
                     tail = end; // "..., the team wrote in the paper, which was published today": about the medium
@@ -62,25 +120,31 @@ final class ReportingTailRule extends RuleFamily {
                 if (b < 0) {
                     b = ctx.phrases.npStartLeft(first, cb);
                 }
-                int before = b == first ? ctx.quotes.questionEndingSentence(s - 1) : -1;
+                int before = b == first ? ctx.quotes.quoteEndingSentence(s - 1) : -1;
                 if (before >= 0 && b < cb) {
-                    cut = before; // "“…?” / Schiff asked.": the sentence split after the question's closing quote
+                    cut = before; // "“…?” / Schiff asked.", "“….” / Holmes testified.": the sentence split after the closing quote
                 } else if (b == cb || b <= first || !(t.token(b - 1).equals(",") || ctx.quotes.closeQuote(b - 1))) {
                     return;
                 } else {
                     cut = b - 1;
                 }
                 src = ctx.phrases.trimSource(b, cb);
+                if (src != null && ctx.phrases.objectRelative(src)) {
+                    return; // "..., a claim the union denied on Friday.": the noun's relative clause, not a tail
+                }
             } else if (cb > first && !lower(i).endsWith("ing")
                     && (ctx.quotes.closeQuote(cb - 1) || t.token(cb - 1).equals(",") && ctx.cues.hasVerb(first, cb - 1))) {
                 // an -ing form after the comma is a participle of the clause before (", publicly threatening the
                 // mayor"), not an inverted tail
 
-                int[] np = ctx.phrases.npRight(ce, end);
+                int[] np = beforeRelative(ctx.phrases.npRight(ce, end));
                 if (np != null && np[1] < end && np[1] - 1 > np[0] && t.token(np[1] - 1).equals(",")
                         && OPEN_QUOTES.contains(t.token(np[1])) && ctx.quotes.closeQuote(cb - 1)) {
                     resumed = np[1]; // "“A,” said X, a spokesman for Y, “B.”": the quote resumes after the source
                     np = new int[] {np[0], np[1] - 1};
+                } else if (np != null && np[1] < end && np[1] - 1 > np[0] && t.token(np[1] - 1).equals(",")
+                        && (t.upos(np[1]) == UPos.VERB && lower(np[1]).endsWith("ing") || DependencyCues.RELATIVES.contains(lower(np[1])))) {
+                    np = new int[] {np[0], np[1] - 1}; // "“…,” responded X, noting that ...": the participle is X's next attribution
                 } else if (np == null || np[1] < end) {
                     return;
                 }

@@ -51,6 +51,9 @@ final class VerbCueRule extends RuleFamily {
                 continue; // the outer cue (ParseVerbRule) takes this clause as its content
             }
             Found f = verbCue(s, i, lemma, adjective);
+            if (f != null && !adjective && ctx.parse.subjectCueAbove(i) >= 0) {
+                clipToClause(f, i); // "The doctors offering to run the clinic | noted ...": the later verb is another attribution
+            }
             if (f != null) {
                 ctx.parse.cutBeforeNextAttribution(f);
                 add(f);
@@ -62,6 +65,15 @@ final class VerbCueRule extends RuleFamily {
                     i = Math.max(i, Math.min(last, end) - 1);
                 }
             }
+        }
+    }
+
+    /** Cuts the content of {@code f} at the end of verb {@code i}'s clause. */
+    private void clipToClause(Found f, int i) {
+        int end = ctx.parse.beforeFinalPunct(i, t.tree().subtreeEnd(i))[1];
+        f.content.removeIf(piece -> piece[0] >= end);
+        for (int[] piece : f.content) {
+            piece[1] = Math.min(piece[1], end);
         }
     }
 
@@ -193,6 +205,10 @@ final class VerbCueRule extends RuleFamily {
             src = ctx.phrases.subjectOfSentence(s, cb - 1);
         } else if (!passive) {
             src = ctx.phrases.sourceLeft(first, cb);
+            int[] clausal = ctx.parse.clausalSubject(i, cb);
+            if (clausal != null && (src == null || clausal[0] < src[0])) {
+                src = clausal; // the surface reading stopped inside a relative clause or participle of the subject
+            }
         }
         // a record shows what it holds ("the footage shows soldiers firing"), anything else is no source of it
         boolean record = src != null && EVIDENCE.contains(lemma) && ctx.phrases.record(src);
@@ -220,7 +236,9 @@ final class VerbCueRule extends RuleFamily {
             f.srcEnd = src[1];
         }
         boolean before = src != null && src[0] > first && (t.token(src[0] - 1).equals(",")
-                || CLOSE_QUOTES.contains(t.token(src[0] - 1)));
+                || CLOSE_QUOTES.contains(t.token(src[0] - 1)))
+                && !(src[1] - src[0] == 1 && DependencyCues.RELATIVES.contains(lower(src[0]))) // ", who will testify": no tail
+                && !ctx.phrases.objectRelative(src);
         int afterStart = ce;
         while (afterStart < end) {
             int time = ctx.contents.timeExpression(afterStart, end);

@@ -1,0 +1,87 @@
+package org.sightline.extract.claims.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sightline.extract.actors.api.ActorRecognizer;
+import org.sightline.extract.claims.api.ClaimFinder;
+import org.sightline.extract.claims.api.ClaimRecord;
+import org.sightline.nlp.api.AnnotatedText;
+import org.sightline.nlp.api.NlpModels;
+
+/**
+ * Speech verbs in the structures of recall round 7 (docs/extraction.md), on sentences written for this test: a
+ * tail after a quote that ends its own sentence, a tail with a place, an occasion or an adjunct after it, an
+ * inverted source with a participle or a relative clause after it, a source with a relative clause or a participle,
+ * a name the parser hangs the verb on, mixed quote styles; and the noun phrases with a relative clause that look
+ * like a tail and are none.
+ */
+class ReportingStructuresTest {
+
+    /** All claims of a text, as "&lt;rule&gt; [source] [cue] [content … content]". */
+    private static List<String> claims(String text) {
+        AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
+        return ClaimFinder.find(t, ActorRecognizer.recognize(t)).stream().map(c -> show(text, c)).toList();
+    }
+
+    private static String show(String text, ClaimRecord c) {
+        return "<" + c.rule() + "> [" + (c.sourceSpan() == null ? "-" : c.sourceSpan().of(text)) + "] ["
+                + c.cueSpan().of(text) + "] [" + String.join(" … ", c.contentSpans().stream().map(s -> s.of(text)).toList()) + "]";
+    }
+
+    @Test
+    void speakerAfterAQuoteThatEndsItsOwnSentence() {
+        // the sentence detector splits after the full stop inside the quote, so the speaker stands alone
+        assertEquals(List.of("<reporting-tail> [Morales] [testified] [“The bridge will reopen next week.” … “We have the funding.”]"),
+                claims("“The bridge will reopen next week.” Morales testified. “We have the funding.”"));
+    }
+
+    @Test
+    void placeOccasionOrAdjunctAfterTheTail() {
+        assertEquals(List.of("<reporting-tail> [she] [explained] [Prices will keep rising]"),
+                claims("Prices will keep rising, she explained on a radio programme."));
+        assertEquals(List.of("<reporting-tail> [Lindqvist] [said] [“We are ready,”]"),
+                claims("“We are ready,” Lindqvist said before the vote."));
+        assertEquals(List.of("<reporting-tail> [the harbour master] [said] [The port will close for repairs]"),
+                claims("The port will close for repairs, the harbour master said on Monday, after weeks of complaints from shipping firms."));
+    }
+
+    @Test
+    void invertedSourceFollowedByAParticipleOrARelativeClause() {
+        assertEquals(List.of("<reporting-tail> [the mayor] [replied] [“It depends on the budget,”]",
+                "<participle> [the mayor] [noting] [that funding was cut]"),
+                claims("“It depends on the budget,” replied the mayor, noting that funding was cut."));
+        assertEquals(List.of("<reporting-tail> [Jensen] [asked] [“Who approved it?”]"),
+                claims("“Who approved it?” asked Jensen, who chairs the committee."));
+    }
+
+    @Test
+    void mixedQuoteStylesPair() {
+        assertEquals(List.of("<reporting-tail> [Jensen] [said] [\"We never agreed to that,”]"),
+                claims("\"We never agreed to that,” said Jensen."));
+    }
+
+    @Test
+    void sourceWithARelativeClauseOrAParticiple() {
+        // the relative's own cue keeps its clause; the main verb is the attribution, with the whole subject as source
+        assertEquals(List.of("<verb-cue> [An official who] [did not want] [to be named]",
+                "<verb-cue> [An official who did not want to be named] [said] [the talks had stalled]"),
+                claims("An official who did not want to be named said the talks had stalled."));
+    }
+
+    @Test
+    void nameTheParserHangsTheVerbOn() {
+        assertEquals(List.of("<parse-verb> [Maria Lopez, head of research at a Lisbon bank,] [pointed out] [that rates remain high]"),
+                claims("Maria Lopez, head of research at a Lisbon bank, pointed out that rates remain high."));
+    }
+
+    @Test
+    void aNounWithARelativeClauseIsNoTail() {
+        assertEquals(List.of(), claims("The talks collapsed over pay, a claim the union denied on Friday."));
+        assertEquals(List.of(), claims("Acme bought the plant, a deal announced at the start of the month."));
+        assertEquals(List.of("<reporting-tail> [a union spokesman] [said] [The talks collapsed over pay]"),
+                claims("The talks collapsed over pay, a union spokesman said on Friday."));
+    }
+}

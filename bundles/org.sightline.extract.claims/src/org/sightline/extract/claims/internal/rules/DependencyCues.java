@@ -46,6 +46,11 @@ final class DependencyCues extends ContextView {
      */
     void cutBeforeNextAttribution(Found f) {
         for (int[] piece : f.content) {
+            int dash = clauseAfterDash(piece);
+            if (dash >= 0) {
+                piece[1] = dash; // "... cut back on delivery — McClatchy is planning to ...": a sentence of its own after the dash
+                continue;
+            }
             for (int k = piece[0] + 2; k < piece[1] - 2; k++) {
                 if (!t.token(k - 1).equals(",") || !PARSE_CLAUSE_LINKS.contains(t.token(k).toLowerCase(Locale.ROOT))) {
                     continue;
@@ -96,6 +101,30 @@ final class DependencyCues extends ContextView {
             }
         }
         return false;
+    }
+
+    /**
+     * The first dash in {@code piece} that opens a clause with a subject of its own within a few words ("— McClatchy
+     * is planning"), or -1; a quotation is left whole, an inserted phrase ("the vote — the third this year — will")
+     * has no subject, a relative ("— which was approved —") stands for the noun before.
+     */
+    private int clauseAfterDash(int[] piece) {
+        if (Quotes.isQuote(t.token(piece[0]))) {
+            return -1;
+        }
+        for (int d = piece[0] + 1; d < piece[1] - 2; d++) {
+            if (!(t.token(d).equals("—") || t.token(d).equals("–") || t.token(d).equals("--")) || t.upos(d + 1) == UPos.CCONJ) {
+                continue; // "— and in some cases, he is right": the reported clause goes on
+            }
+            for (int x = d + 1; x < Math.min(piece[1], d + 7); x++) {
+                int h = t.head(x);
+                if (t.deprel(x).is(DepRel.NSUBJ) && h > x && h < piece[1] && !RELATIVES.contains(t.lemma(x).toLowerCase(Locale.ROOT))
+                        && tree.subtreeBegin(x) > d && (t.head(h) < d || t.head(h) >= piece[1])) {
+                    return d; // the subject's verb heads the clause after the dash, not one inside it ("– not knowing what we'd find –")
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -388,8 +417,9 @@ final class DependencyCues extends ContextView {
             // a label: "touted the plan as a step toward higher pay": object and label are the content
             int e = tree.subtreeEnd(as);
             for (int c : tree.children(i)) {
-                if (c > as && t.upos(c) != UPos.PUNCT) {
-                    e = Math.max(e, tree.subtreeEnd(c));
+                DepRel r = t.deprel(c);
+                if (c > as && t.upos(c) != UPos.PUNCT && !r.is(DepRel.CONJ) && !r.is(DepRel.CC)) {
+                    e = Math.max(e, tree.subtreeEnd(c)); // not a conjoined predicate: "... as X and accused him of Y" is a second attribution
                 }
             }
             return freeOrNull(new int[] {tree.subtreeBegin(obj), e});

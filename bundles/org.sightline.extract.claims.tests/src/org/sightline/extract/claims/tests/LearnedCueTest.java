@@ -15,8 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sightline.extract.actors.api.ActorRecognizer;
 import org.sightline.extract.actors.api.ActorResult;
-import org.sightline.extract.claims.api.ClaimFinder;
-import org.sightline.extract.claims.api.ClaimRecord;
 import org.sightline.extract.claims.internal.rules.LearnedCues;
 import org.sightline.extract.claims.internal.rules.LearnedCues.Candidate;
 import org.sightline.nlp.api.AnnotatedText;
@@ -37,18 +35,12 @@ class LearnedCueTest {
     private static List<String> learned(String text) {
         AnnotatedText t = annotate(text);
         return LearnedCues.find(t, ActorRecognizer.recognize(t), LearnedCues.shared(), LearnedCues.THRESHOLD, LearnedCues.VETO)
-                .stream().map(c -> show(text, c)).toList();
+                .stream().map(c -> ClaimText.withRule(text, c)).toList();
     }
 
     /** The claims of the default claim finder. */
     private static List<String> byDefault(String text) {
-        AnnotatedText t = annotate(text);
-        return ClaimFinder.find(t, ActorRecognizer.recognize(t)).stream().map(c -> show(text, c)).toList();
-    }
-
-    private static String show(String text, ClaimRecord c) {
-        return "<" + c.rule() + "> [" + (c.sourceSpan() == null ? "-" : c.sourceSpan().of(text)) + "] ["
-                + c.cueSpan().of(text) + "] [" + String.join(" … ", c.contentSpans().stream().map(s -> s.of(text)).toList()) + "]";
+        return ClaimText.withRules(text);
     }
 
     /** The shipped model's probability for the candidate token {@code word} of {@code text}. */

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sightline.extract.actors.api.ActorRecognizer;
-import org.sightline.extract.claims.api.ClaimFinder;
-import org.sightline.extract.claims.api.ClaimRecord;
-import org.sightline.nlp.api.AnnotatedText;
-import org.sightline.nlp.api.NlpModels;
 
 /**
  * The rule families of issue 12's recall round (docs/extraction.md), on sentences written for this test:
@@ -19,13 +14,7 @@ class RecallPatternsTest {
 
     /** All claims of a text, as "&lt;rule&gt; [source] [cue] [content … content]". */
     private static List<String> claims(String text) {
-        AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
-        return ClaimFinder.find(t, ActorRecognizer.recognize(t)).stream().map(c -> show(text, c)).toList();
-    }
-
-    private static String show(String text, ClaimRecord c) {
-        return "<" + c.rule() + "> [" + (c.sourceSpan() == null ? "-" : c.sourceSpan().of(text)) + "] ["
-                + c.cueSpan().of(text) + "] [" + String.join(" … ", c.contentSpans().stream().map(s -> s.of(text)).toList()) + "]";
+        return ClaimText.withRules(text);
     }
 
     // ---- raising: "seem", "appear", "look like", "sound like" --------------------------------------

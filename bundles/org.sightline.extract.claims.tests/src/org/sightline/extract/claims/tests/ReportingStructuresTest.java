@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sightline.extract.actors.api.ActorRecognizer;
-import org.sightline.extract.claims.api.ClaimFinder;
-import org.sightline.extract.claims.api.ClaimRecord;
-import org.sightline.nlp.api.AnnotatedText;
-import org.sightline.nlp.api.NlpModels;
 
 /**
  * Speech verbs in the structures of recall round 7 (docs/extraction.md), on sentences written for this test: a
@@ -22,13 +17,7 @@ class ReportingStructuresTest {
 
     /** All claims of a text, as "&lt;rule&gt; [source] [cue] [content … content]". */
     private static List<String> claims(String text) {
-        AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
-        return ClaimFinder.find(t, ActorRecognizer.recognize(t)).stream().map(c -> show(text, c)).toList();
-    }
-
-    private static String show(String text, ClaimRecord c) {
-        return "<" + c.rule() + "> [" + (c.sourceSpan() == null ? "-" : c.sourceSpan().of(text)) + "] ["
-                + c.cueSpan().of(text) + "] [" + String.join(" … ", c.contentSpans().stream().map(s -> s.of(text)).toList()) + "]";
+        return ClaimText.withRules(text);
     }
 
     @Test

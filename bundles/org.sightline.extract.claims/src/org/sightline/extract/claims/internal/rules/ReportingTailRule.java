@@ -47,7 +47,10 @@ final class ReportingTailRule extends RuleFamily {
 
     /** The noun phrase {@code np} up to a ", who/which/that" in it ("said Hill, who will testify"), the comma kept. */
     private int[] beforeRelative(int[] np) {
-        for (int x = np == null ? 0 : np[0] + 2; np != null && x < np[1]; x++) {
+        if (np == null) {
+            return null;
+        }
+        for (int x = np[0] + 2; x < np[1]; x++) {
             if (t.token(x - 1).equals(",") && DependencyCues.RELATIVES.contains(lower(x))) {
                 return new int[] {np[0], x};
             }
@@ -84,6 +87,8 @@ final class ReportingTailRule extends RuleFamily {
             int tail = ce;
             while (tail < end && tail < ce + 4) {
                 int time = ctx.contents.timeExpression(tail, end);
+                int[] place = TAIL_PREPOSITIONS.contains(lower(tail)) && tail + 1 < end && !t.token(tail + 1).equals(",")
+                        && !bareParticiple(i) ? ctx.phrases.npRight(tail + 1, end) : null;
                 if (time > tail) {
                     tail = time; // "..., a spokeswoman said on Friday."
                 } else if (PARTICIPLE_LINKS.contains(lower(tail)) && tail + 1 < end && t.upos(tail + 1) == UPos.VERB
@@ -91,9 +96,8 @@ final class ReportingTailRule extends RuleFamily {
                     // "... Brooke asked before apologizing", "..., the judge noted as she made her decision": the
                     // adverbial clause is no content (its own cues stay free for the later families)
                     tail = end;
-                } else if (TAIL_PREPOSITIONS.contains(lower(tail)) && tail + 1 < end && ctx.phrases.npRight(tail + 1, end) != null
-                        && !t.token(tail + 1).equals(",") && !bareParticiple(i)) {
-                    tail = ctx.phrases.npRight(tail + 1, end)[1]; // "..., he explained on an episode of their podcast."
+                } else if (place != null) {
+                    tail = place[1]; // "..., he explained on an episode of their podcast."
                 } else if (t.token(tail).equals(",") && tail + 1 < end && TAIL_ADJUNCTS.contains(lower(tail + 1))
                         && !ctx.quotes.hasQuote(tail + 1, end) && !hasThat(tail + 1, end)) {
                     tail = end; // "..., the minister said on Tuesday, after years of debate over ...": an adjunct of the whole

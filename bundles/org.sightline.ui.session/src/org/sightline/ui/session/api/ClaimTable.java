@@ -1,6 +1,7 @@
 package org.sightline.ui.session.api;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -179,6 +180,11 @@ public final class ClaimTable {
     private Column sortColumn;
     private boolean ascending = true;
     private Filter filter = Filter.ALL;
+    /**
+     * Whether {@link #sorted} is what {@link #refresh()} makes of the corpus now: the claims in corpus order, sorted
+     * stably. A sort of rows sorted by another column keeps that column's order among equal keys, so it is not.
+     */
+    private boolean canonical;
 
     public ClaimTable(Corpus corpus) {
         this.corpus = corpus;
@@ -190,6 +196,70 @@ public final class ClaimTable {
         sorted = corpus.getClaims().stream().filter(c -> !CuratedCorpus.isHidden(c)).toArray(Claim[]::new);
         sortRows();
         applyFilter();
+        canonical = true;
+    }
+
+    /**
+     * After an edit that changed only what the claims {@code changed} say (a status, a text, a source, targets), not
+     * which claims the corpus has nor what a row shows of another object (an actor's name, a document's title): the
+     * rows {@link #refresh()} would make, found from those claims alone while each stays where the sort puts it and
+     * the filter keeps or drops it as before (a claim confirmed in a table in corpus order), else by
+     * {@link #refresh()}. At 1 million claims a refresh is a pass over every claim and a sort.
+     *
+     * @since 0.2.0
+     */
+    public void refresh(Collection<Claim> changed) {
+        if (!canonical) {
+            refresh();
+            return;
+        }
+        for (Claim c : changed) {
+            if (c.eContainer() != corpus) {
+                refresh(); // removed, or added
+                return;
+            }
+            int at = indexIn(sorted, c);
+            if (at < 0 != CuratedCorpus.isHidden(c) || at >= 0 && !inOrder(at)) {
+                refresh(); // hidden or shown now, or its place in the sort moved
+                return;
+            }
+        }
+        if (!filter.isEmpty()) {
+            String needle = filter.text().toLowerCase(Locale.ROOT);
+            for (Claim c : changed) {
+                if (!CuratedCorpus.isHidden(c) && filter.accepts(c, needle) != indexIn(rows, c) >= 0) {
+                    applyFilter(); // the filter keeps or drops it now
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether {@code sorted[at]} is in the order a sort from corpus order puts it in, against its neighbours. */
+    private boolean inOrder(int at) {
+        if (sortColumn == null) {
+            return true; // corpus order (or its reverse): no claim's content moves it
+        }
+        return (at == 0 || before(sorted[at - 1], sorted[at])) && (at == sorted.length - 1 || before(sorted[at], sorted[at + 1]));
+    }
+
+    /** Whether a stable sort of the claims in corpus order puts {@code a} before {@code b}. */
+    private boolean before(Claim a, Claim b) {
+        int c = sortColumn == Column.CONFIDENCE ? Double.compare(a.getConfidence(), b.getConfidence())
+                : sortColumn.text(a).toLowerCase(Locale.ROOT).compareTo(sortColumn.text(b).toLowerCase(Locale.ROOT));
+        if (c != 0) {
+            return ascending ? c < 0 : c > 0;
+        }
+        return corpus.getClaims().indexOf(a) < corpus.getClaims().indexOf(b); // equal keys keep corpus order
+    }
+
+    private static int indexIn(Claim[] claims, Claim c) {
+        for (int i = 0; i < claims.length; i++) {
+            if (claims[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public Filter filter() {
@@ -221,6 +291,7 @@ public final class ClaimTable {
         ascending = up;
         sortRows();
         applyFilter();
+        canonical = false;
     }
 
     public Column sortColumn() {
@@ -247,12 +318,7 @@ public final class ClaimTable {
 
     /** The row showing {@code claim}, or -1 when it is filtered out. */
     public int indexOf(Claim claim) {
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i] == claim) {
-                return i;
-            }
-        }
-        return -1;
+        return indexIn(rows, claim);
     }
 
     private void sortRows() {

@@ -268,10 +268,31 @@ public final class ActorsView extends SightlineView {
             sessionChanged();
             return;
         }
+        if (session != null && !showsActors(CommandParts.ofLastChange(session))) {
+            return; // a claim's status, a hypothesis: nothing the tree shows (its Claims column follows the counts)
+        }
         Object[] expanded = viewer.getExpandedElements();
         rebuild();
         viewer.refresh();
         viewer.setExpandedElements(expanded);
+    }
+
+    /**
+     * Whether a change of these parts (null: not known) can change what the tree shows: an actor (its name, kind,
+     * aliases, mentions, whole, whether hidden), or which actors there are. At 100,000 documents the tree's refresh
+     * holds the UI thread for most of an edit.
+     */
+    private static boolean showsActors(List<CommandParts.Part> parts) {
+        if (parts == null) {
+            return true;
+        }
+        for (CommandParts.Part p : parts) {
+            if (p.owner() instanceof Actor || p.owner() instanceof org.sightline.model.Corpus
+                    && p.feature() == org.sightline.model.SightlinePackage.Literals.CORPUS__ACTORS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Says so while the actors of a workspace opened in stages are still being read. */

@@ -44,6 +44,8 @@ public final class SessionCounts {
     private CorpusCounts counts;
     /** The session's change count when the counts shown were begun. */
     private long countedChanges = -1;
+    /** The counts followed a change to new counts, and the listeners have not heard of them yet. */
+    private boolean followedNew;
     /** The session's change count at which the counts last failed to follow a change (not asked again for it). */
     private long unfollowed = -1;
 
@@ -99,8 +101,11 @@ public final class SessionCounts {
             return; // saved: nothing changed
         }
         if (countedChanges == session.changeCount() && counts != null || follow()) {
-            for (Runnable l : listeners) {
-                l.run(); // followed here, or already for a listener that asked before this one heard of the change
+            if (followedNew) { // followed here, or already for a listener that asked before this one heard of the change
+                followedNew = false;
+                for (Runnable l : listeners) {
+                    l.run();
+                }
             }
             return;
         }
@@ -123,6 +128,7 @@ public final class SessionCounts {
             unfollowed = now; // the Document view asks at each hover: walk the command once
             return false;
         }
+        followedNew |= next != counts; // a status change leaves the counts as they were: nothing to show again
         counts = next;
         countedChanges = now;
         return true;

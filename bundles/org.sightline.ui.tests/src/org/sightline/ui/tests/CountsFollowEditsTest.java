@@ -82,10 +82,18 @@ class CountsFollowEditsTest {
         Actor source = corpus.getActors().get(3);
         int before = counts.now().claimsIn(third).size();
         int byBefore = counts.now().claims(source);
+        CorpusCounts ahead = counts.now();
         session.execute(new Edit.CreateClaim(third.getId(), 0, 12, ClaimType.STATEMENT, source.getId()));
         followed(session, counts);
         assertEquals(before + 1, counts.now().claimsIn(third).size());
         assertEquals(byBefore + 1, counts.now().claims(source));
+        assertFalse(counts.now().sameActorCounts(ahead), "a claim of an actor: the actors' counts changed");
+        ahead = counts.now();
+        session.execute(new Edit.CreateClaim(third.getId(), 0, 12, ClaimType.STATEMENT, null));
+        followed(session, counts);
+        assertTrue(counts.now().sameActorCounts(ahead), "a claim of no actor: the same actors' counts");
+        session.undo();
+        followed(session, counts);
         session.undo();
         followed(session, counts);
         assertEquals(before, counts.now().claimsIn(third).size());
@@ -126,6 +134,23 @@ class CountsFollowEditsTest {
         domain.getCommandStack().execute(RemoveCommand.create(domain, corpus, Literals.CORPUS__CLAIMS, another));
         followed(session, counts);
         session.undo();
+        followed(session, counts);
+    }
+
+    /** An edit of more documents than the counts keep apart from the rows counted: they are folded into them. */
+    @Test
+    void anEditOfManyDocumentsIsFollowedToo() throws Exception {
+        Session session = Ui.open(BigWorkspace.build(4200), dir.resolve("many.sightline"));
+        SessionCounts counts = counted(session);
+        List<Edit> made = new ArrayList<>();
+        for (Document d : session.corpus().getDocuments()) {
+            made.add(new Edit.CreateClaim(d.getId(), 0, 12, ClaimType.STATEMENT, null));
+        }
+        session.execute(new Edit.Compound("A claim in each document", made));
+        followed(session, counts);
+        session.undo();
+        followed(session, counts);
+        session.redo();
         followed(session, counts);
     }
 

@@ -61,8 +61,13 @@ public final class ActorsView extends SightlineView {
     private final Map<Actor, List<Actor>> parts = new IdentityHashMap<>();
     /** The open session's counts (counted in a job), and what this view does when new ones are ready. */
     private SessionCounts counts;
+    /** The counts the Claims column shows. */
+    private CorpusCounts shown;
     private final Runnable countsReady = () -> {
-        if (!viewer.getControl().isDisposed()) {
+        CorpusCounts now = counts == null ? null : counts.now();
+        boolean same = now != null && now.sameActorCounts(shown); // a claim made without a source: no number changes
+        shown = now;
+        if (!same && !viewer.getControl().isDisposed()) {
             viewer.refresh(true);
         }
     };
@@ -253,6 +258,7 @@ public final class ActorsView extends SightlineView {
             counts.removeListener(countsReady);
         }
         counts = session == null ? null : SessionCounts.of(session);
+        shown = null;
         if (counts != null) {
             counts.addListener(countsReady);
         }

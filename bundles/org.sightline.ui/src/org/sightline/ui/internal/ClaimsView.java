@@ -157,8 +157,9 @@ public final class ClaimsView extends SightlineView {
     }
 
     /**
-     * The claims whose rows the session's latest change can have changed, when it changed nothing else a row shows
-     * (which claims there are, an actor's name, a document's title): from its command's parts; else null.
+     * The claims whose rows the session's latest change can have changed (what they say, whether they are in the
+     * corpus), when it changed nothing else a row shows (an actor's name, a document's title): from its command's parts;
+     * else null.
      */
     private List<Claim> changedClaims() {
         List<CommandParts.Part> parts = session == null ? null : CommandParts.ofLastChange(session);
@@ -170,6 +171,10 @@ public final class ClaimsView extends SightlineView {
             Claim claim = claimOf(p.owner());
             if (claim != null) {
                 changed.add(claim);
+            } else if (p.owner() instanceof Corpus && p.feature() == Literals.CORPUS__CLAIMS && !p.set()) {
+                for (Object o : p.values()) {
+                    changed.add((Claim) o); // made or deleted
+                }
             } else if (showsInRows(p)) {
                 return null;
             }

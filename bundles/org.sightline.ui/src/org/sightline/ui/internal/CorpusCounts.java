@@ -37,13 +37,31 @@ public final class CorpusCounts {
         Actor last;
     }
 
+    /** A row with nothing: a document an edit emptied (as a count that found nothing in it). */
+    private static final Row NONE = new Row();
+
+    static {
+        NONE.mentions = List.of();
+    }
+
+    /** The rows as counted, shared by the counts that followed edits from them; never changed. */
     private final Map<Document, Row> documents;
+    /**
+     * The rows edits changed since {@link #documents} was counted, looked up first: a copy of 100,000 rows at each edit
+     * made the collector stop the UI thread in a nearly full heap. Folded into a new base when it grows big.
+     */
+    private final Map<Document, Row> edited;
+    /** Shared with the counts before an edit that changed no claim's source (the Actors view then shows no new number). */
     private final Map<Actor, int[]> actorClaims;
 
-    private CorpusCounts(Map<Document, Row> documents, Map<Actor, int[]> actorClaims) {
+    private CorpusCounts(Map<Document, Row> documents, Map<Document, Row> edited, Map<Actor, int[]> actorClaims) {
         this.documents = documents;
+        this.edited = edited;
         this.actorClaims = actorClaims;
     }
+
+    /** Rows edited at most this many before they are folded into a new base (a copy of the base each time after). */
+    private static final int EDITED_MAX = 4096;
 
     /**
      * Counts {@code corpus}; null when {@code cancelled} says so (checked first, then every 4,096
@@ -82,7 +100,7 @@ public final class CorpusCounts {
             row.last = null;
             row.mentions = Corpora.byPosition(row.mentions);
         }
-        return new CorpusCounts(documents, actorClaims);
+        return new CorpusCounts(documents, Map.of(), actorClaims);
     }
 
     /**
@@ -132,8 +150,8 @@ public final class CorpusCounts {
         if (claims.isEmpty() && mentions.isEmpty()) {
             return this; // nothing the counts hold changed
         }
-        Map<Document, Row> rows = new IdentityHashMap<>(documents);
-        Map<Actor, int[]> sources = new IdentityHashMap<>(actorClaims);
+        Map<Document, Row> rows = new IdentityHashMap<>(edited);
+        Map<Actor, int[]> sources = actorClaims; // copied when a count changes
         Map<Document, List<Claim>> claimsBy = new IdentityHashMap<>();
         for (Claim c : claims) {
             claimsBy.computeIfAbsent(c.getDocument(), d -> new ArrayList<>()).add(c);
@@ -146,7 +164,7 @@ public final class CorpusCounts {
         touched.addAll(claimsBy.keySet());
         touched.addAll(mentionsBy.keySet());
         for (Document d : touched) {
-            Row old = documents.get(d);
+            Row old = row(d);
             Row row = new Row();
             List<Claim> oldClaims = old == null ? List.of() : old.claims;
             List<Claim> changed = claimsBy.getOrDefault(d, List.of());
@@ -157,6 +175,9 @@ public final class CorpusCounts {
                 boolean is = c.eContainer() == corpus;
                 added |= is && !was;
                 if (was != is && c.getSource() != null) {
+                    if (sources == actorClaims) {
+                        sources = new IdentityHashMap<>(actorClaims);
+                    }
                     int[] before = sources.get(c.getSource());
                     int n = (before == null ? 0 : before[0]) + (is ? 1 : -1);
                     if (n == 0) {
@@ -180,13 +201,26 @@ public final class CorpusCounts {
             Set<EObject> actors = Collections.newSetFromMap(new IdentityHashMap<>());
             ms.forEach(m -> actors.add(m.eContainer()));
             row.actors = actors.size();
-            if (row.claims.isEmpty() && row.mentions.isEmpty()) {
-                rows.remove(d); // as a count that found nothing in it
-            } else {
-                rows.put(d, row);
-            }
+            rows.put(d, row.claims.isEmpty() && row.mentions.isEmpty() ? NONE : row);
         }
-        return new CorpusCounts(rows, sources);
+        if (rows.size() > EDITED_MAX) {
+            Map<Document, Row> base = new IdentityHashMap<>(documents);
+            base.putAll(rows);
+            base.values().removeIf(r -> r == NONE);
+            return new CorpusCounts(base, Map.of(), sources);
+        }
+        return new CorpusCounts(documents, rows, sources);
+    }
+
+    /** The row of {@code d}, or null. */
+    private Row row(Document d) {
+        Row r = edited.get(d);
+        return r != null ? r : documents.get(d);
+    }
+
+    /** Whether these counts and {@code other} hold the same claims per actor (an edit between them changed no source). */
+    public boolean sameActorCounts(CorpusCounts other) {
+        return other != null && other.actorClaims == actorClaims;
     }
 
     /** {@code old} without what is no longer in the corpus, then {@code changed} that is in it and was not in {@code old}. */
@@ -247,25 +281,25 @@ public final class CorpusCounts {
 
     /** The claims in {@code document}. */
     public int claims(Document document) {
-        Row r = documents.get(document);
+        Row r = row(document);
         return r == null ? 0 : r.claims.size();
     }
 
     /** The claims in {@code document}, in corpus order (as {@link Corpora#claimsIn}). */
     public List<Claim> claimsIn(Document document) {
-        Row r = documents.get(document);
+        Row r = row(document);
         return r == null ? List.of() : Collections.unmodifiableList(r.claims);
     }
 
     /** The mentions in {@code document}, by position (as {@link Corpora#mentionsIn}). */
     public List<Mention> mentionsIn(Document document) {
-        Row r = documents.get(document);
+        Row r = row(document);
         return r == null ? List.of() : r.mentions;
     }
 
     /** The distinct actors mentioned in {@code document}. */
     public int actors(Document document) {
-        Row r = documents.get(document);
+        Row r = row(document);
         return r == null ? 0 : r.actors;
     }
 

@@ -1,9 +1,11 @@
 package org.sightline.ui.session.api;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -200,11 +202,11 @@ public final class ClaimTable {
     }
 
     /**
-     * After an edit that changed only what the claims {@code changed} say (a status, a text, a source, targets), not
-     * which claims the corpus has nor what a row shows of another object (an actor's name, a document's title): the
-     * rows {@link #refresh()} would make, found from those claims alone while each stays where the sort puts it and
-     * the filter keeps or drops it as before (a claim confirmed in a table in corpus order), else by
-     * {@link #refresh()}. At 1 million claims a refresh is a pass over every claim and a sort.
+     * After an edit that changed only the claims {@code changed} (what they say: a status, a text, a source, targets;
+     * or whether they are in the corpus: made, deleted), not what a row shows of another object (an actor's name, a
+     * document's title): the rows {@link #refresh()} would make, found from those claims alone (a claim confirmed stays
+     * where it is, one made or deleted goes into or out of its place in the sort), else by {@link #refresh()} where
+     * that is not exact. At 1 million claims a refresh is a pass over every claim and a sort.
      *
      * @since 0.2.0
      */
@@ -213,25 +215,48 @@ public final class ClaimTable {
             refresh();
             return;
         }
+        boolean rowsToFilter = false;
+        List<Claim> in = new ArrayList<>();
         for (Claim c : changed) {
-            if (c.eContainer() != corpus) {
-                refresh(); // removed, or added
-                return;
-            }
             int at = indexIn(sorted, c);
-            if (at < 0 != CuratedCorpus.isHidden(c) || at >= 0 && !inOrder(at)) {
-                refresh(); // hidden or shown now, or its place in the sort moved
+            if (c.eContainer() != corpus || CuratedCorpus.isHidden(c)) {
+                if (at >= 0) { // deleted or hidden now: the others keep their order
+                    sorted = without(sorted, at);
+                    int row = filter.isEmpty() ? -1 : indexIn(rows, c);
+                    if (row >= 0) {
+                        rows = without(rows, row);
+                    }
+                }
+            } else if (at >= 0 && !inOrder(at)) {
+                refresh(); // its place in the sort moved
                 return;
+            } else {
+                in.add(c);
             }
         }
-        if (!filter.isEmpty()) {
-            String needle = filter.text().toLowerCase(Locale.ROOT);
-            for (Claim c : changed) {
-                if (!CuratedCorpus.isHidden(c) && filter.accepts(c, needle) != indexIn(rows, c) >= 0) {
-                    applyFilter(); // the filter keeps or drops it now
-                    return;
+        String needle = filter.text().toLowerCase(Locale.ROOT);
+        for (Claim c : in) {
+            if (indexIn(sorted, c) < 0) { // made, or shown again: into its place
+                int lo = 0;
+                int hi = sorted.length;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (before(sorted[mid], c)) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
                 }
+                sorted = with(sorted, lo, c);
+                rowsToFilter |= !filter.isEmpty() && filter.accepts(c, needle);
+            } else if (!filter.isEmpty()) {
+                rowsToFilter |= filter.accepts(c, needle) != indexIn(rows, c) >= 0; // the filter keeps or drops it now
             }
+        }
+        if (filter.isEmpty()) {
+            rows = sorted;
+        } else if (rowsToFilter) {
+            applyFilter();
         }
     }
 
@@ -245,12 +270,29 @@ public final class ClaimTable {
 
     /** Whether a stable sort of the claims in corpus order puts {@code a} before {@code b}. */
     private boolean before(Claim a, Claim b) {
-        int c = sortColumn == Column.CONFIDENCE ? Double.compare(a.getConfidence(), b.getConfidence())
+        int c = sortColumn == null ? 0
+                : sortColumn == Column.CONFIDENCE ? Double.compare(a.getConfidence(), b.getConfidence())
                 : sortColumn.text(a).toLowerCase(Locale.ROOT).compareTo(sortColumn.text(b).toLowerCase(Locale.ROOT));
         if (c != 0) {
             return ascending ? c < 0 : c > 0;
         }
-        return corpus.getClaims().indexOf(a) < corpus.getClaims().indexOf(b); // equal keys keep corpus order
+        boolean earlier = corpus.getClaims().indexOf(a) < corpus.getClaims().indexOf(b);
+        return sortColumn == null && !ascending ? !earlier : earlier; // equal keys keep corpus order; no column: its reverse
+    }
+
+    private static Claim[] without(Claim[] claims, int at) {
+        Claim[] out = new Claim[claims.length - 1];
+        System.arraycopy(claims, 0, out, 0, at);
+        System.arraycopy(claims, at + 1, out, at, out.length - at);
+        return out;
+    }
+
+    private static Claim[] with(Claim[] claims, int at, Claim c) {
+        Claim[] out = new Claim[claims.length + 1];
+        System.arraycopy(claims, 0, out, 0, at);
+        out[at] = c;
+        System.arraycopy(claims, at, out, at + 1, claims.length - at);
+        return out;
     }
 
     private static int indexIn(Claim[] claims, Claim c) {

@@ -82,8 +82,8 @@ class ClaimTableTest {
 
     /**
      * A refresh from the claims an edit changed gives the rows of a whole refresh: a claim that keeps its place, one
-     * that moves in the sort, one the filter drops, one hidden, after a sort of rows sorted by another column (whose
-     * order among equal keys a whole refresh does not keep).
+     * that moves in the sort, one the filter drops, one hidden, one deleted and put back, one made, after a sort of rows
+     * sorted by another column (whose order among equal keys a whole refresh does not keep).
      */
     @Test
     void aRefreshFromTheChangedClaimsGivesTheRowsOfAWholeRefresh() {
@@ -112,6 +112,19 @@ class ClaimTableTest {
                     c.setStatus(ReviewStatus.EXTRACTED);
                     c.setConfidence(confidence);
                     assertRefreshed(corpus, following, List.of(d, c), where + ", all back");
+                    Claim e = corpus.getClaims().remove(50);
+                    assertRefreshed(corpus, following, List.of(e), where + ", deleted");
+                    corpus.getClaims().add(50, e);
+                    assertRefreshed(corpus, following, List.of(e), where + ", back in the middle");
+                    Claim made = org.sightline.model.SightlineFactory.eINSTANCE.createClaim();
+                    made.setDocument(corpus.getDocuments().get(3));
+                    made.setContent("made from a span");
+                    made.setConfidence(0.5);
+                    made.setStatus(ReviewStatus.EXTRACTED);
+                    corpus.getClaims().add(made);
+                    assertRefreshed(corpus, following, List.of(made, c), where + ", made");
+                    corpus.getClaims().remove(made);
+                    assertRefreshed(corpus, following, List.of(made), where + ", made and deleted");
                 }
             }
         }

@@ -100,11 +100,13 @@ class CountsFollowEditsTest {
         session.redo();
         followed(session, counts);
 
-        // a mention of another actor at the place of an existing one: the row's order among equal positions
-        Mention existing = counts.now().mentionsIn(third).get(4);
-        Actor other = corpus.getActors().stream().filter(a -> a != existing.getActor()).findFirst().orElseThrow();
+        // a mention of an actor earlier in the corpus at the place of an existing one: it comes first among the two
+        Actor other = corpus.getActors().get(0);
+        Mention existing = counts.now().mentionsIn(third).stream().filter(m -> m.getActor() != other).findFirst().orElseThrow();
         session.execute(new Edit.AddMention(other.getId(), third.getId(), existing.getSpan().getBegin(), existing.getSpan().getEnd()));
         followed(session, counts);
+        List<Mention> row = counts.now().mentionsIn(third);
+        assertEquals(row.indexOf(existing) - 1, row.indexOf(other.getMentions().get(other.getMentions().size() - 1)), "just before it");
         session.execute(new Edit.CreateActor(third.getId(), 0, 5, ActorKind.PERSON, "a new one"));
         followed(session, counts);
         undoAndRedo(session, counts, 2);

@@ -48,7 +48,7 @@ public final class CorpusCounts {
     private final Map<Document, Row> documents;
     /**
      * The rows edits changed since {@link #documents} was counted, looked up first: a copy of 100,000 rows at each edit
-     * made the collector stop the UI thread in a nearly full heap. Folded into a new base when it grows big.
+     * took 10-13 of the UI thread's samples per run in a nearly full heap. Folded into a new base when it grows big.
      */
     private final Map<Document, Row> edited;
     /** Shared with the counts before an edit that changed no claim's source (the Actors view then shows no new number). */
@@ -196,8 +196,7 @@ public final class CorpusCounts {
             List<Mention> oldMentions = old == null ? List.of() : old.mentions;
             List<Mention> ms = follow(oldMentions, mentionsBy.getOrDefault(d, List.of()),
                     m -> m.eContainer() instanceof Actor a && a.eContainer() == corpus);
-            ms.sort(byPosition(corpus));
-            row.mentions = Collections.unmodifiableList(ms);
+            row.mentions = Corpora.byPosition(inPassOrder(ms, corpus));
             Set<EObject> actors = Collections.newSetFromMap(new IdentityHashMap<>());
             ms.forEach(m -> actors.add(m.eContainer()));
             row.actors = actors.size();
@@ -249,24 +248,20 @@ public final class CorpusCounts {
     }
 
     /**
-     * The order of {@link Corpora#mentionsIn}: by position, then (the stable sort of a pass over the actors' mentions)
-     * by actor in corpus order and by place in the actor's mentions.
+     * {@code mentions} in the order a pass over the actors' mentions meets them: by actor in corpus order, then by place
+     * in the actor's mentions; {@link Corpora#byPosition} keeps that order among mentions at the same place, as in
+     * {@link Corpora#mentionsIn} and {@link #of}.
      */
-    private static Comparator<Mention> byPosition(Corpus corpus) {
-        return (x, y) -> {
-            int c = Integer.compare(begin(x), begin(y));
-            if (c != 0 || x == y) {
-                return c;
-            }
-            Actor ax = (Actor) x.eContainer();
-            Actor ay = (Actor) y.eContainer();
-            return ax == ay ? Integer.compare(ax.getMentions().indexOf(x), ax.getMentions().indexOf(y))
-                    : Integer.compare(corpus.getActors().indexOf(ax), corpus.getActors().indexOf(ay));
-        };
-    }
-
-    private static int begin(Mention m) {
-        return m.getSpan() == null ? Integer.MAX_VALUE : m.getSpan().getBegin();
+    private static List<Mention> inPassOrder(List<Mention> mentions, Corpus corpus) {
+        Map<EObject, Integer> actorAt = new IdentityHashMap<>();
+        Map<Mention, Integer> at = new IdentityHashMap<>();
+        for (Mention m : mentions) {
+            Actor a = (Actor) m.eContainer();
+            actorAt.computeIfAbsent(a, x -> corpus.getActors().indexOf(x));
+            at.put(m, a.getMentions().indexOf(m));
+        }
+        mentions.sort(Comparator.comparing((Mention m) -> actorAt.get(m.eContainer())).thenComparing(at::get));
+        return mentions;
     }
 
     /** Whether {@code o} is a mention or inside one (its span). */

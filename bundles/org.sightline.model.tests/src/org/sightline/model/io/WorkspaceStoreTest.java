@@ -65,6 +65,36 @@ class WorkspaceStoreTest {
         assertEquals(Diagnostic.OK, Validation.validate(loaded).getSeverity(), () -> Validation.problems(Validation.validate(loaded)).toString());
     }
 
+    /**
+     * The id index built ahead on another thread (as the workbench does after an open) holds every object by its id, and
+     * takes objects added afterwards.
+     */
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void theIdIndexBuiltAheadOnAnotherThreadHoldsEveryObject(Format format) throws Exception {
+        SampleArticle sample = new SampleArticle().withAnalysis();
+        Path file = dir.resolve("sample.sightline");
+        WorkspaceStore.save(sample.corpus, file, format);
+        Corpus loaded = WorkspaceStore.load(file);
+        Thread ahead = new Thread(() -> Corpora.indexIds(loaded));
+        ahead.start();
+        ahead.join();
+        java.util.Map<String, org.eclipse.emf.ecore.EObject> index = ((org.eclipse.emf.ecore.resource.impl.ResourceImpl) loaded.eResource())
+                .getIntrinsicIDToEObjectMap();
+        int n = 0;
+        for (var it = loaded.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof org.sightline.model.Identified o && o.getId() != null) {
+                assertSame(o, index.get(o.getId()), o.getId());
+                n++;
+            }
+        }
+        assertEquals(n, index.size(), "nothing else");
+        Claim added = org.sightline.model.SightlineFactory.eINSTANCE.createClaim();
+        added.setId("c-added");
+        loaded.getClaims().add(added);
+        assertSame(added, Corpora.byId(loaded, "c-added", Claim.class));
+    }
+
     @Test
     void xmiIsUtf8WithIdsAsReferences() throws IOException {
         SampleArticle sample = new SampleArticle().withAnalysis();

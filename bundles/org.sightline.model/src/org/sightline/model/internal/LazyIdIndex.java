@@ -56,6 +56,11 @@ final class LazyIdIndex extends AbstractMap<String, EObject> {
         }
     }
 
+    /** Builds the map now (a job after an open), so that the first lookup by id does not. */
+    void build() {
+        map();
+    }
+
     @Override
     public EObject get(Object key) {
         return map().get(key);

@@ -38,6 +38,16 @@ public class SightlineResource extends XMIResourceImpl {
      */
     static final ThreadLocal<Boolean> READING = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
+    /**
+     * Builds the id index of a workspace read from a file now, if it is built on its first use ({@link LazyIdIndex}).
+     * Any thread, even while the corpus is edited: it reads only the objects the reader made, under the index's lock.
+     */
+    public static void buildIdIndex(org.eclipse.emf.ecore.resource.Resource resource) {
+        if (resource instanceof org.eclipse.emf.ecore.resource.impl.ResourceImpl r && r.getIntrinsicIDToEObjectMap() instanceof LazyIdIndex index) {
+            index.build();
+        }
+    }
+
     @Override
     protected boolean isAttachedDetachedHelperRequired() {
         return !bulkLoading && !READING.get() && super.isAttachedDetachedHelperRequired();

@@ -119,8 +119,9 @@ class ViewCountsTest {
     }
 
     /**
-     * The Document view marks a document's claims and mentions from the counts' index, and right after an edit, before
-     * the counts are made again, from the corpus itself: a claim made from a span is marked at once.
+     * The Document view marks a document's claims and mentions from the counts' index, which follows an edit at once (a
+     * claim made from a span is marked at once), and right after an edit the counts cannot follow, before they are made
+     * again, from the corpus itself: a claim made from a span together with such an edit is marked at once too.
      */
     @Test
     void theDocumentViewMarksFromTheCountsAndAnEditAtOnce() throws Exception {
@@ -151,6 +152,19 @@ class ViewCountsTest {
         assertTrue(begin >= 0, "an unmarked word in the sample");
         int end = text.indexOf(' ', begin);
         session.execute(new Edit.CreateClaim(article.getId(), begin, end, org.sightline.model.ClaimType.STATEMENT, null));
+        assertTrue(counts.isCurrent(), "the counts followed the edit");
+        assertEquals(21, counts.now().claimsIn(article).size());
+        assertTrue(document.styleAt(begin) != null, "the new claim is marked at once");
+        session.undo();
+        assertTrue(document.styleAt(begin) == null, "and unmarked at once after undo");
+        assertEquals(20, counts.now().claimsIn(article).size());
+
+        // with a claim's source changed in the same edit, which the counts do not follow: counted again
+        Claim other = session.corpus().getClaims().get(0);
+        Actor source = session.corpus().getActors().stream().filter(a -> a != other.getSource()).findFirst().orElseThrow();
+        session.execute(new Edit.Compound("Claim and source", List.of(
+                new Edit.CreateClaim(article.getId(), begin, end, org.sightline.model.ClaimType.STATEMENT, null),
+                new Edit.SetFeature(other.getId(), "source", source.getId()))));
         assertFalse(counts.isCurrent(), "the counts are of the corpus before the edit");
         assertTrue(document.styleAt(begin) != null, "the new claim is marked at once");
         Ui.countsReady();

@@ -61,8 +61,13 @@ public final class ActorsView extends SightlineView {
     private final Map<Actor, List<Actor>> parts = new IdentityHashMap<>();
     /** The open session's counts (counted in a job), and what this view does when new ones are ready. */
     private SessionCounts counts;
+    /** The counts the Claims column shows. */
+    private CorpusCounts shown;
     private final Runnable countsReady = () -> {
-        if (!viewer.getControl().isDisposed()) {
+        CorpusCounts now = counts == null ? null : counts.now();
+        boolean same = now != null && now.sameActorCounts(shown); // a claim made without a source: no number changes
+        shown = now;
+        if (!same && !viewer.getControl().isDisposed()) {
             viewer.refresh(true);
         }
     };
@@ -253,6 +258,7 @@ public final class ActorsView extends SightlineView {
             counts.removeListener(countsReady);
         }
         counts = session == null ? null : SessionCounts.of(session);
+        shown = null;
         if (counts != null) {
             counts.addListener(countsReady);
         }
@@ -268,10 +274,31 @@ public final class ActorsView extends SightlineView {
             sessionChanged();
             return;
         }
+        if (session != null && !showsActors(CommandParts.ofLastChange(session))) {
+            return; // a claim's status, a hypothesis: nothing the tree shows (its Claims column follows the counts)
+        }
         Object[] expanded = viewer.getExpandedElements();
         rebuild();
         viewer.refresh();
         viewer.setExpandedElements(expanded);
+    }
+
+    /**
+     * Whether a change of these parts (null: not known) can change what the tree shows: an actor (its name, kind,
+     * aliases, mentions, whole, whether hidden), or which actors there are. At 100,000 documents the tree's refresh
+     * holds the UI thread for most of an edit.
+     */
+    private static boolean showsActors(List<CommandParts.Part> parts) {
+        if (parts == null) {
+            return true;
+        }
+        for (CommandParts.Part p : parts) {
+            if (p.owner() instanceof Actor || p.owner() instanceof org.sightline.model.Corpus
+                    && p.feature() == org.sightline.model.SightlinePackage.Literals.CORPUS__ACTORS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Says so while the actors of a workspace opened in stages are still being read. */

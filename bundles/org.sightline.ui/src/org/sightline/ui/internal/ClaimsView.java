@@ -35,12 +35,17 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPart;
 import org.sightline.ui.api.SelectionProvider;
 import org.sightline.model.Actor;
+import org.sightline.model.Assessment;
 import org.sightline.model.Claim;
+import org.sightline.model.ClaimRelation;
 import org.sightline.model.ClaimType;
+import org.sightline.model.Corpus;
 import org.sightline.model.Document;
+import org.sightline.model.Hypothesis;
 import org.sightline.model.Mention;
 import org.sightline.model.Modality;
 import org.sightline.model.ReviewStatus;
+import org.sightline.model.SightlinePackage.Literals;
 import org.sightline.model.edit.Labels;
 import org.sightline.ui.session.api.ClaimTable;
 import org.sightline.ui.session.api.ClaimTable.Column;
@@ -141,9 +146,64 @@ public final class ClaimsView extends SightlineView {
             return;
         }
         List<Claim> selected = selectedClaims();
-        rows.refresh();
+        List<Claim> changed = changedClaims();
+        if (changed != null) {
+            rows.refresh(changed);
+        } else {
+            rows.refresh();
+        }
         fill();
         restore(selected);
+    }
+
+    /**
+     * The claims whose rows the session's latest change can have changed (what they say, whether they are in the
+     * corpus), when it changed nothing else a row shows (an actor's name, a document's title): from its command's parts;
+     * else null.
+     */
+    private List<Claim> changedClaims() {
+        List<CommandParts.Part> parts = session == null ? null : CommandParts.ofLastChange(session);
+        if (parts == null) {
+            return null;
+        }
+        List<Claim> changed = new java.util.ArrayList<>();
+        for (CommandParts.Part p : parts) {
+            Claim claim = claimOf(p.owner());
+            if (claim != null) {
+                changed.add(claim);
+            } else if (p.owner() instanceof Corpus && p.feature() == Literals.CORPUS__CLAIMS && !p.set()) {
+                for (Object o : p.values()) {
+                    changed.add((Claim) o); // made or deleted
+                }
+            } else if (showsInRows(p)) {
+                return null;
+            }
+        }
+        return changed;
+    }
+
+    /** Whether a part not of a claim changes which claims there are or what a row shows (an actor's name, a document's title). */
+    private static boolean showsInRows(CommandParts.Part p) {
+        return switch (p.owner()) {
+            case Corpus c -> p.feature() == Literals.CORPUS__CLAIMS || p.feature() == Literals.CORPUS__ACTORS
+                    || p.feature() == Literals.CORPUS__DOCUMENTS;
+            case Actor a -> p.feature() != Literals.ACTOR__MENTIONS;
+            case Mention m -> false;
+            case Hypothesis h -> false;
+            case Assessment a -> false;
+            case ClaimRelation r -> false;
+            default -> !(p.owner().eContainer() instanceof Mention); // a mention's span: else unknown
+        };
+    }
+
+    /** {@code o} when a claim, the claim it is in (its span), else null. */
+    private static Claim claimOf(org.eclipse.emf.ecore.EObject o) {
+        for (org.eclipse.emf.ecore.EObject e = o; e != null; e = e.eContainer()) {
+            if (e instanceof Claim c) {
+                return c;
+            }
+        }
+        return null;
     }
 
     @Override

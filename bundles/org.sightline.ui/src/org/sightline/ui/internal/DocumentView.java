@@ -376,8 +376,8 @@ public final class DocumentView extends SightlineView {
 
     /** The document shown, or null. */
     /**
-     * The claims of {@code d}: from the counts' index while it holds the corpus as it is now, else by a pass over every
-     * claim (after an edit, until the counts are made again).
+     * The claims of {@code d}: from the counts' index while it holds the corpus as it is now (it follows most edits at
+     * once), else by a pass over every claim (after an edit the counts cannot follow, until they are made again).
      */
     private List<Claim> claimsIn(Document d) {
         CorpusCounts n = currentCounts();

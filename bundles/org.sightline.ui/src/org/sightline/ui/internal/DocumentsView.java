@@ -114,12 +114,32 @@ public final class DocumentsView extends SightlineView {
 
     @Override
     protected void refresh(Collection<?> affected) {
+        if (session != null && !showsDocuments(CommandParts.ofLastChange(session))) {
+            return; // a claim's status, an actor's name: no row changes (the count columns follow the counts)
+        }
         List<Document> keep = selected();
         rows = session == null ? new Document[0] : session.corpusSoFar().getDocuments().toArray(new Document[0]);
         sortRows();
         setContentDescription(session == null ? "" : rows.length + (rows.length == 1 ? " document" : " documents"));
         grid.setSelection(keep, false); // also draws the rows again
         selection.fire(new StructuredSelection(selected()));
+    }
+
+    /**
+     * Whether a change of these parts (null: not known) can change the rows: a document (its title, date, publisher) or
+     * which documents there are. A refresh copies and sorts every document and tells the other views the selection again.
+     */
+    private static boolean showsDocuments(List<CommandParts.Part> parts) {
+        if (parts == null) {
+            return true;
+        }
+        for (CommandParts.Part p : parts) {
+            if (p.owner() instanceof Document || p.owner().eContainer() instanceof Document
+                    || p.owner() instanceof org.sightline.model.Corpus && p.feature() == org.sightline.model.SightlinePackage.Literals.CORPUS__DOCUMENTS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** New counts are ready: the count cells are filled again, and the rows sorted again when a count column sorts them. */

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.sightline.model.io.Corpora;
 import org.sightline.model.io.WorkspaceException;
 import org.sightline.ui.session.api.Session;
 
@@ -74,6 +75,9 @@ public final class OpenJob extends Job {
             } else {
                 loaded = System.nanoTime();
             }
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> indexIdsAfterCounts(opened));
+            }
             return Status.OK_STATUS;
         } catch (WorkspaceException e) {
             Session failed = session;
@@ -87,6 +91,39 @@ public final class OpenJob extends Job {
         } finally {
             monitor.done();
         }
+    }
+
+    /**
+     * Builds the workspace's id index in a job of its own once the views' counts are ready (begun together, the two jobs
+     * and the collector made the counts come 2-5 s later at 100,000 documents), so that the first edit does not hold the
+     * UI thread for it (0.7-3.6 s at 100,000 documents, measured). UI thread.
+     */
+    private static void indexIdsAfterCounts(Session session) {
+        if (session.isClosed()) {
+            return;
+        }
+        SessionCounts counts = SessionCounts.of(session);
+        if (counts.isCurrent()) {
+            indexIds(session);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            counts.removeListener(once[0]);
+            indexIds(session);
+        };
+        counts.addListener(once[0]);
+    }
+
+    private static void indexIds(Session session) {
+        Job index = Job.create("Indexing the ids of " + session.name(), monitor -> {
+            if (!session.isClosed()) {
+                Corpora.indexIds(session.corpusSoFar());
+            }
+        });
+        index.setSystem(true);
+        index.setPriority(Job.DECORATE);
+        index.schedule();
     }
 
     /** Runs {@code step} on the UI thread; false, with {@code session} closed, when the workbench has closed meanwhile. */

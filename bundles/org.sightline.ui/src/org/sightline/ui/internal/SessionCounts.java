@@ -18,7 +18,9 @@ import org.sightline.ui.session.api.SessionListener;
  * The {@link CorpusCounts} of an open session, counted in a background job when the session is first
  * asked for and again after each edit, undo and redo, so that the UI thread never walks the corpus
  * for them: the views show their rows at once and the counts when they are ready. Until then
- * {@link #now()} is null; after an edit it keeps the last counts until the new ones are ready. A
+ * {@link #now()} is null. An edit, undo or redo made of parts the counts can follow (a status changed, a claim or
+ * mention added or removed: {@link CorpusCounts#updated}) is followed at once on the UI thread, from the counts just
+ * before it; after any other change the last counts are kept until the job has counted again. A
  * workspace opened in stages is counted once its rest is in.
  * <p>
  * The job reads the corpus while the UI thread may edit it (EMF is not thread-safe): each change
@@ -42,6 +44,10 @@ public final class SessionCounts {
     private CorpusCounts counts;
     /** The session's change count when the counts shown were begun. */
     private long countedChanges = -1;
+    /** The counts followed a change to new counts, and the listeners have not heard of them yet. */
+    private boolean followedNew;
+    /** The session's change count at which the counts last failed to follow a change (not asked again for it). */
+    private long unfollowed = -1;
 
     private SessionCounts(Session session, Display display) {
         this.session = session;
@@ -87,15 +93,45 @@ public final class SessionCounts {
      * that hears of an edit before this class does (the session counts its changes before telling anyone).
      */
     public boolean isCurrent() {
-        return counts != null && countedChanges == session.changeCount();
+        return counts != null && (countedChanges == session.changeCount() || follow());
     }
 
     private void changed(Collection<?> affected) {
         if (affected.isEmpty()) {
             return; // saved: nothing changed
         }
+        if (countedChanges == session.changeCount() && counts != null || follow()) {
+            if (followedNew) { // followed here, or already for a listener that asked before this one heard of the change
+                followedNew = false;
+                for (Runnable l : listeners) {
+                    l.run();
+                }
+            }
+            return;
+        }
         job.cancel();
         job.schedule(); // a running job is scheduled again when it ends
+    }
+
+    /**
+     * Brings the counts to the session's latest change from its command's parts ({@link CorpusCounts#updated}) when
+     * they counted the corpus just before it; false when they did not or cannot follow it (the job counts again).
+     */
+    private boolean follow() {
+        long now = session.changeCount();
+        if (counts == null || countedChanges != now - 1 || unfollowed == now || session.isClosed()) {
+            return false;
+        }
+        List<CommandParts.Part> parts = CommandParts.ofLastChange(session);
+        CorpusCounts next = parts == null ? null : counts.updated(session.corpusSoFar(), parts);
+        if (next == null) {
+            unfollowed = now; // the Document view asks at each hover: walk the command once
+            return false;
+        }
+        followedNew |= next != counts; // a status change leaves the counts as they were: nothing to show again
+        counts = next;
+        countedChanges = now;
+        return true;
     }
 
     private void deliver(long changes, CorpusCounts c) {

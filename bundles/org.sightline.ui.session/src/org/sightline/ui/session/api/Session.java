@@ -58,6 +58,8 @@ public final class Session {
     private volatile boolean closed;
     /** See {@link #changeCount()}. */
     private volatile long changes;
+    /** See {@link #lastCommand()}. */
+    private Command lastCommand;
     /** The lock of {@link #file} while this session holds it: the workbench with a workspace open is its writer. */
     private WorkspaceLock lock;
 
@@ -75,6 +77,7 @@ public final class Session {
         stack.addCommandStackListener(event -> {
             Command recent = stack.getMostRecentCommand();
             Collection<?> affected = recent == null ? List.of() : recent.getAffectedObjects();
+            lastCommand = recent; // null after a flush: what changed is not known
             // Empty means "saved, nothing changed" to listeners: a command that names nothing affected the corpus.
             fire(affected.isEmpty() ? List.of(corpus) : affected);
         });
@@ -264,6 +267,7 @@ public final class Session {
         load.attach();
         staged = null;
         rest = null;
+        lastCommand = null;
         fire(List.of(corpus));
     }
 
@@ -304,6 +308,18 @@ public final class Session {
      */
     public long changeCount() {
         return changes;
+    }
+
+    /**
+     * The command whose execution, undo or redo made the latest change ({@link #changeCount()}), for a cache that
+     * follows the change from the command's own parts instead of reading the corpus again; empty when the latest change
+     * was not a command (the rest of a staged open added) or nothing changed yet. Which way it ran is not said: the
+     * corpus as it is now tells. Session's thread.
+     *
+     * @since 0.2.0
+     */
+    public Optional<Command> lastCommand() {
+        return Optional.ofNullable(lastCommand);
     }
 
     /** Whether there are changes since the last save (or since opening). */

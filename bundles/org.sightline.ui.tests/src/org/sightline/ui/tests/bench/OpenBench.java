@@ -207,6 +207,26 @@ class OpenBench {
         Session s = SessionService.get().current();
         java.util.List<org.sightline.model.Claim> claims = s.corpusSoFar().getClaims();
         long[] took = new long[6];
+        // where the UI thread is during the edits: its stack every 10 ms (JFR's sampler missed it here)
+        java.util.Map<String, Integer> where = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean editing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (editing.get()) {
+                StackTraceElement[] stack = display.getThread().getStackTrace();
+                String at = Probe.frame(stack);
+                if (at.startsWith("SightlineApplication.") && stack.length > 1) {
+                    at = "(below the bench) " + Probe.simple(stack[1]) + " > " + Probe.simple(stack[0]); // the event loop's own work
+                }
+                where.merge(at, 1, Integer::sum);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "OpenBench edit sampler");
+        sampler.setDaemon(true);
+        sampler.start();
         for (int i = 0; i < 3; i++) {
             org.sightline.model.Claim c = claims.get((int) ((i + 1L) * claims.size() / 4));
             long t = System.nanoTime();
@@ -218,10 +238,29 @@ class OpenBench {
             flush(display);
             took[2 * i + 1] = System.nanoTime() - t;
         }
+        // a claim made from a span (which adds a claim: the Claims view's rows made again) and that undone, twice
+        org.sightline.model.Document d = s.corpusSoFar().getDocuments().get(s.corpusSoFar().getDocuments().size() / 2);
+        long[] made = new long[4];
+        for (int i = 0; i < 2; i++) {
+            long t = System.nanoTime();
+            s.execute(new org.sightline.ui.session.api.Edit.CreateClaim(d.getId(), 0, Math.min(12, d.getText().length()),
+                    org.sightline.model.ClaimType.STATEMENT, null));
+            flush(display);
+            made[2 * i] = System.nanoTime() - t;
+            t = System.nanoTime();
+            s.undo();
+            flush(display);
+            made[2 * i + 1] = System.nanoTime() - t;
+        }
+        editing.set(false);
         long[] sorted = took.clone();
         java.util.Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "an edit (a claim confirmed, or that undone) held the UI thread: median %s of 6 (%s)", ms(sorted[2]),
-                java.util.Arrays.stream(took).mapToObj(OpenBench::ms).collect(java.util.stream.Collectors.joining(", ")));
+        return String.format(Locale.ROOT, "an edit (a claim confirmed, or that undone) held the UI thread: median %s of 6 (%s); a claim made"
+                + " from a span, and that undone: %s; where (samples every 10 ms): %s",
+                ms(sorted[2]), java.util.Arrays.stream(took).mapToObj(OpenBench::ms).collect(java.util.stream.Collectors.joining(", ")),
+                java.util.Arrays.stream(made).mapToObj(OpenBench::ms).collect(java.util.stream.Collectors.joining(", ")),
+                where.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10)
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("; ")));
     }
 
     /** Milliseconds the collectors paused the JVM so far (G1's concurrent cycles left out: they do not stop the threads). */

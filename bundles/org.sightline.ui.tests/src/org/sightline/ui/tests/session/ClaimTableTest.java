@@ -80,6 +80,64 @@ class ClaimTableTest {
         assertEquals(some, t.row(t.indexOf(some)));
     }
 
+    /**
+     * A refresh from the claims an edit changed gives the rows of a whole refresh: a claim that keeps its place, one
+     * that moves in the sort, one the filter drops, one hidden, one deleted and put back, one made, after a sort of rows
+     * sorted by another column (whose order among equal keys a whole refresh does not keep).
+     */
+    @Test
+    void aRefreshFromTheChangedClaimsGivesTheRowsOfAWholeRefresh() {
+        Corpus corpus = BigWorkspace.build(8);
+        ClaimTable.Filter extracted = ClaimTable.Filter.ALL.withStatuses(Set.of(ReviewStatus.EXTRACTED));
+        for (Column column : new Column[] { null, Column.CONFIDENCE, Column.STATUS, Column.SOURCE }) {
+            for (boolean up : new boolean[] { true, false }) {
+                for (ClaimTable.Filter filter : List.of(ClaimTable.Filter.ALL, extracted)) {
+                    ClaimTable following = new ClaimTable(corpus);
+                    following.sortBy(Column.CONTENT, true);
+                    following.sortBy(column, up);
+                    following.setFilter(filter);
+                    String where = column + (up ? " up, " : " down, ") + filter;
+                    Claim c = corpus.getClaims().get(31);
+                    double confidence = c.getConfidence();
+                    c.setConfidence(confidence + 1e-9); // its place in the sort by confidence stays
+                    assertRefreshed(corpus, following, List.of(c), where + ", confidence nudged");
+                    c.setConfidence(0.01);
+                    assertRefreshed(corpus, following, List.of(c), where + ", confidence moved");
+                    c.setStatus(ReviewStatus.CONFIRMED);
+                    assertRefreshed(corpus, following, List.of(c), where + ", confirmed");
+                    Claim d = corpus.getClaims().get(44);
+                    d.setHidden(true);
+                    assertRefreshed(corpus, following, List.of(c, d), where + ", hidden");
+                    d.setHidden(false);
+                    c.setStatus(ReviewStatus.EXTRACTED);
+                    c.setConfidence(confidence);
+                    assertRefreshed(corpus, following, List.of(d, c), where + ", all back");
+                    Claim e = corpus.getClaims().remove(50);
+                    assertRefreshed(corpus, following, List.of(e), where + ", deleted");
+                    corpus.getClaims().add(50, e);
+                    assertRefreshed(corpus, following, List.of(e), where + ", back in the middle");
+                    Claim made = org.sightline.model.SightlineFactory.eINSTANCE.createClaim();
+                    made.setDocument(corpus.getDocuments().get(3));
+                    made.setContent("made from a span");
+                    made.setConfidence(0.5);
+                    made.setStatus(ReviewStatus.EXTRACTED);
+                    corpus.getClaims().add(made);
+                    assertRefreshed(corpus, following, List.of(made, c), where + ", made");
+                    corpus.getClaims().remove(made);
+                    assertRefreshed(corpus, following, List.of(made), where + ", made and deleted");
+                }
+            }
+        }
+    }
+
+    private static void assertRefreshed(Corpus corpus, ClaimTable following, List<Claim> changed, String where) {
+        following.refresh(changed);
+        ClaimTable whole = new ClaimTable(corpus);
+        whole.sortBy(following.sortColumn(), following.ascending());
+        whole.setFilter(following.filter());
+        assertEquals(rows(whole), rows(following), where);
+    }
+
     @Test
     void pipelineSettingsReorderAndDisableExtractors() {
         Supplier<Extractor> none = () -> ctx -> { };

@@ -56,16 +56,7 @@ measure() {
   /usr/bin/time -f "%e %U %S" -o "$WORK/t" "$@" >/dev/null 2>"$WORK/err" || { echo "bench-startup: $name failed:" >&2; tail -n 5 "$WORK/err" >&2; exit 1; }
   awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$WORK/t" >>"$WORK/$name"
 }
-# shown: a window titled "Sightline..." is mapped. Not just named: SWT names windows it never maps
-# (GDK's client leader, hidden shells) "Sightline" as soon as the display exists, seconds before the
-# workbench window opens.
-shown() {
-  local id
-  for id in $(xwininfo -root -tree 2>/dev/null | sed -n 's/^ *\(0x[0-9a-f]*\) "Sightline.*/\1/p'); do
-    xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable' && return 0
-  done
-  return 1
-}
+. "$ROOT/releng/scripts/window-shown.sh"
 # window NAME PRODUCT HOME [warm]: seconds from start to the first "Sightline" window, and the CPU used by
 # then; then the workbench is stopped (a first session writes the workbench's class-data cache as it ends).
 # Java takes user.home from the password database, not from HOME, so it is set too: the workbench's own

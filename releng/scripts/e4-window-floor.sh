@@ -161,13 +161,7 @@ grep -v -E '^(org\.sightline|org\.eclipse\.ui|org\.apache\.(lucene|pdfbox|poi|op
   "$WORK/e4full/$BI" >"$WORK/e4pruned/$BI"
 echo "bundles installed: sightline and e4 full $(grep -vc '^#' "$WORK/e4full/$BI"), e4 pruned $(grep -vc '^#' "$WORK/e4pruned/$BI")" >&2
 
-shown() {
-  local id
-  for id in $(xwininfo -root -tree 2>/dev/null | sed -n 's/^ *\(0x[0-9a-f]*\) "Sightline.*/\1/p'); do
-    xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable' && return 0
-  done
-  return 1
-}
+. "$ROOT/releng/scripts/window-shown.sh"
 # window NAME: one start of product NAME to its first mapped window; appends "wall cpu" to $WORK/times-NAME.
 # A start whose GTK could not open the display (now and then on a loaded machine) is tried again.
 window() {

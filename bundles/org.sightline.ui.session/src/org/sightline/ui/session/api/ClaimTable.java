@@ -176,6 +176,9 @@ public final class ClaimTable {
         }
     }
 
+    /** At most this many changed claims are moved to their places one by one when one moved in the sort (each is a pass). */
+    private static final int MOVED_IN_PLACE = 8;
+
     private final Corpus corpus;
     private Claim[] sorted = new Claim[0];
     private Claim[] rows = new Claim[0];
@@ -205,8 +208,8 @@ public final class ClaimTable {
      * After an edit that changed only the claims {@code changed} (what they say: a status, a text, a source, targets;
      * or whether they are in the corpus: made, deleted), not what a row shows of another object (an actor's name, a
      * document's title): the rows {@link #refresh()} would make, found from those claims alone (a claim confirmed stays
-     * where it is, one made or deleted goes into or out of its place in the sort), else by {@link #refresh()} where
-     * that is not exact. At 1 million claims a refresh is a pass over every claim and a sort.
+     * where it is, one made, deleted or moved in the sort goes into or out of its place), else by {@link #refresh()}
+     * where that is not exact. At 1 million claims a refresh is a pass over every claim and a sort.
      *
      * @since 0.2.0
      */
@@ -216,6 +219,7 @@ public final class ClaimTable {
             return;
         }
         boolean rowsToFilter = false;
+        boolean moved = false;
         List<Claim> in = new ArrayList<>();
         for (Claim c : changed) {
             int at = indexIn(sorted, c);
@@ -227,12 +231,26 @@ public final class ClaimTable {
                         rows = without(rows, row);
                     }
                 }
-            } else if (at >= 0 && !inOrder(at)) {
-                refresh(); // its place in the sort moved
-                return;
             } else {
+                moved |= at >= 0 && !inOrder(at);
                 in.add(c);
             }
+        }
+        if (moved) {
+            // a claim's place in the sort moved (confirmed while sorted by status): every changed claim out of the rows,
+            // then each into its place below; the others keep their order. Checking each one's neighbours is not enough
+            // when two changed claims stand side by side. Many changed claims: a whole refresh costs less.
+            if (in.size() > MOVED_IN_PLACE) {
+                refresh();
+                return;
+            }
+            for (Claim c : in) {
+                int at = indexIn(sorted, c);
+                if (at >= 0) {
+                    sorted = without(sorted, at);
+                }
+            }
+            rowsToFilter = !filter.isEmpty();
         }
         String needle = filter.text().toLowerCase(Locale.ROOT);
         for (Claim c : in) {

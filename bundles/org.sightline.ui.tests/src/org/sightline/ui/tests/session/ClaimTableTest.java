@@ -125,6 +125,18 @@ class ClaimTableTest {
                     assertRefreshed(corpus, following, List.of(made, c), where + ", made");
                     corpus.getClaims().remove(made);
                     assertRefreshed(corpus, following, List.of(made), where + ", made and deleted");
+                    // two claims side by side in the rows both move: each one's new neighbour is the other
+                    List<Claim> shown = rows(following);
+                    Claim a = shown.get(10);
+                    Claim b = shown.get(11);
+                    ReviewStatus aWas = a.getStatus();
+                    ReviewStatus bWas = b.getStatus();
+                    a.setStatus(ReviewStatus.CONFIRMED);
+                    b.setStatus(ReviewStatus.CONFIRMED);
+                    assertRefreshed(corpus, following, List.of(a, b), where + ", two side by side confirmed");
+                    a.setStatus(aWas);
+                    b.setStatus(bWas);
+                    assertRefreshed(corpus, following, List.of(b, a), where + ", both back");
                 }
             }
         }

@@ -151,17 +151,11 @@ final class CueFeatures extends ContextView {
         if (inQuote) {
             f.add("inquote");
         }
-        for (int x = Math.max(first, i - 3); x < i; x++) {
-            if (Quotes.isQuote(t.token(x))) {
-                f.add("quote<");
-                break;
-            }
+        if (ctx.quotes.hasQuote(Math.max(first, i - 3), i)) {
+            f.add("quote<");
         }
-        for (int x = i + 1; x < Math.min(t.sentenceEndToken(s), i + 3); x++) {
-            if (Quotes.isQuote(t.token(x))) {
-                f.add("quote>");
-                break;
-            }
+        if (ctx.quotes.hasQuote(i + 1, Math.min(t.sentenceEndToken(s), i + 3))) {
+            f.add("quote>");
         }
         // what the hand rules took: the token, a governor (outermost only), a dependent
         if (used[i]) {

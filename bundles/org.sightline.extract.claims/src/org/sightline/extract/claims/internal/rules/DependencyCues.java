@@ -32,6 +32,9 @@ final class DependencyCues extends ContextView {
     /** Personal pronouns: as objects they are hearers or targets, not content. */
     private static final Set<String> PERSONS = WORDS.get("persons");
 
+    /** Dashes that can set off a clause (a hyphen joins words instead). */
+    private static final Set<String> CLAUSE_DASHES = Set.of("\u2014", "\u2013", "--");
+
     private final DependencyTree tree;
 
     DependencyCues(RuleContext ctx) {
@@ -113,7 +116,7 @@ final class DependencyCues extends ContextView {
             return -1;
         }
         for (int d = piece[0] + 1; d < piece[1] - 2; d++) {
-            if (!(t.token(d).equals("—") || t.token(d).equals("–") || t.token(d).equals("--")) || t.upos(d + 1) == UPos.CCONJ) {
+            if (!CLAUSE_DASHES.contains(t.token(d)) || t.upos(d + 1) == UPos.CCONJ) {
                 continue; // "— and in some cases, he is right": the reported clause goes on
             }
             for (int x = d + 1; x < Math.min(piece[1], d + 7); x++) {

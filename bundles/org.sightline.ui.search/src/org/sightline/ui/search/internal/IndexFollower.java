@@ -73,7 +73,7 @@ final class IndexFollower implements SessionListener {
         schedule("Indexing " + session.name() + " for search", true);
     }
 
-    /** The index, once open; null while the first job runs or when it failed ({@link #problem()}). */
+    /** The index, once the first job has opened it (it may still be filling it); null before, or when it failed ({@link #problem()}). */
     SearchIndex index() {
         return index;
     }

@@ -61,7 +61,7 @@ final class AgentPassiveRule extends VerbFamily {
             if (noun < 0 || noun > i || !t.upos(noun).isNominal()) {
                 return null;
             }
-            subject = ctx.parse.beforeFinalPunct(tree.subtreeBegin(noun), cueFirst);
+            subject = ctx.parse.beforeFinalPunct(ctx.parse.nounStart(noun), cueFirst); // "[a deal] backed by", not "in a deal"
         }
         // a label or the cue's prepositional object before the agent: "ruled [illegal] by", "accused of [fraud] by"
         int[] more = null;

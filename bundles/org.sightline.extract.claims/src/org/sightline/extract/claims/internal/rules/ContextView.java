@@ -28,6 +28,7 @@ abstract class ContextView {
     static final Set<String> ASPECT = WORDS.get("aspect");
     static final Set<String> WISH = WORDS.get("wish");
     static final Set<String> AS_LABELS = WORDS.get("as-labels");
+    static final Set<String> DISCOURSE_VERBS = WORDS.get("discourse-verbs");
     static final Set<String> GENERIC_PRONOUNS = WORDS.get("generic-pronouns");
     static final Set<String> SOURCELESS_PASSIVE = WORDS.get("sourceless-passive");
     static final Set<String> AGENT_PASSIVE = WORDS.get("agent-passive");
@@ -63,6 +64,21 @@ abstract class ContextView {
 
     String lower(int i) {
         return t.token(i).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /**
+     * Whether verb {@code i} is a discourse marker set off by commas, "You see, ..." or "..., you know, ...": it
+     * addresses the reader and attributes nothing.
+     */
+    boolean discourseMarker(int i) {
+        int s = t.sentenceOf(i);
+        int first = t.sentenceFirstToken(s);
+        if (i <= first || !lower(i - 1).equals("you") || !DISCOURSE_VERBS.contains(t.lemma(i).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean before = i - 1 == first || t.token(i - 2).equals(",") || CONNECTIVES.contains(lower(i - 2)) && i - 2 == first;
+        boolean after = i + 1 >= t.sentenceEndToken(s) || t.token(i + 1).equals(",") || t.token(i + 1).equals(".");
+        return before && after;
     }
 
     /** Dashes that end a dateline ("--" may come as two tokens). */

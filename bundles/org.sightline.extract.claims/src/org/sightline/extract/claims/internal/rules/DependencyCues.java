@@ -200,6 +200,9 @@ final class DependencyCues extends ContextView {
         if (rel.is(DepRel.AMOD) || rel.is(DepRel.COMPOUND) || t.token(i).contains("-")) {
             return null; // "a disputed claim", "self-proclaimed": modifiers, not predications
         }
+        if (discourseMarker(i)) {
+            return null;
+        }
         boolean passive = tree.isPassive(i);
         if (passive) {
             Found label = passiveLabel(i, cue, first);
@@ -412,11 +415,22 @@ final class DependencyCues extends ContextView {
                 || CueLexicon.SHARED.get(Cue.Kind.NOUN, lemma) != null);
     }
 
+    /**
+     * Whether "VERB object as label" is an attribution with this cue: a verb taking a noun phrase ("praised the plan
+     * as a step"), an assessment ("touted the plan as a step"), a belief or perception ("regards them as allies") or
+     * a labelling verb; not "adding him as chief strategy officer" or "reintroduced them as new features" (an
+     * appointment, a use).
+     */
+    static boolean labels(Cue cue) {
+        return cue.takes(Frame.NP) || cue.type().equals(ClaimType.ASSESSMENT.name()) || cue.cueClass() == CueClass.COGNITION
+                || cue.cueClass() == CueClass.PERCEPTION || AS_LABELS.contains(cue.lemma());
+    }
+
     /** The content the verb's frames allow, as [first, end), or null. */
     int[] complement(int i, Cue cue, boolean passive) {
         int as = asPhrase(i);
         int obj = tree.object(i);
-        if (as >= 0 && !passive && obj > i && obj < as) {
+        if (as >= 0 && !passive && obj > i && obj < as && labels(cue)) {
             // a label: "touted the plan as a step toward higher pay": object and label are the content
             int e = tree.subtreeEnd(as);
             for (int c : tree.children(i)) {
@@ -540,6 +554,18 @@ final class DependencyCues extends ContextView {
         return -1;
     }
 
+    /**
+     * First token of noun {@code h}'s phrase without the preposition that governs it: "less than [the figure]",
+     * "in [a deal] backed by".
+     */
+    int nounStart(int h) {
+        int b = tree.subtreeBegin(h);
+        while (b < h && (t.upos(b) == UPos.ADP || t.upos(b) == UPos.SCONJ || t.upos(b) == UPos.PUNCT)) {
+            b++;
+        }
+        return b;
+    }
+
     /** The verb's "as" phrase ("seen as a threat"), or -1. */
     int asPhrase(int i) {
         for (int c : tree.children(i)) {
@@ -576,6 +602,31 @@ final class DependencyCues extends ContextView {
             span[1]--;
         }
         return span;
+    }
+
+    /**
+     * Where a noun-phrase content of verb {@code i} that starts at {@code from} ends before a predicate conjoined
+     * to the verb ("admitted to [the flawed design] and launched a repair program", "confessed to [the crime] and
+     * the jury took 15 minutes"): the conjunction before that predicate, or -1 if none follows.
+     */
+    int beforeConjoinedPredicate(int i, int from) {
+        for (int c : tree.children(i)) {
+            UPos pos = t.upos(c);
+            if (c > from && t.deprel(c).is(DepRel.CONJ) && (pos == UPos.VERB || pos == UPos.AUX || tree.subject(c) >= 0)) {
+                int b = tree.subtreeBegin(c);
+                while (b > from && (t.upos(b - 1) == UPos.CCONJ || t.upos(b - 1) == UPos.PUNCT)) {
+                    b--;
+                }
+                for (int x = b; x < c; x++) {
+                    if (t.upos(x) == UPos.CCONJ || t.upos(x) == UPos.PUNCT) {
+                        b = x; // the cc is the conj's own child, inside its subtree
+                        break;
+                    }
+                }
+                return b > from ? b : -1;
+            }
+        }
+        return -1;
     }
 
     /** [b, e) without the punctuation at its end (quotes included): a span cut before a verb or a comma. */

@@ -69,10 +69,7 @@ final class ObjectRelativeRule extends VerbFamily {
         } else if (as < 0 && ctx.parse.takesNounPhrase(cue, h)) {
             // the noun phrase with its relative word ("[a payout that] the investor blasted"), without the
             // preposition that governs it ("less than [the figure]")
-            int[] noun = {tree.subtreeBegin(h), relative >= 0 ? relative + 1 : src[0]};
-            while (noun[0] < h && (t.upos(noun[0]) == UPos.ADP || t.upos(noun[0]) == UPos.SCONJ || t.upos(noun[0]) == UPos.PUNCT)) {
-                noun[0]++;
-            }
+            int[] noun = {ctx.parse.nounStart(h), relative >= 0 ? relative + 1 : src[0]};
             noun = ctx.parse.beforeFinalPunct(noun[0], noun[1]);
             for (int x = noun[0]; x < noun[1]; x++) {
                 if (t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) {

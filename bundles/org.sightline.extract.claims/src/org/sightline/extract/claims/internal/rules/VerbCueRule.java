@@ -40,7 +40,7 @@ final class VerbCueRule extends RuleFamily {
                 copula--; // "is also concerned about", "are naturally eager to"
             }
             if (lemma == null && CueLexicon.ADJECTIVES.containsKey(lower(i)) && i > first && (t.lemma(copula).equals("be")
-                    || t.lemma(copula).equals("remain") || t.lemma(copula).equals("make"))) {
+                    || t.lemma(copula).equals("remain") || t.lemma(copula).equals("make")) && !passiveBy(i)) {
                 lemma = lower(i);
                 adjective = true;
             }
@@ -66,6 +66,15 @@ final class VerbCueRule extends RuleFamily {
                 }
             }
         }
+    }
+
+    /**
+     * Whether adjective cue {@code i} is a passive participle with its agent ("teams are determined by their
+     * performance"): "by" follows and the adjective does not take it ("concerned by" does).
+     */
+    private boolean passiveBy(int i) {
+        Cue adjective = CueLexicon.SHARED.get(Cue.Kind.ADJECTIVE, lower(i));
+        return i + 1 < n && lower(i + 1).equals("by") && adjective != null && !adjective.particles().contains("by");
     }
 
     /** Cuts the content of {@code f} at the end of verb {@code i}'s clause. */
@@ -341,6 +350,12 @@ final class VerbCueRule extends RuleFamily {
         }
 
         int stop = reduced ? ctx.contents.reducedEnd(cs, sentenceEnd) : ctx.contents.contentEnd(s, first, cs, sentenceEnd);
+        if (particle) { // a prepositional object ends at a predicate of its own
+            int conj = ctx.parse.beforeConjoinedPredicate(i, cs);
+            if (conj > cs) {
+                stop = Math.min(stop, conj);
+            }
+        }
         if (OPEN_QUOTES.contains(t.token(cs)) && !t.token(cs).equals("’")) {
             int close = ctx.quotes.closingQuote(cs);
             if (close > 0) {

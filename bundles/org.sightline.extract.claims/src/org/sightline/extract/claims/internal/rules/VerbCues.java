@@ -5,6 +5,7 @@ import java.util.Set;
 import org.sightline.lexicon.api.Cue;
 import org.sightline.lexicon.api.CueClass;
 import org.sightline.lexicon.api.Frame;
+import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.Lemmas;
 import org.sightline.nlp.api.UPos;
 
@@ -33,6 +34,9 @@ final class VerbCues extends ContextView {
         }
         String lemma = verbLemma(i);
         if (!CueLexicon.VERBS.containsKey(lemma)) {
+            return null;
+        }
+        if (prenominal(i) || discourseMarker(i)) {
             return null;
         }
         if (i > 0 && t.upos(i - 1) == UPos.NUM && w.endsWith("s")) {
@@ -83,6 +87,24 @@ final class VerbCues extends ContextView {
     }
 
     /**
+     * Whether token {@code i} is a participle modifying the noun after it inside a noun phrase: "the company's
+     * highly specialized technology", "the newly revealed call" (as the parse rules read an amod). Not after a
+     * noun that can be its subject: "Dempsey quickly suspected farmer's lung" hangs on a tagging slip.
+     */
+    private boolean prenominal(int i) {
+        if (!t.deprel(i).is(DepRel.AMOD) || t.head(i) < i) {
+            return false;
+        }
+        int p = i - 1;
+        while (p >= 0 && t.upos(p) == UPos.ADV) {
+            p--;
+        }
+        UPos before = p < 0 || t.sentenceOf(p) != t.sentenceOf(i) ? UPos.PUNCT : t.upos(p);
+        return before == UPos.DET || before == UPos.ADP || before == UPos.PUNCT || before == UPos.NUM
+                || POSSESSIVES.contains(lower(p)) || before == UPos.PART && lower(p).endsWith("s");
+    }
+
+    /**
      * "call" + object + label is an evaluation ("calling the reports “fabricated”", "called the attack a
      * cowardly act"); "called a meeting", "called the police" are not.
      */
@@ -128,8 +150,9 @@ final class VerbCues extends ContextView {
             }
             return ce;
         }
-        if (ce < end && particles.contains(lower(ce))) {
-            ce++;
+        if (ce < end && particles.contains(lower(ce))
+                && !(lower(ce).equals("to") && ce + 1 < end && RECIPIENTS.contains(lower(ce + 1)))) {
+            ce++; // "confessed to the crime"; not "admitted to reporters that ...", where "to" names the hearer
         }
         if (lemma.equals("make") && ce < end && lower(ce).equals("clear")) {
             ce++;

@@ -168,13 +168,22 @@ final class Contents extends ContextView {
     /** Content of a reduced relative ("talks aimed at ending the crisis have ..."): up to the next predicate. */
     int reducedEnd(int cs, int sentenceEnd) {
         for (int x = cs + 1; x < sentenceEnd; x++) {
-            if (t.token(x).equals(",") || t.token(x).equals(";") || t.upos(x) == UPos.AUX
+            if (t.token(x).equals(",") || t.token(x).equals(";") || t.upos(x) == UPos.AUX && !inInfinitive(x, cs)
                     || t.upos(x) == UPos.VERB && (t.upos(x - 1) == UPos.NOUN || t.upos(x - 1) == UPos.PROPN)
                     && !lower(x).endsWith("ing")) {
                 return x;
             }
         }
         return sentenceEnd;
+    }
+
+    /** Whether auxiliary {@code x} belongs to an infinitive begun after {@code cs}: "designed to [be] easily attached". */
+    private boolean inInfinitive(int x, int cs) {
+        int p = x - 1;
+        while (p > cs && (t.upos(p) == UPos.ADV || t.upos(p) == UPos.AUX)) {
+            p--;
+        }
+        return p >= cs && lower(p).equals("to") && t.upos(p) == UPos.PART;
     }
 
     void addContentBefore(Found f, int first, int cut) {

@@ -40,7 +40,8 @@ final class VerbCueRule extends RuleFamily {
                 copula--; // "is also concerned about", "are naturally eager to"
             }
             if (lemma == null && CueLexicon.ADJECTIVES.containsKey(lower(i)) && i > first && (t.lemma(copula).equals("be")
-                    || t.lemma(copula).equals("remain") || t.lemma(copula).equals("make")) && !passiveBy(i)) {
+                    || t.lemma(copula).equals("remain") || t.lemma(copula).equals("make")) && !passiveBy(i)
+                    && !imperative(copula, first)) {
                 lemma = lower(i);
                 adjective = true;
             }
@@ -75,6 +76,22 @@ final class VerbCueRule extends RuleFamily {
     private boolean passiveBy(int i) {
         Cue adjective = CueLexicon.SHARED.get(Cue.Kind.ADJECTIVE, lower(i));
         return i + 1 < n && lower(i + 1).equals("by") && adjective != null && !adjective.particles().contains("by");
+    }
+
+    /**
+     * Whether the copula at {@code copula} is an imperative ("So be sure to compare prices", "Make sure you drink
+     * water"): advice to the reader, which the guidelines do not mark. Its base form opens the clause.
+     */
+    private boolean imperative(int copula, int first) {
+        String w = lower(copula);
+        if (!(w.equals("be") || w.equals("make"))) {
+            return false;
+        }
+        int p = copula - 1;
+        while (p >= first && (CONNECTIVES.contains(lower(p)) || lower(p).equals("please") || lower(p).equals("just"))) {
+            p--;
+        }
+        return p < first || t.upos(p) == UPos.PUNCT;
     }
 
     /** Cuts the content of {@code f} at the end of verb {@code i}'s clause. */

@@ -88,12 +88,16 @@ final class VerbCues extends ContextView {
 
     /**
      * Whether token {@code i} is a participle modifying the noun after it inside a noun phrase: "the company's
-     * highly specialized technology", "the newly revealed call" (as the parse rules read an amod). Not after a
-     * noun that can be its subject: "Dempsey quickly suspected farmer's lung" hangs on a tagging slip.
+     * highly specialized technology", "the newly revealed call", "the charging cable" (as the parse rules read an
+     * amod or a compound). An amod not after a noun that can be its subject: "Dempsey quickly suspected farmer's
+     * lung" hangs on a tagging slip.
      */
     private boolean prenominal(int i) {
-        if (!t.deprel(i).is(DepRel.AMOD) || t.head(i) < i) {
+        if (t.head(i) < i || !(t.deprel(i).is(DepRel.AMOD) || t.deprel(i).is(DepRel.COMPOUND))) {
             return false;
+        }
+        if (t.deprel(i).is(DepRel.COMPOUND)) {
+            return true;
         }
         int p = i - 1;
         while (p >= 0 && t.upos(p) == UPos.ADV) {

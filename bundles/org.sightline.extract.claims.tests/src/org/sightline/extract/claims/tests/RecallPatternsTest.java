@@ -518,4 +518,25 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("Rebels sought refuge in the hills."));
         assertEquals(List.of(), claims("The alliance supports the militia with training."));
     }
+
+    // ---- round 8: a label without "as" on a relative's noun, unnamed people, what is announced -------
+
+    @Test
+    void aRelativesNounNamedWithoutAs() {
+        assertEquals(List.of("<object-relative> [critics] [have called] [that … a betrayal of voters]"),
+                claims("The ruling stands, a measure that critics have called a betrayal of voters."));
+    }
+
+    @Test
+    void someAndManyHoldWhatTheySay() {
+        assertEquals(List.of("<object-relative> [some] [have called] [that … the “Belfastisation” of the city]"),
+                claims("Repression will provoke the kind of resistance that some have called the “Belfastisation” of the city."));
+        assertEquals(List.of("<parse-verb> [Some] [believe] [the war will end soon]"), claims("Some believe the war will end soon."));
+    }
+
+    @Test
+    void whatIsAnnounced() {
+        assertEquals(List.of("<object-relative> [the company's founder] [announced] [Blue Moon, which]"),
+                claims("The lander is based on Blue Moon, which the company's founder announced earlier this year."));
+    }
 }

@@ -29,6 +29,8 @@ final class DependencyCues extends ContextView {
     private static final Set<String> PARSE_CLAUSE_LINKS = WORDS.get("parse-clause-links");
     /** Relative pronouns: a subject that stands for its antecedent. */
     static final Set<String> RELATIVES = WORDS.get("relatives");
+    /** Quantifiers that stand for people as a subject ("some have called", "many believe"). */
+    private static final Set<String> GENERIC_HOLDERS = WORDS.get("generic-holders");
     /** Personal pronouns: as objects they are hearers or targets, not content. */
     private static final Set<String> PERSONS = WORDS.get("persons");
 
@@ -404,6 +406,9 @@ final class DependencyCues extends ContextView {
         }
         if (pos == UPos.PROPN || CueLexicon.SHARED.isHolderNoun(lemma) || ctx.phrases.holder(new int[] {head, head + 1})) {
             return true;
+        }
+        if (GENERIC_HOLDERS.contains(lemma) && t.deprel(head).is(DepRel.NSUBJ)) {
+            return true; // "that some have called", "many believe": people, unnamed
         }
         return cls == CueClass.SPEECH && (DOCUMENTS.contains(lemma) || CueLexicon.SHARED.get(Cue.Kind.NOUN, lemma) != null);
     }

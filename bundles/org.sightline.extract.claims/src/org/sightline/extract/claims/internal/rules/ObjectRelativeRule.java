@@ -29,13 +29,26 @@ final class ObjectRelativeRule extends VerbFamily {
         return t.deprel(i).is(DepRel.ACL) && h >= 0 && h < i && t.upos(h).isNominal() && !tree.isPassive(i);
     }
 
+    /**
+     * The label a naming verb gives the relative's noun without "as" ("that some have called [the
+     * “Belfastisation”]", "which critics dubbed [a disaster]"): a nominal or adjectival xcomp, or -1.
+     */
+    private int namedLabel(int i, Cue cue) {
+        if (cue == null || !NAMING_LABELS.contains(cue.lemma())) {
+            return -1;
+        }
+        int x = tree.child(i, DepRel.XCOMP);
+        return x > i && (t.upos(x).isNominal() || t.upos(x) == UPos.ADJ) && !tree.hasChild(x, DepRel.MARK) ? x : -1;
+    }
+
     @Override
     Found read(int i, int first, int end) {
         Cue cue = ctx.parse.cueOf(i);
         int subject = tree.child(i, DepRel.NSUBJ);
         int h = t.head(i);
+        int named = namedLabel(i, cue);
         if (cue == null || subject < 0 || subject > i || subject < h || tree.hasChild(i, DepRel.CCOMP)
-                || tree.hasChild(i, DepRel.XCOMP) || DependencyCues.RELATIVES.contains(lower(subject))
+                || tree.hasChild(i, DepRel.XCOMP) && named < 0 || DependencyCues.RELATIVES.contains(lower(subject))
                 || !ctx.parse.canSay(subject, cue.cueClass())) {
             return null;
         }
@@ -55,7 +68,19 @@ final class ObjectRelativeRule extends VerbFamily {
         int cueFirst = ctx.parse.groupStart(i, src[1]);
         int as = ctx.parse.asPhrase(i);
         Found f;
-        if (as > i && relative >= 0) {
+        if (named > i && relative >= 0) {
+            // "resistance [that] some have called [the “Belfastisation” of the city]": a label without "as"
+            int[] label = ctx.parse.phrase(named);
+            if (!ctx.parse.free(label) || !ctx.parse.free(new int[] {relative, relative + 1})) {
+                return null;
+            }
+            f = sourceless("object-relative", cue.lemma(), ClaimType.valueOf(cue.type()), cueFirst, i + 1);
+            if (f == null) {
+                return null;
+            }
+            f.content.add(new int[] {relative, relative + 1});
+            f.content.add(label);
+        } else if (as > i && relative >= 0) {
             int[] label = {tree.subtreeBegin(as) + 1, ctx.parse.phrase(as)[1]};
             if (label[0] >= label[1] || !ctx.parse.free(label) || !ctx.parse.free(new int[] {relative, relative + 1})) {
                 return null;

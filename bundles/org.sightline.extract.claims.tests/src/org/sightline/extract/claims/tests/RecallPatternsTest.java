@@ -539,4 +539,18 @@ class RecallPatternsTest {
         assertEquals(List.of("<object-relative> [the company's founder] [announced] [Blue Moon, which]"),
                 claims("The lander is based on Blue Moon, which the company's founder announced earlier this year."));
     }
+
+    @Test
+    void aLabelOnAnObjectTheParserReadsAsAnExpletive() {
+        assertEquals(List.of("<parse-verb> [He] [sees] [it as a great test for his party]"),
+                claims("He sees it as a great test for his party."));
+    }
+
+    @Test
+    void aPleaWithAHearerAndAnInfinitive() {
+        assertEquals(List.of("<parse-verb> [The doctors] [pleaded] [to reconsider the decision]"),
+                claims("The doctors pleaded with the minister to reconsider the decision."));
+        // no holder: a threat prompts nobody's attribution
+        assertEquals(List.of(), claims("The threat of tariffs has prompted officials to make concessions."));
+    }
 }

@@ -31,6 +31,8 @@ final class DependencyCues extends ContextView {
     static final Set<String> RELATIVES = WORDS.get("relatives");
     /** Quantifiers that stand for people as a subject ("some have called", "many believe"). */
     private static final Set<String> GENERIC_HOLDERS = WORDS.get("generic-holders");
+    /** Prepositions before a hearer: "pleaded with the board", "appealed to voters". */
+    private static final Set<String> HEARER_CASES = Set.of("with", "to");
     /** Personal pronouns: as objects they are hearers or targets, not content. */
     private static final Set<String> PERSONS = WORDS.get("persons");
 
@@ -435,6 +437,10 @@ final class DependencyCues extends ContextView {
     int[] complement(int i, Cue cue, boolean passive) {
         int as = asPhrase(i);
         int obj = tree.object(i);
+        if (obj < 0 && as > i) {
+            int expl = tree.child(i, DepRel.EXPL);
+            obj = expl > i && expl < as ? expl : -1; // "sees it as a test": the parser reads "it" as an expletive
+        }
         if (as >= 0 && !passive && obj > i && obj < as && labels(cue)) {
             // a label: "touted the plan as a step toward higher pay": object and label are the content
             int e = tree.subtreeEnd(as);
@@ -460,6 +466,10 @@ final class DependencyCues extends ContextView {
                     return freeOrNull(new int[] {tree.subtreeBegin(obj), phrase(c)[1]}); // "urged him to press": the guidelines keep the object
                 }
                 return freeOrNull(phrase(c));
+            }
+            if (r.is(DepRel.ADVCL) && c > i && cue.takes(Frame.OBJ_TO) && marked(c, "to") && hearerBetween(i, c)
+                    && tree.subject(i) >= 0 && canSay(tree.subject(i), CueClass.STANCE)) { // a holder, not "the threat of tariffs"
+                return freeOrNull(phrase(c)); // "pleaded with the administration to reconsider": the parser's purpose clause
             }
             if (r == DepRel.XCOMP && c > i && vouchedNounPhrase(cue) && !tree.hasChild(c, DepRel.MARK)
                     && t.token(tree.subtreeBegin(c)).toLowerCase(Locale.ROOT).endsWith("ing")) {
@@ -569,6 +579,17 @@ final class DependencyCues extends ContextView {
             b++;
         }
         return b;
+    }
+
+    /** Whether verb {@code i} has a hearer between it and {@code c}: an object, or "with"/"to" someone. */
+    private boolean hearerBetween(int i, int c) {
+        for (int d : tree.children(i)) {
+            if (d > i && d < c && (t.deprel(d) == DepRel.OBJ || t.deprel(d).is(DepRel.OBL) && tree.child(d, DepRel.CASE) >= 0
+                    && HEARER_CASES.contains(t.lemma(tree.child(d, DepRel.CASE))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb's "as" phrase ("seen as a threat"), or -1. */

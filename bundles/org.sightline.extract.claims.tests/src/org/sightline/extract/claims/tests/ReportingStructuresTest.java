@@ -73,4 +73,11 @@ class ReportingStructuresTest {
         assertEquals(List.of("<reporting-tail> [a union spokesman] [said] [The talks collapsed over pay]"),
                 claims("The talks collapsed over pay, a union spokesman said on Friday."));
     }
+
+    @Test
+    void aMediumWithItsOwnParticiple() {
+        // round 8: the participle belongs to the medium, the content stands before the source
+        assertEquals(List.of("<verb-cue> [the bank] [said in a report] [The economy grew]"),
+                claims("The economy grew, the bank said in a report released on Monday."));
+    }
 }

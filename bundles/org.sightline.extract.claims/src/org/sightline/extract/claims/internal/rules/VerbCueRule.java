@@ -276,6 +276,9 @@ final class VerbCueRule extends RuleFamily {
                 afterStart += 4; // "said on condition of anonymity that ..."
             } else if (place > afterStart) {
                 afterStart = place; // "announced at the Manama Dialogue, the United States will"
+            } else if (t.upos(afterStart) == UPos.VERB && t.deprel(afterStart).is(DepRel.ACL) && t.head(afterStart) >= f.cueFirst
+                    && t.head(afterStart) < f.cueEnd) {
+                afterStart = t.tree().subtreeEnd(afterStart); // "said in a report [released on Monday]": the medium's own participle
             } else if (t.token(afterStart).equals(",") || (t.upos(afterStart) == UPos.ADV
                     && Character.isLowerCase(t.token(afterStart).charAt(0)) && !lower(afterStart).equals("that")
                     && !WH.contains(lower(afterStart)))) {

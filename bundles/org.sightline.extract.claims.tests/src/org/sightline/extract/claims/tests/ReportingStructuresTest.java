@@ -80,4 +80,11 @@ class ReportingStructuresTest {
         assertEquals(List.of("<verb-cue> [the bank] [said in a report] [The economy grew]"),
                 claims("The economy grew, the bank said in a report released on Monday."));
     }
+
+    @Test
+    void anAbsoluteClauseWithItsOwnSourceEndsTheContent() {
+        assertEquals(List.of("<verb-cue> [The group] [believes] [that the toll may be much higher]",
+                "<parse-verb> [some reports] [suggesting] [as many as 200 have been killed]"),
+                claims("The group believes that the toll may be much higher, with some reports suggesting as many as 200 have been killed."));
+    }
 }

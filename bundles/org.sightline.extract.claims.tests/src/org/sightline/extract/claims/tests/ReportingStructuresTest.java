@@ -87,4 +87,14 @@ class ReportingStructuresTest {
                 "<parse-verb> [some reports] [suggesting] [as many as 200 have been killed]"),
                 claims("The group believes that the toll may be much higher, with some reports suggesting as many as 200 have been killed."));
     }
+
+    @Test
+    void anAsideInBracketsIsNeitherPartOfTheClauseNorRunOn() {
+        // the aside's content ends at its bracket; the adverb's clause ends before the aside and the next predicate
+        // (the second "reportedly" is found too; whether its content holds "Gannett" depends on the parse)
+        assertEquals(List.of("<parse-adverb> [-] [reportedly] [Earlier this year, the chain … laid off 60 employees]",
+                "<verb-cue> [the company] [would not disclose] [the actual number]"),
+                claims("Earlier this year, the chain reportedly laid off 60 employees (the company would not disclose the actual number)"
+                        + " and Gannett reportedly laid off several hundred.").subList(0, 2));
+    }
 }

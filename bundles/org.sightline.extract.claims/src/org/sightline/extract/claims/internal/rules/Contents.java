@@ -20,6 +20,7 @@ final class Contents extends ContextView {
         // "While officials said X, Y": X ends at the comma; "As we have made clear, X": X is the main clause
         boolean subordinate = SUBORDINATORS.contains(lower(first)) && !(lower(first).equals("as")
                 && t.token(cs - 1).equals(","));
+        sentenceEnd = closingBracket(first, cs, sentenceEnd);
         for (int x = cs + 1; x < sentenceEnd; x++) {
             if ((lower(x).equals("and") || lower(x).equals("but")) && x + 1 < sentenceEnd && coordinatedCue(x + 1)) {
                 return t.token(x - 1).equals(",") ? x - 1 : x; // "..., and remain determined to": a new cue
@@ -53,6 +54,24 @@ final class Contents extends ContextView {
             }
         }
         return sentenceEnd;
+    }
+
+    /**
+     * The closing bracket of a parenthesis open at {@code cs} ("(the company would not disclose the number but called it
+     * “immaterial”) and Gannett ..."): an aside's content ends with the aside. Else {@code end}.
+     */
+    private int closingBracket(int first, int cs, int end) {
+        int depth = 0;
+        for (int x = first; x < cs; x++) {
+            depth += t.token(x).equals("(") ? 1 : t.token(x).equals(")") && depth > 0 ? -1 : 0;
+        }
+        for (int x = cs; x < end && depth > 0; x++) {
+            depth += t.token(x).equals("(") ? 1 : t.token(x).equals(")") ? -1 : 0;
+            if (depth == 0) {
+                return x;
+            }
+        }
+        return end;
     }
 
     /** Whether a coordinated clause starting at x begins with its own cue ("and urged him", "and we hope"). */

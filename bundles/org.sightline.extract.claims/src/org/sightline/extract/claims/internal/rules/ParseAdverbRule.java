@@ -38,6 +38,21 @@ final class ParseAdverbRule extends RuleFamily {
             return;
         }
         int[] clause = ctx.parse.phrase(h);
+        // the clause without a predicate conjoined to it or an aside in brackets after the adverb: "GateHouse
+        // reportedly laid off 60 employees (the company would not say) and Gannett reportedly laid off hundreds"
+        int conj = ctx.parse.beforeConjoinedPredicate(h, a);
+        if (conj > a) {
+            clause[1] = Math.min(clause[1], conj);
+        }
+        for (int x = a + 1; x < clause[1]; x++) {
+            if (t.token(x).equals("(")) {
+                clause[1] = x;
+            }
+        }
+        clause = ctx.parse.beforeFinalPunct(clause[0], clause[1]);
+        while (clause[0] < a && (t.upos(clause[0]) == UPos.CCONJ || t.upos(clause[0]) == UPos.PUNCT)) {
+            clause[0]++; // "[and] Gannett reportedly laid off hundreds": the conjunction links, it is not reported
+        }
         if (!ctx.parse.free(clause) || clause[0] < first) {
             return;
         }

@@ -97,4 +97,16 @@ class ReportingStructuresTest {
                 claims("Earlier this year, the chain reportedly laid off 60 employees (the company would not disclose the actual number)"
                         + " and Gannett reportedly laid off several hundred.").subList(0, 2));
     }
+
+    @Test
+    void aSourceInsideARelativeClause() {
+        assertEquals(List.of("<verb-cue> [The Taliban] [claimed] [responsibility for shooting down the helicopter]",
+                "<relative-aside> [it] [said] [which … crashed in Logar province]"),
+                claims("The Taliban claimed responsibility for shooting down the helicopter, which it said crashed in Logar province."));
+        assertEquals(List.of("<relative-aside> [researchers] [believe] [which … was safe]"),
+                claims("The drug, which researchers believe was safe, failed."));
+        // inside the "that" clause of an outer cue: only the outermost counts
+        assertEquals(List.of("<verb-cue> [He] [explained] [that the firm contacts people who it thinks could benefit]"),
+                claims("He explained to them that the firm contacts people who it thinks could benefit."));
+    }
 }

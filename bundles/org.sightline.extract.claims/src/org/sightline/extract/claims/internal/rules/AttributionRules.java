@@ -28,6 +28,7 @@ public final class AttributionRules {
             ToClarifyRule::new,
             AsClauseRule::new,
             IdiomRule::new,
+            RelativeAsideRule::new,
             VerbCueRule::new,
             NounCueRule::new,
             SelfLabelRule::new,

@@ -22,6 +22,9 @@ final class Contents extends ContextView {
                 && t.token(cs - 1).equals(","));
         sentenceEnd = closingBracket(first, cs, sentenceEnd);
         for (int x = cs + 1; x < sentenceEnd; x++) {
+            if (used[x]) {
+                return beforeLinks(cs, x); // another attribution's words, read before this one
+            }
             if ((lower(x).equals("and") || lower(x).equals("but")) && x + 1 < sentenceEnd && coordinatedCue(x + 1)) {
                 return t.token(x - 1).equals(",") ? x - 1 : x; // "..., and remain determined to": a new cue
             }
@@ -54,6 +57,20 @@ final class Contents extends ContextView {
             }
         }
         return sentenceEnd;
+    }
+
+    /** End {@code e} moved back over the words that only link to what follows: ", with", ", in which", "that". */
+    private int beforeLinks(int cs, int e) {
+        while (e > cs + 1) {
+            UPos p = t.upos(e - 1);
+            if (p == UPos.ADP || p == UPos.SCONJ || p == UPos.CCONJ || p == UPos.PUNCT && !Quotes.isQuote(t.token(e - 1))
+                    || DependencyCues.RELATIVES.contains(lower(e - 1))) {
+                e--;
+            } else {
+                break;
+            }
+        }
+        return e;
     }
 
     /**

@@ -109,4 +109,13 @@ class ReportingStructuresTest {
         assertEquals(List.of("<verb-cue> [He] [explained] [that the firm contacts people who it thinks could benefit]"),
                 claims("He explained to them that the firm contacts people who it thinks could benefit."));
     }
+
+    @Test
+    void coordinatedSpeakersWithTheirRolesBeforeTheCue() {
+        // not an inverted source: "the events" after the cue speak for no one
+        assertEquals(List.of("<verb-cue> [Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former National Security"
+                + " Council official,] [testified about] [the events at the center of the inquiry]"),
+                claims("Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former National Security Council official,"
+                        + " testified about the events at the center of the inquiry."));
+    }
 }

@@ -164,6 +164,13 @@ final class Phrases extends ContextView {
                 continue;
             }
             int b = npStartLeft(first, x);
+            while (b - 1 > segStart && (NP_ADP.contains(lower(b - 1)) || lower(b - 1).equals("to"))) {
+                int before = npStartLeft(first, b - 1); // a role with its object: "the former special envoy [to Ukraine]"
+                if (before == b - 1) {
+                    break;
+                }
+                b = before;
+            }
             int lead = segStart;
             boolean afterQuote = false;
             while (lead < b && (CONNECTIVES.contains(lower(lead)) || OPEN_QUOTES.contains(t.token(lead))

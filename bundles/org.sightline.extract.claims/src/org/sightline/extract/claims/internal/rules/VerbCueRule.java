@@ -306,7 +306,8 @@ final class VerbCueRule extends RuleFamily {
             // inverted: "..., said Cook." / "..., said the release."
             if (cb > first && t.token(cb - 1).equals(",") && !nothingAfter && CueLexicon.reporting(lemma)) {
                 int[] np = ctx.phrases.npRight(afterStart, sentenceEnd);
-                if (np != null && np[1] >= sentenceEnd) {
+                if (np != null && np[1] >= sentenceEnd && (ctx.phrases.actorOrPerson(np) || ctx.phrases.holder(np)
+                        || ctx.phrases.record(np))) { // "..., testified about [the events]": no one speaks
                     f.rule = "inverted-source";
                     f.srcFirst = np[0];
                     f.srcEnd = np[1];

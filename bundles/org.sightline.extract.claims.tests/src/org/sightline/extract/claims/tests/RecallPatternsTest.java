@@ -553,4 +553,11 @@ class RecallPatternsTest {
         // no holder: a threat prompts nobody's attribution
         assertEquals(List.of(), claims("The threat of tariffs has prompted officials to make concessions."));
     }
+
+    @Test
+    void toldThemOfOrAbout() {
+        assertEquals(List.of("<parse-verb> [Elise] [told] [of the writer’s death]"),
+                claims("Elise found the family’s address and told them of the writer’s death."));
+        assertEquals(List.of("<parse-verb> [He] [told] [about the plan]"), claims("He told reporters about the plan."));
+    }
 }

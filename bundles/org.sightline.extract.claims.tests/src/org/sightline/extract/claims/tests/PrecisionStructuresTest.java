@@ -85,4 +85,12 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<reduced-relative> [-] [designed] [to be easily attached to one another]"),
                 claims("The kit has panels designed to be easily attached to one another."));
     }
+
+    @Test
+    void aRelativeThatIsNoComplementizer() {
+        // "earnings" is no hearer: the noun phrase with its relative clause is what was reported
+        assertEquals(List.of("<verb-cue> [Home Depot] [reported] [third-quarter earnings that topped estimates]"),
+                claims("Home Depot reported third-quarter earnings that topped estimates."));
+        assertEquals(List.of("<verb-cue> [The agency] [told] [that the plan failed]"), claims("The agency told lawmakers that the plan failed."));
+    }
 }

@@ -94,6 +94,13 @@ final class VerbCueRule extends RuleFamily {
         return p < first || t.upos(p) == UPos.PUNCT;
     }
 
+    /** Whether [b, e) names a hearer: "told [Starner] that", "told [media this month] that", not "reported [earnings] that". */
+    private boolean hearer(int b, int e) {
+        UPos p = t.upos(b);
+        return p == UPos.PRON || p == UPos.PROPN || RECIPIENTS.contains(lower(b)) || MEDIA_NOUNS.contains(lower(b))
+                || ctx.phrases.holder(new int[] {b, e}) || ctx.phrases.actorOrPerson(new int[] {b, e});
+    }
+
     /** Cuts the content of {@code f} at the end of verb {@code i}'s clause. */
     private void clipToClause(Found f, int i) {
         int end = ctx.parse.beforeFinalPunct(i, t.tree().subtreeEnd(i))[1];
@@ -335,7 +342,7 @@ final class VerbCueRule extends RuleFamily {
         if (CueLexicon.recipient(lemma)) {
             boolean that = false;
             for (int x = cs; x < Math.min(sentenceEnd, cs + 6); x++) {
-                if (lower(x).equals("that")) {
+                if (lower(x).equals("that") && (t.upos(x) != UPos.PRON || hearer(cs, x))) { // not "reported earnings [that] topped"
                     cs = x;
                     that = true;
                     break;

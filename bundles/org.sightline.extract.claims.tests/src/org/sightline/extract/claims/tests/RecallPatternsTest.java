@@ -560,4 +560,14 @@ class RecallPatternsTest {
                 claims("Elise found the family’s address and told them of the writer’s death."));
         assertEquals(List.of("<parse-verb> [He] [told] [about the plan]"), claims("He told reporters about the plan."));
     }
+
+    @Test
+    void cueWordsOfRound8() {
+        assertEquals(List.of("<verb-cue> [Austria] [will invite] [architects to submit plans for a redesign of the building]"),
+                claims("Austria will invite architects to submit plans for a redesign of the building."));
+        assertEquals(List.of("<verb-cue> [The president] [assailed] [the witness as part of a plot]"),
+                claims("The president assailed the witness as part of a plot."));
+        assertEquals(List.of("<noun-cue> [Their] [efforts] [to secure the papers through counsel]"),
+                claims("Their efforts to secure the papers through counsel were unsuccessful."));
+    }
 }

@@ -93,4 +93,9 @@ class PrecisionStructuresTest {
                 claims("Home Depot reported third-quarter earnings that topped estimates."));
         assertEquals(List.of("<verb-cue> [The agency] [told] [that the plan failed]"), claims("The agency told lawmakers that the plan failed."));
     }
+
+    @Test
+    void anInfinitiveOnlyNounTakesNoPreposition() {
+        assertEquals(List.of(), claims("Colombia’s valiant effort against Belgium was the story of the day."));
+    }
 }

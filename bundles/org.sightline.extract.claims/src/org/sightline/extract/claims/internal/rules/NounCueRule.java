@@ -1,6 +1,9 @@
 package org.sightline.extract.claims.internal.rules;
 
+import java.util.Set;
+
 import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.lexicon.api.Cue;
 import org.sightline.lexicon.api.Frame;
 import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
@@ -57,6 +60,10 @@ final class NounCueRule extends RuleFamily {
             return null;
         }
         boolean that = lower(ce).equals("that");
+        Cue entry = CueLexicon.SHARED.get(Cue.Kind.NOUN, nl);
+        if (entry != null && entry.frames().equals(Set.of(Frame.TO)) && !lower(ce).equals("to")) {
+            return null; // an infinitive-only noun: "efforts to end the war", not "a valiant effort against Belgium"
+        }
         int cb = i;
         // adjectives, and adverbs before one ("very strong criticism"), join the cue; "held firm despite criticisms" does not
         while (cb - 1 >= first && !used[cb - 1] && (t.upos(cb - 1) == UPos.ADJ || t.upos(cb - 1) == UPos.ADV

@@ -118,4 +118,19 @@ class ReportingStructuresTest {
                 claims("Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former National Security Council official,"
                         + " testified about the events at the center of the inquiry."));
     }
+
+    @Test
+    void headlines() {
+        assertEquals(List.of("<headline> [Obama] [Says] [Democrats Must Unite]"), claims("Obama Says Democrats Must Unite"));
+        assertEquals(List.of("<headline> [Police] [Identify] [Man, Woman Found Dead in Plano Apartment]"),
+                claims("Updated Police Identify Man, Woman Found Dead in Plano Apartment"));
+        // a speaker's colon over a story that names the speaker
+        assertEquals(List.of("<headline> [Pence] [:] [We Will Not Back Down]",
+                "<verb-cue> [Vice President Mike Pence] [said] [that the administration would not back down]"),
+                claims("Pence: We Will Not Back Down\nVice President Mike Pence said on Monday that the administration would not back down."));
+        // not a verb agreeing with a speaker, not a speaker, not a headline
+        assertEquals(List.of(), claims("Amazon Echo Buds for $130"));
+        assertEquals(List.of(), claims("Path A: Iceland, Bulgaria, Hungary"));
+        assertEquals(List.of(), claims("Trade Talks Stall as Tariffs Loom"));
+    }
 }

@@ -22,6 +22,7 @@ public final class AttributionRules {
      * {@link AttributionRule} and put its constructor here (docs/extraction.md, "How to add a rule").
      */
     static final List<Function<RuleContext, AttributionRule>> ORDER = List.of(
+            HeadlineRule::new,
             ReportingTailRule::new,
             AccordingToRule::new,
             RaisingRule::new,

@@ -570,4 +570,24 @@ class RecallPatternsTest {
         assertEquals(List.of("<noun-cue> [Their] [efforts] [to secure the papers through counsel]"),
                 claims("Their efforts to secure the papers through counsel were unsuccessful."));
     }
+
+    @Test
+    void declinedToComment() {
+        // the tagger reads "comment" after "to" as a noun
+        assertEquals(List.of("<verb-cue> [A spokesman for the ministry] [declined] [to comment]"),
+                claims("A spokesman for the ministry declined to comment."));
+    }
+
+    @Test
+    void aParticipleWithAPronounBeforeItsContent() {
+        assertEquals(List.of("<participle> [He] [publicly threatening] [them with tariffs]", "<verb-cue> [He] [suggesting] [he might leave]"),
+                claims("He injected drama into the talks, publicly threatening them with tariffs and suggesting he might leave."));
+        assertEquals(List.of("<participle> [She] [accusing] [them of lying]"), claims("She won support last week, after accusing them of lying."));
+    }
+
+    @Test
+    void braggedAbout() {
+        assertEquals(List.of("<verb-cue> [The envoy] [routinely bragged about] [his proximity to the president]"),
+                claims("The envoy routinely bragged about his proximity to the president."));
+    }
 }

@@ -25,8 +25,10 @@ final class Contents extends ContextView {
             if (used[x]) {
                 return beforeLinks(cs, x); // another attribution's words, read before this one
             }
-            if ((lower(x).equals("and") || lower(x).equals("but")) && x + 1 < sentenceEnd && coordinatedCue(x + 1)) {
-                return t.token(x - 1).equals(",") ? x - 1 : x; // "..., and remain determined to": a new cue
+            if ((lower(x).equals("and") || lower(x).equals("but")) && x + 1 < sentenceEnd && (coordinatedCue(x + 1)
+                    || lower(cs - 1).endsWith("ing") && lower(x + 1).endsWith("ing") && ctx.cues.cueVerb(x + 1) != null)) {
+                // "..., and remain determined to": a new cue; "threatening them with tariffs and suggesting ...": a second participle
+                return t.token(x - 1).equals(",") ? x - 1 : x;
             }
             if ((lower(x).equals("while") || lower(x).equals("whereas")) && t.token(x - 1).equals(",")
                     && clauseWithCue(x + 1, sentenceEnd)) {

@@ -259,10 +259,22 @@ final class VerbCues extends ContextView {
             return cue.takes(Frame.QUOTE) || clause;
         }
         if (w.equals("to")) {
-            return cs + 1 < end && (t.upos(cs + 1) == UPos.VERB || t.upos(cs + 1) == UPos.AUX) && cue.takes(Frame.TO);
+            // "declined to comment": the tagger reads a speech verb after "to" as a noun ("to comment", "to elaborate")
+            return cs + 1 < end && (t.upos(cs + 1) == UPos.VERB || t.upos(cs + 1) == UPos.AUX
+                    || t.upos(cs + 1) == UPos.NOUN && !lower(cs + 1).endsWith("s") && CueLexicon.VERBS.containsKey(lower(cs + 1)))
+                    && cue.takes(Frame.TO);
         }
         if (t.upos(cs) == UPos.VERB && lower(cs).endsWith("ing")) {
             return cue.takes(Frame.NP) || cue.takes(Frame.TO); // "denied using chemical weapons"
+        }
+        if (t.upos(cs) == UPos.PRON && cs + 1 < end && lower(i).endsWith("ing")) {
+            // a participle's pronoun hearer or target before the content: "threatening them with tariffs", "accusing them
+            // of lying" (a finite verb's is the parse reading's: "accuses him of stealing")
+            String next = lower(cs + 1);
+            if (next.equals("that") && cue.takes(Frame.OBJ_THAT) || cue.takes(Frame.OBJ_PREP) && cue.particles().contains(next)
+                    || next.equals("to") && cs + 2 < end && t.upos(cs + 2) == UPos.VERB && cue.takes(Frame.OBJ_TO)) {
+                return true;
+            }
         }
         if (!ctx.phrases.isNpToken(cs)) {
             return false;

@@ -590,4 +590,10 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [The envoy] [routinely bragged about] [his proximity to the president]"),
                 claims("The envoy routinely bragged about his proximity to the president."));
     }
+
+    @Test
+    void aLabelWithoutAs() {
+        assertEquals(List.of("<parse-verb> [The agency] [considers] [the plan unsafe]"), claims("The agency considers the plan unsafe."));
+        assertEquals(List.of(), claims("We considered the proposal carefully."));
+    }
 }

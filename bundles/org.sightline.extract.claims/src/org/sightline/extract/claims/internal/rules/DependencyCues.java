@@ -452,6 +452,11 @@ final class DependencyCues extends ContextView {
             }
             return freeOrNull(new int[] {tree.subtreeBegin(obj), e});
         }
+        int small = tree.child(i, DepRel.XCOMP);
+        if (!passive && obj > i && small > obj && NAMING_LABELS.contains(cue.lemma()) && !tree.hasChild(small, DepRel.MARK)
+                && (t.upos(small) == UPos.ADJ || t.upos(small).isNominal())) {
+            return freeOrNull(new int[] {tree.subtreeBegin(obj), phrase(small)[1]}); // "considers [the plan unsafe]"
+        }
         for (int c : tree.children(i)) {
             if (used[c]) {
                 continue;

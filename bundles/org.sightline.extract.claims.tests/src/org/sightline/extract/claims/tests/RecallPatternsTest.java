@@ -596,4 +596,13 @@ class RecallPatternsTest {
         assertEquals(List.of("<parse-verb> [The agency] [considers] [the plan unsafe]"), claims("The agency considers the plan unsafe."));
         assertEquals(List.of(), claims("We considered the proposal carefully."));
     }
+
+    @Test
+    void bidsAndSitesThatOfferNoEvidence() {
+        assertEquals(List.of("<verb-cue> [the firm] [bid] [$16.50 per share for the newspaper group]"),
+                claims("In December, the firm bid $16.50 per share for the newspaper group."));
+        // a website speaks for its publisher
+        assertEquals(List.of("<verb-cue> [these sites] [offered] [no evidence to support their estimates]"),
+                claims("However, these sites offered no evidence to support their estimates."));
+    }
 }

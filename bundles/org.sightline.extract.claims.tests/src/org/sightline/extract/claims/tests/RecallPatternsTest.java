@@ -605,10 +605,4 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [these sites] [offered] [no evidence to support their estimates]"),
                 claims("However, these sites offered no evidence to support their estimates."));
     }
-
-    @Test
-    void attemptedTo() {
-        assertEquals(List.of("<verb-cue> [Beijing] [attempted] [to rein in public solar subsidies]"),
-                claims("Beijing attempted to rein in public solar subsidies."));
-    }
 }

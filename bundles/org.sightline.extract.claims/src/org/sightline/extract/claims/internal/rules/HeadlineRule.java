@@ -76,11 +76,6 @@ final class HeadlineRule extends RuleFamily {
      * may split a headline after a quoted exclamation: "'We Got Her!' Video Shows ...").
      */
     private boolean headline(int first, int end) {
-        int e = t.tokenEnd(end - 1);
-        int b = text.lastIndexOf('\n', Math.max(0, t.tokenBegin(first) - 1)) + 1;
-        if (e < text.length() && text.charAt(e) != '\n' && text.charAt(e) != '\r' || !Headings.isHeading(text.substring(b, e))) {
-            return false;
-        }
         int words = 0;
         int capitals = 0;
         for (int x = first; x < end; x++) {
@@ -90,7 +85,12 @@ final class HeadlineRule extends RuleFamily {
                 capitals += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
             }
         }
-        return words >= 3 && capitals >= TITLE_CASE * words;
+        if (words < 3 || capitals < TITLE_CASE * words) {
+            return false; // checked first: running text fails here, before the line is looked up
+        }
+        int e = t.tokenEnd(end - 1);
+        int b = text.lastIndexOf('\n', Math.max(0, t.tokenBegin(first) - 1)) + 1;
+        return (e == text.length() || text.charAt(e) == '\n' || text.charAt(e) == '\r') && Headings.isHeading(text.substring(b, e));
     }
 
     /** The cue of a capitalised speech or evidence verb at {@code x} ("Says", "Shows", "Warn"), or null. */

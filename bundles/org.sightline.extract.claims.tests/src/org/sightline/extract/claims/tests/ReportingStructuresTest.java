@@ -133,4 +133,13 @@ class ReportingStructuresTest {
         assertEquals(List.of(), claims("Path A: Iceland, Bulgaria, Hungary"));
         assertEquals(List.of(), claims("Trade Talks Stall as Tariffs Loom"));
     }
+
+    @Test
+    void aQuestionPutToTheSubjectOpensTheSentence() {
+        assertEquals(List.of("<asked-opener> [-] [Asked] [about the report]", "<verb-cue> [a spokesman] [declined] [to comment]"),
+                claims("Asked about the report, a spokesman declined to comment."));
+        assertEquals(List.of("<asked-opener> [-] [asked] [whether the talks had failed]", "<verb-cue> [the minister] [said] [they had stalled]"),
+                claims("When asked whether the talks had failed, the minister said they had stalled."));
+        assertEquals(List.of("<verb-cue> [He] [asked about] [the report]"), claims("He asked about the report."));
+    }
 }

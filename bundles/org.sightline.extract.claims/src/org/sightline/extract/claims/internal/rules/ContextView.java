@@ -31,6 +31,7 @@ abstract class ContextView {
     static final Set<String> NAMING_LABELS = WORDS.get("naming-labels");
     static final Set<String> HEADLINE_LABELS = WORDS.get("headline-labels");
     static final Set<String> COLLECTIVE_NOUNS = WORDS.get("collective-nouns");
+    static final Set<String> ASKED_LINKS = WORDS.get("asked-links");
     static final Set<String> DISCOURSE_VERBS = WORDS.get("discourse-verbs");
     static final Set<String> GENERIC_PRONOUNS = WORDS.get("generic-pronouns");
     static final Set<String> SOURCELESS_PASSIVE = WORDS.get("sourceless-passive");

@@ -43,12 +43,7 @@ final class AskedOpenerRule extends RuleFamily {
         if (comma >= end || !t.token(comma).equals(",") || comma + 2 >= end) {
             return; // no main clause follows: "Asked about it." is no opener
         }
-        Found f = new Found();
-        f.rule = "asked-opener";
-        f.cueLemma = "ask";
-        f.type = ClaimType.STATEMENT;
-        f.cueFirst = a;
-        f.cueEnd = a + 1;
+        Found f = new Found("asked-opener", "ask", ClaimType.STATEMENT, a, a + 1);
         f.content.add(new int[] {b, comma});
         add(f);
     }

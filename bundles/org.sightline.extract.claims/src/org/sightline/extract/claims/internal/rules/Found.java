@@ -18,4 +18,16 @@ final class Found {
     String cueLemma;
     /** Id of the rule that found it (docs/extraction.md, stored as {@code Claim.rule}). */
     String rule;
+
+    Found() {
+    }
+
+    /** An attribution of rule {@code rule} with its cue [cueFirst, cueEnd), no source and no content yet. */
+    Found(String rule, String cueLemma, ClaimType type, int cueFirst, int cueEnd) {
+        this.rule = rule;
+        this.cueLemma = cueLemma;
+        this.type = type;
+        this.cueFirst = cueFirst;
+        this.cueEnd = cueEnd;
+    }
 }

@@ -52,18 +52,14 @@ final class HeadlineRule extends RuleFamily {
                 if (end - contentFirst < (colon ? 3 : 2) || (colon && !speaker(first, x))) {
                     return;
                 }
-                Found f = new Found();
-                f.rule = "headline";
-                f.cueLemma = colon ? ":" : cue.lemma();
-                f.type = colon ? ClaimType.STATEMENT : ClaimType.valueOf(cue.type());
+                Found f = new Found("headline", colon ? ":" : cue.lemma(), colon ? ClaimType.STATEMENT : ClaimType.valueOf(cue.type()),
+                        x, x + 1);
                 int src = first;
                 while (src < x - 1 && HEADLINE_LABELS.contains(lower(src))) {
                     src++; // "Updated Police Identify ...": page furniture before the speaker
                 }
                 f.srcFirst = src;
                 f.srcEnd = x;
-                f.cueFirst = x;
-                f.cueEnd = x + 1;
                 f.content.add(new int[] {contentFirst, end});
                 add(f);
                 return;

@@ -54,14 +54,9 @@ final class RelativeAsideRule extends RuleFamily {
         while (end < sentenceEnd && !used[end] && !t.token(end).equals(",") && !t.token(end).equals(";")) {
             end++;
         }
-        Found f = new Found();
-        f.rule = "relative-aside";
-        f.cueLemma = cue.lemma();
-        f.type = ClaimType.valueOf(cue.type());
+        Found f = new Found("relative-aside", cue.lemma(), ClaimType.valueOf(cue.type()), subjectEnd, v + 1);
         f.srcFirst = r + 1;
         f.srcEnd = subjectEnd;
-        f.cueFirst = subjectEnd;
-        f.cueEnd = v + 1;
         f.content.add(new int[] {r, r + 1});
         f.content.add(new int[] {p, end});
         add(f);

@@ -53,13 +53,7 @@ abstract class VerbFamily extends RuleFamily {
                 return null;
             }
         }
-        Found f = new Found();
-        f.rule = rule;
-        f.cueLemma = lemma;
-        f.type = type;
-        f.cueFirst = cueFirst;
-        f.cueEnd = cueEnd;
-        return f;
+        return new Found(rule, lemma, type, cueFirst, cueEnd);
     }
 
     /** A dependent {@code c} of a verb, its relation, and the mark or case word opening it ({@code marker} "" when none). */

@@ -30,6 +30,12 @@ final class CueLexicon {
     static final Set<String> SOURCELESS_NOUNS = ContextView.WORDS.get("sourceless-nouns");
     /** Prepositions linking a nominal cue to its content. */
     static final Set<String> NOUN_LINKS = ContextView.WORDS.get("noun-links");
+    /** Nominal cues (lemmas) that attribute without a holder only when their "of" names a measure ("the threat of tariffs"). */
+    static final Set<String> SOURCELESS_MEASURE_NOUNS = ContextView.WORDS.get("sourceless-measure-nouns");
+    /** Measures a party threatens or takes ("tariffs", "sanctions"): "the threat of tariffs", not "the threat of rain". */
+    static final Set<String> MEASURES = ContextView.WORDS.get("threatened-measures");
+    /** A word and a nominal cue that make an idiom, no cue (lemmas: "in charge of", "took charge of"). */
+    static final Set<String> NOUN_IDIOMS = ContextView.WORDS.get("noun-cue-idioms");
     /** Labels a source gives itself: "ISIL's self-proclaimed capital". */
     static final Set<String> SELF_LABELS = ContextView.WORDS.get("self-labels");
 

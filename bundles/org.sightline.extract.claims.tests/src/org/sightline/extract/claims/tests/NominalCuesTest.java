@@ -64,6 +64,10 @@ class NominalCuesTest {
     void worryAndFrustration() {
         assertEquals(List.of("<noun-cue> [-] [Worries over] [global demand]"),
                 nounClaims("Worries over global demand sent prices lower."));
+        // "some" before the cue is its determiner, not a generic quantifier ("all reports of" stays unread)
+        assertEquals(List.of("<noun-cue> [-] [some worries over] [global demand next year]"),
+                nounClaims("The oversupply, combined with some worries over global demand next year, sent prices lower."));
+        assertEquals(List.of(), nounClaims("The agency takes all reports of abuse seriously."));
         assertEquals(List.of("<noun-cue> [Their] [frustration with] [the delays]"),
                 nounClaims("Their frustration with the delays grew."));
     }

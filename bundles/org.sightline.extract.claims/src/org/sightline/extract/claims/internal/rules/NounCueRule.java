@@ -125,9 +125,9 @@ final class NounCueRule extends RuleFamily {
                 }
             } else if (t.upos(p) == UPos.PROPN && ctx.phrases.actorStartEndingAt(p) >= 0) {
                 src = new int[] {ctx.phrases.actorStartEndingAt(p), p + 1}; // "the enduring U.S. commitment to"
-            } else if (QUANTIFIERS.contains(lower(p))) {
+            } else if (QUANTIFIERS.contains(lower(p)) && !(lower(p).equals("some") && p == cb - 1)) {
                 return null; // "takes all reports of violations seriously": generic, nobody's claim
-            } else if (t.upos(p) == UPos.DET && !lower(p).equals("that") && p == cb - 1) {
+            } else if ((t.upos(p) == UPos.DET || lower(p).equals("some")) && !lower(p).equals("that") && p == cb - 1) {
                 cb = p; // "a disregard for", "the utter disregard"
             }
         }
@@ -193,6 +193,16 @@ final class NounCueRule extends RuleFamily {
                         }
                     }
                 }
+            }
+        }
+        for (int x = cs + 1; x < stop && !that && !infinitive; x++) {
+            String next = x + 1 < stop ? t.xpos(x + 1) : "";
+            // a noun phrase ends before the verb of the clause around it: "..., sent prices lower" (the tagger may take
+            // "sent" for a participle: a verb with its object); ", backed by ..." modifies the phrase
+            boolean verb = next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD")
+                    || t.upos(x + 1) == UPos.VERB && x + 2 < stop && (t.upos(x + 2) == UPos.NOUN || t.upos(x + 2) == UPos.DET);
+            if (t.token(x).equals(",") && !next.isEmpty() && verb) {
+                stop = x;
             }
         }
         for (int x = cs + 1; x < stop; x++) {

@@ -100,6 +100,19 @@ class NominalCuesTest {
     }
 
     @Test
+    void sourcelessAttitudes() {
+        assertEquals(List.of("<noun-cue> [-] [a rejection of] [the extradition bill]"),
+                nounClaims("What began as a rejection of the extradition bill became a broader movement."));
+        assertEquals(List.of("<noun-cue> [-] [a deep skepticism of] [power]"),
+                nounClaims("The theme of his books is a deep skepticism of power."));
+        // a feeling or faith without a holder only before a that-clause
+        assertEquals(List.of("<noun-cue> [-] [a nagging feeling] [that the show will end]"),
+                nounClaims("There is a nagging feeling that the show will end."));
+        assertEquals(List.of(), nounClaims("The feeling of the room was calm."));
+        assertEquals(List.of(), nounClaims("She kept her faith in the team."));
+    }
+
+    @Test
     void anInfinitiveANounDoesNotTakeIsNotItsContent() {
         // "interpret X to mean": the infinitive is the verb's; a statement takes a clause, not an infinitive
         assertEquals(List.of(), nounClaims("Analysts interpret his statement to mean that rates will fall."));

@@ -28,6 +28,10 @@ final class CueLexicon {
     static final Set<String> EXPRESSIVE_NOUNS = ContextView.WORDS.get("expressive-nouns");
     /** Nominal cues (lemmas) that attribute even without a named holder ("a disregard for", "reports of"). */
     static final Set<String> SOURCELESS_NOUNS = ContextView.WORDS.get("sourceless-nouns");
+    /** Nominal cues that attribute without a holder only before a that-clause ("the claim that"). */
+    static final Set<String> SOURCELESS_THAT_NOUNS = ContextView.WORDS.get("sourceless-that-nouns");
+    /** Nominal cues that attribute without a holder before a clause or an object, not before "to"/"for". */
+    static final Set<String> SOURCELESS_OBJECT_NOUNS = ContextView.WORDS.get("sourceless-object-nouns");
     /** Prepositions linking a nominal cue to its content. */
     static final Set<String> NOUN_LINKS = ContextView.WORDS.get("noun-links");
     /** Nominal cues (lemmas) that attribute without a holder only when their "of" names a measure ("the threat of tariffs"). */

@@ -134,9 +134,10 @@ final class NounCueRule extends RuleFamily {
         if (agent != null) {
             src = agent;
         }
-        if (src == null && !CueLexicon.SOURCELESS_MEASURE_NOUNS.contains(nl) && !(CueLexicon.SOURCELESS_NOUNS.contains(nl)
-                && (that || !nl.equals("claim") && !nl.equals("belief") && !(nl.equals("hope") || nl.equals("concern"))
-                || !lower(ce).equals("to") && !lower(ce).equals("for") && (nl.equals("hope") || nl.equals("concern"))))) {
+        boolean sourceless = CueLexicon.SOURCELESS_NOUNS.contains(nl) || CueLexicon.SOURCELESS_MEASURE_NOUNS.contains(nl)
+                || CueLexicon.SOURCELESS_THAT_NOUNS.contains(nl) && that
+                || CueLexicon.SOURCELESS_OBJECT_NOUNS.contains(nl) && !lower(ce).equals("to") && !lower(ce).equals("for");
+        if (src == null && !sourceless) {
             return null;
         }
         boolean infinitive = lower(ce).equals("to") && ce + 1 < sentenceEnd && t.upos(ce + 1) == UPos.VERB;
@@ -218,8 +219,8 @@ final class NounCueRule extends RuleFamily {
         } else if (subject) {
             stop = ctx.contents.reducedEnd(cs, stop); // "Hopes of a truce lifted stocks": the phrase ends at the predicate
         }
-        if (stop <= cs) {
-            return null;
+        if (stop <= cs || that && stop <= cs + 1) {
+            return null; // no content, or a bare "that" whose clause an inner cue took (outermost first is the verb rule's)
         }
         Found f = new Found();
         f.rule = "noun-cue";

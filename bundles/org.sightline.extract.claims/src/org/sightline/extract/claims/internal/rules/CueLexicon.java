@@ -28,8 +28,18 @@ final class CueLexicon {
     static final Set<String> EXPRESSIVE_NOUNS = ContextView.WORDS.get("expressive-nouns");
     /** Nominal cues (lemmas) that attribute even without a named holder ("a disregard for", "reports of"). */
     static final Set<String> SOURCELESS_NOUNS = ContextView.WORDS.get("sourceless-nouns");
+    /** Nominal cues that attribute without a holder only before a that-clause ("the claim that"). */
+    static final Set<String> SOURCELESS_THAT_NOUNS = ContextView.WORDS.get("sourceless-that-nouns");
+    /** Nominal cues that attribute without a holder before a clause or an object, not before "to"/"for". */
+    static final Set<String> SOURCELESS_OBJECT_NOUNS = ContextView.WORDS.get("sourceless-object-nouns");
     /** Prepositions linking a nominal cue to its content. */
     static final Set<String> NOUN_LINKS = ContextView.WORDS.get("noun-links");
+    /** Nominal cues (lemmas) that attribute without a holder only when their "of" names a measure ("the threat of tariffs"). */
+    static final Set<String> SOURCELESS_MEASURE_NOUNS = ContextView.WORDS.get("sourceless-measure-nouns");
+    /** Measures a party threatens or takes ("tariffs", "sanctions"): "the threat of tariffs", not "the threat of rain". */
+    static final Set<String> MEASURES = ContextView.WORDS.get("threatened-measures");
+    /** A word and a nominal cue that make an idiom, no cue (lemmas: "in charge of", "took charge of"). */
+    static final Set<String> NOUN_IDIOMS = ContextView.WORDS.get("noun-cue-idioms");
     /** Labels a source gives itself: "ISIL's self-proclaimed capital". */
     static final Set<String> SELF_LABELS = ContextView.WORDS.get("self-labels");
 

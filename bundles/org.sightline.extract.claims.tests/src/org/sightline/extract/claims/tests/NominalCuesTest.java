@@ -1,0 +1,120 @@
+package org.sightline.extract.claims.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nominal cues of round 8, session 11 (docs/extraction.md, "Nominal cues"), on sentences written for this test: a
+ * holder in "by" before the noun's clause, a time between the noun and its preposition, noun modifiers after a
+ * possessor, a prepositional content that ends with its noun phrase, the new nouns (worry, charge, threat,
+ * frustration, debate, narrative); and the near misses each must leave unread.
+ */
+class NominalCuesTest {
+
+    private static List<String> claims(String text) {
+        return ClaimText.withRules(text);
+    }
+
+    /** Only the claims of the nominal rule. */
+    private static List<String> nounClaims(String text) {
+        return claims(text).stream().filter(c -> c.startsWith("<noun-cue>")).toList();
+    }
+
+    @Test
+    void holderInByBeforeTheClause() {
+        assertEquals(List.of("<noun-cue> [the health ministry] [an earlier declaration] [that the risk was minimal]"),
+                claims("The outbreak came despite an earlier declaration by the health ministry that the risk was minimal."));
+        assertEquals(List.of("<noun-cue> [Democrats] [an effort] [to establish the facts]"),
+                claims("The hearings are an effort by Democrats to establish the facts."));
+        // a relative clause after the agent is no content
+        assertEquals(List.of(), nounClaims("Officials read a report by the agency that was published on Monday."));
+    }
+
+    @Test
+    void coordinatedCueNounsEachTakeTheirOwnContent() {
+        assertEquals(List.of("<noun-cue> [-] [expectations of] [a trade deal]",
+                "<noun-cue> [-] [expectations of] [lower rates]",
+                "<noun-cue> [the market's] [expectations of] [a strong recovery]"),
+                nounClaims("Shares are supported by expectations of a trade deal, expectations of lower rates and the market's "
+                        + "expectations of a strong recovery."));
+    }
+
+    @Test
+    void prepositionalContentEndsWithItsNounPhrase() {
+        assertEquals(List.of("<noun-cue> [the party's] [claim to] [a divine right of power]"),
+                nounClaims("The protests degrade the party's claim to a divine right of power and weaken its leaders."));
+    }
+
+    @Test
+    void timeBetweenTheNounAndItsPreposition() {
+        assertEquals(List.of("<noun-cue> [-] [criticism] [its decision to end the programme]"),
+                nounClaims("The ministry faced criticism on Tuesday over its decision to end the programme."));
+    }
+
+    @Test
+    void nounModifiersAfterAPossessorJoinTheCue() {
+        assertEquals(List.of("<noun-cue> [his] [initial Instagram announcement of] [the pregnancy]"),
+                nounClaims("In his initial Instagram announcement of the pregnancy, the actor thanked his fans."));
+    }
+
+    @Test
+    void worryAndFrustration() {
+        assertEquals(List.of("<noun-cue> [-] [Worries over] [global demand]"),
+                nounClaims("Worries over global demand sent prices lower."));
+        // "some" before the cue is its determiner, not a generic quantifier ("all reports of" stays unread)
+        assertEquals(List.of("<noun-cue> [-] [some worries over] [global demand next year]"),
+                nounClaims("The oversupply, combined with some worries over global demand next year, sent prices lower."));
+        assertEquals(List.of(), nounClaims("The agency takes all reports of abuse seriously."));
+        assertEquals(List.of("<noun-cue> [Their] [frustration with] [the delays]"),
+                nounClaims("Their frustration with the delays grew."));
+    }
+
+    @Test
+    void aChargeNamesAnOffenceNotAnAmount() {
+        assertEquals(List.of("<noun-cue> [-] [a charge of] [conspiracy to commit fraud]"),
+                nounClaims("He faces a charge of conspiracy to commit fraud."));
+        assertEquals(List.of(), nounClaims("The bank adds a charge of $5 for each transfer."));
+        assertEquals(List.of(), nounClaims("She was put in charge of the inquiry."));
+        assertEquals(List.of(), nounClaims("He took charge of the team in May."));
+        // "against" is no preposition a charge takes its content with
+        assertEquals(List.of(), nounClaims("The court dropped the charges against him."));
+    }
+
+    @Test
+    void aThreatOfAMeasureNotOfWeather() {
+        assertEquals(List.of("<noun-cue> [-] [The threat of] [tariffs]"),
+                nounClaims("The threat of tariffs has pushed suppliers to move."));
+        assertEquals(List.of(), nounClaims("The threat of rain kept the crowds away."));
+    }
+
+    @Test
+    void debateAndNarrative() {
+        assertEquals(List.of("<noun-cue> [-] [debate over] [how best to use the building]"),
+                nounClaims("The house will become a police station after years of debate over how best to use the building."));
+        assertEquals(List.of(), nounClaims("She won the first debate of the season."));
+        assertEquals(List.of("<noun-cue> [Xi's] [global narrative of] [a China that is destined to lead]"),
+                nounClaims("The protests weaken Xi's global narrative of a China that is destined to lead."));
+    }
+
+    @Test
+    void sourcelessAttitudes() {
+        assertEquals(List.of("<noun-cue> [-] [a rejection of] [the extradition bill]"),
+                nounClaims("What began as a rejection of the extradition bill became a broader movement."));
+        assertEquals(List.of("<noun-cue> [-] [a deep skepticism of] [power]"),
+                nounClaims("The theme of his books is a deep skepticism of power."));
+        // a feeling or faith without a holder only before a that-clause
+        assertEquals(List.of("<noun-cue> [-] [a nagging feeling] [that the show will end]"),
+                nounClaims("There is a nagging feeling that the show will end."));
+        assertEquals(List.of(), nounClaims("The feeling of the room was calm."));
+        assertEquals(List.of(), nounClaims("She kept her faith in the team."));
+    }
+
+    @Test
+    void anInfinitiveANounDoesNotTakeIsNotItsContent() {
+        // "interpret X to mean": the infinitive is the verb's; a statement takes a clause, not an infinitive
+        assertEquals(List.of(), nounClaims("Analysts interpret his statement to mean that rates will fall."));
+    }
+}

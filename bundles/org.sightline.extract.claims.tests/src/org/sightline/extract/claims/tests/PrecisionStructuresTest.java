@@ -31,7 +31,7 @@ class PrecisionStructuresTest {
     void youSeeAndYouKnowAddressTheReader() {
         assertEquals(List.of(), claims("You see, owning old film rights has become a lucrative business."));
         assertEquals(List.of(), claims("It was, you know, a lucrative business."));
-        assertEquals(List.of("<verb-cue> [You] [know] [that he lied]"), claims("You know that he lied."));
+        assertEquals(List.of("<verb-cue> [They] [know] [that he lied]"), claims("They know that he lied."));
     }
 
     @Test
@@ -97,5 +97,13 @@ class PrecisionStructuresTest {
     @Test
     void anInfinitiveOnlyNounTakesNoPreposition() {
         assertEquals(List.of(), claims("Colombia’s valiant effort against Belgium was the story of the day."));
+    }
+
+    @Test
+    void theReaderAddressedHoldsNoBelief() {
+        // a generic "you" knows, sees or feels nothing of its own (as it wants nothing: "you need to know")
+        assertEquals(List.of(), claims("The map is colour-coded so you know if the blocked paths require an item."));
+        assertEquals(List.of(), claims("You know that he lied."));
+        assertEquals(List.of("<verb-cue> [I] [know] [that he lied]"), claims("I know that he lied."));
     }
 }

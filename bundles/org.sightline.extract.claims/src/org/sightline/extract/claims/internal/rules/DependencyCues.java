@@ -401,8 +401,8 @@ final class DependencyCues extends ContextView {
         String lemma = t.lemma(head).toLowerCase(Locale.ROOT);
         UPos pos = t.upos(head);
         if (pos == UPos.PRON) {
-            if (GENERIC_PRONOUNS.contains(lemma) && cls == CueClass.STANCE) {
-                return false; // "you need to know": advice to anyone, no one's stance
+            if (GENERIC_PRONOUNS.contains(lemma) && (cls == CueClass.STANCE || cls == CueClass.COGNITION || cls == CueClass.PERCEPTION)) {
+                return false; // "you need to know", "so you know if ...": advice to anyone, no one's stance or belief
             }
             return !NON_PERSONS.contains(lemma) || cls == CueClass.SPEECH && lemma.equals("it");
         }

@@ -243,6 +243,10 @@ final class VerbCueRule extends RuleFamily {
                 src = clausal; // the surface reading stopped inside a relative clause or participle of the subject
             }
         }
+        if (src != null && src[1] - src[0] == 1 && GENERIC_PRONOUNS.contains(lower(src[0])) && !adjective
+                && (CueLexicon.verb(lemma).cueClass() == CueClass.COGNITION || CueLexicon.verb(lemma).cueClass() == CueClass.PERCEPTION)) {
+            return null; // "so you know if ...", "you'll see that ...": the reader addressed, no one's belief (as in canSay)
+        }
         // a record shows what it holds ("the footage shows soldiers firing"), anything else is no source of it
         boolean record = src != null && EVIDENCE.contains(lemma) && ctx.phrases.record(src);
         if (src != null && EVIDENCE.contains(lemma) && !record && !ctx.phrases.actorOrPerson(src)) {

@@ -29,12 +29,7 @@ final class AccordingToRule extends RuleFamily {
     private void accordingTo(int s, int i) {
         int first = clauseFirst(s);
         int end = trimEnd(s, t.sentenceEndToken(s));
-        Found f = new Found();
-        f.rule = "according-to";
-        f.cueLemma = "according to";
-        f.type = ClaimType.STATEMENT;
-        f.cueFirst = i;
-        f.cueEnd = i + 2;
+        Found f = new Found("according-to", "according to", ClaimType.STATEMENT, i, i + 2);
         int se = i + 2;
         while (se < end && !t.token(se).equals(",")) {
             se++;

@@ -369,12 +369,7 @@ final class DependencyCues extends ContextView {
         if (label[0] >= label[1] || subj[1] > cb || !free(subj) || !free(label) || !free(new int[] {cb, k + 1})) {
             return null;
         }
-        Found f = new Found();
-        f.rule = "parse-passive";
-        f.cueLemma = cue.lemma();
-        f.type = ClaimType.valueOf(cue.type());
-        f.cueFirst = cb;
-        f.cueEnd = k + 1;
+        Found f = new Found("parse-passive", cue.lemma(), ClaimType.valueOf(cue.type()), cb, k + 1);
         f.content.add(subj);
         f.content.add(label);
         return f;

@@ -86,14 +86,9 @@ final class IdiomRule extends RuleFamily {
         if (src[0] >= src[1] || src[1] > cb || stop <= ce || !ctx.parse.free(src) || !ctx.parse.free(new int[] {cb, stop})) {
             return null;
         }
-        Found f = new Found();
-        f.rule = "idiom";
-        f.cueLemma = cue.lemma();
-        f.type = ClaimType.valueOf(cue.type());
+        Found f = new Found("idiom", cue.lemma(), ClaimType.valueOf(cue.type()), cb, ce);
         f.srcFirst = src[0];
         f.srcEnd = src[1];
-        f.cueFirst = cb;
-        f.cueEnd = ce;
         f.content.add(new int[] {ce, stop});
         return f;
     }

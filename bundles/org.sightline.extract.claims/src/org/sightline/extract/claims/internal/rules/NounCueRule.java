@@ -222,12 +222,7 @@ final class NounCueRule extends RuleFamily {
         if (stop <= cs || that && stop <= cs + 1) {
             return null; // no content, or a bare "that" whose clause an inner cue took (outermost first is the verb rule's)
         }
-        Found f = new Found();
-        f.rule = "noun-cue";
-        f.cueLemma = w;
-        f.type = type;
-        f.cueFirst = cb;
-        f.cueEnd = cueEnd >= 0 ? cueEnd : ce;
+        Found f = new Found("noun-cue", w, type, cb, cueEnd >= 0 ? cueEnd : ce);
         if (src != null) {
             f.srcFirst = src[0];
             f.srcEnd = src[1];

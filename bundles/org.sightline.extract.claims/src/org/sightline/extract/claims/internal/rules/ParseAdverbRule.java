@@ -56,12 +56,7 @@ final class ParseAdverbRule extends RuleFamily {
         if (!ctx.parse.free(clause) || clause[0] < first) {
             return;
         }
-        Found f = new Found();
-        f.rule = "parse-adverb";
-        f.cueLemma = cue.lemma();
-        f.type = ClaimType.valueOf(cue.type());
-        f.cueFirst = a;
-        f.cueEnd = a + 1;
+        Found f = new Found("parse-adverb", cue.lemma(), ClaimType.valueOf(cue.type()), a, a + 1);
         int before = a;
         while (before > clause[0] && t.upos(before - 1) == UPos.PUNCT) {
             before--;

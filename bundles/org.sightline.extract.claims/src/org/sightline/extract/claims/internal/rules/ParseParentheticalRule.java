@@ -69,14 +69,9 @@ final class ParseParentheticalRule extends RuleFamily {
                 || Quotes.isQuote(t.token(first))) {
             return; // a quote split by its source is the surface rules' ("“A,” he said, “B.”")
         }
-        Found f = new Found();
-        f.rule = "parse-parenthetical";
-        f.cueLemma = cue.lemma();
-        f.type = ClaimType.valueOf(cue.type());
+        Found f = new Found("parse-parenthetical", cue.lemma(), ClaimType.valueOf(cue.type()), cueFirst, i + 1);
         f.srcFirst = srcFirst;
         f.srcEnd = cueFirst;
-        f.cueFirst = cueFirst;
-        f.cueEnd = i + 1;
         f.content.add(before);
         f.content.add(rest);
         add(f);

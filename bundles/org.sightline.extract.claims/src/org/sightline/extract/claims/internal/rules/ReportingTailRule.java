@@ -161,12 +161,7 @@ final class ReportingTailRule extends RuleFamily {
             if (src == null) {
                 return;
             }
-            Found f = new Found();
-            f.rule = "reporting-tail";
-            f.cueLemma = lemma;
-            f.type = CueLexicon.VERBS.get(lemma);
-            f.cueFirst = cb;
-            f.cueEnd = ce;
+            Found f = new Found("reporting-tail", lemma, CueLexicon.VERBS.get(lemma), cb, ce);
             f.srcFirst = src[0];
             f.srcEnd = src[1];
             int closeQuote = ctx.quotes.closeQuote(cut) ? cut

@@ -32,12 +32,7 @@ final class SelfLabelRule extends RuleFamily {
                 e++;
             }
             if (e > label) {
-                Found f = new Found();
-                f.rule = "self-label";
-                f.cueLemma = w;
-                f.type = ClaimType.STATEMENT;
-                f.cueFirst = i;
-                f.cueEnd = label;
+                Found f = new Found("self-label", w, ClaimType.STATEMENT, i, label);
                 f.content.add(new int[] {label, e});
                 add(f);
             }

@@ -21,12 +21,8 @@ final class ToClarifyRule extends RuleFamily {
 
     private void toClarify(int s, int i) {
         int sentenceEnd = trimEnd(s, t.sentenceEndToken(s));
-        Found f = new Found();
-        f.rule = "to-clarify";
-        f.cueLemma = ctx.cues.verbLemma(i + 1);
-        f.type = CueLexicon.VERBS.get(f.cueLemma);
-        f.cueFirst = i;
-        f.cueEnd = i + 3;
+        String lemma = ctx.cues.verbLemma(i + 1);
+        Found f = new Found("to-clarify", lemma, CueLexicon.VERBS.get(lemma), i, i + 3);
         if (i + 3 < sentenceEnd) {
             f.content.add(new int[] {i + 3, sentenceEnd});
             add(f);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.sightline.core.api.CalendarWords;
+import org.sightline.lexicon.api.CueClass;
 import org.sightline.lexicon.api.WordLists;
 import org.sightline.nlp.api.AnnotatedText;
 
@@ -68,6 +69,14 @@ abstract class ContextView {
 
     String lower(int i) {
         return t.token(i).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /**
+     * Whether {@code word} (lower case) is a "you" that addresses the reader, who holds no stance, belief or perception
+     * of a cue of class {@code cls} ("you need to know", "so you know if ..."); speech is still someone's.
+     */
+    static boolean readerAddressed(String word, CueClass cls) {
+        return GENERIC_PRONOUNS.contains(word) && (cls == CueClass.STANCE || cls == CueClass.COGNITION || cls == CueClass.PERCEPTION);
     }
 
     /**

@@ -32,7 +32,7 @@ final class DependencyCues extends ContextView {
     /** Quantifiers that stand for people as a subject ("some have called", "many believe"). */
     private static final Set<String> GENERIC_HOLDERS = WORDS.get("generic-holders");
     /** Prepositions before a hearer: "pleaded with the board", "appealed to voters". */
-    private static final Set<String> HEARER_CASES = Set.of("with", "to");
+    private static final Set<String> HEARER_CASES = WORDS.get("hearer-cases");
     /** Personal pronouns: as objects they are hearers or targets, not content. */
     private static final Set<String> PERSONS = WORDS.get("persons");
 
@@ -396,8 +396,8 @@ final class DependencyCues extends ContextView {
         String lemma = t.lemma(head).toLowerCase(Locale.ROOT);
         UPos pos = t.upos(head);
         if (pos == UPos.PRON) {
-            if (GENERIC_PRONOUNS.contains(lemma) && (cls == CueClass.STANCE || cls == CueClass.COGNITION || cls == CueClass.PERCEPTION)) {
-                return false; // "you need to know", "so you know if ...": advice to anyone, no one's stance or belief
+            if (readerAddressed(lemma, cls)) {
+                return false;
             }
             return !NON_PERSONS.contains(lemma) || cls == CueClass.SPEECH && lemma.equals("it");
         }
@@ -428,6 +428,18 @@ final class DependencyCues extends ContextView {
                 || cue.cueClass() == CueClass.PERCEPTION || AS_LABELS.contains(cue.lemma());
     }
 
+    /**
+     * The label a naming verb gives its object without "as" ("considers the plan [unsafe]", "that some have called [the
+     * “Belfastisation”]"): a nominal or adjectival xcomp after the verb, or -1.
+     */
+    int namedLabel(int i, Cue cue) {
+        if (cue == null || !NAMING_LABELS.contains(cue.lemma())) {
+            return -1;
+        }
+        int x = tree.child(i, DepRel.XCOMP);
+        return x > i && (t.upos(x).isNominal() || t.upos(x) == UPos.ADJ) && !tree.hasChild(x, DepRel.MARK) ? x : -1;
+    }
+
     /** The content the verb's frames allow, as [first, end), or null. */
     int[] complement(int i, Cue cue, boolean passive) {
         int as = asPhrase(i);
@@ -447,9 +459,8 @@ final class DependencyCues extends ContextView {
             }
             return freeOrNull(new int[] {tree.subtreeBegin(obj), e});
         }
-        int small = tree.child(i, DepRel.XCOMP);
-        if (!passive && obj > i && small > obj && NAMING_LABELS.contains(cue.lemma()) && !tree.hasChild(small, DepRel.MARK)
-                && (t.upos(small) == UPos.ADJ || t.upos(small).isNominal())) {
+        int small = namedLabel(i, cue);
+        if (!passive && obj > i && small > obj) {
             return freeOrNull(new int[] {tree.subtreeBegin(obj), phrase(small)[1]}); // "considers [the plan unsafe]"
         }
         for (int c : tree.children(i)) {

@@ -29,24 +29,12 @@ final class ObjectRelativeRule extends VerbFamily {
         return t.deprel(i).is(DepRel.ACL) && h >= 0 && h < i && t.upos(h).isNominal() && !tree.isPassive(i);
     }
 
-    /**
-     * The label a naming verb gives the relative's noun without "as" ("that some have called [the
-     * “Belfastisation”]", "which critics dubbed [a disaster]"): a nominal or adjectival xcomp, or -1.
-     */
-    private int namedLabel(int i, Cue cue) {
-        if (cue == null || !NAMING_LABELS.contains(cue.lemma())) {
-            return -1;
-        }
-        int x = tree.child(i, DepRel.XCOMP);
-        return x > i && (t.upos(x).isNominal() || t.upos(x) == UPos.ADJ) && !tree.hasChild(x, DepRel.MARK) ? x : -1;
-    }
-
     @Override
     Found read(int i, int first, int end) {
         Cue cue = ctx.parse.cueOf(i);
         int subject = tree.child(i, DepRel.NSUBJ);
         int h = t.head(i);
-        int named = namedLabel(i, cue);
+        int named = ctx.parse.namedLabel(i, cue);
         if (cue == null || subject < 0 || subject > i || subject < h || tree.hasChild(i, DepRel.CCOMP)
                 || tree.hasChild(i, DepRel.XCOMP) && named < 0 || DependencyCues.RELATIVES.contains(lower(subject))
                 || !ctx.parse.canSay(subject, cue.cueClass())) {

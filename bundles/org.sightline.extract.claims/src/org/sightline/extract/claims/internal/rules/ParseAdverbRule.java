@@ -47,6 +47,7 @@ final class ParseAdverbRule extends RuleFamily {
         for (int x = a + 1; x < clause[1]; x++) {
             if (t.token(x).equals("(")) {
                 clause[1] = x;
+                break;
             }
         }
         clause = ctx.parse.beforeFinalPunct(clause[0], clause[1]);

@@ -98,7 +98,7 @@ final class VerbCueRule extends RuleFamily {
     private boolean hearer(int b, int e) {
         UPos p = t.upos(b);
         return p == UPos.PRON || p == UPos.PROPN || RECIPIENTS.contains(lower(b)) || MEDIA_NOUNS.contains(lower(b))
-                || ctx.phrases.holder(new int[] {b, e}) || ctx.phrases.actorOrPerson(new int[] {b, e});
+                || ctx.phrases.holder(new int[] {b, e});
     }
 
     /** Cuts the content of {@code f} at the end of verb {@code i}'s clause. */
@@ -243,9 +243,8 @@ final class VerbCueRule extends RuleFamily {
                 src = clausal; // the surface reading stopped inside a relative clause or participle of the subject
             }
         }
-        if (src != null && src[1] - src[0] == 1 && GENERIC_PRONOUNS.contains(lower(src[0])) && !adjective
-                && (CueLexicon.verb(lemma).cueClass() == CueClass.COGNITION || CueLexicon.verb(lemma).cueClass() == CueClass.PERCEPTION)) {
-            return null; // "so you know if ...", "you'll see that ...": the reader addressed, no one's belief (as in canSay)
+        if (src != null && src[1] - src[0] == 1 && !adjective && readerAddressed(lower(src[0]), CueLexicon.verb(lemma).cueClass())) {
+            return null; // "so you know if ...", "you'll see that ..." (the stance verbs are refused below, for any non-holder)
         }
         // a record shows what it holds ("the footage shows soldiers firing"), anything else is no source of it
         boolean record = src != null && EVIDENCE.contains(lemma) && ctx.phrases.record(src);
@@ -317,8 +316,8 @@ final class VerbCueRule extends RuleFamily {
             // inverted: "..., said Cook." / "..., said the release."
             if (cb > first && t.token(cb - 1).equals(",") && !nothingAfter && CueLexicon.reporting(lemma)) {
                 int[] np = ctx.phrases.npRight(afterStart, sentenceEnd);
-                if (np != null && np[1] >= sentenceEnd && (ctx.phrases.actorOrPerson(np) || ctx.phrases.holder(np)
-                        || ctx.phrases.record(np))) { // "..., testified about [the events]": no one speaks
+                if (np != null && np[1] >= sentenceEnd && (ctx.phrases.holder(np) || ctx.phrases.record(np))) {
+                    // "..., testified about [the events]": no one speaks
                     f.rule = "inverted-source";
                     f.srcFirst = np[0];
                     f.srcEnd = np[1];

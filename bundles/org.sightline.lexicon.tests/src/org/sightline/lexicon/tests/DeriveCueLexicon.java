@@ -48,7 +48,8 @@ import org.sightline.lexicon.internal.CueTsv;
  * <li><b>frames</b> from WordNet's sentence frames of those senses: 26 "Somebody ----s that CLAUSE" gives
  * THAT (and QUOTE in verb.communication), 29 "whether" gives WH, 28 "to INFINITIVE" gives TO, 24
  * "somebody to INFINITIVE" gives OBJ_TO, a that-clause with a person object (frames 9 or 14) gives
- * OBJ_THAT. A lemma without any of these is no cue.</li>
+ * OBJ_THAT. A lemma without any of these is no cue; one with them takes GERUND too when a sense has frame 33
+ * "Somebody ----s VERB-ing" ("recalled seeing").</li>
  * <li><b>noun phrases</b>: frames 8 and 11 ("----s something") give NP only to verb.communication senses
  * under an anchor marked np=yes in {@code type-anchors.tsv} (statements, evaluations, requests,
  * accusations, denials): "condemned the attack", not "sent a letter".</li>
@@ -184,6 +185,7 @@ public final class DeriveCueLexicon {
             }
             Set<Frame> frames = EnumSet.noneOf(Frame.class);
             List<String> origin = new ArrayList<>();
+            boolean gerund = false;
             for (Synset s : counted) {
                 Set<Integer> f = frameNumbers(s, lemma);
                 boolean speech = s.getLexFileName().equals("verb.communication");
@@ -208,10 +210,14 @@ public final class DeriveCueLexicon {
                 if (speech && (f.contains(8) || f.contains(11)) && npAnchored(s)) {
                     frames.add(Frame.NP);
                 }
+                gerund |= f.contains(33);
                 origin.add(lemma.replace(' ', '_') + "#" + (iw.getSenses().indexOf(s) + 1));
             }
             if (frames.isEmpty()) {
                 continue;
+            }
+            if (gerund) {
+                frames.add(Frame.GERUND); // only beside a frame above: a gerund alone ("enjoy doing") makes no cue
             }
             Synset first = counted.get(0);
             CueClass cls = switch (first.getLexFileName()) {

@@ -16,6 +16,13 @@ public enum Frame {
     TO,
     /** A noun phrase: "denied the report", "condemned the attack". */
     NP,
+    /**
+     * A gerund clause: "suggested pushing back the date", "recalled seeing the convoy" (WordNet's frame 33,
+     * "Somebody ----s VERB-ing"). A curated NP frame takes gerunds too ("denied being unfair").
+     *
+     * @since 0.2.0
+     */
+    GERUND,
     /** A quotation, also before the cue with an inverted or trailing source: "“...,” he added." */
     QUOTE,
     /** A recipient, then a that-clause: "told reporters that", "assured allies that". */

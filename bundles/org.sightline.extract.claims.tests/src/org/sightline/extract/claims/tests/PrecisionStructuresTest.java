@@ -78,6 +78,11 @@ class PrecisionStructuresTest {
         assertEquals(List.of(), claims("Before the game, make sure you drink water first."));
         assertEquals(List.of("<adjective-cue> [The minister] [made sure] [that the aid arrived]"),
                 claims("The minister made sure that the aid arrived."));
+        // a cue verb in its base form opening the clause, with no source: advice, not an attribution (round 9)
+        assertEquals(List.of(), claims("If you have a mortgage, consider paying it off before you retire."));
+        assertEquals(List.of(), claims("Before you sign, consider what could go wrong."));
+        assertEquals(List.of("<verb-cue> [Officials] [are considering] [closing the border]"),
+                claims("Officials are considering closing the border."));
     }
 
     @Test

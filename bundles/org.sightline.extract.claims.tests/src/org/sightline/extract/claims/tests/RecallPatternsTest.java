@@ -606,4 +606,16 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [these sites] [offered] [no evidence to support their estimates]"),
                 claims("However, these sites offered no evidence to support their estimates."));
     }
+
+    @Test
+    void aGerundAsContent() {
+        // the GERUND frame (round 9): "suggest" takes no noun phrase but a proposed act
+        assertEquals(List.of("<parse-verb> [He] [suggested] [pushing back the date of a human return to the Moon to 2028]"),
+                claims("He suggested pushing back the date of a human return to the Moon to 2028."));
+        assertEquals(List.of("<parse-verb> [He] [recalled] [seeing the convoy near the bridge]"),
+                claims("He recalled seeing the convoy near the bridge."));
+        // an NP frame takes a gerund, WordNet's included
+        assertEquals(List.of("<parse-verb> [The witness] [mentioned] [seeing smoke]"), claims("The witness mentioned seeing smoke."));
+        assertEquals(List.of(), claims("The ministry recalled the ambassador."));
+    }
 }

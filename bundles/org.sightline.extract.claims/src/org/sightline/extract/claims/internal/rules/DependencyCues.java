@@ -482,9 +482,9 @@ final class DependencyCues extends ContextView {
                     && tree.subject(i) >= 0 && canSay(tree.subject(i), CueClass.STANCE)) { // a holder, not "the threat of tariffs"
                 return freeOrNull(phrase(c)); // "pleaded with the administration to reconsider": the parser's purpose clause
             }
-            if (r == DepRel.XCOMP && c > i && vouchedNounPhrase(cue) && !tree.hasChild(c, DepRel.MARK)
+            if (r == DepRel.XCOMP && c > i && takesGerund(cue) && !tree.hasChild(c, DepRel.MARK)
                     && t.token(tree.subtreeBegin(c)).toLowerCase(Locale.ROOT).endsWith("ing")) {
-                return freeOrNull(phrase(c)); // a gerund as the object: "denied being unfair", "considered leaving"
+                return freeOrNull(phrase(c)); // a gerund as the object: "denied being unfair", "suggested pushing back"
             }
         }
         if (passive) {
@@ -544,6 +544,14 @@ final class DependencyCues extends ContextView {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the cue takes a gerund clause: its GERUND frame, or an NP frame ("denied being unfair", "mentioned seeing
+     * smoke"). WordNet's NP frames, too broad for nouns ("magnified these protests"), hold for an act named by a verb.
+     */
+    static boolean takesGerund(Cue cue) {
+        return cue.takes(Frame.GERUND) || cue.takes(Frame.NP);
     }
 
     /** Whether the lexicon's curators vouch for the cue's NP frame (WordNet's alone are too broad: "magnified these protests"). */

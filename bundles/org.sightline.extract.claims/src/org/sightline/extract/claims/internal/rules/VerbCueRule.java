@@ -52,6 +52,9 @@ final class VerbCueRule extends RuleFamily {
                 continue; // the outer cue (ParseVerbRule) takes this clause as its content
             }
             Found f = verbCue(s, i, lemma, adjective);
+            if (f != null && !adjective && f.srcFirst < 0 && imperative(f.cueFirst, first)) {
+                continue; // "If you have a mortgage, consider paying it off": advice to the reader
+            }
             if (f != null && !adjective && ctx.parse.subjectCueAbove(i) >= 0) {
                 clipToClause(f, i); // "The doctors offering to run the clinic | noted ...": the later verb is another attribution
             }
@@ -79,15 +82,15 @@ final class VerbCueRule extends RuleFamily {
     }
 
     /**
-     * Whether the copula at {@code copula} is an imperative ("So be sure to compare prices", "Make sure you drink
-     * water"): advice to the reader, which the guidelines do not mark. Its base form opens the clause.
+     * Whether the verb at {@code v} is an imperative ("So be sure to compare prices", "Make sure you drink water", "If
+     * you have a mortgage, consider paying it off"): advice to the reader, which the guidelines do not mark. Its base
+     * form opens the clause.
      */
-    private boolean imperative(int copula, int first) {
-        String w = lower(copula);
-        if (!(w.equals("be") || w.equals("make"))) {
-            return false;
+    private boolean imperative(int v, int first) {
+        if (!("VB".equals(t.xpos(v)) || "VBP".equals(t.xpos(v)) && t.upos(v) == UPos.VERB && t.tree().subject(v) < 0)) {
+            return false; // the tagger reads some imperatives as present tense ("consider what could go wrong": VBP)
         }
-        int p = copula - 1;
+        int p = v - 1;
         while (p >= first && (CONNECTIVES.contains(lower(p)) || lower(p).equals("please") || lower(p).equals("just"))) {
             p--;
         }

@@ -265,7 +265,7 @@ final class VerbCues extends ContextView {
                     && cue.takes(Frame.TO);
         }
         if (t.upos(cs) == UPos.VERB && lower(cs).endsWith("ing")) {
-            return cue.takes(Frame.NP) || cue.takes(Frame.TO); // "denied using chemical weapons"
+            return cue.takes(Frame.NP) || cue.takes(Frame.GERUND) || cue.takes(Frame.TO); // "denied using chemical weapons"
         }
         if (t.upos(cs) == UPos.PRON && cs + 1 < end && lower(i).endsWith("ing")) {
             // a participle's pronoun hearer or target before the content: "threatening them with tariffs", "accusing them

@@ -111,4 +111,35 @@ class PrecisionStructuresTest {
         assertEquals(List.of(), claims("You know that he lied."));
         assertEquals(List.of("<verb-cue> [I] [know] [that he lied]"), claims("I know that he lied."));
     }
+
+    @Test
+    void anObjectPronounOpensNoClause() {
+        // round 9: "her" before a verb is an object with its state, not the subject of a that-less clause
+        assertEquals(List.of(), claims("Officers found her buried in a clothes basket."));
+        assertEquals(List.of("<verb-cue> [Officers] [found] [she had been hidden in a basket]"),
+                claims("Officers found she had been hidden in a basket."));
+    }
+
+    @Test
+    void aNounAfterAnAdjectiveOrBeforeARelativeIsNoVerb() {
+        // round 9: the surface rule's tagging-slip readings ("The group plans to") leave nouns the tagger got right
+        assertEquals(List.of(), claims("Since 1989, when it crushed the pro-reform protests that began in the square, it has changed."));
+        assertEquals(List.of("<noun-cue> [-] [serious fears] [that force has become a policy]"), // the noun, read as one
+                claims("The killings raise serious fears that force has become a policy."));
+    }
+
+    @Test
+    void itShouldBeNotedIsTheAuthorsRemark() {
+        // round 9: an impersonal passive with a modal of obligation
+        assertEquals(List.of(), claims("It should be noted that the report was never published."));
+        assertEquals(List.of("<parse-passive> [-] [was noted] [that the report was never published]"),
+                claims("It was noted that the report was never published."));
+    }
+
+    @Test
+    void observingAThingIsNoRemark() {
+        assertEquals(List.of(), claims("The researchers observed Europa for 17 nights."));
+        assertEquals(List.of("<verb-cue> [The researchers] [observed] [that the plumes were sporadic]"),
+                claims("The researchers observed that the plumes were sporadic."));
+    }
 }

@@ -618,4 +618,15 @@ class RecallPatternsTest {
         assertEquals(List.of("<parse-verb> [The witness] [mentioned] [seeing smoke]"), claims("The witness mentioned seeing smoke."));
         assertEquals(List.of(), claims("The ministry recalled the ambassador."));
     }
+
+    @Test
+    void aPassiveWhoseSubjectIsTheNounPhraseContent() {
+        // round 9: an agentless passive of a verb whose curated entry takes a noun phrase; no source
+        assertEquals(List.of("<passive-subject> [-] [has been reported] [The virus]"),
+                claims("The virus has been reported in two counties."));
+        assertEquals(List.of("<passive-subject> [-] [have also been imposed] [Tariffs]"),
+                claims("Tariffs have also been imposed on imports from Europe."));
+        assertEquals(List.of(), claims("The officials were warned about the storm.")); // a hearer
+        assertEquals(List.of(), claims("The soldiers were praised.")); // people are no noun-phrase content
+    }
 }

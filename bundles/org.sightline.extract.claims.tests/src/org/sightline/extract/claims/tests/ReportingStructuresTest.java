@@ -142,4 +142,21 @@ class ReportingStructuresTest {
                 claims("When asked whether the talks had failed, the minister said they had stalled."));
         assertEquals(List.of("<verb-cue> [He] [asked about] [the report]"), claims("He asked about the report."));
     }
+
+    @Test
+    void anInvertedSourceKeepsItsModifiers() {
+        // round 9: after a closing quote, the inverted source runs on through prepositions and a participle...
+        assertEquals(List.of("<reporting-tail> [a report from Kotak Institutional Equities] [said] [\"The market is pricing in a recovery,\"]"),
+                claims("\"The market is pricing in a recovery,\" said a report from Kotak Institutional Equities."));
+        assertEquals(List.of("<reporting-tail> [the letter signed by seven physicians] [says] [“This mortality rate is an emergency,”]"),
+                claims("“This mortality rate is an emergency,” says the letter signed by seven physicians."));
+        // ...over a quotation of two sentences, whose own cues are its content...
+        assertEquals(List.of("<reporting-tail> [Avi Bell, senior fellow at the Kohelet Policy Forum in Israel] [said] "
+                + "[\"The illegality of settlements has always been stated as a fact. The breaking of that consensus is important,\"]"),
+                claims("\"The illegality of settlements has always been stated as a fact. The breaking of that consensus is important,\" "
+                        + "said Avi Bell, senior fellow at the Kohelet Policy Forum in Israel."));
+        // ...up to an adjunct of the whole sentence
+        assertEquals(List.of("<reporting-tail> [Doug Cooke, a former NASA associate administrator] [said] [“The few launches are safer,”]"),
+                claims("“The few launches are safer,” said Doug Cooke, a former NASA associate administrator, during a hearing last week."));
+    }
 }

@@ -24,6 +24,7 @@ abstract class ContextView {
     static final Set<String> MEDIA_NOUNS = WORDS.get("media-nouns");
     static final Set<String> SUBJECT_PRONOUNS = WORDS.get("subject-pronouns");
     static final Set<String> POSSESSIVES = WORDS.get("possessives");
+    static final Set<String> OBJECT_PRONOUNS = WORDS.get("object-pronouns");
     static final Set<String> CLAUSE_LINKS = WORDS.get("clause-links");
     static final Set<String> QUANTIFIERS = WORDS.get("quantifiers");
     static final Set<String> ASPECT = WORDS.get("aspect");

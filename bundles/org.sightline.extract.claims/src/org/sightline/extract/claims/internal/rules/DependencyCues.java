@@ -36,6 +36,9 @@ final class DependencyCues extends ContextView {
     /** Personal pronouns: as objects they are hearers or targets, not content. */
     private static final Set<String> PERSONS = WORDS.get("persons");
 
+    /** Modals of obligation: "it should be noted", "it must be said" are the author's remarks. */
+    private static final Set<String> OBLIGATION_MODALS = WORDS.get("obligation-modals");
+
     /** Dashes that can set off a clause (a hyphen joins words instead). */
     private static final Set<String> CLAUSE_DASHES = Set.of("\u2014", "\u2013", "--");
 
@@ -242,6 +245,9 @@ final class DependencyCues extends ContextView {
             if (agent < 0 && !tree.hasChild(i, DepRel.CCOMP)) {
                 return null; // "will be asked to identify themselves": the subject is a hearer; "is expected to" is the surface rule's
             }
+            if (agent < 0 && authorsRemark(i)) {
+                return null; // "It should be noted that ...": the author's own aside, no one else's claim
+            }
             if (agent >= 0) {
                 int[] src = agentPhrase(agent);
                 if (!disjoint(src, content) || src[0] >= src[1]) {
@@ -347,6 +353,20 @@ final class DependencyCues extends ContextView {
             }
         }
         return cb;
+    }
+
+    /** Whether passive {@code i} is the author's remark: "it" as subject and a modal of obligation ("It should be noted that"). */
+    private boolean authorsRemark(int i) {
+        int subject = tree.child(i, DepRel.NSUBJ, DepRel.EXPL);
+        if (subject < 0 || !lower(subject).equals("it")) {
+            return false;
+        }
+        for (int c : tree.children(i)) {
+            if (c < i && t.deprel(c).is(DepRel.AUX) && OBLIGATION_MODALS.contains(lower(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

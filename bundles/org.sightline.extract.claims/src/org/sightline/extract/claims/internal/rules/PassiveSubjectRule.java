@@ -16,7 +16,9 @@ import org.sightline.nlp.api.UPos;
  * <li>a verb the lexicon lists as a passive cue with "to" ({@code isPassiveCue}) and a to-infinitive:
  * "[Europa] is thought [to harbor an ocean]", "[Among the hundreds trapped] were said [to be pupils]";</li>
  * <li>a verb and preposition the lexicon lists as a passive cue: "[He] is accused of [leaking]", "[Tyvak] is
- * best known for [being a smallsat maker]", "[Webb] was sentenced to [life]".</li>
+ * best known for [being a smallsat maker]", "[Webb] was sentenced to [life]";</li>
+ * <li>a verb whose curated entry takes a noun phrase, with its subject as that content: "[The virus] has been
+ * reported in two counties", "[No details] were provided" (round 9).</li>
  * </ul>
  * A participle conjoined to a passive shares its subject: "[He] was convicted and sentenced to [life]".
  * Runs last, on the tokens all other rules left: the surface rules already take "is expected to" and the
@@ -79,6 +81,9 @@ final class PassiveSubjectRule extends VerbFamily {
                 break;
             }
         }
+        if (complement == null && !shared && cue != null && nounPhraseSubject(i, subject, cue)) {
+            return subjectOnly(i, lemma, cue, subject, first); // "[The virus] has been reported in two counties"
+        }
         if (complement == null || complement[0] >= complement[1] || complement[1] > end || !ctx.parse.free(complement)) {
             return null;
         }
@@ -95,6 +100,42 @@ final class PassiveSubjectRule extends VerbFamily {
         }
         f.content.add(subj);
         f.content.add(complement);
+        return f;
+    }
+
+    /**
+     * Whether passive cue {@code i} takes its subject as a noun-phrase content, as its active form would take the object
+     * ("[No details] were provided", "[Key events] will be recounted"): a curated NP frame, a subject the active verb
+     * could take (not a person, for a stance a proposal), and no clause or infinitive that would be the content instead.
+     */
+    private boolean nounPhraseSubject(int i, int subject, Cue cue) {
+        UPos pos = t.upos(subject);
+        if (!(pos == UPos.NOUN || pos == UPos.PROPN) || !ctx.parse.takesNounPhrase(cue, subject)
+                || ctx.phrases.holder(new int[] {subject, subject + 1})) {
+            return false; // "the officials were warned": a hearer, not content
+        }
+        for (int c : tree.children(i)) {
+            DepRel r = t.deprel(c);
+            if (r.is(DepRel.CCOMP) || r == DepRel.XCOMP || r.is(DepRel.ADVCL) && c > i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Found subjectOnly(int i, String lemma, Cue cue, int subject, int first) {
+        int cueFirst = ctx.parse.groupStart(i, first);
+        int[] subj = ctx.parse.beforeFinalPunct(ctx.parse.phrase(subject)[0], cueFirst);
+        while (subj[0] < subj[1] && t.upos(subj[0]) == UPos.CCONJ) {
+            subj[0]++; // "[and] those trials are offered": the conjunction joins clauses
+        }
+        if (subj[0] < first || subj[0] >= subj[1] || !ctx.parse.free(subj)) {
+            return null;
+        }
+        Found f = sourceless("passive-subject", lemma, ClaimType.valueOf(cue.type()), cueFirst, i + 1);
+        if (f != null) {
+            f.content.add(subj);
+        }
         return f;
     }
 

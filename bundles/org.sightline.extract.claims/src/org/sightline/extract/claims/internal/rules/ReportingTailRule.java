@@ -58,6 +58,35 @@ final class ReportingTailRule extends RuleFamily {
         return np;
     }
 
+    /**
+     * Whether tokens [b, e) after an inverted source's noun phrase only modify it: prepositional phrases, a participle, a
+     * relative after a comma ("said a report from Kotak Institutional Equities", "says the letter signed by seven
+     * physicians"), with no finite verb, quotation or clause link of its own.
+     */
+    private boolean modifiersOnly(int b, int e) {
+        for (int x = b; x < e; x++) {
+            String xp = t.xpos(x);
+            if (t.token(x).equals(",") && x + 1 < e && DependencyCues.RELATIVES.contains(lower(x + 1))) {
+                return true; // the relative is cut off by beforeRelative
+            }
+            if (t.upos(x) == UPos.AUX || xp.equals("VBD") || xp.equals("VBZ") || xp.equals("VBP") || xp.equals("MD")
+                    || Quotes.isQuote(t.token(x)) || t.upos(x) == UPos.CCONJ || t.upos(x) == UPos.SCONJ) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first comma in [b, e) that opens a prepositional adjunct (", during a hearing last week"), else e. */
+    private int adjunctAfterComma(int b, int e) {
+        for (int x = b; x + 1 < e; x++) {
+            if (t.token(x).equals(",") && t.upos(x + 1) == UPos.ADP) {
+                return x;
+            }
+        }
+        return e;
+    }
+
     /** Whether tokens [b, e) hold a "that" opening a clause ("said, after the meeting, that ..." reports what follows). */
     private boolean hasThat(int b, int e) {
         for (int x = b; x < e; x++) {
@@ -142,6 +171,13 @@ final class ReportingTailRule extends RuleFamily {
                 // mayor"), not an inverted tail
 
                 int[] np = beforeRelative(ctx.phrases.npRight(ce, end));
+                boolean adjunct = false;
+                if (np != null && np[1] < end && ctx.quotes.closeQuote(cb - 1) && modifiersOnly(np[1], end)) {
+                    // "“…,” said Avi Bell, senior fellow at X in Israel.", "says the letter signed by"; not ", during a hearing"
+                    int cutAt = adjunctAfterComma(np[0] + 1, end);
+                    adjunct = cutAt < end;
+                    np = beforeRelative(new int[] {np[0], cutAt});
+                }
                 if (np != null && np[1] < end && np[1] - 1 > np[0] && t.token(np[1] - 1).equals(",")
                         && OPEN_QUOTES.contains(t.token(np[1])) && ctx.quotes.closeQuote(cb - 1)) {
                     resumed = np[1]; // "“A,” said X, a spokesman for Y, “B.”": the quote resumes after the source
@@ -149,7 +185,7 @@ final class ReportingTailRule extends RuleFamily {
                 } else if (np != null && np[1] < end && np[1] - 1 > np[0] && t.token(np[1] - 1).equals(",")
                         && (t.upos(np[1]) == UPos.VERB && lower(np[1]).endsWith("ing") || DependencyCues.RELATIVES.contains(lower(np[1])))) {
                     np = new int[] {np[0], np[1] - 1}; // "“…,” responded X, noting that ...": the participle is X's next attribution
-                } else if (np == null || np[1] < end) {
+                } else if (np == null || np[1] < end && !adjunct) {
                     return;
                 }
                 src = np;

@@ -60,6 +60,12 @@ final class VerbCues extends ContextView {
             return null; // "As you know,", "also known as": labels and asides
         }
         UPos pos = t.upos(i);
+        if (pos != UPos.VERB && i + 2 < n && lower(i + 1).equals("that") && (t.upos(i + 2) == UPos.VERB || t.upos(i + 2) == UPos.AUX)
+                && objectOfEarlierWord(i) || pos == UPos.NOUN && i > 0 && (t.upos(i - 1) == UPos.ADJ || t.upos(i - 1) == UPos.DET)) {
+            // a noun, as tagged: "crushed the protests that began" (an object, and a relative: no subject after "that"),
+            // "raise serious fears that"; not "The budget office projects that growth will slow", read with "growth" a verb
+            return null;
+        }
         if (i > 0 && pos != UPos.VERB && (lower(i - 1).equals("i") || lower(i - 1).equals("we"))) {
             return lemma; // "I welcome", "We hope for": tagger slips after first-person subjects
         }
@@ -84,6 +90,12 @@ final class VerbCues extends ContextView {
             return lemma;
         }
         return null;
+    }
+
+    /** Whether token {@code i} is the object of a word before it ("crushed [the protests]", "in [the reports]"). */
+    private boolean objectOfEarlierWord(int i) {
+        DepRel r = t.deprel(i);
+        return t.head(i) >= 0 && t.head(i) < i && (r.is(DepRel.OBJ) || r.is(DepRel.OBL) || r.is(DepRel.NMOD));
     }
 
     /**
@@ -285,6 +297,9 @@ final class VerbCues extends ContextView {
         }
         if (x < end && (t.upos(x) == UPos.AUX || t.upos(x) == UPos.VERB && !lower(x).endsWith("ing")
                 || t.upos(x) == UPos.ADV && x + 1 < end && (t.upos(x + 1) == UPos.VERB || t.upos(x + 1) == UPos.AUX))) {
+            if (x == cs + 1 && OBJECT_PRONOUNS.contains(w)) {
+                return cue.takes(Frame.NP); // "found her buried in a basket": an object and its state, no clause
+            }
             return cue.takes(Frame.THAT) || cue.takes(Frame.NP); // "said the strike killed", "denied Russia had"
         }
         if (x < end && lower(x).equals("to") && x + 1 < end && t.upos(x + 1) == UPos.VERB) {

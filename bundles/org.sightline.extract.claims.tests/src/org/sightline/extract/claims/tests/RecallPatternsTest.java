@@ -629,4 +629,16 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The officials were warned about the storm.")); // a hearer
         assertEquals(List.of(), claims("The soldiers were praised.")); // people are no noun-phrase content
     }
+
+    @Test
+    void aContentEndsBeforeTheNextSpeaker() {
+        // round 9: an absolute clause with its own speaker and cue participle (the tagger reads "warning" as a noun)
+        assertEquals(List.of("<verb-cue> [Egypt and Jordan] [also sharply criticised] [the US policy shift]",
+                "<noun-cue> [Foreign Minister Ayman Safadi] [warning of] [\"dangerous consequences\"]"),
+                claims("Egypt and Jordan also sharply criticised the US policy shift, with Jordanian Foreign Minister Ayman Safadi "
+                        + "warning of \"dangerous consequences\"."));
+        // the source again, as "he": the author tells what the speaker did; "gave no details on" is a cue of its own
+        assertEquals(List.of("<verb-cue> [He] [said] [it would be provided next year]", "<idiom> [he] [gave no details on] [payment or exact timing]"),
+                claims("He said it would be provided next year, but he gave no details on payment or exact timing."));
+    }
 }

@@ -159,4 +159,13 @@ class ReportingStructuresTest {
         assertEquals(List.of("<reporting-tail> [Doug Cooke, a former NASA associate administrator] [said] [“The few launches are safer,”]"),
                 claims("“The few launches are safer,” said Doug Cooke, a former NASA associate administrator, during a hearing last week."));
     }
+
+    @Test
+    void aTailSourceIsAllThatStandsBetweenTheQuoteAndTheCue() {
+        // round 9: commas and "and" inside a company's name do not end the source
+        assertEquals(List.of("<reporting-tail> [Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security,] "
+                + "[said in that statement] [“We have developed an approach,”]"),
+                claims("“We have developed an approach,” Jim Chilton, senior vice president for space and launch at Boeing Defense, "
+                        + "Space, and Security, said in that statement."));
+    }
 }

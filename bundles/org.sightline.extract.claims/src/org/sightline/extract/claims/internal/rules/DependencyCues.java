@@ -65,7 +65,7 @@ final class DependencyCues extends ContextView {
                 if (!t.token(k - 1).equals(",") || !PARSE_CLAUSE_LINKS.contains(t.token(k).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                boolean cut = false;
+                boolean cut = lower(k).equals("with") && absoluteCue(k + 1, piece[1]) || speakerAgain(f, k + 1, piece[1]);
                 for (int v = k + 1; v < piece[1] && !cut; v++) {
                     DepRel r = t.deprel(v);
                     if (t.upos(v) == UPos.VERB && cueOf(v) != null
@@ -83,6 +83,40 @@ final class DependencyCues extends ContextView {
                 }
             }
         }
+    }
+
+    /**
+     * Whether an absolute clause from {@code b} has its own speaker and cue: a noun phrase, then a cue participle
+     * ("..., with Jordanian Foreign Minister Ayman Safadi warning of ...", "with some reports suggesting that"); the parser
+     * seldom gives the participle its subject.
+     */
+    private boolean absoluteCue(int b, int e) {
+        int v = b;
+        while (v < e && ctx.phrases.isNpToken(v) && !cueParticiple(v)) {
+            v++;
+        }
+        return v > b && v < e && cueParticiple(v);
+    }
+
+    /**
+     * Whether the clause from {@code b} tells what the source itself did: "he" or "she" standing for a source that is that
+     * pronoun or a named person, then a finite verb ("He said it would be provided next year, but he gave no details"): the
+     * author's narration, not the reported content.
+     */
+    private boolean speakerAgain(Found f, int b, int e) {
+        if (f.srcFirst < 0 || b + 1 >= e || !(lower(b).equals("he") || lower(b).equals("she"))) {
+            return false;
+        }
+        String xp = t.xpos(b + 1);
+        boolean finite = t.upos(b + 1) == UPos.AUX || xp.equals("VBD") || xp.equals("VBZ") || xp.equals("VBP");
+        boolean same = f.srcEnd - f.srcFirst == 1 ? lower(f.srcFirst).equals(lower(b))
+                : ctx.phrases.actorOrPerson(new int[] {f.srcFirst, f.srcEnd}) && t.upos(f.srcEnd - 1) == UPos.PROPN;
+        return finite && same;
+    }
+
+    /** Whether token {@code v} is a cue verb's -ing form, however tagged (the tagger often reads "warning" as a noun). */
+    private boolean cueParticiple(int v) {
+        return lower(v).endsWith("ing") && CueLexicon.VERBS.containsKey(ctx.cues.verbLemma(v));
     }
 
     /**

@@ -18,6 +18,9 @@ final class ReportingTailRule extends RuleFamily {
     /** Words that open an adjunct after the tail and a comma (", after years of debate over ..."): neither cue nor content. */
     private static final Set<String> TAIL_ADJUNCTS = WORDS.get("tail-adjuncts");
 
+    /** Punctuation that ends a quoted clause before its closing quote (",”", "?”"). */
+    private static final Set<String> QUOTE_END_PUNCT = Set.of(",", "?", "!", ".");
+
     ReportingTailRule(RuleContext ctx) {
         super(ctx, "reporting-tail");
     }
@@ -56,6 +59,39 @@ final class ReportingTailRule extends RuleFamily {
             }
         }
         return np;
+    }
+
+    /**
+     * The closing quote before the source of a tail ("“…,” Jim Chilton, senior vice president for space and launch at
+     * Boeing Defense, Space, and Security, said"), when only the source's words stand between it and the cue at
+     * {@code cb}: no finite verb but in a relative clause after a comma, no other quote. Else -1 (the source is read
+     * by its noun phrases).
+     */
+    private int quoteBeforeSource(int first, int cb) {
+        for (int x = cb - 1; x > first; x--) {
+            if (ctx.quotes.closeQuote(x)) {
+                boolean ends = QUOTE_END_PUNCT.contains(t.token(x - 1)) || t.token(x + 1).equals(","); // ",”" or "”,": the quote ends a clause
+                return ends && (x + 1 < cb && !t.token(x + 1).equals(",") || x + 2 < cb) ? x : -1;
+            }
+            if (Quotes.isQuote(t.token(x)) || SUBORDINATORS.contains(lower(x))) {
+                return -1;
+            }
+            String xp = t.xpos(x);
+            if ((xp.equals("VBD") || xp.equals("VBZ") || xp.equals("VBP") || xp.equals("MD") || xp.equals("VBG")) && !inRelative(x)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether verb {@code x} stands in a relative clause after a comma (", who leads the committee,"). */
+    private boolean inRelative(int x) {
+        for (int y = x - 1; y > 0 && !t.token(y).equals(","); y--) {
+            if (DependencyCues.RELATIVES.contains(lower(y)) && t.token(y - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -149,7 +185,8 @@ final class ReportingTailRule extends RuleFamily {
                 cb--;
             }
             if (tail >= end) {
-                int b = ctx.phrases.sourceChainStart(first, cb);
+                int q = quoteBeforeSource(first, cb);
+                int b = q >= 0 ? q + 1 : ctx.phrases.sourceChainStart(first, cb);
                 if (b < 0) {
                     b = ctx.phrases.npStartLeft(first, cb);
                 }

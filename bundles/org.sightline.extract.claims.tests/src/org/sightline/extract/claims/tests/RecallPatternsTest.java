@@ -641,4 +641,21 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [He] [said] [it would be provided next year]", "<idiom> [he] [gave no details on] [payment or exact timing]"),
                 claims("He said it would be provided next year, but he gave no details on payment or exact timing."));
     }
+
+    @Test
+    void scareQuotesOpenANounPhrase() {
+        // round 9: one or two words in quotes, then more of the phrase, are no quotation
+        assertEquals(List.of("<verb-cue> [Alibaba leaders] [have denied] ['sensational' claims made in viral Weibo post that said "
+                + "the Chinese e-commerce giant misreported its Singles Day sales]"),
+                claims("Alibaba leaders have denied 'sensational' claims made in viral Weibo post that said the Chinese e-commerce "
+                        + "giant misreported its Singles Day sales."));
+    }
+
+    @Test
+    void aRelativeSubjectOfAPassiveCue() {
+        // round 9: the parser hangs the infinitive as an adverbial clause
+        assertEquals(List.of("<passive-subject> [-] [is thought] [which … to harbor a huge, salty ocean beneath its ice shell]"),
+                claims("NASA's Hubble Space Telescope has spotted indirect evidence of such plumes emanating from Europa, which is "
+                        + "thought to harbor a huge, salty ocean beneath its ice shell."));
+    }
 }

@@ -168,4 +168,17 @@ class ReportingStructuresTest {
                 claims("“We have developed an approach,” Jim Chilton, senior vice president for space and launch at Boeing Defense, "
                         + "Space, and Security, said in that statement."));
     }
+
+    @Test
+    void aTailVerbTheTaggerReadsAsAPluralNoun() {
+        // round 9: ", a new study reports." and "” an officer shouts." (both verbs tagged NNS)
+        assertEquals(List.of("<reporting-tail> [a new study] [reports] [researchers have now detected one such plume's water vapor "
+                + "directly for the first time]"),
+                claims("And researchers have now detected one such plume's water vapor directly for the first time, a new study reports."));
+        assertEquals(List.of("<reporting-tail> [an officer] [shouts] [“Fort Worth P.D. Open the door! We’re coming in!”]"),
+                claims("“Fort Worth P.D. Open the door! We’re coming in!” an officer shouts."));
+        // a coordination as the tail's source
+        assertEquals(List.of("<reporting-tail> [he and his wife Kali] [explained] [You can make a bigger difference by increasing your income]"),
+                claims("You can make a bigger difference by increasing your income, he and his wife Kali explained on an episode of their podcast."));
+    }
 }

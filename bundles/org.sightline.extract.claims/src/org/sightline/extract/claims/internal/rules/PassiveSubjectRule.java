@@ -66,7 +66,7 @@ final class PassiveSubjectRule extends VerbFamily {
             DepRel r = d.rel();
             int mark = d.mark();
             String marker = d.marker();
-            if (r == DepRel.XCOMP && marker.equals("to") && tree.subtreeBegin(c) == mark
+            if ((r == DepRel.XCOMP || r.is(DepRel.ADVCL)) && marker.equals("to") && tree.subtreeBegin(c) == mark // advcl: a parser's slip
                     && CueLexicon.SHARED.isPassiveCue(lemma, "to")
                     && (t.upos(c) == UPos.VERB || tree.hasChild(c, DepRel.COP))) {
                 complement = clause(i, c, mark); // "is thought to harbor": "to" is the content's

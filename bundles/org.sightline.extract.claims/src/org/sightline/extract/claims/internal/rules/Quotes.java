@@ -51,6 +51,27 @@ final class Quotes extends ContextView {
     }
 
     /** Token index of the quote that closes the one opened at token open, within 12 sentences, or -1. */
+    /**
+     * The closing mark of scare quotes opening at {@code open}: one or two words in quotes (straight or curly, single or
+     * double) followed by a word of the same phrase ("denied 'sensational' claims", "the “fake news” media"); else -1.
+     * Scare quotes are no quotation (guidelines).
+     */
+    int scareQuoteEnd(int open) {
+        String o = t.token(open);
+        for (int x = open + 2; x <= open + 3 && x + 1 < n; x++) {
+            String w = t.token(x);
+            boolean closes = o.equals("'") && w.equals("'") || o.equals("\"") && (w.equals("\"") || w.equals("”"))
+                    || o.equals("“") && w.equals("”") || o.equals("‘") && w.equals("’");
+            if (closes) {
+                return t.sentenceOf(x + 1) == t.sentenceOf(open) && Character.isLetterOrDigit(t.token(x + 1).charAt(0)) ? x : -1;
+            }
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     int closingQuote(int open) {
         String o = t.token(open);
         int limit = t.sentenceCount() > t.sentenceOf(open) + 12 ? t.sentenceEndToken(t.sentenceOf(open) + 12) : n;

@@ -190,6 +190,12 @@ final class ReportingTailRule extends RuleFamily {
                 if (b < 0) {
                     b = ctx.phrases.npStartLeft(first, cb);
                 }
+                if (b > first + 1 && b < cb && lower(b - 1).equals("and")) {
+                    int left = ctx.phrases.npStartLeft(first, b - 1); // "..., he and his wife Kali explained."
+                    if (left < b - 1 && left > first && t.token(left - 1).equals(",")) {
+                        b = left;
+                    }
+                }
                 int before = b == first ? ctx.quotes.quoteEndingSentence(s - 1) : -1;
                 if (before >= 0 && b < cb) {
                     cut = before; // "“…?” / Schiff asked.", "“….” / Holmes testified.": the sentence split after the closing quote

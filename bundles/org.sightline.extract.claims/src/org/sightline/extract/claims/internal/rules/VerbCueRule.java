@@ -392,7 +392,7 @@ final class VerbCueRule extends RuleFamily {
         }
         if (OPEN_QUOTES.contains(t.token(cs)) && !t.token(cs).equals("’")) {
             int close = ctx.quotes.closingQuote(cs);
-            if (close > 0) {
+            if (close > 0 && ctx.quotes.scareQuoteEnd(cs) < 0) { // "denied 'sensational' claims made in ...": a noun phrase
                 f.content.add(new int[] {cs, close + 1});
                 return f;
             }

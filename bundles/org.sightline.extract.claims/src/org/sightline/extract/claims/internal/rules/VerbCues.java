@@ -86,10 +86,23 @@ final class VerbCues extends ContextView {
                 || lower(i + 1).equals("."));
         if ((pos == UPos.NOUN || pos == UPos.ADJ || pos == UPos.PROPN || pos == UPos.AUX) && next
                 && (w.endsWith("ed") || w.endsWith("s") || w.equals("said") || w.equals("told"))
-                && !(lower(i + 1).equals(".") && i > 0 && t.upos(i - 1) != UPos.PROPN && t.upos(i - 1) != UPos.PRON)) {
+                && !(lower(i + 1).equals(".") && i > 0 && t.upos(i - 1) != UPos.PROPN && t.upos(i - 1) != UPos.PRON
+                && !tailSubject(i))) {
             return lemma;
         }
         return null;
+    }
+
+    /**
+     * Whether a determiner's noun phrase after a comma or closing quote ends at token {@code i}: the inverted tail ",
+     * a new study reports." and "” an officer shouts.", where the tagger reads the sentence's last verb as a plural noun.
+     */
+    private boolean tailSubject(int i) {
+        int b = i - 1;
+        while (b > 0 && (t.upos(b) == UPos.NOUN || t.upos(b) == UPos.ADJ || t.upos(b) == UPos.PROPN || t.upos(b) == UPos.NUM)) {
+            b--;
+        }
+        return b < i - 1 && b > 0 && t.upos(b) == UPos.DET && (t.token(b - 1).equals(",") || CLOSE_QUOTES.contains(t.token(b - 1)));
     }
 
     /** Whether token {@code i} is the object of a word before it ("crushed [the protests]", "in [the reports]"). */
@@ -266,6 +279,9 @@ final class VerbCues extends ContextView {
         }
         if (WH.contains(w) || w.equals("if")) {
             return cue.takes(Frame.WH) || clause;
+        }
+        if (ctx.quotes.scareQuoteEnd(cs) > cs) {
+            return cue.takes(Frame.NP); // "denied 'sensational' claims": scare quotes open a noun phrase
         }
         if (OPEN_QUOTES.contains(t.token(cs)) || t.token(cs).equals(":") || t.token(cs - 1).equals(":")) {
             return cue.takes(Frame.QUOTE) || clause;

@@ -15,9 +15,9 @@ import org.sightline.nlp.internal.learn.LongIntMap;
  * verb -s / -ed / -ing form, comparative, superlative), whether a noun lemma of it is a name, and
  * which part of speech its lemmas' tagged senses favour. Derived by
  * {@code org.sightline.nlp.tests.DeriveTagDictionary} into {@value #RESOURCE} (WordNet notice beside it,
- * docs/nlp.md). A class is a set of the bits below; 0 means the word is no WordNet form. The shipped
- * tagger does not read it: features on it were tried and not adopted (docs/nlp.md, v4), and it is kept,
- * with its derivation and tests, for the next attempt.
+ * docs/nlp.md). A class is a set of the bits below; 0 means the word is no WordNet form. The tagger's
+ * features do not read it (features on it were tried and not adopted: docs/nlp.md, v4);
+ * {@link TagConstraint} reads it to rule out open-class tags a word cannot take (v5).
  *
  * <p>The resource lists, after comment lines, a class line {@code = n ns v} and the words of that class,
  * one per line, for each class.
@@ -139,6 +139,11 @@ public final class TagDictionary {
 
     public int size() {
         return classes.size();
+    }
+
+    /** The class of the lower-cased word form whose {@link Hashing#hash} is {@code hash}; 0 if it is no form (no guessing). */
+    public int formClass(long hash) {
+        return Math.max(0, classes.get(hash));
     }
 
     /**

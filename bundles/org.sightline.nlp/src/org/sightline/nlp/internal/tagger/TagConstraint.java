@@ -74,12 +74,15 @@ public final class TagConstraint {
     private final String[] xposNames;
     private final int classes;
     private final int stride;
-    /** Per class: the closed-class UPOS bit it needs, or 0 if not a closed class. */
-    private final int[] closedNeed;
-    /** Per class: the WordNet bits any one of which allows it, or 0 if the open restriction leaves it free. */
-    private final int[] openNeed;
-    /** Per class: a VERB class the open restriction names. */
-    private final boolean[] verb;
+    /*
+     * The masks of allowed classes, computed once for every value a word can show, so that a word costs two
+     * lookups and an AND: per set of closed UPOS bits; per WordNet class (its bits the rules read,
+     * compressed to an index by Integer.compress); for a capitalised word WordNet does not know.
+     */
+    private final long[] closedMasks;
+    private final int ruleBits;
+    private final long[] openMasks;
+    private final long[] unknownCapitalMask;
     private final ClosedWords closedWords;
     private final int auxBit;
     private final TagDictionary wordnet;
@@ -94,18 +97,37 @@ public final class TagConstraint {
         this.closedWords = closedWords;
         this.auxBit = closedWords.bit("AUX");
         this.wordnet = wordnet;
-        closedNeed = new int[classes];
-        openNeed = new int[classes];
-        verb = new boolean[classes];
+        int[] closedNeed = new int[classes];
+        int[] openNeed = new int[classes];
+        int rules = 0;
         for (int c = 0; c < classes; c++) {
-            if (mode.closed()) {
-                closedNeed[c] = closedWords.bit(upos[c]);
-            }
-            if (mode.open()) {
-                openNeed[c] = openRules.getOrDefault(upos[c] + " " + xpos[c], 0);
-                verb[c] = openNeed[c] != 0 && upos[c].equals("VERB");
+            closedNeed[c] = mode.closed() ? closedWords.bit(upos[c]) : 0;
+            openNeed[c] = mode.open() ? openRules.getOrDefault(upos[c] + " " + xpos[c], 0) : 0;
+            rules |= openNeed[c];
+        }
+        int read = rules;
+        ruleBits = read;
+        closedMasks = masks(1 << closedWords.upos.size(), (v, c) -> closedNeed[c] == 0 || (closedNeed[c] & v) != 0);
+        openMasks = masks(1 << Integer.bitCount(rules),
+                (v, c) -> openNeed[c] == 0 || (openNeed[c] & Integer.expand(v, read)) != 0);
+        // a capitalised word WordNet does not know is a name, not a verb (EWT train has none as VERB)
+        unknownCapitalMask = masks(1, (v, c) -> openNeed[c] == 0 || !upos[c].equals("VERB"));
+    }
+
+    private interface Allows {
+        boolean test(int value, int c);
+    }
+
+    private long[] masks(int values, Allows allows) {
+        long[] m = new long[values * stride];
+        for (int v = 0; v < values; v++) {
+            for (int c = 0; c < classes; c++) {
+                if (allows.test(v, c)) {
+                    m[v * stride + (c >>> 6)] |= 1L << c;
+                }
             }
         }
+        return m;
     }
 
     public Mode mode() {
@@ -156,28 +178,27 @@ public final class TagConstraint {
             String w = a.words[i];
             int closedUpos = closedWords.upos(hasTypographicApostrophe(w) ? Hashing.hash(normalise(w)) : a.lower[i]);
             if (mode.closed()) {
-                for (int c = 0; c < classes; c++) {
-                    if (closedNeed[c] != 0 && (closedNeed[c] & closedUpos) == 0) {
-                        m[off + (c >>> 6)] &= ~(1L << c);
-                    }
-                }
+                and(m, off, closedMasks, closedUpos * stride);
             }
             // EWT's auxiliaries (be, have, do, get and their forms) are free: WordNet files "are" and "was"
             // under the wrong inflections, so their VERB uses would be ruled out.
             if (mode.open() && (closedUpos & auxBit) == 0) {
                 boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
                 int have = wordnet.formClass(a.lower[i]);
-                for (int c = 0; c < classes; c++) {
-                    // a capitalised word WordNet does not know is a name, not a verb (EWT train has none as VERB)
-                    boolean out = have != 0 ? (i == 0 || !capital) && openNeed[c] != 0 && (openNeed[c] & have) == 0
-                            : capital && verb[c];
-                    if (out) {
-                        m[off + (c >>> 6)] &= ~(1L << c);
-                    }
+                if (have != 0 && (i == 0 || !capital)) {
+                    and(m, off, openMasks, Integer.compress(have, ruleBits) * stride);
+                } else if (have == 0 && capital) {
+                    and(m, off, unknownCapitalMask, 0);
                 }
             }
         }
         return m;
+    }
+
+    private void and(long[] m, int off, long[] masks, int from) {
+        for (int k = 0; k < stride; k++) {
+            m[off + k] &= masks[from + k];
+        }
     }
 
     /** Whether word {@code i} of {@code words} may take the class (upos, xpos); false for a class the tagger lacks. */
@@ -232,6 +253,7 @@ public final class TagConstraint {
      */
     public static final class ClosedWords {
 
+        /** The closed UPOS tags, bit i for {@code upos.get(i)}. */
         private final List<String> upos = new ArrayList<>();
         private final LongIntMap words;
 

@@ -87,10 +87,11 @@ class NewsTagProbeTest {
         return probes;
     }
 
-    /** The probes {@code tagger} gets wholly right; prints the others with the wrong tags. */
-    static int right(PerceptronTagger tagger, List<Probe> probes) {
-        int right = 0;
-        for (Probe p : probes) {
+    /** Per probe, whether {@code tagger} gets all its marks right; prints the others with the wrong tags. */
+    static boolean[] right(PerceptronTagger tagger, List<Probe> probes) {
+        boolean[] right = new boolean[probes.size()];
+        for (int k = 0; k < probes.size(); k++) {
+            Probe p = probes.get(k);
             String[][] tags = TaggerTrainer.tag(tagger, p.words());
             StringBuilder wrong = new StringBuilder();
             for (int m = 0; m < p.at().length; m++) {
@@ -100,13 +101,20 @@ class NewsTagProbeTest {
                             .append(" (expected ").append(p.upos()[m] == null ? "" : p.upos()[m] + "/").append(p.xpos()[m]).append(')');
                 }
             }
-            if (wrong.isEmpty()) {
-                right++;
-            } else {
+            right[k] = wrong.isEmpty();
+            if (!right[k]) {
                 System.out.println("  constraint " + tagger.constraint() + ": " + p.text() + " ->" + wrong);
             }
         }
         return right;
+    }
+
+    static int count(boolean[] right) {
+        int n = 0;
+        for (boolean r : right) {
+            n += r ? 1 : 0;
+        }
+        return n;
     }
 
     @Test
@@ -114,18 +122,20 @@ class NewsTagProbeTest {
         List<Probe> probes = probes();
         assertEquals(50, probes.size());
         PerceptronTagger plain = SyntaxModels.tagger(TagConstraint.Mode.NONE);
-        int none = right(plain, probes);
-        int closed = right(plain.constrained(TagConstraint.Mode.CLOSED), probes);
-        int open = right(plain.constrained(TagConstraint.Mode.OPEN), probes);
-        int both = right(plain.constrained(TagConstraint.Mode.BOTH), probes);
-        System.out.printf("news tag probes right, of %d: none %d, closed %d, open %d, both %d%n", probes.size(), none, closed,
-                open, both);
-        // measured (docs/nlp.md, v5): none 32, closed 34, open 35, both 37
-        assertEquals(NONE_RIGHT, none, "the unconstrained v2 tagger changed");
-        assertTrue(both >= BOTH_RIGHT, "both constraints: " + both + " right, measured " + BOTH_RIGHT);
-        assertTrue(closed >= none && open >= none && both > none, "each constraint at least as good as none");
+        boolean[] none = right(plain, probes);
+        int closed = count(right(plain.constrained(TagConstraint.Mode.CLOSED), probes));
+        int open = count(right(plain.constrained(TagConstraint.Mode.OPEN), probes));
+        boolean[] both = right(plain.constrained(TagConstraint.Mode.BOTH), probes);
+        System.out.printf("news tag probes right, of %d: none %d, closed %d, open %d, both %d%n", probes.size(), count(none),
+                closed, open, count(both));
+        // measured with the shipped v2 model (docs/nlp.md, v5): none 32, closed 34, open 35, both 37
+        assertTrue(count(both) >= BOTH_RIGHT, "both constraints: " + count(both) + " right, measured " + BOTH_RIGHT);
+        assertTrue(closed >= count(none) && open >= count(none) && count(both) > count(none),
+                "each constraint at least as good as none (" + count(none) + ")");
+        for (int k = 0; k < probes.size(); k++) {
+            assertTrue(!none[k] || both[k], "right without the constraint, wrong with it: " + probes.get(k).text());
+        }
     }
 
-    static final int NONE_RIGHT = 32;
     static final int BOTH_RIGHT = 37;
 }

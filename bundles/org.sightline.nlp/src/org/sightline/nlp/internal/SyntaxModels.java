@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 import org.sightline.nlp.internal.parser.DependencyParser;
 import org.sightline.nlp.internal.tagger.PerceptronTagger;
+import org.sightline.nlp.internal.tagger.TagConstraint;
 
 /**
  * Reads the tagger and parser models this bundle ships (trained on UD English EWT, CC BY-SA 4.0: see
@@ -21,9 +22,15 @@ public final class SyntaxModels {
     private SyntaxModels() {
     }
 
+    /** The tagger, decoding under the configured constraint ({@link TagConstraint#configured()}). */
     public static PerceptronTagger tagger() {
+        return tagger(TagConstraint.configured());
+    }
+
+    /** The tagger, decoding under {@code constraint} (docs/nlp.md, v5). */
+    public static PerceptronTagger tagger(TagConstraint.Mode constraint) {
         try (InputStream in = open(TAGGER)) {
-            return PerceptronTagger.read(in, TAGGER);
+            return PerceptronTagger.read(in, TAGGER).constrained(constraint);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the tagger model '" + TAGGER + "': " + e.getMessage(), e);
         }

@@ -1,8 +1,9 @@
 package org.sightline.nlp.internal.learn;
 
 /**
- * Open-addressing map from long keys (feature hashes) to int values, without boxing, for training
- * (the shipped models keep their own table, {@link LinearModel}). Not thread-safe.
+ * Open-addressing map from long keys (feature hashes, word hashes) to int values, without boxing, for
+ * training and the tagger's WordNet dictionary (the shipped models keep their own table,
+ * {@link LinearModel}). Not thread-safe while written; reads of a finished map are.
  */
 public final class LongIntMap {
 

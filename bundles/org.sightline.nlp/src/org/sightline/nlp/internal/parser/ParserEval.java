@@ -14,15 +14,17 @@ import org.sightline.nlp.internal.SyntaxModels;
 import org.sightline.nlp.internal.conllu.Conllu;
 import org.sightline.nlp.internal.conllu.UdSentence;
 import org.sightline.nlp.internal.tagger.PerceptronTagger;
+import org.sightline.nlp.internal.tagger.TagConstraint;
 
 /**
  * Scores Sightline's tagger, lemmatiser and parser against a CoNLL-U treebank on its gold words (gold
  * tokenisation, Sightline's own tags and lemmas): UAS, LAS as in CoNLL 2018 (punctuation included,
  * relation subtypes ignored), LAS on full labels, UPOS/XPOS/lemma accuracy, per-relation precision and
  * recall, model load time and words per second.
- * <pre>java -cp ... org.sightline.nlp.internal.parser.ParserEval [--gold-tags] [--models DIR] FILE.conllu...</pre>
+ * <pre>java -cp ... org.sightline.nlp.internal.parser.ParserEval [--gold-tags] [--models DIR] [--constraint MODE] FILE.conllu...</pre>
  * {@code --models DIR} reads en-ewt-tagger.bin and en-ewt-parser.bin from DIR (a model in training)
- * instead of the bundle's.
+ * instead of the bundle's; {@code --constraint none|closed|open|both} decodes the tags under that
+ * {@link TagConstraint} instead of the configured one (docs/nlp.md, v5).
  */
 public final class ParserEval {
 
@@ -66,7 +68,7 @@ public final class ParserEval {
 
     private static void usage(String problem) {
         System.err.println("ParserEval: " + problem);
-        System.err.println("usage: ParserEval [--gold-tags] [--models DIR] FILE.conllu...");
+        System.err.println("usage: ParserEval [--gold-tags] [--models DIR] [--constraint none|closed|open|both] FILE.conllu...");
         System.exit(2);
     }
 
@@ -85,6 +87,7 @@ public final class ParserEval {
     public static void main(String[] args) throws IOException {
         boolean goldTags = false;
         Path models = null;
+        TagConstraint.Mode constraint = TagConstraint.configured();
         int a = 0;
         for (; a < args.length && args[a].startsWith("--"); a++) {
             if (args[a].equals("--gold-tags")) {
@@ -94,6 +97,11 @@ public final class ParserEval {
                     usage("--models needs a folder");
                 }
                 models = Path.of(args[++a]);
+            } else if (args[a].equals("--constraint")) {
+                if (a + 1 == args.length) {
+                    usage("--constraint needs none, closed, open or both");
+                }
+                constraint = TagConstraint.Mode.parse(args[++a], "--constraint");
             } else {
                 usage("unknown option " + args[a]);
             }
@@ -105,11 +113,11 @@ public final class ParserEval {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
         long c0 = cpu.getCurrentThreadCpuTime();
-        SentenceSyntax syntax = models == null ? new SentenceSyntax(SyntaxModels.tagger(), SyntaxModels.parser())
-                : new SentenceSyntax(readTagger(models.resolve(SyntaxModels.TAGGER)),
+        SentenceSyntax syntax = models == null ? new SentenceSyntax(SyntaxModels.tagger(constraint), SyntaxModels.parser())
+                : new SentenceSyntax(readTagger(models.resolve(SyntaxModels.TAGGER)).constrained(constraint),
                         readParser(models.resolve(SyntaxModels.PARSER)));
-        System.out.printf(Locale.ROOT, "tagger and parser models%s loaded in %.3f s wall, %.3f s CPU (cold JVM)%n",
-                models == null ? "" : " of " + models, (System.nanoTime() - t0) / 1e9,
+        System.out.printf(Locale.ROOT, "tagger (constraint %s) and parser models%s loaded in %.3f s wall, %.3f s CPU (cold JVM)%n",
+                constraint.name().toLowerCase(Locale.ROOT), models == null ? "" : " of " + models, (System.nanoTime() - t0) / 1e9,
                 (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
         for (String file : files) {
             List<UdSentence> sentences = Conllu.read(Path.of(file));

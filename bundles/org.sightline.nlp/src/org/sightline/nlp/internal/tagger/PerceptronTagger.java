@@ -23,14 +23,39 @@ public final class PerceptronTagger {
     private final String[] upos;
     private final String[] xpos;
     private final LinearModel model;
+    /** Restricts the classes the decoder may choose; null: any class. */
+    private final TagConstraint constraint;
 
     PerceptronTagger(String[] upos, String[] xpos, LinearModel model) {
+        this(upos, xpos, model, null);
+    }
+
+    private PerceptronTagger(String[] upos, String[] xpos, LinearModel model, TagConstraint constraint) {
         if (upos.length != model.classes() || xpos.length != model.classes()) {
             throw new IllegalArgumentException("tag names do not match the model's classes");
         }
         this.upos = upos;
         this.xpos = xpos;
         this.model = model;
+        this.constraint = constraint;
+    }
+
+    /**
+     * This model decoding under {@code mode} with the shipped word lists (docs/nlp.md, v5); the model is
+     * shared, not copied.
+     */
+    public PerceptronTagger constrained(TagConstraint.Mode mode) {
+        return constrained(mode == TagConstraint.Mode.NONE ? null : TagConstraint.shipped(mode, this));
+    }
+
+    /** This model decoding under {@code c} (null: unconstrained), which must be built for its classes. */
+    public PerceptronTagger constrained(TagConstraint c) {
+        return new PerceptronTagger(upos, xpos, model, c);
+    }
+
+    /** The constraint's mode; {@link TagConstraint.Mode#NONE} without one. */
+    public TagConstraint.Mode constraint() {
+        return constraint == null ? TagConstraint.Mode.NONE : constraint.mode();
     }
 
     public int classes() {
@@ -53,10 +78,12 @@ public final class PerceptronTagger {
     public void tag(TokenAtoms atoms, int[] out) {
         long[] f = new long[TaggerFeatures.MAX];
         float[] scores = new float[classes()];
+        // Inside the left-to-right loop: later words read the (allowed) tags chosen before them.
+        long[] allowed = constraint == null ? null : constraint.allowed(atoms);
         for (int i = 0; i < atoms.size; i++) {
             int n = TaggerFeatures.extract(atoms, i, out, f);
             model.score(f, n, scores);
-            out[i] = argmax(scores, scores.length);
+            out[i] = allowed == null ? argmax(scores, scores.length) : constraint.argmax(scores, allowed, i);
         }
     }
 

@@ -12,6 +12,8 @@ import org.sightline.nlp.internal.learn.Hashing;
 public final class TokenAtoms {
 
     public final int size;
+    /** The words themselves (read by {@link TagConstraint}). */
+    public final String[] words;
     public final long[] lower;
     public final long[] form;
     public final long[] suffix1;
@@ -25,6 +27,7 @@ public final class TokenAtoms {
 
     public TokenAtoms(String[] words, int n) {
         size = n;
+        this.words = words;
         lower = new long[n];
         form = new long[n];
         suffix1 = new long[n];

@@ -142,4 +142,15 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [The researchers] [observed] [that the plumes were sporadic]"),
                 claims("The researchers observed that the plumes were sporadic."));
     }
+
+    @Test
+    void aSubjectThatCannotSpeak() {
+        // round 9: a relative "that" standing for a thing, shared by a conjoined cue verb (re3d held-out)
+        assertEquals(List.of(), claims("The program aims to create an environment that supports sustainable growth, encourages "
+                + "investment and creates jobs."));
+        // a participle after a noun takes no relative clause as its content
+        assertEquals(List.of(), claims("Morrison was the third witness testifying Tuesday who listened in on the call."));
+        // a capitalised verb inside a sentence is part of a name
+        assertEquals(List.of(), claims("Mophie’s Charging Pad has a dedicated spot for any Apple Watch."));
+    }
 }

@@ -61,7 +61,7 @@ public final class TagConstraint {
 
     /** System property that sets the mode of the shipped tagger, for A/B runs; {@link #DEFAULT} without it. */
     public static final String PROPERTY = "sightline.tagger.constraint";
-    public static final Mode DEFAULT = Mode.NONE;
+    public static final Mode DEFAULT = Mode.BOTH;
 
     /** Closed-class words of EWT train, in the models folder (derived from EWT: CC BY-SA, its notice there). */
     public static final String CLOSED_RESOURCE = "ewt-closed-words.txt";

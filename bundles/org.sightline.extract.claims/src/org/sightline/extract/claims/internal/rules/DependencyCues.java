@@ -241,7 +241,7 @@ final class DependencyCues extends ContextView {
         if (rel.is(DepRel.AMOD) || rel.is(DepRel.COMPOUND) || t.token(i).contains("-")) {
             return null; // "a disputed claim", "self-proclaimed": modifiers, not predications
         }
-        if (discourseMarker(i)) {
+        if (discourseMarker(i) || titleCaseInside(i)) {
             return null;
         }
         boolean passive = tree.isPassive(i);
@@ -401,6 +401,15 @@ final class DependencyCues extends ContextView {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether token {@code i} is capitalised inside its sentence, not in capitals throughout: a name ("Mophie's Charging
+     * Pad"), as the surface reading of cue verbs holds too; headlines have their own family.
+     */
+    private boolean titleCaseInside(int i) {
+        String w = t.token(i);
+        return i > t.sentenceFirstToken(t.sentenceOf(i)) && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -97,6 +97,27 @@ final class VerbCueRule extends RuleFamily {
         return p < first || t.upos(p) == UPos.PUNCT;
     }
 
+    /**
+     * Whether a finite cue verb the surface reading found no source for may still be an attribution: false when its
+     * subject in the parse is a relative pronoun standing for a noun that cannot hold or say anything ("an environment
+     * that supports growth, encourages investment"; a conjoined verb shares the first conjunct's subject).
+     */
+    private boolean parseSubjectMaySpeak(int i, String lemma) {
+        String xp = t.xpos(i);
+        if (!(xp.equals("VBZ") || xp.equals("VBD") || xp.equals("VBP"))) {
+            return true;
+        }
+        int subject = t.tree().subject(i);
+        if (subject < 0 || !DependencyCues.RELATIVES.contains(lower(subject))) {
+            return true; // other subjects the surface reading missed are mostly speakers ("officials say")
+        }
+        int v = i;
+        while (t.deprel(v).is(DepRel.CONJ) && t.head(v) >= 0) {
+            v = t.head(v);
+        }
+        return !t.deprel(v).is(DepRel.ACL) || t.head(v) < 0 || ctx.parse.canSay(t.head(v), CueLexicon.verb(lemma).cueClass());
+    }
+
     /** Whether [b, e) names a hearer: "told [Starner] that", "told [media this month] that", not "reported [earnings] that". */
     private boolean hearer(int b, int e) {
         UPos p = t.upos(b);
@@ -269,6 +290,9 @@ final class VerbCueRule extends RuleFamily {
         if (src == null && !passive && !participle && cb > first && (lower(cb - 1).equals("and")
                 || lower(cb - 1).equals("but"))) {
             src = ctx.phrases.sharedSource(s); // "we recognize ..., and remain determined to": same source
+        }
+        if (src == null && !adjective && !passive && !participle && !parseSubjectMaySpeak(i, lemma)) {
+            return null; // "an environment that supports growth, encourages investment": the parse's subject says nothing
         }
         if (src != null) {
             f.srcFirst = src[0];

@@ -277,6 +277,10 @@ final class VerbCues extends ContextView {
         if (w.equals("that")) {
             return clause;
         }
+        if (DependencyCues.RELATIVES.contains(w) && !w.equals("that") && lower(i).endsWith("ing") && i > 0
+                && (t.upos(i - 1) == UPos.NOUN || t.upos(i - 1) == UPos.PROPN || t.upos(i - 1) == UPos.NUM || t.deprel(i).is(DepRel.ACL))) {
+            return false; // "the third witness testifying (Tuesday) who listened in": the relative is the noun's
+        }
         if (WH.contains(w) || w.equals("if")) {
             return cue.takes(Frame.WH) || clause;
         }

@@ -181,4 +181,17 @@ class ReportingStructuresTest {
         assertEquals(List.of("<reporting-tail> [he and his wife Kali] [explained] [You can make a bigger difference by increasing your income]"),
                 claims("You can make a bigger difference by increasing your income, he and his wife Kali explained on an episode of their podcast."));
     }
+
+    @Test
+    void anInvertedSourceKeepsTheRelativeOnItsRole() {
+        // round 9: "said X, a ROLE who ..." (no comma before "who"): the relative describes the source
+        assertEquals(List.of("<reporting-tail> [Bruce Bagley, a professor of international studies at the University of Miami who has "
+                + "studied the drug trade] [said] [\"There are no hard data, but the statistics are reasonable,\"]"),
+                claims("\"There are no hard data, but the statistics are reasonable,\" said Bruce Bagley, a professor of international "
+                        + "studies at the University of Miami who has studied the drug trade."));
+        assertEquals(List.of("<reporting-tail> [Ross Burkhart, a Boise State University political scientist who studies U.S.-Canada trade] "
+                + "[said] [That would work out to a hit on economic growth]"),
+                claims("That would work out to a hit on economic growth, said Ross Burkhart, a Boise State University political "
+                        + "scientist who studies U.S.-Canada trade."));
+    }
 }

@@ -96,8 +96,8 @@ final class ReportingTailRule extends RuleFamily {
 
     /**
      * Whether tokens [b, e) after an inverted source's noun phrase only modify it: prepositional phrases, a participle, a
-     * relative after a comma ("said a report from Kotak Institutional Equities", "says the letter signed by seven
-     * physicians"), with no finite verb, quotation or clause link of its own.
+     * relative on a noun of the source or after a comma ("said a report from Kotak Institutional Equities", "says the letter signed by seven
+     * physicians"), with no finite verb, quotation, conjunction or subordinator of its own.
      */
     private boolean modifiersOnly(int b, int e) {
         for (int x = b; x < e; x++) {
@@ -105,9 +105,14 @@ final class ReportingTailRule extends RuleFamily {
             if (t.token(x).equals(",") && x + 1 < e && DependencyCues.RELATIVES.contains(lower(x + 1))) {
                 return true; // the relative is cut off by beforeRelative
             }
+            int rel = x == b && x > 0 && (lower(x - 1).equals("who") || lower(x - 1).equals("which")) ? x - 1 // the noun phrase took "who"
+                    : lower(x).equals("who") || lower(x).equals("which") ? x : -1;
+            if (rel > 0 && (t.upos(rel - 1) == UPos.NOUN || t.upos(rel - 1) == UPos.PROPN)) {
+                return true; // "a professor ... who has studied the drug trade": a relative on the source's own noun, its part
+            }
             if (t.upos(x) == UPos.AUX || xp.equals("VBD") || xp.equals("VBZ") || xp.equals("VBP") || xp.equals("MD")
-                    || Quotes.isQuote(t.token(x)) || t.upos(x) == UPos.CCONJ || t.upos(x) == UPos.SCONJ) {
-                return false;
+                    || Quotes.isQuote(t.token(x)) || t.upos(x) == UPos.CCONJ || SUBORDINATORS.contains(lower(x))) {
+                return false; // a clause of its own (the tagger's SCONJ is no guide: "at" is one at times)
             }
         }
         return true;
@@ -215,7 +220,7 @@ final class ReportingTailRule extends RuleFamily {
 
                 int[] np = beforeRelative(ctx.phrases.npRight(ce, end));
                 boolean adjunct = false;
-                if (np != null && np[1] < end && ctx.quotes.closeQuote(cb - 1) && modifiersOnly(np[1], end)) {
+                if (np != null && np[1] < end && t.upos(np[0]) != UPos.ADP && modifiersOnly(np[1], end)) {
                     // "“…,” said Avi Bell, senior fellow at X in Israel.", "says the letter signed by"; not ", during a hearing"
                     int cutAt = adjunctAfterComma(np[0] + 1, end);
                     adjunct = cutAt < end;

@@ -25,7 +25,7 @@ class SourceClassesTest {
 
     @Test
     void britainAndTheUkAreTheUnitedKingdom() {
-        String text = "China's ambassador to Britain accused the UK of meddling. British officials rejected the charge.";
+        String text = "Talks in Britain stalled after the UK left the bloc. British officials rejected the charge.";
         ActorResult r = recognize(text);
         assertEquals("United Kingdom", nameAt(text, r, "Britain", 0));
         assertEquals("United Kingdom", nameAt(text, r, "UK", 0));
@@ -175,5 +175,54 @@ class SourceClassesTest {
         ActorMention first = at(text, r, "Taylor", 0);
         assertNotNull(first);
         assertEquals("Taylor Swift", text.substring(first.begin(), first.end()));
+    }
+
+    @Test
+    void theStateARoleIsPostedToBelongsToTheRole() {
+        // a claim by "China's ambassador to Britain" is no claim by Britain
+        String text = "China’s ambassador to Britain accused the UK of meddling. The U.S. special envoy to Syria said talks would resume.";
+        ActorResult r = recognize(text);
+        ActorMention amb = at(text, r, "ambassador", 0);
+        assertNotNull(amb);
+        assertEquals("ambassador to Britain", text.substring(amb.begin(), amb.end()));
+        assertEquals(ActorKind.PERSON, r.actor(amb.key()).kind());
+        assertEquals(at(text, r, "China", 0).key(), r.actor(amb.key()).partOfKey());
+        assertEquals(amb.key(), at(text, r, "Britain", 0).key());
+        assertEquals("special envoy to Syria", text.substring(at(text, r, "envoy", 0).begin(), at(text, r, "envoy", 0).end()));
+        // the UK named on its own stays the state
+        assertEquals("United Kingdom", nameAt(text, r, "UK", 0));
+    }
+
+    @Test
+    void aNameInsideAHyphenatedWord() {
+        String text = "One strike destroyed an ISIL-held building. The United States and the counter-ISIL coalition can "
+                + "help Iraq. The coalition said it would stay, as the threat to counter-ISIL operations grew.";
+        ActorResult r = recognize(text);
+        ActorMention held = at(text, r, "ISIL-held", 0);
+        assertNotNull(held);
+        assertEquals("ISIL", text.substring(held.begin(), held.end()));
+        assertEquals("Islamic State", r.actor(held.key()).name());
+        // a coalition named by what it fights is the coalition, not its enemy
+        assertEquals("counter-ISIL coalition", nameAt(text, r, "counter-ISIL coalition", 0));
+        assertEquals(at(text, r, "counter-ISIL coalition", 0).key(), at(text, r, "The coalition", 0).key());
+        assertEquals("Islamic State", nameAt(text, r, "ISIL operations", 0));
+        // an adjective inside a hyphenated word is no name
+        String adj = "The pro-Russian separatists held the town.";
+        assertTrue(recognize(adj).mentions().stream().noneMatch(m -> adj.substring(m.begin(), m.end()).contains("Russia")));
+    }
+
+    @Test
+    void bracketedAcronymsAndNumberedUnits() {
+        // the tokenizer splits "SDF" into "SD" + "F": the acronym in brackets is still the body's
+        String text = "U.S. forces are assisting Syrian Democratic Forces (SDF), primarily Arab forces. Booker was "
+                + "assigned to 2nd Battalion, 5th Special Forces Group, at Fort Campbell.";
+        ActorResult r = recognize(text);
+        ActorMention sdf = at(text, r, "SDF", 0);
+        assertNotNull(sdf);
+        assertEquals("SDF", text.substring(sdf.begin(), sdf.end()));
+        assertEquals(at(text, r, "Syrian Democratic Forces", 0).key(), sdf.key());
+        assertEquals("2nd Battalion", nameAt(text, r, "2nd", 0));
+        assertEquals(ActorKind.MILITARY, r.actor(at(text, r, "2nd", 0).key()).kind());
+        assertEquals("5th Special Forces Group", nameAt(text, r, "5th", 0));
     }
 }

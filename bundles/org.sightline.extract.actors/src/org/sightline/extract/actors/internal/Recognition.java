@@ -62,6 +62,11 @@ public final class Recognition {
     private static final Set<String> PERSON_ROLES = WORDS.get("person-roles");
     /** Roles that name a person only as a reference back ("the analyst" after "analyst Jonathan Matuszewski"). */
     private static final Set<String> REFERENCE_ROLES = WORDS.get("reference-roles");
+    /** Roles posted to a state ("ambassador to Britain"): the state belongs to the role phrase. */
+    private static final Set<String> POSTED_ROLES = WORDS.get("posted-roles");
+    /** "counter", "anti": a coalition named by what it fights ("the counter-ISIL coalition"). */
+    private static final Set<String> OPPOSING_PREFIXES = WORDS.get("opposing-prefixes");
+    private static final Set<String> ALLIANCE_HEADS = WORDS.get("alliance-heads");
     private static final Set<String> ROLE_MODIFIERS = WORDS.get("role-modifiers");
     private static final Set<String> OWNED_GROUP_NOUNS = WORDS.get("owned-group-nouns");
     private static final Set<String> BARE_HEADS = WORDS.get("bare-heads-not-actors");
@@ -96,6 +101,9 @@ public final class Recognition {
         final String key;
         final String rule;
         boolean removed;
+        /** Characters of a name inside one hyphenated token ("ISIL" in "ISIL-held"), else -1. */
+        int charBegin = -1;
+        int charEnd = -1;
 
         M(int first, int end, String key, String rule) {
             this.first = first;
@@ -257,6 +265,7 @@ public final class Recognition {
                 }
             }
             if (best == null) {
+                hyphenatedName(i);
                 continue;
             }
             best.sort(Comparator.comparingInt(AliasIndex.Form::priority)
@@ -271,6 +280,44 @@ public final class Recognition {
             }
             addMention(i, bestEnd, entryActor(f.entry()));
             i = bestEnd - 1;
+        }
+    }
+
+    /**
+     * A gazetteer name that is one part of a hyphenated token ("ISIL-held", "counter-ISIL", "pro-Russian" is
+     * an adjective and no name): a mention of that part only. The tokenizer keeps such words whole.
+     */
+    private void hyphenatedName(int i) {
+        String tok = t.token(i);
+        if (tok.indexOf('-') <= 0 || owner[i] >= 0) {
+            return;
+        }
+        String prefix = tok.substring(0, tok.indexOf('-')).toLowerCase(Locale.ROOT);
+        if (OPPOSING_PREFIXES.contains(prefix) && i + 1 < n && ALLIANCE_HEADS.contains(t.token(i + 1))
+                && t.sentenceOf(i + 1) == t.sentenceOf(i)) {
+            // "the counter-ISIL coalition": the coalition, named by the phrase, not the enemy in it
+            String name = text.substring(t.tokenBegin(i), t.tokenEnd(i + 1));
+            String key = norm(name);
+            actors.computeIfAbsent(key, k -> new Builder(k, name, ActorKind.ORGANIZATION, null, null, null));
+            addMention(i, i + 2, key);
+            return;
+        }
+        int from = 0;
+        for (String part : tok.split("-", -1)) {
+            List<AliasIndex.Form> forms = part.length() < 2 ? null : index.lookup(AliasIndex.normalise(part));
+            if (forms != null) {
+                for (AliasIndex.Form f : forms) {
+                    if (!f.adjective() && !f.entry().generic() && f.entry().kind() != ActorKind.PERSON
+                            && AliasIndex.casingFits(f.text(), part)) {
+                        addMention(i, i + 1, entryActor(f.entry()));
+                        M m = mentions.get(mentions.size() - 1);
+                        m.charBegin = t.tokenBegin(i) + from;
+                        m.charEnd = m.charBegin + part.length();
+                        return;
+                    }
+                }
+            }
+            from += part.length() + 1;
         }
     }
 
@@ -916,6 +963,9 @@ public final class Recognition {
                 }
                 if (Character.isUpperCase(pw.charAt(0)) && !NOT_NAMES.contains(pw) && !pw.equals("’s")) {
                     b = p;
+                } else if (ORG_HEADS_MILITARY.contains(w) && pw.matches("\\d+(st|nd|rd|th)")) {
+                    b = p; // military units are numbered: "2nd Battalion", "507th Air Refueling Wing"
+                    break;
                 } else if ((pw.equals("-") || pw.equals("–") || pw.equals("and") && !business || pw.equals("of"))
                         && p - 1 >= first && owner[p - 1] < 0 && Character.isUpperCase(t.token(p - 1).charAt(0))) {
                     b = p;
@@ -986,10 +1036,18 @@ public final class Recognition {
             String pk = stateKey;
             actors.computeIfAbsent(key, k -> new Builder(k, name, kind, null, pk, null));
             addMention(b, e, key);
-            if (e + 2 < end && t.token(e).equals("(") && t.token(e + 2).equals(")")
-                    && t.token(e + 1).matches("[A-Z][A-Za-z\\-]*[A-Z]")) {
-                acronyms.putIfAbsent(t.token(e + 1), key);
-                addMention(e + 1, e + 2, key);
+            // "(SDF)": the acronym in brackets, which the tokenizer may split ("SD", "F")
+            int close = e + 1;
+            while (close < end && close < e + 5 && !t.token(close).equals(")")
+                    && (close == e + 1 || t.tokenBegin(close) == t.tokenEnd(close - 1))) {
+                close++;
+            }
+            if (e + 1 < end && t.token(e).equals("(") && close < end && close > e + 1 && t.token(close).equals(")")) {
+                String acronym = text.substring(t.tokenBegin(e + 1), t.tokenEnd(close - 1));
+                if (acronym.matches("[A-Z][A-Za-z\\-]*[A-Z]")) {
+                    acronyms.putIfAbsent(acronym, key);
+                    addMention(e + 1, close, key);
+                }
             }
             h = e - 1;
         }
@@ -1436,6 +1494,20 @@ public final class Recognition {
                 definite = true;
             }
             int e = dAffaires ? h + 2 : h + 1; // "Chargé d’Affaires"
+            // "China's ambassador to Britain": the state the role is posted to is part of the phrase, not a
+            // mention of its own (a claim by the ambassador is no claim by Britain)
+            if (POSTED_ROLES.contains(lw) && e + 1 < n && t.sentenceOf(e + 1) == s && lower(e).equals("to")
+                    && owner[e] < 0 && owner[e + 1] >= 0) {
+                M posted = mentions.get(owner[e + 1]);
+                Builder a = actors.get(posted.key);
+                if (posted.first == e + 1 && a != null && a.kind == ActorKind.STATE) {
+                    posted.removed = true;
+                    for (int x = posted.first; x < posted.end; x++) {
+                        owner[x] = -1;
+                    }
+                    e = posted.end;
+                }
+            }
             // "of U.S. Central Command", "of State", "of Defense": the role's organisation or department
             if (e + 1 < n && t.sentenceOf(e + 1) == s && lower(e).equals("of")) {
                 int x = e + 1;
@@ -1707,8 +1779,8 @@ public final class Recognition {
         List<M> live = mentions.stream().filter(m -> !m.removed)
                 .sorted(Comparator.comparingInt(m -> m.first)).toList();
         for (M m : live) {
-            int b = t.tokenBegin(m.first);
-            int e = t.tokenEnd(m.end - 1);
+            int b = m.charBegin >= 0 ? m.charBegin : t.tokenBegin(m.first);
+            int e = m.charEnd >= 0 ? m.charEnd : t.tokenEnd(m.end - 1);
             String surface = text.substring(b, e);
             out.add(new ActorMention(b, e, surface, m.key, m.rule));
             used.add(m.key);

@@ -55,7 +55,7 @@ public final class Recognition {
     private static final Set<String> BODY_HEADS = WORDS.get("body-heads");
     /** "the company", "the firm": a business named before, whatever its name. */
     private static final Set<String> COMPANY_NOUNS = WORDS.get("company-nouns");
-    /** "the agency", "the organization": a body named before, whatever its name. */
+    /** "the agency": a government body or organisation named before, whatever its name. */
     private static final Set<String> AGENCY_NOUNS = WORDS.get("agency-nouns");
     /** "the organization", "the group": an organisation named before, whatever its name. */
     private static final Set<String> ORGANISATION_NOUNS = WORDS.get("organisation-nouns");
@@ -757,8 +757,8 @@ public final class Recognition {
     /**
      * "the ministry", "the agency": the body of that kind named last before it (its name holds the
      * head word: "South Korea's Unification Ministry" ... "the ministry"); failing that, "the company"
-     * or "the agency" is the nearest business (body) named in its sentence or the two before ("NASA
-     * announced ... the agency has maintained").
+     * is the nearest business, "the agency" the nearest body and "the organization" the nearest
+     * organisation named in its sentence or the two before ("NASA announced ... the agency has maintained").
      */
     private void definiteBodies() {
         for (int i = 1; i < n; i++) {

@@ -225,4 +225,20 @@ class SourceClassesTest {
         assertEquals(ActorKind.MILITARY, r.actor(at(text, r, "2nd", 0).key()).kind());
         assertEquals("5th Special Forces Group", nameAt(text, r, "5th", 0));
     }
+
+    @Test
+    void theyAfterACoordinationOfPeopleIsNoGroup() {
+        // "they" stands for the governor and the leaders, whom one mention cannot hold: better no link than the
+        // teachers
+        String text = "Thousands of new teachers rallied at the Statehouse. Republican Gov. Eric Holcomb and leaders of "
+                + "the Legislature have avoided direct criticism of teachers. They seem intent on not antagonizing "
+                + "educators. However, they said they don't expect to take action.";
+        ActorResult r = recognize(text);
+        assertNull(at(text, r, "They seem", 0));
+        assertNull(at(text, r, "they said", 0));
+        // a group as the subject before stays the antecedent
+        String analysts = "Analysts expect a deal. They said the talks would resume.";
+        ActorResult ra = recognize(analysts);
+        assertEquals(at(analysts, ra, "Analysts", 0).key(), at(analysts, ra, "They", 0).key());
+    }
 }

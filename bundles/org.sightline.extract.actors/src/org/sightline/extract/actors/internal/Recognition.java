@@ -818,6 +818,9 @@ public final class Recognition {
                 continue;
             }
             int s = t.sentenceOf(i);
+            if (!it && s > 0 && peopleSubject(s - 1)) {
+                continue; // "Gov. Eric Holcomb and leaders of the Legislature have avoided ... They seem": not a group
+            }
             java.util.function.Predicate<Builder> body = b -> b.kind != ActorKind.PERSON && b.kind != ActorKind.GROUP;
             // "it" is no body in an oblique phrase of its own sentence ("the proposals were due to NASA, it said")
             M best = nearestMention(i, m -> !it || t.sentenceOf(m.first) != s || !oblique(m), it ? body : b -> b.kind == ActorKind.GROUP);
@@ -829,6 +832,40 @@ public final class Recognition {
                 addMention(i, i + 1, best.key);
             }
         }
+    }
+
+    /**
+     * Whether the main subject of sentence ps is one "they" cannot be linked to: a coordination with a person in
+     * it ("Gov. Eric Holcomb and leaders of the Legislature"), or a "they" left unlinked (the same referent goes on).
+     */
+    private boolean peopleSubject(int ps) {
+        for (int x = t.sentenceFirstToken(ps); x < t.sentenceEndToken(ps); x++) {
+            int h = t.head(x);
+            if (h < 0 || t.head(h) >= 0 || !t.deprel(x).is(org.sightline.nlp.api.DepRel.NSUBJ)) {
+                continue; // not the subject of the sentence's root
+            }
+            if (lower(x).equals("they")) {
+                return owner[x] < 0;
+            }
+            boolean coordinated = false;
+            boolean person = isPersonAt(x);
+            for (int y = t.sentenceFirstToken(ps); y < t.sentenceEndToken(ps); y++) {
+                if (t.head(y) == x && t.deprel(y).is(org.sightline.nlp.api.DepRel.CONJ)) {
+                    coordinated = true;
+                    person |= isPersonAt(y);
+                }
+            }
+            return coordinated && person;
+        }
+        return false;
+    }
+
+    private boolean isPersonAt(int x) {
+        if (owner[x] < 0) {
+            return false;
+        }
+        Builder b = actors.get(mentions.get(owner[x]).key);
+        return b != null && b.kind == ActorKind.PERSON;
     }
 
     /** The first token from x on that is no adverb ("It only underscores"), within the sentence. */

@@ -27,7 +27,7 @@ import org.sightline.nlp.api.NlpModels;
  */
 class ActorErrorClassesTest {
 
-    private static ActorResult recognize(String text) {
+    static ActorResult recognize(String text) {
         return ActorRecognizer.recognize(NlpModels.shared().newAnnotator().annotate(text));
     }
 
@@ -37,7 +37,7 @@ class ActorErrorClassesTest {
     }
 
     /** The mention covering the n-th occurrence (0-based) of the word, or null. */
-    private static ActorMention at(String text, ActorResult r, String word, int occurrence) {
+    static ActorMention at(String text, ActorResult r, String word, int occurrence) {
         int a = -1;
         for (int k = 0; k <= occurrence; k++) {
             a = text.indexOf(word, a + 1);
@@ -47,7 +47,8 @@ class ActorErrorClassesTest {
         return r.mentions().stream().filter(m -> m.begin() <= b && b < m.end()).findFirst().orElse(null);
     }
 
-    private static String nameAt(String text, ActorResult r, String word, int occurrence) {
+    /** The name of the actor of the mention covering the n-th occurrence of the word; fails when there is none. */
+    static String nameAt(String text, ActorResult r, String word, int occurrence) {
         ActorMention m = at(text, r, word, occurrence);
         assertNotNull(m, "no mention on \"" + word + "\" #" + occurrence + " in: " + text);
         return r.actor(m.key()).name();

@@ -33,10 +33,17 @@ public final class Recognition {
     private static final Set<String> ORG_HEADS_MILITARY = WORDS.get("org-heads-military");
     private static final Set<String> ORG_HEADS_GOVERNMENT = WORDS.get("org-heads-government");
     private static final Set<String> ORG_HEADS_OTHER = WORDS.get("org-heads-other");
+    /** Head words of business names ("Kotak Securities", "Sierra Nevada Corp."): "the company" can be one. */
+    private static final Set<String> ORG_HEADS_BUSINESS = WORDS.get("org-heads-business");
     private static final Set<String> NAME_LINKS = WORDS.get("name-links");
     private static final Set<String> GROUP_NOUNS = WORDS.get("group-nouns");
     private static final Set<String> GROUP_MODIFIER_NOUNS = WORDS.get("group-modifier-nouns");
     private static final Set<String> QUANTIFIERS = WORDS.get("quantifiers");
+    private static final Set<String> CAPITALISED_GROUP_NOUNS = WORDS.get("capitalised-group-nouns");
+    /** Lower-case words inside a name ("Monica de Bolle", "Hamza bin Laden"). */
+    private static final Set<String> NAME_PARTICLES = WORDS.get("name-particles");
+    /** Family names written first ("Liu Xiaoming"): the later short name is the first word. */
+    private static final Set<String> FAMILY_NAME_FIRST = WORDS.get("family-name-first");
 
     /** Speech and thought verbs: a name or pronoun right before one is the speaker ("Ash Carter said"). */
     private static final CueLexicon CUES = CueLexicon.shared();
@@ -46,7 +53,20 @@ public final class Recognition {
     private static final Set<String> NOT_PERSON_WORDS = WORDS.get("not-person-words");
     /** Head nouns of "the ministry", "the agency": a later short reference to a body named before. */
     private static final Set<String> BODY_HEADS = WORDS.get("body-heads");
+    /** "the company", "the firm": a business named before, whatever its name. */
+    private static final Set<String> COMPANY_NOUNS = WORDS.get("company-nouns");
+    /** "the agency": a government body or organisation named before, whatever its name. */
+    private static final Set<String> AGENCY_NOUNS = WORDS.get("agency-nouns");
+    /** "the organization", "the group": an organisation named before, whatever its name. */
+    private static final Set<String> ORGANISATION_NOUNS = WORDS.get("organisation-nouns");
     private static final Set<String> PERSON_ROLES = WORDS.get("person-roles");
+    /** Roles that name a person only as a reference back ("the analyst" after "analyst Jonathan Matuszewski"). */
+    private static final Set<String> REFERENCE_ROLES = WORDS.get("reference-roles");
+    /** Roles posted to a state ("ambassador to Britain"): the state belongs to the role phrase. */
+    private static final Set<String> POSTED_ROLES = WORDS.get("posted-roles");
+    /** "counter", "anti": a coalition named by what it fights ("the counter-ISIL coalition"). */
+    private static final Set<String> OPPOSING_PREFIXES = WORDS.get("opposing-prefixes");
+    private static final Set<String> ALLIANCE_HEADS = WORDS.get("alliance-heads");
     private static final Set<String> ROLE_MODIFIERS = WORDS.get("role-modifiers");
     private static final Set<String> OWNED_GROUP_NOUNS = WORDS.get("owned-group-nouns");
     private static final Set<String> BARE_HEADS = WORDS.get("bare-heads-not-actors");
@@ -81,6 +101,9 @@ public final class Recognition {
         final String key;
         final String rule;
         boolean removed;
+        /** Characters of a name inside one hyphenated token ("ISIL" in "ISIL-held"), else -1. */
+        int charBegin = -1;
+        int charEnd = -1;
 
         M(int first, int end, String key, String rule) {
             this.first = first;
@@ -242,6 +265,7 @@ public final class Recognition {
                 }
             }
             if (best == null) {
+                hyphenatedName(i);
                 continue;
             }
             best.sort(Comparator.comparingInt(AliasIndex.Form::priority)
@@ -256,6 +280,44 @@ public final class Recognition {
             }
             addMention(i, bestEnd, entryActor(f.entry()));
             i = bestEnd - 1;
+        }
+    }
+
+    /**
+     * A gazetteer name that is one part of a hyphenated token ("ISIL-held", "counter-ISIL", "pro-Russian" is
+     * an adjective and no name): a mention of that part only. The tokenizer keeps such words whole.
+     */
+    private void hyphenatedName(int i) {
+        String tok = t.token(i);
+        if (tok.indexOf('-') <= 0 || owner[i] >= 0) {
+            return;
+        }
+        String prefix = tok.substring(0, tok.indexOf('-')).toLowerCase(Locale.ROOT);
+        if (OPPOSING_PREFIXES.contains(prefix) && i + 1 < n && ALLIANCE_HEADS.contains(t.token(i + 1))
+                && t.sentenceOf(i + 1) == t.sentenceOf(i)) {
+            // "the counter-ISIL coalition": the coalition, named by the phrase, not the enemy in it
+            String name = text.substring(t.tokenBegin(i), t.tokenEnd(i + 1));
+            String key = norm(name);
+            actors.computeIfAbsent(key, k -> new Builder(k, name, ActorKind.ORGANIZATION, null, null, null));
+            addMention(i, i + 2, key);
+            return;
+        }
+        int from = 0;
+        for (String part : tok.split("-", -1)) {
+            List<AliasIndex.Form> forms = part.length() < 2 ? null : index.lookup(AliasIndex.normalise(part));
+            if (forms != null) {
+                for (AliasIndex.Form f : forms) {
+                    if (!f.adjective() && !f.entry().generic() && f.entry().kind() != ActorKind.PERSON
+                            && AliasIndex.casingFits(f.text(), part)) {
+                        addMention(i, i + 1, entryActor(f.entry()));
+                        M m = mentions.get(mentions.size() - 1);
+                        m.charBegin = t.tokenBegin(i) + from;
+                        m.charEnd = m.charBegin + part.length();
+                        return;
+                    }
+                }
+            }
+            from += part.length() + 1;
         }
     }
 
@@ -274,8 +336,7 @@ public final class Recognition {
         String parent = e.partOf() == null ? null : ensureParent(e.partOf());
         Builder b = actors.computeIfAbsent(key, k -> new Builder(k, e.name(), e.kind(), e.code(), parent, e.role()));
         if (e.kind() == ActorKind.PERSON) {
-            String[] parts = e.name().split(" ");
-            personByLast.putIfAbsent(surnameKey(parts[parts.length - 1]), key);
+            registerSurname(List.of(e.name().split(" ")), key);
         }
         return b.key;
     }
@@ -550,8 +611,13 @@ public final class Recognition {
                 } else if (e > i && e + 2 < end && (w.equals("al") || w.equals("Al") || w.equals("el"))
                         && t.token(e + 1).equals("-") && owner[e + 2] < 0 && nameWord(e + 2)) {
                     e += 2; // "Mohammed Shia al-Sudani": the tokenizer splits "al", "-", "Sudani"
-                } else if (e > i && e + 1 < end && (w.equals("bin") || w.equals("ibn")) && nameWord(e + 1)) {
-                    e++; // "Hamza bin Laden"
+                } else if (e > i && e + 1 < end && NAME_PARTICLES.contains(w) && owner[e + 1] < 0 && nameWord(e + 1)) {
+                    e++; // "Hamza bin Laden", "Monica de Bolle"
+                } else if (e > i && t.token(e - 1).endsWith("-") && t.tokenBegin(e) == t.tokenEnd(e - 1)
+                        && t.token(e).chars().allMatch(Character::isLetter)) {
+                    e++; // "Cheuk Hau-yip": the tokenizer splits "Hau-", "yip"
+                } else if (e > i && middleInitial(e, end) > 0) {
+                    e += middleInitial(e, end); // "Mary E. Lovely"
                 } else {
                     break;
                 }
@@ -587,7 +653,8 @@ public final class Recognition {
             }
             String key = personKey(name);
             String display = String.join(" ", name);
-            String role = appositiveRole(e, end);
+            // "Jefferies analyst Jonathan Matuszewski": the role noun before the name is the role
+            String role = afterRole && appositiveRole(e, end) == null ? lower(i - 1) : appositiveRole(e, end);
             String known = personByLast.get(surnameKey(lastName(name)));
             if (known != null && !actors.get(known).name.contains(" ")) {
                 key = known; // "Mr. Trump" before "Donald Trump": one person, with the full name
@@ -617,10 +684,25 @@ public final class Recognition {
         return loneSpeakers;
     }
 
-    /** The surname for later mentions; "al-Sudani" also as "Sudani", as news writes it. */
+    /**
+     * Tokens of a middle initial at x followed by a name word ("E." or "E" + "." in "Mary E. Lovely"), or 0.
+     */
+    private int middleInitial(int x, int end) {
+        String w = t.token(x);
+        int after = w.matches("\\p{Lu}\\.") ? x + 1 : w.matches("\\p{Lu}") && x + 1 < end && attachedDot(x + 1) ? x + 2 : -1;
+        return after > 0 && after < end && owner[after] < 0 && nameWord(after) ? after - x : 0;
+    }
+
+    /**
+     * The surname for later mentions; "al-Sudani" also as "Sudani", as news writes it; a family name written
+     * first ("Liu Xiaoming", "Xi Jinping") as itself.
+     */
     private void registerSurname(List<String> name, String key) {
         String last = lastName(name);
         personByLast.putIfAbsent(surnameKey(last), key);
+        if (name.size() >= 2 && FAMILY_NAME_FIRST.contains(name.get(0))) {
+            personByLast.putIfAbsent(surnameKey(name.get(0)), key);
+        }
         int dash = last.indexOf('-');
         if (dash > 0 && dash <= 2 && last.length() > dash + 1) {
             personByLast.putIfAbsent(surnameKey(last.substring(dash + 1)), key);
@@ -632,7 +714,7 @@ public final class Recognition {
         String w = t.token(x);
         if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || t.upos(x) != UPos.PROPN
                 || w.equals(w.toUpperCase(Locale.ROOT)) || NOT_NAMES.contains(w) || isTitle(w)
-                || ORG_HEADS_MILITARY.contains(w) || ORG_HEADS_GOVERNMENT.contains(w) || ORG_HEADS_OTHER.contains(w)) {
+                || orgHead(w)) {
             return false;
         }
         for (int c = 1; c < w.length(); c++) {
@@ -656,7 +738,8 @@ public final class Recognition {
     /** A lower-case role noun within the next three tokens ("a researcher at", "the former envoy"). */
     private boolean roleAhead(int x, int end) {
         for (int y = x; y < Math.min(end, x + 3); y++) {
-            if (t.upos(y) == UPos.NOUN && Character.isLowerCase(t.token(y).charAt(0))) {
+            // the tagger reads some role nouns as adjectives ("a senior fellow at")
+            if ((t.upos(y) == UPos.NOUN || ROLE_NOUNS.contains(lower(y))) && Character.isLowerCase(t.token(y).charAt(0))) {
                 if (y + 1 < end && t.upos(y + 1) == UPos.NOUN && Character.isLowerCase(t.token(y + 1).charAt(0))) {
                     continue; // "a trade professor": the last noun of the compound is the role
                 }
@@ -673,12 +756,15 @@ public final class Recognition {
 
     /**
      * "the ministry", "the agency": the body of that kind named last before it (its name holds the
-     * head word: "South Korea's Unification Ministry" ... "the ministry").
+     * head word: "South Korea's Unification Ministry" ... "the ministry"); failing that, "the company"
+     * is the nearest business, "the agency" the nearest body and "the organization" the nearest
+     * organisation named in its sentence or the two before ("NASA announced ... the agency has maintained").
      */
     private void definiteBodies() {
         for (int i = 1; i < n; i++) {
             String w = lower(i);
-            if (owner[i] >= 0 || !BODY_HEADS.contains(w) || !Character.isLowerCase(t.token(i).charAt(0))
+            boolean company = COMPANY_NOUNS.contains(w);
+            if (owner[i] >= 0 || !(BODY_HEADS.contains(w) || company) || !Character.isLowerCase(t.token(i).charAt(0))
                     || !lower(i - 1).equals("the") || owner[i - 1] >= 0
                     || i + 1 < n && lower(i + 1).equals("of") || i + 1 < n && t.upos(i + 1) == UPos.NOUN) {
                 continue;
@@ -694,6 +780,20 @@ public final class Recognition {
                         && (" " + b.name.toLowerCase(Locale.ROOT) + " ").contains(" " + w + " ")) {
                     key = m.key;
                     bestFirst = m.first;
+                }
+            }
+            boolean relative = i + 1 < n && (lower(i + 1).equals("that") || lower(i + 1).equals("which")
+                    || lower(i + 1).equals("who") || lower(i + 1).equals("whose"));
+            if (key == null && (company || AGENCY_NOUNS.contains(w) || ORGANISATION_NOUNS.contains(w)) && !relative) { // "the company that runs ...": a new one
+                // not a body in an oblique phrase ("a survey by Jane Doe of the University of North Carolina"):
+                // a business the text speaks about is a subject, object or owner
+                M near = nearestMention(i, m -> !oblique(m), b -> company ? b.kind == ActorKind.MEDIA
+                        || b.kind == ActorKind.ORGANIZATION && business(b.name)
+                        : AGENCY_NOUNS.contains(w) ? b.kind == ActorKind.GOVERNMENT_BODY || b.kind == ActorKind.ORGANIZATION
+                                || b.kind == ActorKind.INTERNATIONAL_ORGANIZATION
+                        : b.kind == ActorKind.ORGANIZATION || b.kind == ActorKind.INTERNATIONAL_ORGANIZATION);
+                if (near != null && t.sentenceOf(i) - t.sentenceOf(near.first) <= 2) {
+                    key = near.key;
                 }
             }
             if (key != null) {
@@ -718,8 +818,12 @@ public final class Recognition {
                 continue;
             }
             int s = t.sentenceOf(i);
+            if (!it && s > 0 && peopleSubject(s - 1)) {
+                continue; // "Gov. Eric Holcomb and leaders of the Legislature have avoided ... They seem": not a group
+            }
             java.util.function.Predicate<Builder> body = b -> b.kind != ActorKind.PERSON && b.kind != ActorKind.GROUP;
-            M best = nearestBefore(i, it ? body : b -> b.kind == ActorKind.GROUP);
+            // "it" is no body in an oblique phrase of its own sentence ("the proposals were due to NASA, it said")
+            M best = nearestMention(i, m -> !it || t.sentenceOf(m.first) != s || !oblique(m), it ? body : b -> b.kind == ActorKind.GROUP);
             if (!it && (best == null || s - t.sentenceOf(best.first) > 1)) {
                 best = nearestBefore(i, b -> body.test(b) && b.kind != ActorKind.STATE);
             }
@@ -728,6 +832,40 @@ public final class Recognition {
                 addMention(i, i + 1, best.key);
             }
         }
+    }
+
+    /**
+     * Whether the main subject of sentence ps is one "they" cannot be linked to: a coordination with a person in
+     * it ("Gov. Eric Holcomb and leaders of the Legislature"), or a "they" left unlinked (the same referent goes on).
+     */
+    private boolean peopleSubject(int ps) {
+        for (int x = t.sentenceFirstToken(ps); x < t.sentenceEndToken(ps); x++) {
+            int h = t.head(x);
+            if (h < 0 || t.head(h) >= 0 || !t.deprel(x).is(org.sightline.nlp.api.DepRel.NSUBJ)) {
+                continue; // not the subject of the sentence's root
+            }
+            if (lower(x).equals("they")) {
+                return owner[x] < 0;
+            }
+            boolean coordinated = false;
+            boolean person = isPersonAt(x);
+            for (int y = t.sentenceFirstToken(ps); y < t.sentenceEndToken(ps); y++) {
+                if (t.head(y) == x && t.deprel(y).is(org.sightline.nlp.api.DepRel.CONJ)) {
+                    coordinated = true;
+                    person |= isPersonAt(y);
+                }
+            }
+            return coordinated && person;
+        }
+        return false;
+    }
+
+    private boolean isPersonAt(int x) {
+        if (owner[x] < 0) {
+            return false;
+        }
+        Builder b = actors.get(mentions.get(owner[x]).key);
+        return b != null && b.kind == ActorKind.PERSON;
     }
 
     /** The first token from x on that is no adverb ("It only underscores"), within the sentence. */
@@ -748,11 +886,20 @@ public final class Recognition {
 
     /** Bare surnames ("Votel") and acronyms ("SDF") of actors met earlier in the document. */
     private void laterNames() {
+        Set<String> speakingAcronyms = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (owner[i] < 0 && acronymSpeaks(i)) {
+                speakingAcronyms.add(t.token(i));
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (owner[i] >= 0) {
                 continue;
             }
             String w = t.token(i);
+            if (isPronoun(w)) {
+                continue; // "He" after "Liu He" is a pronoun, for the pronoun rule
+            }
             String key = personByLast.get(surnameKey(w));
             if (key == null) {
                 key = acronyms.get(w);
@@ -760,17 +907,30 @@ public final class Recognition {
             if (key == null && w.length() >= 2 && w.length() <= 6 && isAllCaps(w)) {
                 key = byInitials(w, i); // "Syrian Democratic Forces" ... "SDF"
             }
-            if (key != null && Character.isUpperCase(w.charAt(0)) && firstMentionBefore(key, i)) {
-                addMention(i, i + 1, key);
-            } else if (key == null && w.length() >= 2 && w.length() <= 6 && isAllCaps(w) && t.upos(i) == UPos.PROPN
-                    && w.chars().allMatch(Character::isLetter) && (i + 1 < n && speechVerbAt(i + 1)
-                    || i > 0 && speechVerbAt(i - 1) && i + 1 < n && t.upos(i + 1) == UPos.PUNCT)) {
-                // an acronym no gazetteer knows that speaks ("NASA said", "said ACLU."): an organisation
+            // a person's surname may come before their full name ("... ,” Cooke said." above "said Doug Cooke"),
+            // when the tagger reads it as a proper noun; not a one-word name ("Ask Dr. Mike"), nor an acronym
+            boolean person = key != null && key.equals(personByLast.get(surnameKey(w))) && actors.get(key).name.contains(" ");
+            if (key != null && Character.isUpperCase(w.charAt(0)) && (firstMentionBefore(key, i) || person && nameWord(i))) {
+                // "Taylor Swift's label" where no rule took the full name: the given name joins the mention
+                boolean given = person && i > 0 && owner[i - 1] < 0 && nameWord(i - 1)
+                        && actors.get(key).name.startsWith(t.token(i - 1) + " ");
+                addMention(given ? i - 1 : i, i + 1, key);
+            } else if (key == null && speakingAcronyms.contains(w)) {
+                // an acronym no gazetteer knows that speaks ("NASA said", "said ACLU."): an organisation, also
+                // where it does not speak ("NASA's plans")
                 String k = norm(w);
                 actors.computeIfAbsent(k, x -> new Builder(x, w, ActorKind.ORGANIZATION, null, null, null));
                 addMention(i, i + 1, k);
             }
         }
+    }
+
+    /** An all-capital acronym of two to six letters, tagged a proper noun, right before or after a speech verb. */
+    private boolean acronymSpeaks(int i) {
+        String w = t.token(i);
+        return w.length() >= 2 && w.length() <= 6 && isAllCaps(w) && t.upos(i) == UPos.PROPN
+                && w.chars().allMatch(Character::isLetter) && (i + 1 < n && speechVerbAt(i + 1)
+                        || i > 0 && speechVerbAt(i - 1) && i + 1 < n && t.upos(i + 1) == UPos.PUNCT);
     }
 
     /** The body named before token i whose capitalised words' initials spell the acronym, or null. */
@@ -809,15 +969,21 @@ public final class Recognition {
 
     // ---- organisations by head word ---------------------------------------------------------------
 
+    private static boolean orgHead(String w) {
+        return ORG_HEADS_MILITARY.contains(w) || ORG_HEADS_GOVERNMENT.contains(w) || ORG_HEADS_OTHER.contains(w)
+                || ORG_HEADS_BUSINESS.contains(w);
+    }
+
     private void organisations(int s) {
         int first = t.sentenceFirstToken(s);
         int end = t.sentenceEndToken(s);
         for (int h = first; h < end; h++) {
             String w = t.token(h);
-            if (owner[h] >= 0 || !(ORG_HEADS_MILITARY.contains(w) || ORG_HEADS_GOVERNMENT.contains(w)
-                    || ORG_HEADS_OTHER.contains(w))) {
+            if (owner[h] >= 0 || !orgHead(w)) {
                 continue;
             }
+            // business names do not join across "and" ("SpaceX and Tyvak Nano-Satellite Systems" are two)
+            boolean business = ORG_HEADS_BUSINESS.contains(w);
             int b = h;
             String stateKey = null;
             while (b - 1 >= first) {
@@ -834,7 +1000,10 @@ public final class Recognition {
                 }
                 if (Character.isUpperCase(pw.charAt(0)) && !NOT_NAMES.contains(pw) && !pw.equals("’s")) {
                     b = p;
-                } else if ((pw.equals("-") || pw.equals("–") || pw.equals("and") || pw.equals("of"))
+                } else if (ORG_HEADS_MILITARY.contains(w) && pw.matches("\\d+(st|nd|rd|th)")) {
+                    b = p; // military units are numbered: "2nd Battalion", "507th Air Refueling Wing"
+                    break;
+                } else if ((pw.equals("-") || pw.equals("–") || pw.equals("and") && !business || pw.equals("of"))
                         && p - 1 >= first && owner[p - 1] < 0 && Character.isUpperCase(t.token(p - 1).charAt(0))) {
                     b = p;
                 } else {
@@ -843,6 +1012,7 @@ public final class Recognition {
             }
             int e = h + 1;
             while (e + 1 < end && owner[e] < 0 && owner[e + 1] < 0 && NAME_LINKS.contains(t.token(e))
+                    && !(business && t.token(e).equals("and"))
                     && Character.isUpperCase(t.token(e + 1).charAt(0)) && !NOT_NAMES.contains(t.token(e + 1))
                     && !CORE_TITLES.contains(t.token(e + 1))) {
                 e += 2;
@@ -852,8 +1022,7 @@ public final class Recognition {
                 }
             }
             // "American Farm Bureau Federation": further head words belong to the name, the last one decides
-            while (e < end && owner[e] < 0 && (ORG_HEADS_MILITARY.contains(t.token(e)) || ORG_HEADS_GOVERNMENT.contains(t.token(e))
-                    || ORG_HEADS_OTHER.contains(t.token(e)))) {
+            while (e < end && owner[e] < 0 && orgHead(t.token(e))) {
                 w = t.token(e);
                 e++;
             }
@@ -904,10 +1073,18 @@ public final class Recognition {
             String pk = stateKey;
             actors.computeIfAbsent(key, k -> new Builder(k, name, kind, null, pk, null));
             addMention(b, e, key);
-            if (e + 2 < end && t.token(e).equals("(") && t.token(e + 2).equals(")")
-                    && t.token(e + 1).matches("[A-Z][A-Za-z\\-]*[A-Z]")) {
-                acronyms.putIfAbsent(t.token(e + 1), key);
-                addMention(e + 1, e + 2, key);
+            // "(SDF)": the acronym in brackets, which the tokenizer may split ("SD", "F")
+            int close = e + 1;
+            while (close < end && close < e + 5 && !t.token(close).equals(")")
+                    && (close == e + 1 || t.tokenBegin(close) == t.tokenEnd(close - 1))) {
+                close++;
+            }
+            if (e + 1 < end && t.token(e).equals("(") && close < end && close > e + 1 && t.token(close).equals(")")) {
+                String acronym = text.substring(t.tokenBegin(e + 1), t.tokenEnd(close - 1));
+                if (acronym.matches("[A-Z][A-Za-z\\-]*[A-Z]")) {
+                    acronyms.putIfAbsent(acronym, key);
+                    addMention(e + 1, close, key);
+                }
             }
             h = e - 1;
         }
@@ -1022,9 +1199,14 @@ public final class Recognition {
                 continue; // "Iraqis", "Syrians": a group of the state
             }
             boolean owned = OWNED_GROUP_NOUNS.contains(lower);
-            if (!(GROUP_NOUNS.contains(lower) || owned) || (Character.isUpperCase(w.charAt(0)) && i > t.sentenceFirstToken(s)
-                    && !heading[s])) {
+            boolean capitalisedGroup = CAPITALISED_GROUP_NOUNS.contains(w);
+            if (!(GROUP_NOUNS.contains(lower) || owned || capitalisedGroup) || (Character.isUpperCase(w.charAt(0))
+                    && i > t.sentenceFirstToken(s) && !heading[s] && !capitalisedGroup)) {
                 continue;
+            }
+            if (i + 1 < n && t.sentenceOf(i + 1) == s && t.upos(i + 1) == UPos.NOUN
+                    && Character.isLowerCase(t.token(i + 1).charAt(0))) {
+                continue; // "police brutality", "teachers union": a modifier of the noun after it, no group
             }
             int b = i;
             while (b - 1 >= t.sentenceFirstToken(s) && owner[b - 1] < 0) {
@@ -1175,7 +1357,35 @@ public final class Recognition {
                 }
             }
             addMention(i, i + 1, best.key);
+            // a person of unknown gender keeps the gender of the first pronoun given to them ("Taylor Swift
+            // ... she described ... He has denied" is not Swift)
+            if (genders.get(best.key) == '?') {
+                genders.put(best.key, gender);
+            }
         }
+    }
+
+    /** Whether a name is a business's: one of its words is a business head ("Kotak Securities", "Acme Corp."). */
+    private static boolean business(String name) {
+        for (String w : name.split(" ")) {
+            if (ORG_HEADS_BUSINESS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the mention is an oblique or a modifier by the parse ("due to NASA", "of the University"), not an owner. */
+    private boolean oblique(M m) {
+        for (int x = m.first; x < m.end; x++) {
+            int h = t.head(x);
+            if (h < m.first || h >= m.end) {
+                org.sightline.nlp.api.DepRel r = t.deprel(x);
+                return r.is(org.sightline.nlp.api.DepRel.OBL)
+                        || r.is(org.sightline.nlp.api.DepRel.NMOD) && r != org.sightline.nlp.api.DepRel.NMOD_POSS;
+            }
+        }
+        return false;
     }
 
     /** 2 for the subject of the sentence's main verb, 1 for another subject or a speaker before a speech verb, else 0. */
@@ -1221,9 +1431,14 @@ public final class Recognition {
 
     /** The live mention nearest before token i whose actor passes the test, or null. */
     private M nearestBefore(int i, java.util.function.Predicate<Builder> test) {
+        return nearestMention(i, m -> true, test);
+    }
+
+    /** The live mention nearest before token i that passes the mention test and whose actor passes the actor test. */
+    private M nearestMention(int i, java.util.function.Predicate<M> where, java.util.function.Predicate<Builder> test) {
         M best = null;
         for (M m : mentions) { // pass order, not text order: compare positions
-            if (m.removed || m.first >= i || best != null && m.first <= best.first) {
+            if (m.removed || m.first >= i || best != null && m.first <= best.first || !where.test(m)) {
                 continue;
             }
             Builder b = actors.get(m.key);
@@ -1248,7 +1463,8 @@ public final class Recognition {
             // a plural role counts only as "one of our soldiers": one person of the group
             boolean plural = !PERSON_ROLES.contains(lw0) && PERSON_ROLES.contains(t.lemma(h).toLowerCase(Locale.ROOT));
             String lw = plural ? t.lemma(h).toLowerCase(Locale.ROOT) : lw0;
-            if (owner[h] >= 0 || !PERSON_ROLES.contains(lw) || !(t.upos(h) == UPos.NOUN || t.upos(h) == UPos.PROPN
+            boolean referenceOnly = !PERSON_ROLES.contains(lw) && REFERENCE_ROLES.contains(lw) && !plural;
+            if (owner[h] >= 0 || !(PERSON_ROLES.contains(lw) || referenceOnly) || !(t.upos(h) == UPos.NOUN || t.upos(h) == UPos.PROPN
                     || t.upos(h) == UPos.ADJ && h + 1 < n && (t.upos(h + 1) == UPos.PUNCT || t.upos(h + 1) == UPos.VERB))) {
                 continue; // the tagger reads some role nouns as adjectives ("The secretary added")
             }
@@ -1315,6 +1531,20 @@ public final class Recognition {
                 definite = true;
             }
             int e = dAffaires ? h + 2 : h + 1; // "Chargé d’Affaires"
+            // "China's ambassador to Britain": the state the role is posted to is part of the phrase, not a
+            // mention of its own (a claim by the ambassador is no claim by Britain)
+            if (POSTED_ROLES.contains(lw) && e + 1 < n && t.sentenceOf(e + 1) == s && lower(e).equals("to")
+                    && owner[e] < 0 && owner[e + 1] >= 0) {
+                M posted = mentions.get(owner[e + 1]);
+                Builder a = actors.get(posted.key);
+                if (posted.first == e + 1 && a != null && a.kind == ActorKind.STATE) {
+                    posted.removed = true;
+                    for (int x = posted.first; x < posted.end; x++) {
+                        owner[x] = -1;
+                    }
+                    e = posted.end;
+                }
+            }
             // "of U.S. Central Command", "of State", "of Defense": the role's organisation or department
             if (e + 1 < n && t.sentenceOf(e + 1) == s && lower(e).equals("of")) {
                 int x = e + 1;
@@ -1355,6 +1585,8 @@ public final class Recognition {
                 key = apposed.key;
             } else if (named != null) {
                 key = named.key;
+            } else if (referenceOnly) {
+                continue; // "the analyst" with no analyst named before: no one the text has named
             } else {
                 String phrase = orgKey != null && !role.contains(actors.get(orgKey).name) && e == h + 1 && nb == h
                         ? role + " of " + actors.get(orgKey).name : role;
@@ -1584,8 +1816,8 @@ public final class Recognition {
         List<M> live = mentions.stream().filter(m -> !m.removed)
                 .sorted(Comparator.comparingInt(m -> m.first)).toList();
         for (M m : live) {
-            int b = t.tokenBegin(m.first);
-            int e = t.tokenEnd(m.end - 1);
+            int b = m.charBegin >= 0 ? m.charBegin : t.tokenBegin(m.first);
+            int e = m.charEnd >= 0 ? m.charEnd : t.tokenEnd(m.end - 1);
             String surface = text.substring(b, e);
             out.add(new ActorMention(b, e, surface, m.key, m.rule));
             used.add(m.key);

@@ -194,4 +194,19 @@ class ReportingStructuresTest {
                 claims("That would work out to a hit on economic growth, said Ross Burkhart, a Boise State University political "
                         + "scientist who studies U.S.-Canada trade."));
     }
+
+    @Test
+    void theSourcesActorIsItsHeadPhrasesOrItsApposition() {
+        // round 9: not a possessive inside the relative clause, not an employer after "at"
+        assertEquals(List.of("DICK_CLARK_PRODUCTIONS"), keys("The company that runs the AMAs, Dick Clark Productions, denies that anything "
+                + "has been decided."));
+        assertEquals(java.util.Collections.singletonList(null), keys("Taylor Swift spoke on Monday. The group that owns most of her music, "
+                + "Big Machine, says she will be allowed to play."));
+        assertEquals(java.util.Collections.singletonList(null), keys("Pankaj Pandey, Head of Research at ICICI Securities, pointed out that "
+                + "this is a stock-specific market."));
+    }
+
+    private static List<String> keys(String text) {
+        return ClaimText.find(text).stream().filter(c -> c.sourceSpan() != null).map(c -> c.sourceKey()).toList();
+    }
 }

@@ -3,11 +3,13 @@ package org.sightline.extract.claims.internal.rules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.sightline.extract.actors.api.ActorMention;
 import org.sightline.extract.claims.api.ClaimRecord;
 import org.sightline.extract.claims.api.Span;
+import org.sightline.nlp.api.UPos;
 
 /**
  * Turns the found attributions (token indices) into claim records (character spans, the source's actor
@@ -64,13 +66,35 @@ final class Records extends ContextView {
         return new Span(t.tokenBegin(first), t.tokenEnd(end - 1));
     }
 
+    /**
+     * The actor the source names: the last actor mention of the source's head phrase, which ends at the first comma
+     * or at a relative clause ("[The group] that owns most of her music, Big Machine,": not "her"); when the head
+     * phrase names none, the apposition after the comma up to a preposition ("The company that runs the AMAs, [Dick Clark
+     * Productions]", not "Pankaj Pandey, Head of Research at [ICICI Securities]").
+     */
     String sourceKey(Found f) {
-        int b = t.tokenBegin(f.srcFirst);
-        int e = t.tokenEnd(f.srcEnd - 1);
-        int comma = text.indexOf(',', b);
-        if (comma >= 0 && comma < e) {
-            e = comma;
+        int end = t.tokenEnd(f.srcEnd - 1);
+        int headEnd = f.srcFirst;
+        while (headEnd < f.srcEnd && !t.token(headEnd).equals(",")
+                && !(headEnd > f.srcFirst && DependencyCues.RELATIVES.contains(t.token(headEnd).toLowerCase(Locale.ROOT)))) {
+            headEnd++;
         }
+        String key = lastMention(t.tokenBegin(f.srcFirst), headEnd > f.srcFirst ? t.tokenEnd(headEnd - 1) : t.tokenBegin(f.srcFirst));
+        int comma = headEnd;
+        while (key == null && comma < f.srcEnd && !t.token(comma).equals(",")) {
+            comma++; // past a relative clause to the apposition
+        }
+        if (key == null && comma + 1 < f.srcEnd) {
+            int a = comma + 1;
+            while (a < f.srcEnd && !t.token(a).equals(",") && t.upos(a) != UPos.ADP) {
+                a++; // the apposition's own words, not an employer after "at" ("Head of Research at ICICI Securities")
+            }
+            key = lastMention(t.tokenBegin(comma + 1), a > comma + 1 ? t.tokenEnd(a - 1) : t.tokenBegin(comma + 1));
+        }
+        return key;
+    }
+
+    private String lastMention(int b, int e) {
         String key = null;
         for (ActorMention m : ctx.actors.mentions()) {
             if (m.begin() >= b && m.end() <= e) {

@@ -153,4 +153,12 @@ class PrecisionStructuresTest {
         // a capitalised verb inside a sentence is part of a name
         assertEquals(List.of(), claims("Mophie’s Charging Pad has a dedicated spot for any Apple Watch."));
     }
+
+    @Test
+    void itIsAdjectiveToSayIsTheAuthorsEvaluation() {
+        // round 9: "it's safe to assume", "it's easy to see how", "it's important to remember"
+        assertEquals(List.of(), claims("It’s safe to assume that will be the case again on Wednesday."));
+        assertEquals(List.of(), claims("It's easy to see how this information would be useful to an influencer."));
+        assertEquals(List.of("<adjective-cue> [Officials] [are eager] [to see how the talks go]"), claims("Officials are eager to see how the talks go."));
+    }
 }

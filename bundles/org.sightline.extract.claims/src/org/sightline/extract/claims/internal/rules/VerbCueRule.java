@@ -118,6 +118,16 @@ final class VerbCueRule extends RuleFamily {
         return !t.deprel(v).is(DepRel.ACL) || t.head(v) < 0 || ctx.parse.canSay(t.head(v), CueLexicon.verb(lemma).cueClass());
     }
 
+    /** Whether the verb group [cb, i) holds an adjective before "to": "’s safe to [assume]", "is hard to [say]". */
+    private boolean evaluationBefore(int cb, int i) {
+        for (int x = cb; x + 1 < i; x++) {
+            if (t.upos(x) == UPos.ADJ && lower(x + 1).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether [b, e) names a hearer: "told [Starner] that", "told [media this month] that", not "reported [earnings] that". */
     private boolean hearer(int b, int e) {
         UPos p = t.upos(b);
@@ -266,6 +276,9 @@ final class VerbCueRule extends RuleFamily {
             if (clausal != null && (src == null || clausal[0] < src[0])) {
                 src = clausal; // the surface reading stopped inside a relative clause or participle of the subject
             }
+        }
+        if (src != null && src[1] - src[0] == 1 && lower(src[0]).equals("it") && !adjective && evaluationBefore(cb, i)) {
+            return null; // "it's safe to assume", "it's easy to see how": the author's evaluation, no one's attribution
         }
         if (src != null && src[1] - src[0] == 1 && !adjective && readerAddressed(lower(src[0]), CueLexicon.verb(lemma).cueClass())) {
             return null; // "so you know if ...", "you'll see that ..." (the stance verbs are refused below, for any non-holder)

@@ -658,4 +658,11 @@ class RecallPatternsTest {
                 claims("NASA's Hubble Space Telescope has spotted indirect evidence of such plumes emanating from Europa, which is "
                         + "thought to harbor a huge, salty ocean beneath its ice shell."));
     }
+
+    @Test
+    void anImpersonalSeemWithAModal() {
+        // round 9: the parser reads the expletive "it" as the subject; the judgement is nobody's in particular
+        assertEquals(List.of("<raising> [-] [It would seem] [that the future of innovation at the company is rewind design]"),
+                claims("It would seem that the future of innovation at the company is rewind design."));
+    }
 }

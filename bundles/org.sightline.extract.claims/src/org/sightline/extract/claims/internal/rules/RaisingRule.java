@@ -44,6 +44,13 @@ final class RaisingRule extends VerbFamily {
         return false;
     }
 
+    /** The expletive "it" of verb {@code i}, however the parser labels it ("It would seem that"), or -1. */
+    private int expletive(int i) {
+        int expl = tree.child(i, DepRel.EXPL);
+        int nsubj = tree.child(i, DepRel.NSUBJ);
+        return expl >= 0 ? expl : nsubj >= 0 && t.lemma(nsubj).equalsIgnoreCase("it") ? nsubj : -1;
+    }
+
     @Override
     Found read(int i, int first, int end) {
         int relSubject = tree.child(i, DepRel.NSUBJ);
@@ -71,7 +78,7 @@ final class RaisingRule extends VerbFamily {
                     && tree.subject(c) > mark) {
                 cueEnd = mark + 1; // "looks like it's coming to an end": "like" joins the cue
                 complement = ctx.parse.runOn(i, c, mark + 1);
-            } else if (r.is(DepRel.CCOMP) && seem && marker.equals("that") && tree.child(i, DepRel.EXPL) >= 0) {
+            } else if (r.is(DepRel.CCOMP) && seem && marker.equals("that") && expletive(i) >= 0) {
                 complement = ctx.parse.runOn(i, c, tree.subtreeBegin(c)); // "It seems that ..."
             }
             if (complement != null) {
@@ -85,8 +92,8 @@ final class RaisingRule extends VerbFamily {
         int[] subject = null;
         int expl = tree.child(i, DepRel.EXPL);
         int nsubj = tree.child(i, DepRel.NSUBJ);
-        if (expl < 0 && nsubj >= 0 && t.lemma(nsubj).equalsIgnoreCase("it") && cueEnd > i + 1) {
-            expl = nsubj; // "It sounds like ...": the parser reads "it" as the subject
+        if (expl < 0 && (cueEnd > i + 1 || complement[0] < n && lower(complement[0]).equals("that"))) {
+            expl = expletive(i); // "It sounds like ...", "It would seem that ...": the parser reads "it" as the subject
         }
         if (expl >= 0) {
             if (expl != cueFirst - 1 || used[expl]) {

@@ -665,4 +665,18 @@ class RecallPatternsTest {
         assertEquals(List.of("<raising> [-] [It would seem] [that the future of innovation at the company is rewind design]"),
                 claims("It would seem that the future of innovation at the company is rewind design."));
     }
+
+    @Test
+    void aLabellingParticipleSetOffAfterANoun() {
+        // round 9, rule label-participle: a reduced relative with its label, sourceless or with its by-agent
+        assertEquals(List.of("<label-participle> [-] [seen as] [control of the territories … pivotal parts of any future Palestinian state]"),
+                claims("Israel seized control of the territories, seen as pivotal parts of any future Palestinian state, in the 1967 "
+                        + "Six-Day War."));
+        assertEquals(List.of("<label-participle> [-] [widely regarded as] [The settlements … illegal under international law]"),
+                claims("The settlements, widely regarded as illegal under international law, have grown."));
+        assertEquals(List.of("<label-participle> [Washington] [considered] [The group … a terrorist organisation]",
+                "<verb-cue> [-] [denied] [the attack]"),
+                claims("The group, considered a terrorist organisation by Washington, denied the attack."));
+        assertEquals(List.of(), claims("The company, founded in 1990, makes cars."));
+    }
 }

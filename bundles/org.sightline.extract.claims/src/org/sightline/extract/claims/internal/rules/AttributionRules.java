@@ -32,6 +32,7 @@ public final class AttributionRules {
             IdiomRule::new,
             RelativeAsideRule::new,
             VerbCueRule::new,
+            LabelParticipleRule::new,
             NounCueRule::new,
             SelfLabelRule::new,
             ParseAdverbRule::new,

@@ -118,6 +118,22 @@ final class ReportingTailRule extends RuleFamily {
         return true;
     }
 
+    /**
+     * Whether an inverted source after a comma names someone or something that speaks: a person, group or body, a
+     * name, a pronoun, a number ("said one"), a record or document ("said the report").
+     */
+    private boolean canSpeak(int[] np) {
+        if (ctx.phrases.holder(np) || ctx.phrases.record(np)) {
+            return true;
+        }
+        for (int x = np[0]; x < np[1] && t.upos(x) != UPos.ADP; x++) {
+            if (t.upos(x) == UPos.PROPN || t.upos(x) == UPos.PRON || t.upos(x) == UPos.NUM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first comma in [b, e) that opens a prepositional adjunct (", during a hearing last week"), else e. */
     private int adjunctAfterComma(int b, int e) {
         for (int x = b; x + 1 < e; x++) {
@@ -214,7 +230,7 @@ final class ReportingTailRule extends RuleFamily {
                     return; // "..., a claim the union denied on Friday.": the noun's relative clause, not a tail
                 }
             } else if (cb > first && !lower(i).endsWith("ing")
-                    && (ctx.quotes.closeQuote(cb - 1) || t.token(cb - 1).equals(",") && ctx.cues.hasVerb(first, cb - 1))) {
+                    && (ctx.quotes.closeQuote(cb - 1) || t.token(cb - 1).equals(",") && ctx.cues.hasFiniteVerb(first, cb - 1))) {
                 // an -ing form after the comma is a participle of the clause before (", publicly threatening the
                 // mayor"), not an inverted tail
 
@@ -235,6 +251,9 @@ final class ReportingTailRule extends RuleFamily {
                     np = new int[] {np[0], np[1] - 1}; // "“…,” responded X, noting that ...": the participle is X's next attribution
                 } else if (np == null || np[1] < end && !adjunct) {
                     return;
+                }
+                if (!ctx.quotes.closeQuote(cb - 1) && !canSpeak(np)) {
+                    return; // "The group, considered a terrorist organisation, denied the attack": an object, not a speaker
                 }
                 src = np;
                 cut = cb - 1;

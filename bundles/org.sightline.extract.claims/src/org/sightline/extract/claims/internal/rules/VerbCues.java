@@ -343,9 +343,14 @@ final class VerbCues extends ContextView {
     }
 
     /** Whether tokens [b, e) hold a verb: the reported clause before an inverted "..., said X." */
-    boolean hasVerb(int b, int e) {
+    /**
+     * Whether tokens [b, e) hold a finite verb (past or present tense, or a modal): a clause, not a noun phrase with a
+     * participle ("The group, considered a terrorist organisation, denied the attack" has none before the comma).
+     */
+    boolean hasFiniteVerb(int b, int e) {
         for (int x = b; x < e; x++) {
-            if (t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) {
+            String xp = t.xpos(x);
+            if ((t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) && (xp.equals("VBD") || xp.equals("VBZ") || xp.equals("VBP") || xp.equals("MD"))) {
                 return true;
             }
         }

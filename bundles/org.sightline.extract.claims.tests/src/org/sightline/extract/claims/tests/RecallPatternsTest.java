@@ -679,4 +679,11 @@ class RecallPatternsTest {
                 claims("The group, considered a terrorist organisation by Washington, denied the attack."));
         assertEquals(List.of(), claims("The company, founded in 1990, makes cars."));
     }
+
+    @Test
+    void aNameTheTaggerReadsAsACommonNounSpeaks() {
+        // round 9: "Boeing" (not in WordNet) is tagged NOUN at the sentence start; the conjoined verb shares it as subject
+        assertEquals(List.of("<parse-verb> [Boeing] [confirmed] [that its approach makes use of the SLS]"),
+                claims("Boeing is one of the companies bidding on the HLS program, and confirmed that its approach makes use of the SLS."));
+    }
 }

@@ -470,7 +470,17 @@ final class DependencyCues extends ContextView {
         if (GENERIC_HOLDERS.contains(lemma) && t.deprel(head).is(DepRel.NSUBJ)) {
             return true; // "that some have called", "many believe": people, unnamed
         }
-        return cls == CueClass.SPEECH && (DOCUMENTS.contains(lemma) || CueLexicon.SHARED.get(Cue.Kind.NOUN, lemma) != null);
+        return cls == CueClass.SPEECH && (DOCUMENTS.contains(lemma) || CueLexicon.SHARED.get(Cue.Kind.NOUN, lemma) != null
+                || unknownName(head));
+    }
+
+    /**
+     * Whether noun {@code x} is most likely a name the tagger read as a common noun: capitalised at the sentence start,
+     * with no determiner or modifier of its own ("Boeing confirmed that", where WordNet does not know "Boeing").
+     */
+    private boolean unknownName(int x) {
+        return x == t.sentenceFirstToken(t.sentenceOf(x)) && t.upos(x) == UPos.NOUN && Character.isUpperCase(t.token(x).charAt(0))
+                && tree.children(x).length == 0;
     }
 
     /** Whether noun {@code c} names something proposed or said: a document, a measure, a speech act. */

@@ -68,6 +68,12 @@ abstract class ContextView {
         this.found = ctx.found;
     }
 
+    /** Whether token {@code x} is a finite verb or auxiliary: past or present tense, or a modal (XPOS VBD, VBZ, VBP, MD). */
+    boolean finite(int x) {
+        String xp = t.xpos(x);
+        return xp.equals("VBD") || xp.equals("VBZ") || xp.equals("VBP") || xp.equals("MD");
+    }
+
     String lower(int i) {
         return t.token(i).toLowerCase(Locale.ROOT).replace('’', '\'');
     }

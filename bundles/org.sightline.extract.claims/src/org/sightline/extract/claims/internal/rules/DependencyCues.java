@@ -107,8 +107,7 @@ final class DependencyCues extends ContextView {
         if (f.srcFirst < 0 || b + 1 >= e || !(lower(b).equals("he") || lower(b).equals("she"))) {
             return false;
         }
-        String xp = t.xpos(b + 1);
-        boolean finite = t.upos(b + 1) == UPos.AUX || xp.equals("VBD") || xp.equals("VBZ") || xp.equals("VBP");
+        boolean finite = t.upos(b + 1) == UPos.AUX || finite(b + 1);
         boolean same = f.srcEnd - f.srcFirst == 1 ? lower(f.srcFirst).equals(lower(b))
                 : ctx.phrases.actorOrPerson(new int[] {f.srcFirst, f.srcEnd}) && t.upos(f.srcEnd - 1) == UPos.PROPN;
         return finite && same;

@@ -76,8 +76,7 @@ final class ReportingTailRule extends RuleFamily {
             if (Quotes.isQuote(t.token(x)) || SUBORDINATORS.contains(lower(x))) {
                 return -1;
             }
-            String xp = t.xpos(x);
-            if ((xp.equals("VBD") || xp.equals("VBZ") || xp.equals("VBP") || xp.equals("MD") || xp.equals("VBG")) && !inRelative(x)) {
+            if ((finite(x) || t.xpos(x).equals("VBG")) && !inRelative(x)) {
                 return -1;
             }
         }
@@ -101,7 +100,6 @@ final class ReportingTailRule extends RuleFamily {
      */
     private boolean modifiersOnly(int b, int e) {
         for (int x = b; x < e; x++) {
-            String xp = t.xpos(x);
             if (t.token(x).equals(",") && x + 1 < e && DependencyCues.RELATIVES.contains(lower(x + 1))) {
                 return true; // the relative is cut off by beforeRelative
             }
@@ -110,7 +108,7 @@ final class ReportingTailRule extends RuleFamily {
             if (rel > 0 && (t.upos(rel - 1) == UPos.NOUN || t.upos(rel - 1) == UPos.PROPN)) {
                 return true; // "a professor ... who has studied the drug trade": a relative on the source's own noun, its part
             }
-            if (t.upos(x) == UPos.AUX || xp.equals("VBD") || xp.equals("VBZ") || xp.equals("VBP") || xp.equals("MD")
+            if (t.upos(x) == UPos.AUX || finite(x)
                     || Quotes.isQuote(t.token(x)) || t.upos(x) == UPos.CCONJ || SUBORDINATORS.contains(lower(x))) {
                 return false; // a clause of its own (the tagger's SCONJ is no guide: "at" is one at times)
             }

@@ -103,8 +103,7 @@ final class VerbCueRule extends RuleFamily {
      * that supports growth, encourages investment"; a conjoined verb shares the first conjunct's subject).
      */
     private boolean parseSubjectMaySpeak(int i, String lemma) {
-        String xp = t.xpos(i);
-        if (!(xp.equals("VBZ") || xp.equals("VBD") || xp.equals("VBP"))) {
+        if (!finite(i)) {
             return true;
         }
         int subject = t.tree().subject(i);

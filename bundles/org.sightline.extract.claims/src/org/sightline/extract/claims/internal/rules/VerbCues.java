@@ -349,8 +349,7 @@ final class VerbCues extends ContextView {
      */
     boolean hasFiniteVerb(int b, int e) {
         for (int x = b; x < e; x++) {
-            String xp = t.xpos(x);
-            if ((t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) && (xp.equals("VBD") || xp.equals("VBZ") || xp.equals("VBP") || xp.equals("MD"))) {
+            if (finite(x)) {
                 return true;
             }
         }

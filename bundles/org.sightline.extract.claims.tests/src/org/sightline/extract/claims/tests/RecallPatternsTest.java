@@ -626,6 +626,8 @@ class RecallPatternsTest {
                 claims("The virus has been reported in two counties."));
         assertEquals(List.of("<passive-subject> [-] [have also been imposed] [Tariffs]"),
                 claims("Tariffs have also been imposed on imports from Europe."));
+        assertEquals(List.of("<passive-subject> [-] [announced] [a deal]"), // a reduced relative: the noun it modifies
+                claims("Coty acquired a 51% ownership position in Jenner's beauty portfolio, a deal announced at the beginning of the week."));
         assertEquals(List.of(), claims("The officials were warned about the storm.")); // a hearer
         assertEquals(List.of(), claims("The soldiers were praised.")); // people are no noun-phrase content
     }

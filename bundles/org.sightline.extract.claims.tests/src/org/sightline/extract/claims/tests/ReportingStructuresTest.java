@@ -69,7 +69,8 @@ class ReportingStructuresTest {
     @Test
     void aNounWithARelativeClauseIsNoTail() {
         assertEquals(List.of(), claims("The talks collapsed over pay, a claim the union denied on Friday."));
-        assertEquals(List.of(), claims("Acme bought the plant, a deal announced at the start of the month."));
+        // no tail; since round 9 the reduced relative is a sourceless attribution of its own, as the news gold marks it
+        assertEquals(List.of("<passive-subject> [-] [announced] [a deal]"), claims("Acme bought the plant, a deal announced at the start of the month."));
         assertEquals(List.of("<reporting-tail> [a union spokesman] [said] [The talks collapsed over pay]"),
                 claims("The talks collapsed over pay, a union spokesman said on Friday."));
     }

@@ -36,7 +36,18 @@ final class PassiveSubjectRule extends VerbFamily {
 
     @Override
     boolean candidate(int i) {
-        return (tree.isPassive(i) || sharedPassive(i)) && tree.agent(i) < 0;
+        return (tree.isPassive(i) || sharedPassive(i) || reducedRelative(i)) && tree.agent(i) < 0;
+    }
+
+    /** A bare past participle right after the noun it modifies ("a deal announced at the start of the week"). */
+    private boolean reducedRelative(int i) {
+        int h = t.head(i);
+        int x = i - 1;
+        while (x > h && t.upos(x) == UPos.ADV) {
+            x--; // "a deal quietly announced"
+        }
+        return t.deprel(i).is(DepRel.ACL) && t.xpos(i).equals("VBN") && h >= 0 && x == h && t.upos(h).isNominal()
+                && !tree.hasChild(i, DepRel.AUX) && !tree.hasChild(i, DepRel.NSUBJ); // not "a claim [the union] denied"
     }
 
     /**
@@ -52,6 +63,22 @@ final class PassiveSubjectRule extends VerbFamily {
     @Override
     Found read(int i, int first, int end) {
         String lemma = t.lemma(i);
+        if (reducedRelative(i) && !tree.isPassive(i)) {
+            Cue cue = CueLexicon.verb(lemma);
+            int noun = t.head(i);
+            if (cue == null || !nounPhraseSubject(i, noun, cue)) {
+                return null;
+            }
+            int[] np = ctx.parse.beforeFinalPunct(ctx.parse.nounStart(noun), i); // "[a deal] announced", not "in a deal"
+            if (np[0] < first || np[0] >= np[1] || !ctx.parse.free(np)) {
+                return null;
+            }
+            Found f = sourceless("passive-subject", lemma, ClaimType.valueOf(cue.type()), i, i + 1);
+            if (f != null) {
+                f.content.add(np);
+            }
+            return f;
+        }
         boolean shared = !tree.isPassive(i);
         int subject = tree.child(shared ? t.head(i) : i, DepRel.NSUBJ);
         if (subject < 0 || subject > i) {

@@ -5,9 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.SortedSet;
 
 import org.sightline.nlp.internal.conllu.Conllu;
 import org.sightline.nlp.internal.conllu.UdSentence;
@@ -32,14 +31,7 @@ public final class DeriveClosedWords {
 
     /** The resource's text for these training sentences. */
     static String derive(List<UdSentence> train) {
-        Map<String, TreeSet<String>> words = new TreeMap<>();
-        for (UdSentence s : train) {
-            for (int i = 0; i < s.size(); i++) {
-                if (TagConstraint.CLOSED_UPOS.contains(s.upos()[i])) {
-                    words.computeIfAbsent(TagConstraint.normalise(s.forms()[i]), w -> new TreeSet<>()).add(s.upos()[i]);
-                }
-            }
-        }
+        SortedMap<String, SortedSet<String>> words = TagConstraint.closedTags(train);
         StringBuilder sb = new StringBuilder();
         sb.append("# Closed-class words of Sightline's tagger constraint (TagConstraint, docs/nlp.md v5): each word\n");
         sb.append("# UD English EWT train tags with a closed-class UPOS, lower-cased, with those tags.\n");

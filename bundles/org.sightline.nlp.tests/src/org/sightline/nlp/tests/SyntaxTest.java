@@ -69,6 +69,24 @@ class SyntaxTest {
     }
 
     @Test
+    void aStatementTheTaggerReadAsANounPhraseIsParsedAgainWithItsPastTense() {
+        // the tagger gives "resigned" and "arrested" VBN, the parser then a noun root with a reduced relative
+        // (docs/nlp.md, v6): the VBD/VBN step retags and parses again
+        AnnotatedText t = annotate("The minister resigned on Friday. Police arrested two men. The man arrested on Friday was released.");
+        DependencyTree tree = t.tree();
+        int resigned = token(t, "resigned");
+        assertEquals("VBD", t.xpos(resigned));
+        assertEquals(DepRel.ROOT, t.deprel(resigned));
+        assertEquals("minister", t.token(tree.subject(resigned)));
+        int arrested = token(t, "arrested");
+        assertEquals("VBD", t.xpos(arrested));
+        assertEquals("Police", t.token(tree.subject(arrested)));
+        assertEquals("men", t.token(tree.object(arrested)));
+        // a participle with an auxiliary stays one
+        assertEquals("VBN", t.xpos(token(t, "released")));
+    }
+
+    @Test
     void passiveAgentAndNegation() {
         AnnotatedText t = annotate("The plan was approved by the ministry. “We will not back down,” the minister said.");
         DependencyTree tree = t.tree();

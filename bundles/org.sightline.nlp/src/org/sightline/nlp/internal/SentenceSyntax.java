@@ -1,6 +1,7 @@
 package org.sightline.nlp.internal;
 
 import org.sightline.nlp.internal.parser.DependencyParser;
+import org.sightline.nlp.internal.parser.VerbFormFromParse;
 import org.sightline.nlp.internal.tagger.PerceptronTagger;
 import org.sightline.nlp.internal.tagger.TokenAtoms;
 
@@ -12,10 +13,18 @@ public final class SentenceSyntax {
 
     private final PerceptronTagger tagger;
     private final DependencyParser parser;
+    private final VerbFormFromParse verbForm;
 
+    /** With the VBD/VBN step after the parse as configured ({@link VerbFormFromParse#configured()}). */
     public SentenceSyntax(PerceptronTagger tagger, DependencyParser parser) {
+        this(tagger, parser, VerbFormFromParse.configured());
+    }
+
+    /** With or without the VBD/VBN step after the parse ({@link VerbFormFromParse}; docs/nlp.md, v6). */
+    public SentenceSyntax(PerceptronTagger tagger, DependencyParser parser, boolean verbForm) {
         this.tagger = tagger;
         this.parser = parser;
+        this.verbForm = verbForm ? new VerbFormFromParse(parser.labels()) : null;
     }
 
     /** The parser's relation labels; {@code rels} values index this array. */
@@ -25,7 +34,7 @@ public final class SentenceSyntax {
 
     /**
      * Fills the arrays for {@code words[0..n)}: tags, lemmas, heads (index within the sentence, -1 for the
-     * root) and relation numbers.
+     * root) and relation numbers; then, if on, the VBD/VBN step retags from the parse.
      */
     public void analyze(String[] words, int n, String[] upos, String[] xpos, String[] lemma, int[] heads, int[] rels) {
         int[] classes = new int[n];
@@ -36,6 +45,23 @@ public final class SentenceSyntax {
             lemma[k] = RuleLemmatizer.lemma(words[k], upos[k]);
         }
         parse(words, n, upos, xpos, heads, rels);
+        if (verbForm != null) {
+            int v = verbForm.fragmentVerb(n, words, upos, xpos, lemma, heads, rels);
+            if (v >= 0) {
+                // a statement read as a noun phrase with a reduced relative: parse again with the past tense
+                xpos[v] = "VBD";
+                int[] h = new int[n];
+                int[] r = new int[n];
+                parse(words, n, upos, xpos, h, r);
+                if (verbForm.finite(n, v, h, r)) {
+                    System.arraycopy(h, 0, heads, 0, n);
+                    System.arraycopy(r, 0, rels, 0, n);
+                } else {
+                    xpos[v] = "VBN";
+                }
+            }
+            verbForm.apply(n, words, upos, xpos, lemma, heads, rels);
+        }
     }
 
     /** Parses words already tagged. */

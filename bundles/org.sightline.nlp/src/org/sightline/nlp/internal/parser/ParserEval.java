@@ -24,7 +24,8 @@ import org.sightline.nlp.internal.tagger.TagConstraint;
  * <pre>java -cp ... org.sightline.nlp.internal.parser.ParserEval [--gold-tags] [--models DIR] [--constraint MODE] FILE.conllu...</pre>
  * {@code --models DIR} reads en-ewt-tagger.bin and en-ewt-parser.bin from DIR (a model in training)
  * instead of the bundle's; {@code --constraint none|closed|open|both} decodes the tags under that
- * {@link TagConstraint} instead of the configured one (docs/nlp.md, v5).
+ * {@link TagConstraint} instead of the configured one (docs/nlp.md, v5). The VBD/VBN step after the parse
+ * ({@link VerbFormFromParse}, v6) runs as configured: {@code -Dsightline.parser.verbform=off} turns it off.
  */
 public final class ParserEval {
 
@@ -116,9 +117,10 @@ public final class ParserEval {
         SentenceSyntax syntax = models == null ? new SentenceSyntax(SyntaxModels.tagger(constraint), SyntaxModels.parser())
                 : new SentenceSyntax(readTagger(models.resolve(SyntaxModels.TAGGER)).constrained(constraint),
                         readParser(models.resolve(SyntaxModels.PARSER)));
-        System.out.printf(Locale.ROOT, "tagger (constraint %s) and parser models%s loaded in %.3f s wall, %.3f s CPU (cold JVM)%n",
-                constraint.name().toLowerCase(Locale.ROOT), models == null ? "" : " of " + models, (System.nanoTime() - t0) / 1e9,
-                (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
+        System.out.printf(Locale.ROOT, "tagger (constraint %s) and parser models%s loaded in %.3f s wall, %.3f s CPU (cold JVM);"
+                + " VBD/VBN from the parse %s%n", constraint.name().toLowerCase(Locale.ROOT), models == null ? "" : " of " + models,
+                (System.nanoTime() - t0) / 1e9, (cpu.getCurrentThreadCpuTime() - c0) / 1e9,
+                VerbFormFromParse.configured() && !goldTags ? "on" : "off");
         for (String file : files) {
             List<UdSentence> sentences = Conllu.read(Path.of(file));
             ParseScore score = evaluate(syntax, sentences, goldTags);

@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.sightline.nlp.internal.conllu.UdSentence;
 import org.sightline.nlp.internal.learn.Hashing;
 import org.sightline.nlp.internal.learn.LongIntMap;
 
@@ -141,13 +146,41 @@ public final class TagConstraint {
 
     /** As {@link #shipped(Mode, PerceptronTagger)} with other open-class rules (evaluation of variants). */
     public static TagConstraint shipped(Mode mode, PerceptronTagger tagger, Map<String, Integer> openRules) {
+        return build(mode, tagger, Shipped.closedWords(), openRules);
+    }
+
+    private static TagConstraint build(Mode mode, PerceptronTagger tagger, ClosedWords closed, Map<String, Integer> openRules) {
         String[] upos = new String[tagger.classes()];
         String[] xpos = new String[tagger.classes()];
         for (int c = 0; c < upos.length; c++) {
             upos[c] = tagger.upos(c);
             xpos[c] = tagger.xpos(c);
         }
-        return new TagConstraint(mode, upos, xpos, Shipped.closedWords(), openRules, mode.open() ? TagDictionary.shipped() : null);
+        return new TagConstraint(mode, upos, xpos, closed, openRules, mode.open() ? TagDictionary.shipped() : null);
+    }
+
+    /**
+     * The constraint for {@code tagger}'s classes with the closed-class words of {@code closed} instead of the
+     * shipped list (jackknifing: a tagger trained on part of train meets words the rest of train has).
+     */
+    public static TagConstraint of(Mode mode, PerceptronTagger tagger, ClosedWords closed) {
+        return build(mode, tagger, closed, Shipped.openRules());
+    }
+
+    /**
+     * The closed-class UPOS tags {@code train} gives each word, keyed by its {@link #normalise}d form, both
+     * sorted: the content of {@value #CLOSED_RESOURCE} (derived from EWT train by DeriveClosedWords).
+     */
+    public static SortedMap<String, SortedSet<String>> closedTags(List<UdSentence> train) {
+        SortedMap<String, SortedSet<String>> words = new TreeMap<>();
+        for (UdSentence s : train) {
+            for (int i = 0; i < s.size(); i++) {
+                if (CLOSED_UPOS.contains(s.upos()[i])) {
+                    words.computeIfAbsent(normalise(s.forms()[i]), w -> new TreeSet<>()).add(s.upos()[i]);
+                }
+            }
+        }
+        return words;
     }
 
     /** The mode the system property {@value #PROPERTY} names, else {@link #DEFAULT}. */
@@ -273,6 +306,20 @@ public final class TagConstraint {
         /** The closed UPOS bits of the word whose normalised form hashes to {@code hash}; 0 if none. */
         int upos(long hash) {
             return Math.max(0, words.get(hash));
+        }
+
+        /** The list of {@link TagConstraint#closedTags} without its file (jackknifing). */
+        public static ClosedWords of(SortedMap<String, SortedSet<String>> closedTags) {
+            ClosedWords cw = new ClosedWords(new LongIntMap(closedTags.size() + 1));
+            cw.upos.addAll(List.copyOf(CLOSED_UPOS).stream().sorted().toList());
+            closedTags.forEach((word, tags) -> {
+                int bits = 0;
+                for (String t : tags) {
+                    bits |= cw.bit(t);
+                }
+                cw.words.getOrPut(Hashing.hash(word), bits);
+            });
+            return cw;
         }
 
         /** Reads the resource format; {@code name} names the input in messages. */

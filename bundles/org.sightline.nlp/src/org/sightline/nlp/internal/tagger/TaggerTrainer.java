@@ -89,6 +89,15 @@ public final class TaggerTrainer {
      * the others: {upos, xpos} string arrays per sentence.
      */
     public List<String[][]> jackknife(List<UdSentence> sentences, int folds) {
+        return jackknife(sentences, folds, TagConstraint.Mode.NONE);
+    }
+
+    /**
+     * As {@link #jackknife(List, int)}, each part decoded under {@code constraint} as the shipped tagger
+     * decodes (docs/nlp.md, v6), its closed-class words those of the other parts (the shipped list is
+     * derived from all of train).
+     */
+    public List<String[][]> jackknife(List<UdSentence> sentences, int folds, TagConstraint.Mode constraint) {
         List<String[][]> out = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             out.add(null);
@@ -101,6 +110,9 @@ public final class TaggerTrainer {
                 }
             }
             PerceptronTagger t = train(rest);
+            if (constraint != TagConstraint.Mode.NONE) {
+                t = t.constrained(TagConstraint.of(constraint, t, TagConstraint.ClosedWords.of(TagConstraint.closedTags(rest))));
+            }
             for (int s = fold; s < sentences.size(); s += folds) {
                 out.set(s, tag(t, sentences.get(s).forms()));
             }

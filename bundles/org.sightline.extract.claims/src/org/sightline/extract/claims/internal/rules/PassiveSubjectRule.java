@@ -69,15 +69,8 @@ final class PassiveSubjectRule extends VerbFamily {
             if (cue == null || !nounPhraseSubject(i, noun, cue)) {
                 return null;
             }
-            int[] np = ctx.parse.beforeFinalPunct(ctx.parse.nounStart(noun), i); // "[a deal] announced", not "in a deal"
-            if (np[0] < first || np[0] >= np[1] || !ctx.parse.free(np)) {
-                return null;
-            }
-            Found f = sourceless("passive-subject", lemma, ClaimType.valueOf(cue.type()), i, i + 1);
-            if (f != null) {
-                f.content.add(np);
-            }
-            return f;
+            // "[a deal] announced", not "in a deal"
+            return nounContent(lemma, cue, ctx.parse.beforeFinalPunct(ctx.parse.nounStart(noun), i), i, i + 1, first);
         }
         boolean shared = !tree.isPassive(i);
         int subject = tree.child(shared ? t.head(i) : i, DepRel.NSUBJ);
@@ -156,12 +149,17 @@ final class PassiveSubjectRule extends VerbFamily {
         while (subj[0] < subj[1] && t.upos(subj[0]) == UPos.CCONJ) {
             subj[0]++; // "[and] those trials are offered": the conjunction joins clauses
         }
-        if (subj[0] < first || subj[0] >= subj[1] || !ctx.parse.free(subj)) {
+        return nounContent(lemma, cue, subj, cueFirst, i + 1, first);
+    }
+
+    /** The sourceless attribution of cue [cueFirst, cueEnd) with noun phrase {@code np} as its one content piece, or null. */
+    private Found nounContent(String lemma, Cue cue, int[] np, int cueFirst, int cueEnd, int first) {
+        if (np[0] < first || np[0] >= np[1] || !ctx.parse.free(np)) {
             return null;
         }
-        Found f = sourceless("passive-subject", lemma, ClaimType.valueOf(cue.type()), cueFirst, i + 1);
+        Found f = sourceless("passive-subject", lemma, ClaimType.valueOf(cue.type()), cueFirst, cueEnd);
         if (f != null) {
-            f.content.add(subj);
+            f.content.add(np);
         }
         return f;
     }

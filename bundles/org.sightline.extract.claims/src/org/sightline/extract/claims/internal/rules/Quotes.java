@@ -50,7 +50,6 @@ final class Quotes extends ContextView {
         return (x == 0 || t.tokenBegin(x) > t.tokenEnd(x - 1)) && x + 1 < n && t.tokenBegin(x + 1) == t.tokenEnd(x);
     }
 
-    /** Token index of the quote that closes the one opened at token open, within 12 sentences, or -1. */
     /**
      * The closing mark of scare quotes opening at {@code open}: one or two words in quotes (straight or curly, single or
      * double) followed by a word of the same phrase ("denied 'sensational' claims", "the “fake news” media"); else -1.
@@ -60,9 +59,7 @@ final class Quotes extends ContextView {
         String o = t.token(open);
         for (int x = open + 2; x <= open + 3 && x + 1 < n; x++) {
             String w = t.token(x);
-            boolean closes = o.equals("'") && w.equals("'") || o.equals("\"") && (w.equals("\"") || w.equals("”"))
-                    || o.equals("“") && w.equals("”") || o.equals("‘") && w.equals("’");
-            if (closes) {
+            if (o.equals("'") && w.equals("'") || closes(o, w)) { // a straight single quote pairs only around a word or two
                 return t.sentenceOf(x + 1) == t.sentenceOf(open) && Character.isLetterOrDigit(t.token(x + 1).charAt(0)) ? x : -1;
             }
             if (!Character.isLetterOrDigit(w.charAt(0))) {
@@ -72,12 +69,18 @@ final class Quotes extends ContextView {
         return -1;
     }
 
+    /** Whether mark {@code w} closes a quotation opened with {@code open}: “ ”, " " (or "”), ‘ ’. */
+    private static boolean closes(String open, String w) {
+        return open.equals("“") && w.equals("”") || open.equals("\"") && (w.equals("\"") || w.equals("”")) || open.equals("‘") && w.equals("’");
+    }
+
+    /** Token index of the quote that closes the one opened at token open, within 12 sentences, or -1. */
     int closingQuote(int open) {
         String o = t.token(open);
         int limit = t.sentenceCount() > t.sentenceOf(open) + 12 ? t.sentenceEndToken(t.sentenceOf(open) + 12) : n;
         for (int x = open + 1; x < limit; x++) {
             String w = t.token(x);
-            if (o.equals("“") && w.equals("”") || o.equals("\"") && (w.equals("\"") || w.equals("”")) || o.equals("‘") && w.equals("’")) {
+            if (closes(o, w)) {
                 return x;
             }
             if (o.equals("“") && w.equals("“")) {

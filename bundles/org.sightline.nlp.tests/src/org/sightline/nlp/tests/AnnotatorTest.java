@@ -41,6 +41,19 @@ class AnnotatorTest {
     }
 
     @Test
+    void aTitleKeepsItsDotAndTheNameAfterItIsAProperNoun() {
+        String text = "Rep. Ann Lee and Sgt. Maj. Bo Li met Sens. Cy Vance and Dot Ray. It was No. 4 on the list. He said no.";
+        AnnotatedText t = NlpModels.shared().newAnnotator().annotate(text);
+        assertEquals(3, t.sentenceCount(), "no break after a plural title; \"no.\" ends the last sentence");
+        for (String title : new String[] {"Rep.", "Sgt.", "Maj.", "Sens.", "No."}) {
+            assertTrue(t.tokens().stream().anyMatch(k -> k.text().equals(title)), title + " is one token");
+        }
+        assertTrue(t.tokens().stream().anyMatch(k -> k.text().equals("Rep.") && k.pos().equals("PROPN")), "Rep. is PROPN");
+        assertTrue(t.tokens().stream().anyMatch(k -> k.text().equals("Ann") && k.pos().equals("PROPN")));
+        assertEquals(".", t.token(t.sentenceEndToken(2) - 1), "the full stop after \"no\" is its own token");
+    }
+
+    @Test
     void missingModelNamesTheResource() {
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
                 () -> NlpModels.load(name -> { throw new IOException("no such entry " + name); }));

@@ -17,15 +17,21 @@ import opennlp.tools.util.Span;
  * Repairs around the OpenNLP UD-EWT models, which were trained on web text: a line break always ends
  * a sentence (news lines are paragraphs, headings or list items), sentences are re-joined after
  * titles, initials and month abbreviations ("Gen. Joseph L. Votel", "Dec. 14"), and clitics are split
- * off as UD words ("Korea|’s", "do|n't", "I|'m"; the tokenizer keeps them whole).
+ * off as UD words ("Korea|’s", "do|n't", "I|'m"; the tokenizer keeps them whole). An abbreviation keeps its dot
+ * inside a sentence ("Rep.", "Sgt.", "No."), as in the treebank; the tokenizer splits some and not others ("Rep|.",
+ * but "Gov."), and a title cut from its dot is read as an interjection or a noun of its own.
  */
 public final class Segmenter {
 
     /** Abbreviations after which a dot does not end the sentence; the month abbreviations come from CalendarWords. */
     private static final Set<String> ABBREVIATIONS = abbreviations("gen", "lt", "col", "maj", "capt", "cpt", "sgt",
             "adm", "brig", "cmdr", "cdr", "spc", "pfc", "cpl", "pvt", "dr", "mr", "mrs", "ms", "st", "sen", "rep",
-            "gov", "pres", "prof", "no", "inc", "corp", "co", "jr", "sr", "vs", "mt", "ft", "gens", "rev", "hon",
-            "amb", "sec", "dept", "approx", "est", "u.s", "u.n", "u.k", "e.g", "i.e", "d.c", "a.m", "p.m", "ret");
+            "gov", "pres", "prof", "inc", "corp", "co", "jr", "sr", "vs", "mt", "ft", "gens", "rev", "hon",
+            "amb", "sec", "dept", "approx", "est", "u.s", "u.n", "u.k", "e.g", "i.e", "d.c", "a.m", "p.m", "ret", "sens",
+            "reps", "govs", "drs", "messrs");
+
+    /** "No." before a number ("No. 1"); elsewhere "no." is the word and a full stop ("He said no."). */
+    private static final String NUMBER_SIGN = "no";
 
     private Segmenter() {
     }
@@ -181,6 +187,8 @@ public final class Segmenter {
             }
             if (i - cb == 1) {
                 out.add(cb, i);
+            } else if (i < e && abbreviation(text, cb, i, e)) {
+                out.add(cb, i); // "Rep. Adam Schiff": not at the sentence's end, where the dot is the full stop
             } else if (plain) {
                 splitClitics(text, cb, i, out); // only "cannot", "gonna"... split here
             } else {
@@ -189,6 +197,30 @@ public final class Segmenter {
                 }
             }
         }
+    }
+
+    /**
+     * Whether text[b, e) is a word of the abbreviation list with its dot ("Rep.", "Sgt."), or "No." before a number,
+     * inside a sentence ending at {@code sentenceEnd}.
+     */
+    private static boolean abbreviation(String text, int b, int e, int sentenceEnd) {
+        if (e - b < 3 || text.charAt(e - 1) != '.') {
+            return false;
+        }
+        for (int k = b; k < e - 1; k++) {
+            if (!Character.isLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        String word = text.substring(b, e - 1).toLowerCase(Locale.ROOT);
+        if (word.equals(NUMBER_SIGN)) {
+            int n = e;
+            while (n < sentenceEnd && Character.isWhitespace(text.charAt(n))) {
+                n++;
+            }
+            return n < sentenceEnd && Character.isDigit(text.charAt(n));
+        }
+        return ABBREVIATIONS.contains(word);
     }
 
     /**

@@ -688,4 +688,14 @@ class RecallPatternsTest {
         assertEquals(List.of("<parse-verb> [Boeing] [confirmed] [that its approach makes use of the SLS]"),
                 claims("Boeing is one of the companies bidding on the HLS program, and confirmed that its approach makes use of the SLS."));
     }
+
+    @Test
+    void aThatClauseUnderASpeechVerbWhoseFramesListNone() {
+        // round 10: WordNet gives "bemoan" a noun-phrase frame only; a clause the parser marks with "that" is what is said
+        assertEquals(List.of("<parse-verb> [The retired general] [still bemoans] [that the report was buried for a decade]"),
+                claims("The retired general still bemoans that the report was buried for a decade."));
+        // a relative "that" inside the noun phrase opens no clause: the noun phrase is the content
+        assertEquals(List.of("<verb-cue> [The retired general] [still bemoans] [the decline of the service that he joined]"),
+                claims("The retired general still bemoans the decline of the service that he joined."));
+    }
 }

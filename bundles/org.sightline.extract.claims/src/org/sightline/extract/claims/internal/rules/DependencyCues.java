@@ -512,6 +512,19 @@ final class DependencyCues extends ContextView {
         return x > i && (t.upos(x).isNominal() || t.upos(x) == UPos.ADJ) && !tree.hasChild(x, DepRel.MARK) ? x : -1;
     }
 
+    /**
+     * Whether clause {@code c} is a that- or wh-clause under a speech or cognition verb whose frames do not list one:
+     * WordNet gives many speech verbs a noun-phrase frame only ("bemoans that ...", "detailed how ..."), and a clause
+     * the parser marks with "that" or a wh-word under such a verb is what was said or thought.
+     */
+    boolean markedClauseOfSpeech(Cue cue, int c) {
+        if (cue.cueClass() != CueClass.SPEECH && cue.cueClass() != CueClass.COGNITION) {
+            return false;
+        }
+        int first = tree.subtreeBegin(c);
+        return marked(c, "that") && lower(first).equals("that") || ContextView.WH.contains(lower(first));
+    }
+
     /** The content the verb's frames allow, as [first, end), or null. */
     int[] complement(int i, Cue cue, boolean passive) {
         int as = asPhrase(i);
@@ -541,7 +554,8 @@ final class DependencyCues extends ContextView {
             }
             DepRel r = t.deprel(c);
             if (r.is(DepRel.CCOMP) && (cue.takes(Frame.THAT) || cue.takes(Frame.WH) || cue.takes(Frame.OBJ_THAT)
-                    || cue.takes(Frame.CLAUSE) || cue.takes(Frame.QUOTE) && Quotes.isQuote(t.token(tree.subtreeBegin(c))))) {
+                    || cue.takes(Frame.CLAUSE) || cue.takes(Frame.QUOTE) && Quotes.isQuote(t.token(tree.subtreeBegin(c)))
+                    || markedClauseOfSpeech(cue, c))) {
                 return freeUpToTakenClause(phrase(c));
             }
             if (r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) && marked(c, "to")) {

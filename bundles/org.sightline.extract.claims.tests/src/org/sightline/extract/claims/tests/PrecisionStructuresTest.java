@@ -161,4 +161,18 @@ class PrecisionStructuresTest {
         assertEquals(List.of(), claims("It's easy to see how this information would be useful to an influencer."));
         assertEquals(List.of("<adjective-cue> [Officials] [are eager] [to see how the talks go]"), claims("Officials are eager to see how the talks go."));
     }
+
+    @Test
+    void aCueInsideAQuotationIsTheQuotedSpeakers() {
+        // round 10, step quoted-cue: a quotation whose speaker stands in the sentence before is one attribution; the
+        // cues inside it are nested (only the outermost counts)
+        assertEquals(List.of("<asked-opener> [-] [Asked] [about the talks]"),
+                claims("Asked about the talks, the envoy was blunt. “The talks have failed. Frankly, I don’t see that there is any "
+                        + "option left for them.”"));
+        assertEquals(List.of(), claims("The company issued a statement on Friday.\n\n“We have decided to close the plant and we "
+                + "believe the workers will find new jobs.”"));
+        // outside the quotation the same cue is a claim
+        assertEquals(List.of("<verb-cue> [The company] [has decided] [to close the plant]"),
+                claims("“It is over.” The company has decided to close the plant."));
+    }
 }

@@ -69,13 +69,25 @@ public final class AttributionRules {
         return ctx;
     }
 
+    /**
+     * Step {@code quoted-cue}: a cue inside a quotation is the quoted speaker's, nested in the quotation's own
+     * attribution ("“I don’t see that there’s any option,” he said", also in a quotation's later sentences and
+     * paragraphs), and only the outermost counts (guidelines, section 1). Its tokens stay taken, so no later family
+     * reads them either.
+     */
+    static boolean quotedCue(RuleContext ctx, Found f) {
+        return ctx.quotes.insideQuotation(f.cueFirst);
+    }
+
     /** The claim records of the attributions found, in the order of their cues. */
     static List<ClaimRecord> records(RuleContext ctx) {
         ctx.found.sort((a, b) -> Integer.compare(a.cueFirst, b.cueFirst));
         Records records = new Records(ctx);
         List<ClaimRecord> out = new ArrayList<>();
         for (Found f : ctx.found) {
-            out.addAll(records.of(f));
+            if (!quotedCue(ctx, f)) {
+                out.addAll(records.of(f));
+            }
         }
         return out;
     }

@@ -45,6 +45,28 @@ final class Quotes extends ContextView {
         return -1;
     }
 
+    /**
+     * Whether token {@code x} stands inside a double-quoted quotation of its paragraph: a “ or an opening " before it
+     * whose closing mark does not come before it. A quotation running on from the paragraph before reopens with its
+     * own mark, as news writes it. Single quotes are left out: ’ is also the apostrophe.
+     */
+    boolean insideQuotation(int x) {
+        int depth = 0;
+        int b = x;
+        while (b > 0 && sameLine(t.tokenBegin(b - 1), t.tokenBegin(x))) {
+            b--;
+        }
+        for (int k = b; k < x; k++) {
+            String w = t.token(k);
+            if (w.equals("“") && !closeQuote(k) || w.equals("\"") && opening(k)) {
+                depth++;
+            } else if ((w.equals("”") || w.equals("\"") || w.equals("“")) && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
     /** Whether the quote mark at token x stands where a quotation opens: after a space or line start, before a word. */
     private boolean opening(int x) {
         return (x == 0 || t.tokenBegin(x) > t.tokenEnd(x - 1)) && x + 1 < n && t.tokenBegin(x + 1) == t.tokenEnd(x);

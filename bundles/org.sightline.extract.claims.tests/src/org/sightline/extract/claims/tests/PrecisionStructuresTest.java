@@ -175,4 +175,12 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [The company] [has decided] [to close the plant]"),
                 claims("“It is over.” The company has decided to close the plant."));
     }
+
+    @Test
+    void aLabelVerbWithoutItsLabel() {
+        // round 10: "view" and "regard" attribute as "VERB object as label" only (rule-words.tsv, as-labels)
+        assertEquals(List.of("<verb-cue> [The ministry] [regards] [the treaty as void]"), claims("The ministry regards the treaty as void."));
+        assertEquals(List.of(), claims("About 100 people view his profile a week."));
+        assertEquals(List.of(), claims("She regarded the visitors with suspicion."));
+    }
 }

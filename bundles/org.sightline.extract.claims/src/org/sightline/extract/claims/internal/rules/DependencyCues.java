@@ -548,6 +548,9 @@ final class DependencyCues extends ContextView {
         if (!passive && obj > i && small > obj) {
             return freeOrNull(new int[] {tree.subtreeBegin(obj), phrase(small)[1]}); // "considers [the plan unsafe]"
         }
+        if (!passive && AS_LABELS.contains(cue.lemma())) {
+            return null; // a label verb without its label: "view his profile", "regarded the visitors with suspicion"
+        }
         for (int c : tree.children(i)) {
             if (used[c]) {
                 continue;

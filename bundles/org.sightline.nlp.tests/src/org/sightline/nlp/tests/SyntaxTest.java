@@ -37,6 +37,20 @@ class SyntaxTest {
     }
 
     @Test
+    void aStatementWhoseVerbTheTaggerReadAsAPluralNounIsParsedWithIt() {
+        // "calls" after a noun is tagged NNS; the sentence then has no verb (docs/nlp.md, v6: the noun read as the verb)
+        AnnotatedText t = annotate("The agreement calls for a withdrawal of foreign troops.");
+        int calls = token(t, "calls");
+        assertEquals(UPos.VERB, t.upos(calls));
+        assertEquals("VBZ", t.xpos(calls));
+        assertEquals("call", t.lemma(calls));
+        assertEquals("agreement", t.token(t.tree().subject(calls)));
+        // a sentence with a verb of its own keeps its nouns
+        AnnotatedText u = annotate("The agreement ended the calls for a withdrawal.");
+        assertEquals(UPos.NOUN, u.upos(token(u, "calls")));
+    }
+
+    @Test
     void everySentenceOfTheSampleIsOneTreeAndItsCuesGetSubjectAndComplement() throws IOException {
         Path sample = sample();
         AnnotatedText t = annotate(Files.readString(sample));

@@ -60,6 +60,25 @@ public final class SentenceSyntax {
                     xpos[v] = "VBN";
                 }
             }
+            int s = verbForm.nounAsVerb(n, words, upos, xpos, heads);
+            if (s >= 0 && tagger.allows(words, n, s, "VERB", "VBZ")) {
+                // a statement whose verb the tagger read as a plural noun: parse again with the verb
+                String[] was = {upos[s], xpos[s], lemma[s]};
+                upos[s] = "VERB";
+                xpos[s] = "VBZ";
+                lemma[s] = RuleLemmatizer.lemma(words[s], "VERB");
+                int[] h = new int[n];
+                int[] r = new int[n];
+                parse(words, n, upos, xpos, h, r);
+                if (verbForm.finite(n, s, h, r)) {
+                    System.arraycopy(h, 0, heads, 0, n);
+                    System.arraycopy(r, 0, rels, 0, n);
+                } else {
+                    upos[s] = was[0];
+                    xpos[s] = was[1];
+                    lemma[s] = was[2];
+                }
+            }
             verbForm.apply(n, words, upos, xpos, lemma, heads, rels);
         }
     }

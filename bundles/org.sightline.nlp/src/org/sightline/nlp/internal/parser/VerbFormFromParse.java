@@ -117,6 +117,37 @@ public final class VerbFormFromParse {
         return -1;
     }
 
+    /**
+     * The plural noun that is the verb of a statement the tagger left without one: the sentence ends in a full stop,
+     * has five words or more and no VERB or AUX, its root is a lower-case NNS ending in "s" after the words of its
+     * subject, all of which hang on it, and something follows it ("The agreement calls for a withdrawal.", "The plan
+     * calls for new taxes."; the tagger reads "calls" after a noun as a plural noun). -1 if none.
+     */
+    public int nounAsVerb(int n, String[] words, String[] upos, String[] xpos, int[] heads) {
+        if (n < 5 || !words[n - 1].equals(".")) {
+            return -1;
+        }
+        int root = -1;
+        for (int k = 0; k < n; k++) {
+            if (upos[k].equals("VERB") || upos[k].equals("AUX")) {
+                return -1;
+            }
+            if (heads[k] < 0) {
+                root = k;
+            }
+        }
+        if (root < 1 || root + 2 >= n || !xpos[root].equals("NNS") || !words[root].endsWith("s")
+                || !words[root].equals(words[root].toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        for (int k = 0; k < root; k++) {
+            if (heads[k] != root && (heads[k] < 0 || heads[k] > root)) {
+                return -1; // a word before it hangs elsewhere: not a subject and its verb
+            }
+        }
+        return root;
+    }
+
     /** No English past tense ends in -en or -wn: "seen", "written", "shown" stay participles. */
     private static boolean mayBePast(String word) {
         return !(word.endsWith("en") || word.endsWith("wn"));

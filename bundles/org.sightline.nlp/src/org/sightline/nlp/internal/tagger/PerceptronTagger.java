@@ -58,6 +58,11 @@ public final class PerceptronTagger {
         return constraint == null ? TagConstraint.Mode.NONE : constraint.mode();
     }
 
+    /** Whether word {@code i} of {@code words[0..n)} may take (upos, xpos) under this tagger's constraint (any, without one). */
+    public boolean allows(String[] words, int n, int i, String upos, String xpos) {
+        return constraint == null || constraint.allows(java.util.Arrays.copyOf(words, n), i, upos, xpos);
+    }
+
     public int classes() {
         return upos.length;
     }

@@ -176,6 +176,26 @@ final class DependencyCues extends ContextView {
      * surface source reading would stop at the clause's last noun.
      */
     int[] clausalSubject(int i, int cb) {
+        int[] src = subjectBefore(i, cb);
+        if (src == null) {
+            return null;
+        }
+        int subject = tree.subject(i);
+        boolean clause = false;
+        for (int x = src[0]; x < src[1]; x++) {
+            int h = t.head(x);
+            clause |= t.deprel(x).is(DepRel.ACL) && t.upos(x) == UPos.VERB
+                    && (h == subject || t.deprel(h).is(DepRel.APPOS) && t.head(h) == subject); // not deep in a modifier
+        }
+        return clause ? src : null;
+    }
+
+    /**
+     * The phrase of verb {@code i}'s subject when it ends right before the cue group starting at {@code cb} (or before
+     * the comma that closes its appositive, which it keeps), or null: no quotation and no clause with a subject of its
+     * own inside it (the parse ran too far left).
+     */
+    int[] subjectBefore(int i, int cb) {
         int subject = tree.subject(i);
         if (subject < 0 || subject > i) {
             return null;
@@ -184,20 +204,16 @@ final class DependencyCues extends ContextView {
         if (src[1] != cb && !(src[1] == cb - 1 && t.token(cb - 1).equals(","))) {
             return null;
         }
-        boolean clause = false;
         for (int x = src[0]; x < src[1]; x++) {
             if (Quotes.isQuote(t.token(x))
                     || x != subject && t.deprel(x).is(DepRel.NSUBJ) && !RELATIVES.contains(t.lemma(x).toLowerCase(Locale.ROOT))) {
-                return null; // a quotation or a clause of its own before the subject: the parse ran too far left
+                return null;
             }
-            int h = t.head(x);
-            clause |= t.deprel(x).is(DepRel.ACL) && t.upos(x) == UPos.VERB
-                    && (h == subject || t.deprel(h).is(DepRel.APPOS) && t.head(h) == subject); // not deep in a modifier
         }
-        if (clause && src[1] == cb - 1 && t.text().substring(t.tokenBegin(src[0]), t.tokenEnd(src[1] - 1)).contains(",")) {
+        if (src[1] == cb - 1 && t.text().substring(t.tokenBegin(src[0]), t.tokenEnd(src[1] - 1)).contains(",")) {
             src[1]++; // an appositive keeps its closing comma, as in read()
         }
-        return clause ? src : null;
+        return src;
     }
 
     /**

@@ -275,6 +275,10 @@ final class VerbCueRule extends RuleFamily {
             if (clausal != null && (src == null || clausal[0] < src[0])) {
                 src = clausal; // the surface reading stopped inside a relative clause or participle of the subject
             }
+            int[] parsed = src == null && !adjective ? ctx.parse.subjectBefore(i, cb) : null;
+            if (parsed != null && ctx.parse.free(parsed) && ctx.parse.canSay(t.tree().subject(i), CueLexicon.verb(lemma).cueClass())) {
+                src = parsed; // "In a letter in May, Zippy Duvall, the president of the bureau, said": the surface walk stopped
+            }
         }
         if (src != null && src[1] - src[0] == 1 && lower(src[0]).equals("it") && !adjective && evaluationBefore(cb, i)) {
             return null; // "it's safe to assume", "it's easy to see how": the author's evaluation, no one's attribution

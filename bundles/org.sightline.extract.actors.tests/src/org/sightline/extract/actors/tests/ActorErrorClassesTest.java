@@ -279,6 +279,29 @@ class ActorErrorClassesTest {
     }
 
     @Test
+    void derivedGivenNamesMakeAPersonThatDoesNotSpeak() {
+        // no title, no cue, no role: the given name (given-names.tsv, from Datafaker) is the evidence
+        String text = "The prize went to Rosalind Pemberton and Desmond Okafor. The jury praised Okafor.";
+        ActorResult r = recognize(text);
+        assertEquals(ActorKind.PERSON, r.actor(at(text, r, "Rosalind", 0).key()).kind());
+        assertEquals("Desmond Okafor", nameAt(text, r, "Okafor", 1));
+        // words of the list that start place and firm names (not-given-names), and firms, are no people
+        String places = "The dog was found in Santa Fe and taken to Van Buren County. Investors in Cordell Capital were told.";
+        ActorResult rp = recognize(places);
+        assertTrue(rp.actors().stream().noneMatch(a -> a.kind() == ActorKind.PERSON), rp.actors().toString());
+    }
+
+    @Test
+    void twoGivenNamesSharingASurnameLeaveTheSurnameAloneToNeither() {
+        String text = "Senator Biden spoke first. The inquiry asked about Tom and Nora Biden. Biden later declined to comment.";
+        ActorResult r = recognize(text);
+        assertEquals("Nora Biden", nameAt(text, r, "Nora", 0));
+        // the senator is not renamed after Nora, and the lone surname stays the senator's
+        assertEquals(at(text, r, "Senator Biden", 0).key(), at(text, r, "Biden", 2).key());
+        assertFalse(at(text, r, "Senator Biden", 0).key().equals(at(text, r, "Nora", 0).key()));
+    }
+
+    @Test
     void bareHeadsAndRoomsAreNoActors() {
         String text = "The Department did not comment. Reporters gathered outside the Oval Office.";
         ActorResult r = recognize(text);

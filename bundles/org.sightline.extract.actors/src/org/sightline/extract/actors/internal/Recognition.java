@@ -81,6 +81,9 @@ public final class Recognition {
     private static final Set<String> MALE_WORDS = WORDS.get("male-words");
     private static final Set<String> FEMALE_GIVEN_NAMES = WORDS.get("female-given-names");
     private static final Set<String> MALE_GIVEN_NAMES = WORDS.get("male-given-names");
+    /** English given names derived from Datafaker (derive/derive-given-names.sh, GIVEN-NAMES-NOTICE.txt). */
+    private static final Set<String> GIVEN_NAMES = WordLists.load(Recognition.class, "given-names.tsv").get("given-names");
+    private static final Set<String> NOT_GIVEN_NAMES = WORDS.get("not-given-names");
     private static final Set<String> EVIDENCE_VERBS = WORDS.get("evidence-verbs");
 
     private final AnnotatedText t;
@@ -636,7 +639,7 @@ public final class Recognition {
             boolean appositive = e + 2 < end && t.token(e).equals(",") && (lower(e + 1).equals("a")
                     || lower(e + 1).equals("an") || lower(e + 1).equals("the")) && roleAhead(e + 2, end);
             boolean afterRole = i > first && ROLE_NOUNS.contains(lower(i - 1)) && Character.isLowerCase(t.token(i - 1).charAt(0));
-            boolean given = index.isGivenName(t.token(i)) && e - i <= 3;
+            boolean given = givenName(t.token(i)) && e - i <= 3;
             // "Chris Maley" with no cue of its own, when "Maley said" follows: the surname speaks
             boolean surnameSpeaks = e - i <= 3 && loneSpeakers().contains(t.token(e - 1));
             if (!(speaks || inverted || appositive || afterRole || given || surnameSpeaks)) {
@@ -655,16 +658,31 @@ public final class Recognition {
             String display = String.join(" ", name);
             // "Jefferies analyst Jonathan Matuszewski": the role noun before the name is the role
             String role = afterRole && appositiveRole(e, end) == null ? lower(i - 1) : appositiveRole(e, end);
-            String known = personByLast.get(surnameKey(lastName(name)));
+            // "Joe and Hunter Biden": two people share the surname, so "Biden" alone names neither
+            boolean sharedSurname = i - 2 >= first && lower(i - 1).equals("and") && t.upos(i - 2) == UPos.PROPN
+                    && givenName(t.token(i - 2));
+            String known = sharedSurname ? null : personByLast.get(surnameKey(lastName(name)));
             if (known != null && !actors.get(known).name.contains(" ")) {
                 key = known; // "Mr. Trump" before "Donald Trump": one person, with the full name
                 actors.get(known).name = display;
             }
             actors.computeIfAbsent(key, k -> new Builder(k, display, ActorKind.PERSON, null, null, role));
-            registerSurname(name, key);
+            if (!sharedSurname) {
+                registerSurname(name, key);
+            }
             addMention(i, e, key);
             i = e - 1;
         }
+    }
+
+    /**
+     * A given name: of a person the gazetteers list, or of the name lists (derived English names, the gender
+     * lists), unless the gazetteers know the word as a name of its own ("Jordan").
+     */
+    private boolean givenName(String w) {
+        return index.isGivenName(w) || (GIVEN_NAMES.contains(w) && !NOT_GIVEN_NAMES.contains(w)
+                || FEMALE_GIVEN_NAMES.contains(w) || MALE_GIVEN_NAMES.contains(w))
+                && index.lookup(AliasIndex.normalise(w)) == null;
     }
 
     private Set<String> loneSpeakers;

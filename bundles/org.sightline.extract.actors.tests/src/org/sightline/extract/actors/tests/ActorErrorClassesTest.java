@@ -302,6 +302,20 @@ class ActorErrorClassesTest {
     }
 
     @Test
+    void aModifiedGroupNounIsTheOrganisationNamedBefore() {
+        String text = "Police said al-Shabaab attacked the market. Officials vowed to defeat this militant group. "
+                + "The counter-ISIL coalition met in Rome to plan how to defeat ISIL. Ministers pledged to destroy the terrorist group.";
+        ActorResult r = recognize(text);
+        assertEquals(at(text, r, "Shabaab", 0).key(), at(text, r, "this militant group", 0).key());
+        assertEquals("this militant group", at(text, r, "militant", 0).text());
+        // not the coalition that fights it, although the coalition is an organisation named before too
+        assertEquals(at(text, r, "ISIL", 1).key(), at(text, r, "terrorist group", 0).key());
+        // a modifier outside the list leaves the phrase alone
+        String other = "Police said al-Shabaab attacked the market. Officials met this regional group.";
+        assertNull(at(other, recognize(other), "regional group", 0));
+    }
+
+    @Test
     void bareHeadsAndRoomsAreNoActors() {
         String text = "The Department did not comment. Reporters gathered outside the Oval Office.";
         ActorResult r = recognize(text);

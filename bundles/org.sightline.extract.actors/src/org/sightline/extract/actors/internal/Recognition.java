@@ -59,6 +59,7 @@ public final class Recognition {
     private static final Set<String> AGENCY_NOUNS = WORDS.get("agency-nouns");
     /** "the organization", "the group": an organisation named before, whatever its name. */
     private static final Set<String> ORGANISATION_NOUNS = WORDS.get("organisation-nouns");
+    private static final Set<String> BODY_MODIFIERS = WORDS.get("body-modifiers");
     private static final Set<String> PERSON_ROLES = WORDS.get("person-roles");
     /** Roles that name a person only as a reference back ("the analyst" after "analyst Jonathan Matuszewski"). */
     private static final Set<String> REFERENCE_ROLES = WORDS.get("reference-roles");
@@ -782,8 +783,13 @@ public final class Recognition {
         for (int i = 1; i < n; i++) {
             String w = lower(i);
             boolean company = COMPANY_NOUNS.contains(w);
+            // "this terrorist group", "the militant organization": a determiner and one body modifier before the head
+            boolean modified = i >= 2 && ORGANISATION_NOUNS.contains(w) && BODY_MODIFIERS.contains(lower(i - 1));
+            int det = modified ? i - 2 : i - 1;
+            String d = lower(det);
             if (owner[i] >= 0 || !(BODY_HEADS.contains(w) || company) || !Character.isLowerCase(t.token(i).charAt(0))
-                    || !lower(i - 1).equals("the") || owner[i - 1] >= 0
+                    || !(d.equals("the") || modified && (d.equals("this") || d.equals("that")))
+                    || owner[det] >= 0 || owner[i - 1] >= 0
                     || i + 1 < n && lower(i + 1).equals("of") || i + 1 < n && t.upos(i + 1) == UPos.NOUN) {
                 continue;
             }
@@ -809,15 +815,22 @@ public final class Recognition {
                         || b.kind == ActorKind.ORGANIZATION && business(b.name)
                         : AGENCY_NOUNS.contains(w) ? b.kind == ActorKind.GOVERNMENT_BODY || b.kind == ActorKind.ORGANIZATION
                                 || b.kind == ActorKind.INTERNATIONAL_ORGANIZATION
-                        : b.kind == ActorKind.ORGANIZATION || b.kind == ActorKind.INTERNATIONAL_ORGANIZATION);
+                        : (b.kind == ActorKind.ORGANIZATION || b.kind == ActorKind.INTERNATIONAL_ORGANIZATION)
+                                && !(modified && opposing(b.name))); // "the terrorist group" is not the counter-ISIL coalition
                 if (near != null && t.sentenceOf(i) - t.sentenceOf(near.first) <= 2) {
                     key = near.key;
                 }
             }
             if (key != null) {
-                addMention(i - 1, i + 1, key);
+                addMention(det, i + 1, key);
             }
         }
+    }
+
+    /** A name formed with an opposing prefix ("counter-ISIL coalition"): the body that fights the one it names. */
+    private static boolean opposing(String name) {
+        int dash = name.indexOf('-');
+        return dash > 0 && OPPOSING_PREFIXES.contains(name.substring(0, dash).toLowerCase(Locale.ROOT));
     }
 
     /**

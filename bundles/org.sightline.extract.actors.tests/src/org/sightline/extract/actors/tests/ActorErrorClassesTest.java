@@ -302,6 +302,39 @@ class ActorErrorClassesTest {
     }
 
     @Test
+    void arabicNamesByPatronymicKunyaAndTheirFirstWordsLater() {
+        String text = "Airstrikes near Abu Kamal destroyed a depot. Investigators named Abu Harith al-Tunisi as the organiser. "
+                + "The envoy met Rakan bin Nayef in Doha. Later, Abu Harith fled the town.";
+        ActorResult r = recognize(text);
+        // a kunya with an al- name is a person; the kunya alone starts a town's name too
+        assertEquals("Abu Harith al-Tunisi", nameAt(text, r, "Abu Harith al", 0));
+        ActorMention town = at(text, r, "Abu Kamal", 0);
+        assertTrue(town == null || r.actor(town.key()).kind() != ActorKind.PERSON);
+        // a patronymic particle inside the run
+        assertEquals(ActorKind.PERSON, r.actor(at(text, r, "Rakan", 0).key()).kind());
+        assertEquals("Rakan bin Nayef", at(text, r, "Rakan", 0).text());
+        // the first words of a full name named before are that person
+        assertEquals(at(text, r, "Abu Harith al", 0).key(), at(text, r, "Abu Harith fled", 0).key());
+        // a title before a patronymic keeps the whole name
+        String titled = "Crown Prince Salim bin Rashid arrived on Monday.";
+        assertEquals("Salim bin Rashid", nameAt(titled, recognize(titled), "Salim", 0));
+    }
+
+    @Test
+    void nameWithAMiddleInitialCountsItsWordsAndAnOwnedRoleIsAnApposition() {
+        // "Margaret A. Linden" is three name words in four tokens ("A", "."), "Yusuf al-Rawi" two in four ("al", "-"):
+        // the given name is evidence enough
+        String text = "Deputies later arrested Margaret A. Linden at the motel. Police detained Yusuf al-Rawi at the border.";
+        ActorResult r = recognize(text);
+        assertEquals("Margaret A. Linden", nameAt(text, r, "Linden", 0));
+        assertEquals("Yusuf al-Rawi", nameAt(text, r, "Yusuf", 0));
+        // ", Nokia's chief economist": a role owned by a body, apposed to a name no list knows
+        String owned = "The forecast came from Oskari Vintturi, Nokia's chief economist, last week.";
+        ActorResult ro = recognize(owned);
+        assertEquals(ActorKind.PERSON, ro.actor(at(owned, ro, "Oskari", 0).key()).kind());
+    }
+
+    @Test
     void aModifiedGroupNounIsTheOrganisationNamedBefore() {
         String text = "Police said al-Shabaab attacked the market. Officials vowed to defeat this militant group. "
                 + "The counter-ISIL coalition met in Rome to plan how to defeat ISIL. Ministers pledged to destroy the terrorist group.";

@@ -335,6 +335,19 @@ class ActorErrorClassesTest {
     }
 
     @Test
+    void titlesOfCourtsClergyAndKnighthoodsNameThePersonWithoutTheTitle() {
+        String text = "Chief Justice Halvorsen opened the session. Sir Edmund Tarrow and Rev. Osei Mensah sat nearby.";
+        ActorResult r = recognize(text);
+        assertEquals("Halvorsen", nameAt(text, r, "Halvorsen", 0));
+        assertEquals("Edmund Tarrow", nameAt(text, r, "Edmund", 0));
+        assertEquals("Osei Mensah", nameAt(text, r, "Mensah", 0));
+        // a title word before a body's head stays the body ("the Justice Department")
+        String body = "The Justice Department said the review was over.";
+        ActorResult rb = recognize(body);
+        assertEquals(ActorKind.GOVERNMENT_BODY, rb.actor(at(body, rb, "Justice", 0).key()).kind());
+    }
+
+    @Test
     void aModifiedGroupNounIsTheOrganisationNamedBefore() {
         String text = "Police said al-Shabaab attacked the market. Officials vowed to defeat this militant group. "
                 + "The counter-ISIL coalition met in Rome to plan how to defeat ISIL. Ministers pledged to destroy the terrorist group.";

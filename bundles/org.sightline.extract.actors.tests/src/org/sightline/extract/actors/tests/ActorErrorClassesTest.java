@@ -328,6 +328,9 @@ class ActorErrorClassesTest {
         ActorResult r = recognize(text);
         assertEquals("Margaret A. Linden", nameAt(text, r, "Linden", 0));
         assertEquals("Yusuf al-Rawi", nameAt(text, r, "Yusuf", 0));
+        // hyphenated names the tokenizer splits as "Marie", "-Claire" stay whole
+        String hyphens = "Investigators questioned Marie-Claire Dufresne-Lavoie on Monday.";
+        assertEquals("Marie-Claire Dufresne-Lavoie", nameAt(hyphens, recognize(hyphens), "Marie", 0));
         // ", Nokia's chief economist": a role owned by a body, apposed to a name no list knows
         String owned = "The forecast came from Oskari Vintturi, Nokia's chief economist, last week.";
         ActorResult ro = recognize(owned);

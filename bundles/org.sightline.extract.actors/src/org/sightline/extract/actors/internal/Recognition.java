@@ -634,6 +634,8 @@ public final class Recognition {
                 } else if (e > i && t.token(e - 1).endsWith("-") && t.tokenBegin(e) == t.tokenEnd(e - 1)
                         && t.token(e).chars().allMatch(Character::isLetter)) {
                     e++; // "Cheuk Hau-yip": the tokenizer splits "Hau-", "yip"
+                } else if (e > i && t.tokenBegin(e) == t.tokenEnd(e - 1) && w.matches("-\\p{Lu}\\p{L}+")) {
+                    e++; // "Alexandria Ocasio-Cortez", "Jean-Luc Picard": or "Ocasio", "-Cortez"
                 } else if (e > i && middleInitial(e, end) > 0) {
                     e += middleInitial(e, end); // "Mary E. Lovely"
                 } else {

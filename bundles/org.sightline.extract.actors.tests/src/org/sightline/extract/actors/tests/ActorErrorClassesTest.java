@@ -279,6 +279,92 @@ class ActorErrorClassesTest {
     }
 
     @Test
+    void derivedGivenNamesMakeAPersonThatDoesNotSpeak() {
+        // no title, no cue, no role: the given name (given-names.tsv, from Datafaker) is the evidence
+        String text = "The prize went to Rosalind Pemberton and Desmond Okafor. The jury praised Okafor.";
+        ActorResult r = recognize(text);
+        assertEquals(ActorKind.PERSON, r.actor(at(text, r, "Rosalind", 0).key()).kind());
+        assertEquals("Desmond Okafor", nameAt(text, r, "Okafor", 1));
+        // words of the list that start place and firm names (not-given-names), and firms, are no people
+        String places = "The dog was found in Santa Fe and taken to Van Buren County. Investors in Cordell Capital were told.";
+        ActorResult rp = recognize(places);
+        assertTrue(rp.actors().stream().noneMatch(a -> a.kind() == ActorKind.PERSON), rp.actors().toString());
+    }
+
+    @Test
+    void twoGivenNamesSharingASurnameLeaveTheSurnameAloneToNeither() {
+        String text = "Senator Biden spoke first. The inquiry asked about Tom and Nora Biden. Biden later declined to comment.";
+        ActorResult r = recognize(text);
+        assertEquals("Nora Biden", nameAt(text, r, "Nora", 0));
+        // the senator is not renamed after Nora, and the lone surname stays the senator's
+        assertEquals(at(text, r, "Senator Biden", 0).key(), at(text, r, "Biden", 2).key());
+        assertFalse(at(text, r, "Senator Biden", 0).key().equals(at(text, r, "Nora", 0).key()));
+    }
+
+    @Test
+    void arabicNamesByPatronymicKunyaAndTheirFirstWordsLater() {
+        String text = "Airstrikes near Abu Kamal destroyed a depot. Investigators named Abu Harith al-Tunisi as the organiser. "
+                + "The envoy met Rakan bin Nayef in Doha. Later, Abu Harith fled the town.";
+        ActorResult r = recognize(text);
+        // a kunya with an al- name is a person; the kunya alone starts a town's name too
+        assertEquals("Abu Harith al-Tunisi", nameAt(text, r, "Abu Harith al", 0));
+        ActorMention town = at(text, r, "Abu Kamal", 0);
+        assertTrue(town == null || r.actor(town.key()).kind() != ActorKind.PERSON);
+        // a patronymic particle inside the run
+        assertEquals(ActorKind.PERSON, r.actor(at(text, r, "Rakan", 0).key()).kind());
+        assertEquals("Rakan bin Nayef", at(text, r, "Rakan", 0).text());
+        // the first words of a full name named before are that person
+        assertEquals(at(text, r, "Abu Harith al", 0).key(), at(text, r, "Abu Harith fled", 0).key());
+        // a title before a patronymic keeps the whole name
+        String titled = "Crown Prince Salim bin Rashid arrived on Monday.";
+        assertEquals("Salim bin Rashid", nameAt(titled, recognize(titled), "Salim", 0));
+    }
+
+    @Test
+    void nameWithAMiddleInitialCountsItsWordsAndAnOwnedRoleIsAnApposition() {
+        // "Margaret A. Linden" is three name words in four tokens ("A", "."), "Yusuf al-Rawi" two in four ("al", "-"):
+        // the given name is evidence enough
+        String text = "Deputies later arrested Margaret A. Linden at the motel. Police detained Yusuf al-Rawi at the border.";
+        ActorResult r = recognize(text);
+        assertEquals("Margaret A. Linden", nameAt(text, r, "Linden", 0));
+        assertEquals("Yusuf al-Rawi", nameAt(text, r, "Yusuf", 0));
+        // hyphenated names the tokenizer splits as "Marie", "-Claire" stay whole
+        String hyphens = "Investigators questioned Marie-Claire Dufresne-Lavoie on Monday.";
+        assertEquals("Marie-Claire Dufresne-Lavoie", nameAt(hyphens, recognize(hyphens), "Marie", 0));
+        // ", Nokia's chief economist": a role owned by a body, apposed to a name no list knows
+        String owned = "The forecast came from Oskari Vintturi, Nokia's chief economist, last week.";
+        ActorResult ro = recognize(owned);
+        assertEquals(ActorKind.PERSON, ro.actor(at(owned, ro, "Oskari", 0).key()).kind());
+    }
+
+    @Test
+    void titlesOfCourtsClergyAndKnighthoodsNameThePersonWithoutTheTitle() {
+        String text = "Chief Justice Halvorsen opened the session. Sir Edmund Tarrow and Rev. Osei Mensah sat nearby.";
+        ActorResult r = recognize(text);
+        assertEquals("Halvorsen", nameAt(text, r, "Halvorsen", 0));
+        assertEquals("Edmund Tarrow", nameAt(text, r, "Edmund", 0));
+        assertEquals("Osei Mensah", nameAt(text, r, "Mensah", 0));
+        // a title word before a body's head stays the body ("the Justice Department")
+        String body = "The Justice Department said the review was over.";
+        ActorResult rb = recognize(body);
+        assertEquals(ActorKind.GOVERNMENT_BODY, rb.actor(at(body, rb, "Justice", 0).key()).kind());
+    }
+
+    @Test
+    void aModifiedGroupNounIsTheOrganisationNamedBefore() {
+        String text = "Police said al-Shabaab attacked the market. Officials vowed to defeat this militant group. "
+                + "The counter-ISIL coalition met in Rome to plan how to defeat ISIL. Ministers pledged to destroy the terrorist group.";
+        ActorResult r = recognize(text);
+        assertEquals(at(text, r, "Shabaab", 0).key(), at(text, r, "this militant group", 0).key());
+        assertEquals("this militant group", at(text, r, "militant", 0).text());
+        // not the coalition that fights it, although the coalition is an organisation named before too
+        assertEquals(at(text, r, "ISIL", 1).key(), at(text, r, "terrorist group", 0).key());
+        // a modifier outside the list leaves the phrase alone
+        String other = "Police said al-Shabaab attacked the market. Officials met this regional group.";
+        assertNull(at(other, recognize(other), "regional group", 0));
+    }
+
+    @Test
     void bareHeadsAndRoomsAreNoActors() {
         String text = "The Department did not comment. Reporters gathered outside the Oval Office.";
         ActorResult r = recognize(text);

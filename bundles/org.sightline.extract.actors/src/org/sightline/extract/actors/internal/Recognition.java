@@ -59,6 +59,7 @@ public final class Recognition {
     private static final Set<String> AGENCY_NOUNS = WORDS.get("agency-nouns");
     /** "the organization", "the group": an organisation named before, whatever its name. */
     private static final Set<String> ORGANISATION_NOUNS = WORDS.get("organisation-nouns");
+    private static final Set<String> BODY_MODIFIERS = WORDS.get("body-modifiers");
     private static final Set<String> PERSON_ROLES = WORDS.get("person-roles");
     /** Roles that name a person only as a reference back ("the analyst" after "analyst Jonathan Matuszewski"). */
     private static final Set<String> REFERENCE_ROLES = WORDS.get("reference-roles");
@@ -81,6 +82,11 @@ public final class Recognition {
     private static final Set<String> MALE_WORDS = WORDS.get("male-words");
     private static final Set<String> FEMALE_GIVEN_NAMES = WORDS.get("female-given-names");
     private static final Set<String> MALE_GIVEN_NAMES = WORDS.get("male-given-names");
+    /** English given names derived from Datafaker (derive/derive-given-names.sh, GIVEN-NAMES-NOTICE.txt). */
+    private static final Set<String> GIVEN_NAMES = WordLists.load(Recognition.class, "given-names.tsv").get("given-names");
+    private static final Set<String> NOT_GIVEN_NAMES = WORDS.get("not-given-names");
+    private static final Set<String> PATRONYMIC_PARTICLES = WORDS.get("patronymic-particles");
+    private static final Set<String> KUNYA_WORDS = WORDS.get("kunya-words");
     private static final Set<String> EVIDENCE_VERBS = WORDS.get("evidence-verbs");
 
     private final AnnotatedText t;
@@ -414,6 +420,12 @@ public final class Recognition {
                         k++;
                         continue;
                     }
+                    if (NAME_PARTICLES.contains(w) && !name.isEmpty() && k + 1 < end && owner[k + 1] < 0
+                            && nameWord(k + 1)) {
+                        name.add(w); // "Crown Prince Mohammed bin Salman"
+                        k++;
+                        continue;
+                    }
                     break;
                 }
                 name.add(isAllCaps(t.token(i)) && w.length() > 2 && isAllCaps(w) ? titleCase(w) : w);
@@ -611,11 +623,19 @@ public final class Recognition {
                 } else if (e > i && e + 2 < end && (w.equals("al") || w.equals("Al") || w.equals("el"))
                         && t.token(e + 1).equals("-") && owner[e + 2] < 0 && nameWord(e + 2)) {
                     e += 2; // "Mohammed Shia al-Sudani": the tokenizer splits "al", "-", "Sudani"
+                } else if (e > i && e + 1 < end && (w.equals("al-") || w.equals("el-")) && t.tokenBegin(e + 1) == t.tokenEnd(e)
+                        && owner[e + 1] < 0 && nameWord(e + 1)) {
+                    e += 2; // "Abu Jandal al-Kuwaiti": the tokenizer splits "al-", "Kuwaiti"
+                } else if (e > i && e + 1 < end && (w.equals("al") || w.equals("el")) && t.tokenBegin(e + 1) == t.tokenEnd(e)
+                        && owner[e + 1] < 0 && t.token(e + 1).matches("-\\p{Lu}\\p{L}+")) {
+                    e += 2; // or "al", "-Tunisi"
                 } else if (e > i && e + 1 < end && NAME_PARTICLES.contains(w) && owner[e + 1] < 0 && nameWord(e + 1)) {
                     e++; // "Hamza bin Laden", "Monica de Bolle"
                 } else if (e > i && t.token(e - 1).endsWith("-") && t.tokenBegin(e) == t.tokenEnd(e - 1)
                         && t.token(e).chars().allMatch(Character::isLetter)) {
                     e++; // "Cheuk Hau-yip": the tokenizer splits "Hau-", "yip"
+                } else if (e > i && t.tokenBegin(e) == t.tokenEnd(e - 1) && w.matches("-\\p{Lu}\\p{L}+")) {
+                    e++; // "Alexandria Ocasio-Cortez", "Jean-Luc Picard": or "Ocasio", "-Cortez"
                 } else if (e > i && middleInitial(e, end) > 0) {
                     e += middleInitial(e, end); // "Mary E. Lovely"
                 } else {
@@ -633,16 +653,6 @@ public final class Recognition {
             boolean speaks = e < end && speechVerbAt(e);
             boolean inverted = i > first && speechVerbAt(i - 1) && (e >= end || t.token(e).equals(",")
                     || t.token(e).equals("."));
-            boolean appositive = e + 2 < end && t.token(e).equals(",") && (lower(e + 1).equals("a")
-                    || lower(e + 1).equals("an") || lower(e + 1).equals("the")) && roleAhead(e + 2, end);
-            boolean afterRole = i > first && ROLE_NOUNS.contains(lower(i - 1)) && Character.isLowerCase(t.token(i - 1).charAt(0));
-            boolean given = index.isGivenName(t.token(i)) && e - i <= 3;
-            // "Chris Maley" with no cue of its own, when "Maley said" follows: the surname speaks
-            boolean surnameSpeaks = e - i <= 3 && loneSpeakers().contains(t.token(e - 1));
-            if (!(speaks || inverted || appositive || afterRole || given || surnameSpeaks)) {
-                i = e - 1;
-                continue;
-            }
             List<String> name = new ArrayList<>();
             for (int x = i; x < e; x++) {
                 if (x > i && t.tokenBegin(x) == t.tokenEnd(x - 1)) {
@@ -651,20 +661,70 @@ public final class Recognition {
                     name.add(t.token(x));
                 }
             }
-            String key = personKey(name);
+            boolean appositive = e + 2 < end && t.token(e).equals(",") && (lower(e + 1).equals("a")
+                    || lower(e + 1).equals("an") || lower(e + 1).equals("the")) && roleAhead(e + 2, end)
+                    || possessiveRole(e, end);
+            boolean afterRole = i > first && ROLE_NOUNS.contains(lower(i - 1)) && Character.isLowerCase(t.token(i - 1).charAt(0));
+            // name words, not tokens: "Haider al-Abadi" is two ("al", "-" are tokens of their own)
+            boolean given = givenName(t.token(i)) && name.size() <= 3;
+            // "Chris Maley" with no cue of its own, when "Maley said" follows: the surname speaks
+            boolean surnameSpeaks = name.size() <= 3 && loneSpeakers().contains(t.token(e - 1));
+            // "Mohammed bin Salman", "Abu Omar al-Shishani": a patronymic, or a kunya (Abu, Umm) with an al- name
+            boolean arabic = name.stream().anyMatch(PATRONYMIC_PARTICLES::contains) || KUNYA_WORDS.contains(name.get(0))
+                    && name.size() >= 3 && name.stream().anyMatch(x -> x.startsWith("al-"));
+            // "Abu Jandal" after "Abu Jandal al-Kuwaiti": the first words of a person's full name named before
             String display = String.join(" ", name);
+            String fullBefore = null;
+            for (Builder b : actors.values()) {
+                if (b.kind == ActorKind.PERSON && b.name.startsWith(display + " ")) {
+                    fullBefore = b.key;
+                }
+            }
+            if (!(speaks || inverted || appositive || afterRole || given || surnameSpeaks || arabic || fullBefore != null)) {
+                i = e - 1;
+                continue;
+            }
+            String key = fullBefore != null ? fullBefore : personKey(name);
             // "Jefferies analyst Jonathan Matuszewski": the role noun before the name is the role
             String role = afterRole && appositiveRole(e, end) == null ? lower(i - 1) : appositiveRole(e, end);
-            String known = personByLast.get(surnameKey(lastName(name)));
+            // "Joe and Hunter Biden": two people share the surname, so "Biden" alone names neither
+            boolean sharedSurname = i - 2 >= first && lower(i - 1).equals("and") && t.upos(i - 2) == UPos.PROPN
+                    && givenName(t.token(i - 2));
+            String known = sharedSurname || fullBefore != null ? null : personByLast.get(surnameKey(lastName(name)));
             if (known != null && !actors.get(known).name.contains(" ")) {
                 key = known; // "Mr. Trump" before "Donald Trump": one person, with the full name
                 actors.get(known).name = display;
             }
             actors.computeIfAbsent(key, k -> new Builder(k, display, ActorKind.PERSON, null, null, role));
-            registerSurname(name, key);
+            if (!sharedSurname) {
+                registerSurname(name, key);
+            }
             addMention(i, e, key);
             i = e - 1;
         }
+    }
+
+    /**
+     * A given name: of a person the gazetteers list (not a kunya: "Abu Kamal" is a town), or of the name lists
+     * (derived English names, the gender lists), unless the gazetteers know the word as a name of its own ("Jordan").
+     */
+    private boolean givenName(String w) {
+        return !KUNYA_WORDS.contains(w) && index.isGivenName(w) || (GIVEN_NAMES.contains(w) && !NOT_GIVEN_NAMES.contains(w)
+                || FEMALE_GIVEN_NAMES.contains(w) || MALE_GIVEN_NAMES.contains(w))
+                && index.lookup(AliasIndex.normalise(w)) == null;
+    }
+
+    /** ", ISIL's spokesman", ", Apple's chief executive": the name's apposition is a role owned by a body. */
+    private boolean possessiveRole(int e, int end) {
+        if (e + 3 >= end || !t.token(e).equals(",")) {
+            return false;
+        }
+        for (int x = e + 2; x < Math.min(end - 1, e + 5); x++) {
+            if (t.token(x).equals("'s") || t.token(x).equals("’s")) {
+                return Character.isUpperCase(t.token(e + 1).charAt(0)) && roleAhead(x + 1, end);
+            }
+        }
+        return false;
     }
 
     private Set<String> loneSpeakers;
@@ -764,8 +824,13 @@ public final class Recognition {
         for (int i = 1; i < n; i++) {
             String w = lower(i);
             boolean company = COMPANY_NOUNS.contains(w);
+            // "this terrorist group", "the militant organization": a determiner and one body modifier before the head
+            boolean modified = i >= 2 && ORGANISATION_NOUNS.contains(w) && BODY_MODIFIERS.contains(lower(i - 1));
+            int det = modified ? i - 2 : i - 1;
+            String d = lower(det);
             if (owner[i] >= 0 || !(BODY_HEADS.contains(w) || company) || !Character.isLowerCase(t.token(i).charAt(0))
-                    || !lower(i - 1).equals("the") || owner[i - 1] >= 0
+                    || !(d.equals("the") || modified && (d.equals("this") || d.equals("that")))
+                    || owner[det] >= 0 || owner[i - 1] >= 0
                     || i + 1 < n && lower(i + 1).equals("of") || i + 1 < n && t.upos(i + 1) == UPos.NOUN) {
                 continue;
             }
@@ -791,15 +856,22 @@ public final class Recognition {
                         || b.kind == ActorKind.ORGANIZATION && business(b.name)
                         : AGENCY_NOUNS.contains(w) ? b.kind == ActorKind.GOVERNMENT_BODY || b.kind == ActorKind.ORGANIZATION
                                 || b.kind == ActorKind.INTERNATIONAL_ORGANIZATION
-                        : b.kind == ActorKind.ORGANIZATION || b.kind == ActorKind.INTERNATIONAL_ORGANIZATION);
+                        : (b.kind == ActorKind.ORGANIZATION || b.kind == ActorKind.INTERNATIONAL_ORGANIZATION)
+                                && !(modified && opposing(b.name))); // "the terrorist group" is not the counter-ISIL coalition
                 if (near != null && t.sentenceOf(i) - t.sentenceOf(near.first) <= 2) {
                     key = near.key;
                 }
             }
             if (key != null) {
-                addMention(i - 1, i + 1, key);
+                addMention(det, i + 1, key);
             }
         }
+    }
+
+    /** A name formed with an opposing prefix ("counter-ISIL coalition"): the body that fights the one it names. */
+    private static boolean opposing(String name) {
+        int dash = name.indexOf('-');
+        return dash > 0 && OPPOSING_PREFIXES.contains(name.substring(0, dash).toLowerCase(Locale.ROOT));
     }
 
     /**

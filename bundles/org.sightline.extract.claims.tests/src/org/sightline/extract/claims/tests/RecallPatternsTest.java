@@ -707,5 +707,8 @@ class RecallPatternsTest {
                 claims("Anna Berg, the agency’s chief operating officer, said the probe would launch in May."));
         assertEquals(List.of("<verb-cue> [Gwen Hall, president and chief operating officer of the firm,] [said] [that the rocket is ready]"),
                 claims("Gwen Hall, president and chief operating officer of the firm, said that the rocket is ready."));
+        // the subject's acronym in brackets closes it
+        assertEquals(List.of("<verb-cue> [The Ministry of Trade (MOTIE)] [has unveiled] [a plan to help the industry]"),
+                claims("The Ministry of Trade (MOTIE) has unveiled a plan to help the industry."));
     }
 }

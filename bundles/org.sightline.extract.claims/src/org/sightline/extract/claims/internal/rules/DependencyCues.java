@@ -201,6 +201,9 @@ final class DependencyCues extends ContextView {
             return null;
         }
         int[] src = phrase(subject);
+        if (src[1] == cb - 1 && t.token(cb - 1).equals(")")) {
+            src[1]++; // "the Ministry of Trade (MOTIE) has": the bracket closes the subject's own acronym
+        }
         if (src[1] != cb && !(src[1] == cb - 1 && t.token(cb - 1).equals(","))) {
             return null;
         }

@@ -710,5 +710,8 @@ class RecallPatternsTest {
         // the subject's acronym in brackets closes it
         assertEquals(List.of("<verb-cue> [The Ministry of Trade (MOTIE)] [has unveiled] [a plan to help the industry]"),
                 claims("The Ministry of Trade (MOTIE) has unveiled a plan to help the industry."));
+        // and an adjective cue's
+        assertEquals(List.of("<adjective-cue> [Rep. Ann Lee (D-NY), chair of the panel,] [was skeptical] [the money would come]"),
+                claims("Rep. Ann Lee (D-NY), chair of the panel, was skeptical the money would come."));
     }
 }

@@ -275,8 +275,9 @@ final class VerbCueRule extends RuleFamily {
             if (clausal != null && (src == null || clausal[0] < src[0])) {
                 src = clausal; // the surface reading stopped inside a relative clause or participle of the subject
             }
-            int[] parsed = src == null && !adjective ? ctx.parse.subjectBefore(i, cb) : null;
-            if (parsed != null && ctx.parse.free(parsed) && ctx.parse.canSay(t.tree().subject(i), CueLexicon.verb(lemma).cueClass())) {
+            int[] parsed = src == null ? ctx.parse.subjectBefore(i, cb) : null;
+            Cue held = adjective ? CueLexicon.SHARED.get(Cue.Kind.ADJECTIVE, lemma) : CueLexicon.verb(lemma);
+            if (parsed != null && held != null && ctx.parse.free(parsed) && ctx.parse.canSay(t.tree().subject(i), held.cueClass())) {
                 src = parsed; // "In a letter in May, Zippy Duvall, the president of the bureau, said": the surface walk stopped
             }
         }

@@ -713,5 +713,11 @@ class RecallPatternsTest {
         // and an adjective cue's
         assertEquals(List.of("<adjective-cue> [Rep. Ann Lee (D-NY), chair of the panel,] [was skeptical] [the money would come]"),
                 claims("Rep. Ann Lee (D-NY), chair of the panel, was skeptical the money would come."));
+        // a longer parsed subject with the same end, within one noun phrase, replaces the surface walk's tail of it
+        assertEquals(List.of("<verb-cue> [Norway’s ambassador to Chile] [warned] [that the talks would fail]"),
+                claims("Norway’s ambassador to Chile warned that the talks would fail."));
+        assertEquals(List.of("<verb-cue> [Executives across the region] [say] [they have no choice but to wait]"),
+                claims("Executives across the region say they have no choice but to wait."));
+        assertEquals(List.of("<verb-cue> [China] [has denounced] [the ruling]"), claims("The protests grew as China has denounced the ruling."));
     }
 }

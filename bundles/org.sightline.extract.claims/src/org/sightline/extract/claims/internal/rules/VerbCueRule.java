@@ -117,6 +117,24 @@ final class VerbCueRule extends RuleFamily {
         return !t.deprel(v).is(DepRel.ACL) || t.head(v) < 0 || ctx.parse.canSay(t.head(v), CueLexicon.verb(lemma).cueClass());
     }
 
+    /**
+     * Whether tokens [b, e) (b < e) extend a source to the left within one noun phrase: words and possessives, no
+     * punctuation, verb or subordinator ("China’s ambassador to | Britain", "Executives across | the world"; not "as |
+     * China", not "HANOI, Vietnam (AP) — | U.S. Defense Secretary").
+     */
+    private boolean plainExtension(int b, int e) {
+        if (b >= e || t.upos(b) == UPos.ADP || t.upos(b) == UPos.CCONJ || t.upos(b) == UPos.ADV) {
+            return false; // "as | China has denounced": the phrase starts after its preposition
+        }
+        for (int x = b; x < e; x++) {
+            UPos p = t.upos(x);
+            if (p == UPos.PUNCT || p == UPos.VERB || p == UPos.AUX || p == UPos.SCONJ || p == UPos.PRON) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the verb group [cb, i) holds an adjective before "to": "’s safe to [assume]", "is hard to [say]". */
     private boolean evaluationBefore(int cb, int i) {
         for (int x = cb; x + 1 < i; x++) {
@@ -275,10 +293,13 @@ final class VerbCueRule extends RuleFamily {
             if (clausal != null && (src == null || clausal[0] < src[0])) {
                 src = clausal; // the surface reading stopped inside a relative clause or participle of the subject
             }
-            int[] parsed = src == null ? ctx.parse.subjectBefore(i, cb) : null;
+            int[] parsed = ctx.parse.subjectBefore(i, cb);
             Cue held = adjective ? CueLexicon.SHARED.get(Cue.Kind.ADJECTIVE, lemma) : CueLexicon.verb(lemma);
-            if (parsed != null && held != null && ctx.parse.free(parsed) && ctx.parse.canSay(t.tree().subject(i), held.cueClass())) {
-                src = parsed; // "In a letter in May, Zippy Duvall, the president of the bureau, said": the surface walk stopped
+            if (parsed != null && (src == null || parsed[1] == src[1] && plainExtension(parsed[0], src[0])) && held != null
+                    && ctx.parse.free(parsed) && ctx.parse.canSay(t.tree().subject(i), held.cueClass())) {
+                // the surface walk stopped: "Marco Villa, the company’s chief operating officer, said" (nothing),
+                // "China’s ambassador to Britain Liu Xiaoming has said" (only "Britain Liu Xiaoming")
+                src = parsed;
             }
         }
         if (src != null && src[1] - src[0] == 1 && lower(src[0]).equals("it") && !adjective && evaluationBefore(cb, i)) {

@@ -720,4 +720,11 @@ class RecallPatternsTest {
                 claims("Executives across the region say they have no choice but to wait."));
         assertEquals(List.of("<verb-cue> [China] [has denounced] [the ruling]"), claims("The protests grew as China has denounced the ruling."));
     }
+
+    @Test
+    void aParticiplesSourceIsTheSubjectOfTheVerbItHangsOn() {
+        // round 10: "Shortly after," opens no noun phrase for the surface reading; the parse's governing verb has the subject
+        assertEquals(List.of("<participle> [the senators] [claiming] [that the vote was rigged]"),
+                claims("Shortly after, the senators took to the airwaves, claiming that the vote was rigged."));
+    }
 }

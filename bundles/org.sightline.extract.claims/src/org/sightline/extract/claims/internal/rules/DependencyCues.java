@@ -191,6 +191,23 @@ final class DependencyCues extends ContextView {
     }
 
     /**
+     * The phrase of the subject of the verb a participle hangs on as an adverbial clause ("some of his defenders took to
+     * social media, [claiming] that"), when that subject stands before the participle and can speak; else null.
+     */
+    int[] governorSubject(int i) {
+        int v = t.head(i);
+        if (v < 0 || !t.deprel(i).is(DepRel.ADVCL) || t.upos(v) != UPos.VERB) {
+            return null;
+        }
+        int subject = tree.subject(v);
+        if (subject < 0 || subject > i || !canSay(subject, CueClass.SPEECH)) {
+            return null;
+        }
+        int[] src = phrase(subject);
+        return src[1] <= i ? src : null;
+    }
+
+    /**
      * The phrase of verb {@code i}'s subject when it ends right before the cue group starting at {@code cb} (or before
      * the comma that closes its appositive, which it keeps), or null: no quotation and no clause with a subject of its
      * own inside it (the parse ran too far left).

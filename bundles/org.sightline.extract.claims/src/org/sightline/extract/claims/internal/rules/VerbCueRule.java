@@ -287,6 +287,9 @@ final class VerbCueRule extends RuleFamily {
         int[] src = null;
         if (participle) {
             src = ctx.phrases.subjectOfSentence(s, cb - 1);
+            if (src == null) {
+                src = ctx.parse.governorSubject(i); // "Shortly after, some of his defenders took to social media, claiming"
+            }
         } else if (!passive) {
             src = ctx.phrases.sourceLeft(first, cb);
             int[] clausal = ctx.parse.clausalSubject(i, cb);

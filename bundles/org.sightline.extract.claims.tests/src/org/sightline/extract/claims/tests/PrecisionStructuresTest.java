@@ -161,4 +161,24 @@ class PrecisionStructuresTest {
         assertEquals(List.of(), claims("It's easy to see how this information would be useful to an influencer."));
         assertEquals(List.of("<adjective-cue> [Officials] [are eager] [to see how the talks go]"), claims("Officials are eager to see how the talks go."));
     }
+
+    @Test
+    void formulasAttributeNothing() {
+        // round 10 (EWT text): a preposition spelled as a participle, a set phrase, a request to the reader
+        assertEquals(List.of(), claims("The board sent a letter regarding the merger to all shareholders."));
+        assertEquals(List.of(), claims("The new stadium will cost millions, not to mention the traffic it brings."));
+        assertEquals(List.of(), claims("Please advise whether the contract can be signed this week."));
+        // the speaker informs; the hearer holds nothing yet
+        assertEquals(List.of(), claims("Kindly let your neighbours know that the water supply will be cut on Monday."));
+        // courtesies; a named object is still appreciated
+        assertEquals(List.of(), claims("I would really appreciate it if you could send the figures."));
+        assertEquals(List.of(), claims("Any comments would be appreciated."));
+        assertEquals(List.of("<verb-cue> [The minister] [said] [that the deal was dead]"), claims("The minister said that the deal was dead."));
+    }
+
+    @Test
+    void informalYouAddressesTheReader() {
+        // round 10: "u" is how informal writing spells the generic "you"
+        assertEquals(List.of(), claims("If the fish look pale, u need to clean the tank weekly."));
+    }
 }

@@ -240,7 +240,7 @@ final class DependencyCues extends ContextView {
         if (rel.is(DepRel.AMOD) || rel.is(DepRel.COMPOUND) || t.token(i).contains("-")) {
             return null; // "a disputed claim", "self-proclaimed": modifiers, not predications
         }
-        if (discourseMarker(i) || titleCaseInside(i)) {
+        if (discourseMarker(i) || titleCaseInside(i) || formula(i)) {
             return null;
         }
         boolean passive = tree.isPassive(i);

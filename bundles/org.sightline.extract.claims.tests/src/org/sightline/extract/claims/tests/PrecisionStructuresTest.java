@@ -181,4 +181,25 @@ class PrecisionStructuresTest {
         // round 10: "u" is how informal writing spells the generic "you"
         assertEquals(List.of(), claims("If the fish look pale, u need to clean the tank weekly."));
     }
+
+    @Test
+    void aRelativeClauseIsNoFinding() {
+        // round 10: "find" locating a thing: the relative "that" is no complementizer (speech verbs keep theirs: a hearer)
+        assertEquals(List.of(), claims("I searched all over town, but I could not find one shop in Portland that sells fresh morels."));
+    }
+
+    @Test
+    void aCounterfactualIsNoClaim() {
+        // round 10: what the holder should have known or would have known is the author's hypothesis
+        assertEquals(List.of(), claims("The mayor should have known that the bridge was unsafe."));
+        assertEquals(List.of(), claims("If she had known about the leak, the senator would have resigned."));
+    }
+
+    @Test
+    void aComparisonIsNoAsClause() {
+        // round 10: "the same ... as", and the hedge "as far as I can see" without its "as far"
+        assertEquals(List.of(), claims("The new manager will keep much the same schedule as I have described above."));
+        assertEquals(List.of("<as-clause> [I] [can see] [The rebels have not left the city yet]"),
+                claims("The rebels have not left the city yet, as far as I can see."));
+    }
 }

@@ -9,6 +9,7 @@ import org.sightline.lexicon.api.Cue;
 import org.sightline.lexicon.api.CueClass;
 import org.sightline.lexicon.api.WordLists;
 import org.sightline.nlp.api.AnnotatedText;
+import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.DependencyTree;
 import org.sightline.nlp.api.UPos;
 
@@ -41,6 +42,9 @@ abstract class ContextView {
     static final Set<String> DISCOURSE_PHRASES = WORDS.get("discourse-phrases");
     static final Set<String> PREPOSITION_PARTICIPLES = WORDS.get("preposition-participles");
     static final Set<String> COURTESY_VERBS = WORDS.get("courtesy-verbs");
+    /** Modals of obligation: "it should be noted", "it must be said" are the author's remarks. */
+    static final Set<String> OBLIGATION_MODALS = WORDS.get("obligation-modals");
+    static final Set<String> COMPARISON_WORDS = WORDS.get("comparison-words");
     static final Set<String> GENERIC_PRONOUNS = WORDS.get("generic-pronouns");
     static final Set<String> SOURCELESS_PASSIVE = WORDS.get("sourceless-passive");
     static final Set<String> AGENT_PASSIVE = WORDS.get("agent-passive");
@@ -112,11 +116,12 @@ abstract class ContextView {
      * preposition spelled as a participle ("questions regarding the plan"); a set phrase built on a speech verb ("not to
      * mention ...", "needless to say"); a request to the reader ("Please advise if ..."); a hearer's knowing that the
      * speaker brings about ("let your friends know that ...": the speaker informs, the hearer holds nothing yet); or a
-     * courtesy ("I would appreciate it", "Any suggestions would be appreciated").
+     * courtesy ("I would appreciate it", "Any suggestions would be appreciated"); or a counterfactual ("if he had known",
+     * "Should he have known?": what the holder did not know or say).
      */
     boolean formula(int i) {
         String w = lower(i);
-        if (PREPOSITION_PARTICIPLES.contains(w) || setPhrase(i)) {
+        if (PREPOSITION_PARTICIPLES.contains(w) || setPhrase(i) || counterfactual(i)) {
             return true;
         }
         int p = i - 1;
@@ -139,6 +144,33 @@ abstract class ContextView {
             return tree.isPassive(i) && tree.agent(i) < 0 || obj > i && t.upos(obj) == UPos.PRON;
         }
         return false;
+    }
+
+    /**
+     * Whether verb {@code i} is a counterfactual: a past perfect in an "if" clause ("if he had known what was coming") or a
+     * perfect after a modal of obligation ("he should have known"): the author's hypothesis or reproach, no one's claim.
+     */
+    private boolean counterfactual(int i) {
+        if (!"VBN".equals(t.xpos(i))) {
+            return false;
+        }
+        boolean pastPerfect = false;
+        boolean perfect = false;
+        boolean condition = false;
+        boolean obligation = false;
+        for (int c : t.tree().children(i)) {
+            if (c > i) {
+                break;
+            }
+            String a = lower(c);
+            if (t.deprel(c).is(DepRel.AUX)) {
+                pastPerfect |= a.equals("had") || a.equals("'d");
+                perfect |= t.lemma(c).equalsIgnoreCase("have");
+                obligation |= OBLIGATION_MODALS.contains(a);
+            }
+            condition |= t.deprel(c).is(DepRel.MARK) && a.equals("if");
+        }
+        return pastPerfect && condition || obligation && perfect;
     }
 
     /** Whether token {@code i} is a word of one of the {@code discourse-phrases} ("not to mention"), matched in place. */

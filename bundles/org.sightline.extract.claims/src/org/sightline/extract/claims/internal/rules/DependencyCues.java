@@ -36,9 +36,6 @@ final class DependencyCues extends ContextView {
     /** Personal pronouns: as objects they are hearers or targets, not content. */
     private static final Set<String> PERSONS = WORDS.get("persons");
 
-    /** Modals of obligation: "it should be noted", "it must be said" are the author's remarks. */
-    private static final Set<String> OBLIGATION_MODALS = WORDS.get("obligation-modals");
-
     /** Dashes that can set off a clause (a hyphen joins words instead). */
     private static final Set<String> CLAUSE_DASHES = Set.of("\u2014", "\u2013", "--");
 
@@ -541,7 +538,9 @@ final class DependencyCues extends ContextView {
             }
             DepRel r = t.deprel(c);
             if (r.is(DepRel.CCOMP) && (cue.takes(Frame.THAT) || cue.takes(Frame.WH) || cue.takes(Frame.OBJ_THAT)
-                    || cue.takes(Frame.CLAUSE) || cue.takes(Frame.QUOTE) && Quotes.isQuote(t.token(tree.subtreeBegin(c))))) {
+                    || cue.takes(Frame.CLAUSE) || cue.takes(Frame.QUOTE) && Quotes.isQuote(t.token(tree.subtreeBegin(c))))
+                    && (cue.takes(Frame.WH) || !WH.contains(lower(phrase(c)[0])))) { // "did find this website, where they sell": no question
+
                 return freeUpToTakenClause(phrase(c));
             }
             if (r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) && marked(c, "to")) {
@@ -677,6 +676,22 @@ final class DependencyCues extends ContextView {
         for (int d : tree.children(i)) {
             if (d > i && d < c && (t.deprel(d) == DepRel.OBJ || t.deprel(d).is(DepRel.OBL) && tree.child(d, DepRel.CASE) >= 0
                     && HEARER_CASES.contains(t.lemma(tree.child(d, DepRel.CASE))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the "as" at {@code mark} compares: the second "as" of "as good as" (not the hedge "as far as"), or an "as"
+     * after "same" or "such" in the same phrase ("the same work as I have described"): the clause it opens reports nothing.
+     */
+    boolean comparison(int mark, int first) {
+        if (mark >= first + 2 && lower(mark - 2).equals("as") && !lower(mark - 1).equals("far")) {
+            return true;
+        }
+        for (int x = mark - 1; x >= Math.max(first, mark - 4) && t.upos(x) != UPos.PUNCT && t.upos(x) != UPos.VERB; x--) {
+            if (COMPARISON_WORDS.contains(lower(x))) {
                 return true;
             }
         }

@@ -51,6 +51,10 @@ final class VerbCueRule extends RuleFamily {
             if (!adjective && ctx.parse.nestedInOuterCue(i)) {
                 continue; // the outer cue (ParseVerbRule) takes this clause as its content
             }
+            int as = t.tree().child(i, DepRel.MARK);
+            if (!adjective && as >= first && as < i && lower(as).equals("as") && ctx.parse.comparison(as, first)) {
+                continue; // "the same work as I have described": a comparison (AsClauseRule)
+            }
             Found f = verbCue(s, i, lemma, adjective);
             if (f != null && !adjective && f.srcFirst < 0 && imperative(f.cueFirst, first)) {
                 continue; // "If you have a mortgage, consider paying it off": advice to the reader
@@ -132,6 +136,17 @@ final class VerbCueRule extends RuleFamily {
         UPos p = t.upos(b);
         return p == UPos.PRON || p == UPos.PROPN || RECIPIENTS.contains(lower(b)) || MEDIA_NOUNS.contains(lower(b))
                 || ctx.phrases.holder(new int[] {b, e});
+    }
+
+    /**
+     * Whether "that" at {@code x} is a relative pronoun on the parse: the subject or object of a relative clause ("could not
+     * find one place in Tampa Bay [that] sells them"), not a complementizer after a hearer. Asked only for cues that are no
+     * speech: after a speech verb's hearer the parser reads many a complementizer as a relative ("told some of his friends
+     * that his mother disapproved of his work").
+     */
+    private boolean relativePronoun(int x) {
+        int v = t.head(x);
+        return v >= 0 && (t.deprel(x).is(DepRel.NSUBJ) || t.deprel(x) == DepRel.OBJ) && t.deprel(v).is(DepRel.ACL);
     }
 
     /** Cuts the content of {@code f} at the end of verb {@code i}'s clause. */
@@ -383,8 +398,9 @@ final class VerbCueRule extends RuleFamily {
         int cs = afterStart;
         if (CueLexicon.recipient(lemma)) {
             boolean that = false;
+            boolean speech = CueLexicon.verb(lemma).cueClass() == CueClass.SPEECH;
             for (int x = cs; x < Math.min(sentenceEnd, cs + 6); x++) {
-                if (lower(x).equals("that") && (t.upos(x) != UPos.PRON || hearer(cs, x))) { // not "reported earnings [that] topped"
+                if (lower(x).equals("that") && (t.upos(x) != UPos.PRON || hearer(cs, x)) && (speech || !relativePronoun(x))) { // not "reported earnings [that] topped"
                     cs = x;
                     that = true;
                     break;

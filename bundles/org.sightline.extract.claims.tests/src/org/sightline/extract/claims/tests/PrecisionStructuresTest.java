@@ -202,4 +202,25 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<as-clause> [I] [can see] [The rebels have not left the city yet]"),
                 claims("The rebels have not left the city yet, as far as I can see."));
     }
+
+    @Test
+    void anEventOfferedAsEvidenceIsNoSource() {
+        // round 10: "prove" joins the evidence verbs whose subject must be a record or someone
+        assertEquals(List.of(), claims("Today's flood proves that the levee was too low."));
+        assertEquals(List.of("<verb-cue> [The engineers' report] [proves] [that the levee was too low]"),
+                claims("The engineers' report proves that the levee was too low."));
+    }
+
+    @Test
+    void aNeedBeforeAPassiveIsANecessity() {
+        // round 10: "needs to be attended to" states a necessity, no one's stance
+        assertEquals(List.of(), claims("The dog may have eaten something that needs to be attended to right away."));
+    }
+
+    @Test
+    void aHowToHeadingIsNoClarification() {
+        // round 10: "How to Complain:" heads instructions; "To clarify:" still attributes
+        assertEquals(List.of(), claims("How to Complain: Write to the town office."));
+        assertEquals(List.of("<to-clarify> [-] [To clarify:] [the office opens at nine]"), claims("To clarify: the office opens at nine."));
+    }
 }

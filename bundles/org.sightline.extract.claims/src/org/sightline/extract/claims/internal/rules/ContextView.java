@@ -42,6 +42,7 @@ abstract class ContextView {
     static final Set<String> DISCOURSE_PHRASES = WORDS.get("discourse-phrases");
     static final Set<String> PREPOSITION_PARTICIPLES = WORDS.get("preposition-participles");
     static final Set<String> COURTESY_VERBS = WORDS.get("courtesy-verbs");
+    static final Set<String> NECESSITY_VERBS = WORDS.get("necessity-verbs");
     /** Modals of obligation: "it should be noted", "it must be said" are the author's remarks. */
     static final Set<String> OBLIGATION_MODALS = WORDS.get("obligation-modals");
     static final Set<String> COMPARISON_WORDS = WORDS.get("comparison-words");
@@ -117,11 +118,16 @@ abstract class ContextView {
      * mention ...", "needless to say"); a request to the reader ("Please advise if ..."); a hearer's knowing that the
      * speaker brings about ("let your friends know that ...": the speaker informs, the hearer holds nothing yet); or a
      * courtesy ("I would appreciate it", "Any suggestions would be appreciated"); or a counterfactual ("if he had known",
-     * "Should he have known?": what the holder did not know or say).
+     * "Should he have known?": what the holder did not know or say); or a need before a passive infinitive ("the form needs
+     * to be signed": a necessity, nobody's stance).
      */
     boolean formula(int i) {
         String w = lower(i);
         if (PREPOSITION_PARTICIPLES.contains(w) || setPhrase(i) || counterfactual(i)) {
+            return true;
+        }
+        if (NECESSITY_VERBS.contains(t.lemma(i).toLowerCase(Locale.ROOT)) && i + 3 < n && lower(i + 1).equals("to")
+                && t.lemma(i + 2).equalsIgnoreCase("be") && "VBN".equals(t.xpos(i + 3))) {
             return true;
         }
         int p = i - 1;

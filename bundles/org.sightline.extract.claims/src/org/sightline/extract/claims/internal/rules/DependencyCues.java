@@ -329,6 +329,9 @@ final class DependencyCues extends ContextView {
         if (!canSay(speaker, cue.cueClass())) {
             return null;
         }
+        if (EVIDENCE.contains(lemma) && t.upos(speaker) == UPos.NOUN && !ctx.phrases.record(src) && !canSay(speaker, CueClass.SPEECH)) {
+            return null; // "Today's incident proves that ...": an event the author offers as evidence; "the company confirmed" speaks
+        }
         f.rule = "parse-verb";
         f.srcFirst = src[0];
         f.srcEnd = src[1];

@@ -223,4 +223,17 @@ class PrecisionStructuresTest {
         assertEquals(List.of(), claims("How to Complain: Write to the town office."));
         assertEquals(List.of("<to-clarify> [-] [To clarify:] [the office opens at nine]"), claims("To clarify: the office opens at nine."));
     }
+
+    @Test
+    void knowingHowToIsASkill() {
+        // round 10: "knows how to" states a skill, no belief
+        assertEquals(List.of(), claims("The new chef knows exactly how to cook a steak."));
+        assertEquals(List.of("<verb-cue> [The chef] [knows] [that the steak was late]"), claims("The chef knows that the steak was late."));
+    }
+
+    @Test
+    void anImperativeVerbIsNoSource() {
+        // round 10: "Come see how ...": the verb before the cue is an imperative, not its source
+        assertEquals(List.of(), claims("Come see how we bake our bread."));
+    }
 }

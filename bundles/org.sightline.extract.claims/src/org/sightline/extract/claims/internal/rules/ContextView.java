@@ -43,6 +43,7 @@ abstract class ContextView {
     static final Set<String> PREPOSITION_PARTICIPLES = WORDS.get("preposition-participles");
     static final Set<String> COURTESY_VERBS = WORDS.get("courtesy-verbs");
     static final Set<String> NECESSITY_VERBS = WORDS.get("necessity-verbs");
+    static final Set<String> SKILL_VERBS = WORDS.get("skill-verbs");
     /** Modals of obligation: "it should be noted", "it must be said" are the author's remarks. */
     static final Set<String> OBLIGATION_MODALS = WORDS.get("obligation-modals");
     static final Set<String> COMPARISON_WORDS = WORDS.get("comparison-words");
@@ -119,7 +120,7 @@ abstract class ContextView {
      * speaker brings about ("let your friends know that ...": the speaker informs, the hearer holds nothing yet); or a
      * courtesy ("I would appreciate it", "Any suggestions would be appreciated"); or a counterfactual ("if he had known",
      * "Should he have known?": what the holder did not know or say); or a need before a passive infinitive ("the form needs
-     * to be signed": a necessity, nobody's stance).
+     * to be signed": a necessity, nobody's stance); or a skill ("knows exactly how to fix it").
      */
     boolean formula(int i) {
         String w = lower(i);
@@ -129,6 +130,15 @@ abstract class ContextView {
         if (NECESSITY_VERBS.contains(t.lemma(i).toLowerCase(Locale.ROOT)) && i + 3 < n && lower(i + 1).equals("to")
                 && t.lemma(i + 2).equalsIgnoreCase("be") && "VBN".equals(t.xpos(i + 3))) {
             return true;
+        }
+        if (SKILL_VERBS.contains(t.lemma(i).toLowerCase(Locale.ROOT))) {
+            int x = i + 1;
+            while (x < n && t.upos(x) == UPos.ADV && !lower(x).equals("how")) {
+                x++; // "knows exactly how to"
+            }
+            if (x + 1 < n && lower(x).equals("how") && lower(x + 1).equals("to")) {
+                return true;
+            }
         }
         int p = i - 1;
         while (p >= 0 && (t.upos(p) == UPos.ADV || t.upos(p) == UPos.AUX || t.upos(p) == UPos.PART) && !lower(p).equals("please")) {

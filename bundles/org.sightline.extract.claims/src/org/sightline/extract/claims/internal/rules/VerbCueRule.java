@@ -291,6 +291,9 @@ final class VerbCueRule extends RuleFamily {
                 src = clausal; // the surface reading stopped inside a relative clause or participle of the subject
             }
         }
+        if (src != null && src[1] - src[0] == 1 && t.upos(src[0]) == UPos.VERB && "VB".equals(t.xpos(src[0]))) {
+            src = null; // "Come see how ...", "Remember seeing ...": an imperative verb is no source
+        }
         if (src != null && src[1] - src[0] == 1 && lower(src[0]).equals("it") && !adjective && evaluationBefore(cb, i)) {
             return null; // "it's safe to assume", "it's easy to see how": the author's evaluation, no one's attribution
         }

@@ -236,4 +236,15 @@ class PrecisionStructuresTest {
         // round 10: "Come see how ...": the verb before the cue is an imperative, not its source
         assertEquals(List.of(), claims("Come see how we bake our bread."));
     }
+
+    @Test
+    void aHabitualOfferIsNoOffer() {
+        // round 10: a plain statement verb in the habitual present reports an activity, as the progressive does
+        assertEquals(List.of(), claims("They offer cheap flights to Lisbon in the spring."));
+        // the speaker performs the act in saying it; a record states in the present
+        assertEquals(List.of("<verb-cue> [We] [extend our deepest condolences to] [the families]"),
+                claims("We extend our deepest condolences to the families."));
+        assertEquals(List.of("<verb-cue> [chart] [summarizes] [the costs of the project]"),
+                claims("The following chart summarizes the costs of the project."));
+    }
 }

@@ -44,6 +44,8 @@ abstract class ContextView {
     static final Set<String> COURTESY_VERBS = WORDS.get("courtesy-verbs");
     static final Set<String> NECESSITY_VERBS = WORDS.get("necessity-verbs");
     static final Set<String> SKILL_VERBS = WORDS.get("skill-verbs");
+    /** First-person subjects: a present speech verb with one performs the act ("We extend our condolences"). */
+    static final Set<String> FIRST_PERSONS = WORDS.get("first-persons");
     /** Modals of obligation: "it should be noted", "it must be said" are the author's remarks. */
     static final Set<String> OBLIGATION_MODALS = WORDS.get("obligation-modals");
     static final Set<String> COMPARISON_WORDS = WORDS.get("comparison-words");

@@ -585,7 +585,7 @@ final class DependencyCues extends ContextView {
             // too broad: "magnified these protests") and not a person ("wanted us", "called him"): a hearer
             // a stance towards a proposal is an attitude ("opposes the bill"), towards a party or an activity
             // aid or alliance ("supports the SDF", "will support the exercise")
-            if (r == DepRel.OBJ && takesNounPhrase(cue, c) && !(inProgress(i) && cue.type().equals("STATEMENT"))) {
+            if (r == DepRel.OBJ && takesNounPhrase(cue, c) && !((inProgress(i) || habitual(i, cue) && !documentSubject(i)) && cue.type().equals("STATEMENT"))) {
                 return freeOrNull(phrase(c));
             }
         }
@@ -618,6 +618,35 @@ final class DependencyCues extends ContextView {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether speech cue {@code i} is a plain present with no auxiliary ("They offer cheap air tickets"): with a plain
+     * statement verb and a noun phrase it reports a habitual activity, as the progressive does, unless a document holds it
+     * ("the chart summarizes the figures": a record states in the present) or the speaker performs the act in saying it
+     * ("We extend our deepest condolences", "I thank our allies"). A stance in the present is held now ("The senator
+     * opposes the bill").
+     */
+    boolean habitual(int i, Cue cue) {
+        if (cue == null || cue.cueClass() != CueClass.SPEECH || !("VBZ".equals(t.xpos(i)) || "VBP".equals(t.xpos(i)))) {
+            return false;
+        }
+        int subject = tree.subject(i);
+        if (subject < 0 || FIRST_PERSONS.contains(lower(subject)) || i > 0 && FIRST_PERSONS.contains(lower(i - 1))) {
+            return false; // no subject of its own: a conjunct may be an infinitive ("want to congratulate ... and thank")
+        }
+        for (int c : tree.children(i)) {
+            if (c < i && t.deprel(c).is(DepRel.AUX)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether verb {@code i}'s subject is a document or record ("the chart", "the report"). */
+    private boolean documentSubject(int i) {
+        int subject = tree.subject(i);
+        return subject >= 0 && ctx.phrases.record(phrase(subject));
     }
 
     /**

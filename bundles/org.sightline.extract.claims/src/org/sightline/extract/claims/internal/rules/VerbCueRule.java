@@ -433,9 +433,12 @@ final class VerbCueRule extends RuleFamily {
                 && !namesContent(cs, sentenceEnd)) {
             return null; // "heard a loud bang", "sought refuge": no content; "heard the reports", "accepted the offer" (guidelines 2.1)
         }
-        if (!adjective && !passive && !lower(cs).equals("to") && !CueLexicon.takes(lemma, Frame.THAT) && lower(i).endsWith("ing")
-                && ctx.cues.beLemma(cb, i) && f.type == ClaimType.STATEMENT) {
-            return null; // "the program is offering rewards": a standing act in progress; "is criticizing the plan" is speech
+        boolean standing = lower(i).endsWith("ing") && ctx.cues.beLemma(cb, i) || ctx.parse.habitual(i, CueLexicon.verb(lemma))
+                && !(src != null && (ctx.phrases.record(src) || src[1] - src[0] == 1 && FIRST_PERSONS.contains(lower(src[0])))); // "and thank", shared "I"
+        if (!adjective && !passive && !lower(cs).equals("to") && !CueLexicon.takes(lemma, Frame.THAT) && standing
+                && f.type == ClaimType.STATEMENT) {
+            return null; // "the program is offering rewards", "They offer cheap air tickets": a standing act (progressive or
+                         // habitual present), not an offer made; "is criticizing the plan" is speech
         }
 
         int stop = reduced ? ctx.contents.reducedEnd(cs, sentenceEnd) : ctx.contents.contentEnd(s, first, cs, sentenceEnd);

@@ -1,6 +1,7 @@
 package org.sightline.extract.claims.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -246,5 +247,15 @@ class PrecisionStructuresTest {
                 claims("We extend our deepest condolences to the families."));
         assertEquals(List.of("<verb-cue> [chart] [summarizes] [the costs of the project]"),
                 claims("The following chart summarizes the costs of the project."));
+    }
+
+    @Test
+    void aParticipleInsideAQuotationIsTheQuotedSpeakers() {
+        // round 10: the participle belongs to the quoted clerics, not to the sentence's subject outside the quotation
+        List<String> quoted = claims("Reuters reported that \"clerics in the town issued a declaration condemning the deaths of the "
+                + "guards, announcing three days of mourning, and calling for a general strike today.\"");
+        assertTrue(quoted.stream().noneMatch(c -> c.startsWith("<participle> [Reuters]")), quoted.toString());
+        assertEquals(List.of("<participle> [The mayor] [announcing] [a new fund for the victims]"),
+                claims("The mayor visited the site on Monday, announcing a new fund for the victims."));
     }
 }

@@ -74,6 +74,26 @@ final class Quotes extends ContextView {
         return open.equals("“") && w.equals("”") || open.equals("\"") && (w.equals("\"") || w.equals("”")) || open.equals("‘") && w.equals("’");
     }
 
+    /**
+     * Whether token {@code i} stands inside a quotation opened after token {@code outside} in the same sentence: a cue there
+     * belongs to the quoted speaker, never to a source before the quotation ("Reuters reported that \"clerics issued a
+     * declaration condemning ..., announcing three days of mourning\"").
+     */
+    boolean quotedAfter(int outside, int i) {
+        for (int q = Math.max(outside + 1, t.sentenceFirstToken(t.sentenceOf(i))); q < i; q++) {
+            if (OPEN_QUOTES.contains(t.token(q)) && !t.token(q).equals("’")) {
+                int close = closingQuote(q);
+                if (close > i) {
+                    return true;
+                }
+                if (close > q) {
+                    q = close;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Token index of the quote that closes the one opened at token open, within 12 sentences, or -1. */
     int closingQuote(int open) {
         String o = t.token(open);

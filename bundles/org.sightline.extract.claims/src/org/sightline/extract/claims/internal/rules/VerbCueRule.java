@@ -284,6 +284,9 @@ final class VerbCueRule extends RuleFamily {
         int[] src = null;
         if (participle) {
             src = ctx.phrases.subjectOfSentence(s, cb - 1);
+            if (src != null && ctx.quotes.quotedAfter(src[1] - 1, i)) {
+                return null; // a participle inside a quotation is the quoted speaker's, not the sentence subject's
+            }
         } else if (!passive) {
             src = ctx.phrases.sourceLeft(first, cb);
             int[] clausal = ctx.parse.clausalSubject(i, cb);

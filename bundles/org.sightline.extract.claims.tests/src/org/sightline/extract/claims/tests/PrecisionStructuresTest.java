@@ -1,6 +1,7 @@
 package org.sightline.extract.claims.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -174,6 +175,10 @@ class PrecisionStructuresTest {
         // outside the quotation the same cue is a claim
         assertEquals(List.of("<verb-cue> [The company] [has decided] [to close the plant]"),
                 claims("“It is over.” The company has decided to close the plant."));
+        // straight quotes do not nest: a closing one typed against the next word still closes ("not, "explains)
+        assertEquals(List.of("<reporting-tail> [the teacher] [explains] [\"I am afraid not, \" … \"that is what we would call a great loss.\"]"),
+                claims("A girl raises her hand. \"I am afraid not, \"explains the teacher, \"that is what we would call a great loss.\" "
+                        + "The room is silent."));
     }
 
     @Test
@@ -188,5 +193,101 @@ class PrecisionStructuresTest {
     void aMilitaryWithdrawalIsNoSpeech() {
         // round 10: WordNet's rare sense 4 of "retrograde" ("say the opposite") is dropped from the lexicon
         assertEquals(List.of(), claims("The troops began retrograding a short distance to strengthen their position."));
+    }
+
+    @Test
+    void formulasAttributeNothing() {
+        // round 10 (EWT text): a preposition spelled as a participle, a set phrase, a request to the reader
+        assertEquals(List.of(), claims("The board sent a letter regarding the merger to all shareholders."));
+        assertEquals(List.of(), claims("The new stadium will cost millions, not to mention the traffic it brings."));
+        assertEquals(List.of(), claims("Please advise whether the contract can be signed this week."));
+        // the speaker informs; the hearer holds nothing yet
+        assertEquals(List.of(), claims("Kindly let your neighbours know that the water supply will be cut on Monday."));
+        // courtesies; a named object is still appreciated
+        assertEquals(List.of(), claims("I would really appreciate it if you could send the figures."));
+        assertEquals(List.of(), claims("Any comments would be appreciated."));
+        assertEquals(List.of("<verb-cue> [The minister] [said] [that the deal was dead]"), claims("The minister said that the deal was dead."));
+    }
+
+    @Test
+    void informalYouAddressesTheReader() {
+        // round 10: "u" is how informal writing spells the generic "you"
+        assertEquals(List.of(), claims("If the fish look pale, u need to clean the tank weekly."));
+    }
+
+    @Test
+    void aRelativeClauseIsNoFinding() {
+        // round 10: "find" locating a thing: the relative "that" is no complementizer (speech verbs keep theirs: a hearer)
+        assertEquals(List.of(), claims("I searched all over town, but I could not find one shop in Portland that sells fresh morels."));
+    }
+
+    @Test
+    void aCounterfactualIsNoClaim() {
+        // round 10: what the holder should have known or would have known is the author's hypothesis
+        assertEquals(List.of(), claims("The mayor should have known that the bridge was unsafe."));
+        assertEquals(List.of(), claims("If she had known about the leak, the senator would have resigned."));
+    }
+
+    @Test
+    void aComparisonIsNoAsClause() {
+        // round 10: "the same ... as", and the hedge "as far as I can see" without its "as far"
+        assertEquals(List.of(), claims("The new manager will keep much the same schedule as I have described above."));
+        assertEquals(List.of("<as-clause> [I] [can see] [The rebels have not left the city yet]"),
+                claims("The rebels have not left the city yet, as far as I can see."));
+    }
+
+    @Test
+    void anEventOfferedAsEvidenceIsNoSource() {
+        // round 10: "prove" joins the evidence verbs whose subject must be a record or someone
+        assertEquals(List.of(), claims("Today's flood proves that the levee was too low."));
+        assertEquals(List.of("<verb-cue> [The engineers' report] [proves] [that the levee was too low]"),
+                claims("The engineers' report proves that the levee was too low."));
+    }
+
+    @Test
+    void aNeedBeforeAPassiveIsANecessity() {
+        // round 10: "needs to be attended to" states a necessity, no one's stance
+        assertEquals(List.of(), claims("The dog may have eaten something that needs to be attended to right away."));
+    }
+
+    @Test
+    void aHowToHeadingIsNoClarification() {
+        // round 10: "How to Complain:" heads instructions; "To clarify:" still attributes
+        assertEquals(List.of(), claims("How to Complain: Write to the town office."));
+        assertEquals(List.of("<to-clarify> [-] [To clarify:] [the office opens at nine]"), claims("To clarify: the office opens at nine."));
+    }
+
+    @Test
+    void knowingHowToIsASkill() {
+        // round 10: "knows how to" states a skill, no belief
+        assertEquals(List.of(), claims("The new chef knows exactly how to cook a steak."));
+        assertEquals(List.of("<verb-cue> [The chef] [knows] [that the steak was late]"), claims("The chef knows that the steak was late."));
+    }
+
+    @Test
+    void anImperativeVerbIsNoSource() {
+        // round 10: "Come see how ...": the verb before the cue is an imperative, not its source
+        assertEquals(List.of(), claims("Come see how we bake our bread."));
+    }
+
+    @Test
+    void aHabitualOfferIsNoOffer() {
+        // round 10: a plain statement verb in the habitual present reports an activity, as the progressive does
+        assertEquals(List.of(), claims("They offer cheap flights to Lisbon in the spring."));
+        // the speaker performs the act in saying it; a record states in the present
+        assertEquals(List.of("<verb-cue> [We] [extend our deepest condolences to] [the families]"),
+                claims("We extend our deepest condolences to the families."));
+        assertEquals(List.of("<verb-cue> [chart] [summarizes] [the costs of the project]"),
+                claims("The following chart summarizes the costs of the project."));
+    }
+
+    @Test
+    void aParticipleInsideAQuotationIsTheQuotedSpeakers() {
+        // round 10: the participle belongs to the quoted clerics, not to the sentence's subject outside the quotation
+        List<String> quoted = claims("Reuters reported that \"clerics in the town issued a declaration condemning the deaths of the "
+                + "guards, announcing three days of mourning, and calling for a general strike today.\"");
+        assertTrue(quoted.stream().noneMatch(c -> c.startsWith("<participle> [Reuters]")), quoted.toString());
+        assertEquals(List.of("<participle> [The mayor] [announcing] [a new fund for the victims]"),
+                claims("The mayor visited the site on Monday, announcing a new fund for the victims."));
     }
 }

@@ -46,6 +46,9 @@ final class AsClauseRule extends VerbFamily {
         if (tree.hasChild(i, DepRel.CCOMP) || tree.hasChild(i, DepRel.XCOMP)) {
             return null;
         }
+        if (ctx.parse.comparison(mark, first)) {
+            return null; // "the same work as I have described", "as good as I remember": a comparison, not a report
+        }
         int cueFirst = ctx.parse.groupStart(i, mark + 1);
         int cueEnd = obj == i + 1 ? obj + 1 : i + 1;
         // the parser sometimes hangs the main clause's subject on the as-clause ("The budget, as X explained, is
@@ -80,7 +83,14 @@ final class AsClauseRule extends VerbFamily {
         int clauseBegin = Math.max(first, Math.min(tree.subtreeBegin(h), tree.subtreeBegin(i)));
         int clauseEnd = Math.min(end, tree.subtreeEnd(h));
         int asEnd = tree.subtreeEnd(i);
-        int[] before = trimmed(clauseBegin, mark);
+        int asBegin = mark;
+        if (mark >= first + 2 && lower(mark - 1).equals("far") && lower(mark - 2).equals("as")) {
+            // the hedge "as far as I know" qualifies the whole sentence (the parser hangs it anywhere); "as far" is no content
+            asBegin = mark - 2;
+            clauseBegin = first;
+            clauseEnd = end;
+        }
+        int[] before = trimmed(clauseBegin, asBegin);
         for (int x = asEnd; x < clauseEnd; x++) {
             if (t.token(x).equals("(")) {
                 clauseEnd = x; // an aside in brackets is the author's

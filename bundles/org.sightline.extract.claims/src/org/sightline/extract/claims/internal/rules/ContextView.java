@@ -5,9 +5,13 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.sightline.core.api.CalendarWords;
+import org.sightline.lexicon.api.Cue;
 import org.sightline.lexicon.api.CueClass;
 import org.sightline.lexicon.api.WordLists;
 import org.sightline.nlp.api.AnnotatedText;
+import org.sightline.nlp.api.DepRel;
+import org.sightline.nlp.api.DependencyTree;
+import org.sightline.nlp.api.UPos;
 
 /**
  * What every rule family and helper reads: the document's annotations, the consumption mask and the
@@ -35,6 +39,16 @@ abstract class ContextView {
     static final Set<String> COLLECTIVE_NOUNS = WORDS.get("collective-nouns");
     static final Set<String> ASKED_LINKS = WORDS.get("asked-links");
     static final Set<String> DISCOURSE_VERBS = WORDS.get("discourse-verbs");
+    static final Set<String> DISCOURSE_PHRASES = WORDS.get("discourse-phrases");
+    static final Set<String> PREPOSITION_PARTICIPLES = WORDS.get("preposition-participles");
+    static final Set<String> COURTESY_VERBS = WORDS.get("courtesy-verbs");
+    static final Set<String> NECESSITY_VERBS = WORDS.get("necessity-verbs");
+    static final Set<String> SKILL_VERBS = WORDS.get("skill-verbs");
+    /** First-person subjects: a present speech verb with one performs the act ("We extend our condolences"). */
+    static final Set<String> FIRST_PERSONS = WORDS.get("first-persons");
+    /** Modals of obligation: "it should be noted", "it must be said" are the author's remarks. */
+    static final Set<String> OBLIGATION_MODALS = WORDS.get("obligation-modals");
+    static final Set<String> COMPARISON_WORDS = WORDS.get("comparison-words");
     static final Set<String> GENERIC_PRONOUNS = WORDS.get("generic-pronouns");
     static final Set<String> SOURCELESS_PASSIVE = WORDS.get("sourceless-passive");
     static final Set<String> AGENT_PASSIVE = WORDS.get("agent-passive");
@@ -99,6 +113,102 @@ abstract class ContextView {
         boolean before = i - 1 == first || t.token(i - 2).equals(",") || CONNECTIVES.contains(lower(i - 2)) && i - 2 == first;
         boolean after = i + 1 >= t.sentenceEndToken(s) || t.token(i + 1).equals(",") || t.token(i + 1).equals(".");
         return before && after;
+    }
+
+    /**
+     * Whether cue word {@code i} stands in a formula that attributes nothing (round 10, read on EWT text): a
+     * preposition spelled as a participle ("questions regarding the plan"); a set phrase built on a speech verb ("not to
+     * mention ...", "needless to say"); a request to the reader ("Please advise if ..."); a hearer's knowing that the
+     * speaker brings about ("let your friends know that ...": the speaker informs, the hearer holds nothing yet); or a
+     * courtesy ("I would appreciate it", "Any suggestions would be appreciated"); or a counterfactual ("if he had known",
+     * "Should he have known?": what the holder did not know or say); or a need before a passive infinitive ("the form needs
+     * to be signed": a necessity, nobody's stance); or a skill ("knows exactly how to fix it").
+     */
+    boolean formula(int i) {
+        String w = lower(i);
+        if (PREPOSITION_PARTICIPLES.contains(w) || setPhrase(i) || counterfactual(i)) {
+            return true;
+        }
+        if (NECESSITY_VERBS.contains(t.lemma(i).toLowerCase(Locale.ROOT)) && i + 3 < n && lower(i + 1).equals("to")
+                && t.lemma(i + 2).equalsIgnoreCase("be") && "VBN".equals(t.xpos(i + 3))) {
+            return true;
+        }
+        if (SKILL_VERBS.contains(t.lemma(i).toLowerCase(Locale.ROOT))) {
+            int x = i + 1;
+            while (x < n && t.upos(x) == UPos.ADV && !lower(x).equals("how")) {
+                x++; // "knows exactly how to"
+            }
+            if (x + 1 < n && lower(x).equals("how") && lower(x + 1).equals("to")) {
+                return true;
+            }
+        }
+        int p = i - 1;
+        while (p >= 0 && (t.upos(p) == UPos.ADV || t.upos(p) == UPos.AUX || t.upos(p) == UPos.PART) && !lower(p).equals("please")) {
+            p--;
+        }
+        if (p >= 0 && lower(p).equals("please") && t.sentenceOf(p) == t.sentenceOf(i)) {
+            return true;
+        }
+        String lemma = t.lemma(i).toLowerCase(Locale.ROOT);
+        Cue cue = CueLexicon.verb(lemma);
+        int h = t.head(i);
+        if (cue != null && (cue.cueClass() == CueClass.COGNITION || cue.cueClass() == CueClass.PERCEPTION) && h >= 0 && h < i
+                && t.lemma(h).equalsIgnoreCase("let")) {
+            return true;
+        }
+        if (COURTESY_VERBS.contains(lemma)) {
+            DependencyTree tree = t.tree();
+            int obj = tree.object(i);
+            return tree.isPassive(i) && tree.agent(i) < 0 || obj > i && t.upos(obj) == UPos.PRON;
+        }
+        return false;
+    }
+
+    /**
+     * Whether verb {@code i} is a counterfactual: a past perfect in an "if" clause ("if he had known what was coming") or a
+     * perfect after a modal of obligation ("he should have known"): the author's hypothesis or reproach, no one's claim.
+     */
+    private boolean counterfactual(int i) {
+        if (!"VBN".equals(t.xpos(i))) {
+            return false;
+        }
+        boolean pastPerfect = false;
+        boolean perfect = false;
+        boolean condition = false;
+        boolean obligation = false;
+        for (int c : t.tree().children(i)) {
+            if (c > i) {
+                break;
+            }
+            String a = lower(c);
+            if (t.deprel(c).is(DepRel.AUX)) {
+                pastPerfect |= a.equals("had") || a.equals("'d");
+                perfect |= t.lemma(c).equalsIgnoreCase("have");
+                obligation |= OBLIGATION_MODALS.contains(a);
+            }
+            condition |= t.deprel(c).is(DepRel.MARK) && a.equals("if");
+        }
+        return pastPerfect && condition || obligation && perfect;
+    }
+
+    /** Whether token {@code i} is a word of one of the {@code discourse-phrases} ("not to mention"), matched in place. */
+    private boolean setPhrase(int i) {
+        for (String phrase : DISCOURSE_PHRASES) {
+            String[] words = phrase.split(" ");
+            for (int k = 0; k < words.length; k++) {
+                if (!words[k].equals(lower(i)) || i - k < 0 || i - k + words.length > n) {
+                    continue;
+                }
+                boolean all = true;
+                for (int m = 0; m < words.length && all; m++) {
+                    all = words[m].equals(lower(i - k + m));
+                }
+                if (all) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Dashes that end a dateline ("--" may come as two tokens). */

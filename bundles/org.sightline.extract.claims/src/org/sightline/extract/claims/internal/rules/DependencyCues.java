@@ -36,9 +36,6 @@ final class DependencyCues extends ContextView {
     /** Personal pronouns: as objects they are hearers or targets, not content. */
     private static final Set<String> PERSONS = WORDS.get("persons");
 
-    /** Modals of obligation: "it should be noted", "it must be said" are the author's remarks. */
-    private static final Set<String> OBLIGATION_MODALS = WORDS.get("obligation-modals");
-
     /** Dashes that can set off a clause (a hyphen joins words instead). */
     private static final Set<String> CLAUSE_DASHES = Set.of("\u2014", "\u2013", "--");
 
@@ -276,7 +273,7 @@ final class DependencyCues extends ContextView {
         if (rel.is(DepRel.AMOD) || rel.is(DepRel.COMPOUND) || t.token(i).contains("-")) {
             return null; // "a disputed claim", "self-proclaimed": modifiers, not predications
         }
-        if (discourseMarker(i) || titleCaseInside(i)) {
+        if (discourseMarker(i) || titleCaseInside(i) || formula(i)) {
             return null;
         }
         boolean passive = tree.isPassive(i);
@@ -367,6 +364,9 @@ final class DependencyCues extends ContextView {
         }
         if (!canSay(speaker, cue.cueClass())) {
             return null;
+        }
+        if (EVIDENCE.contains(lemma) && t.upos(speaker) == UPos.NOUN && !ctx.phrases.record(src) && !canSay(speaker, CueClass.SPEECH)) {
+            return null; // "Today's incident proves that ...": an event the author offers as evidence; "the company confirmed" speaks
         }
         f.rule = "parse-verb";
         f.srcFirst = src[0];
@@ -550,15 +550,16 @@ final class DependencyCues extends ContextView {
 
     /**
      * Whether clause {@code c} is a that- or wh-clause under a speech or cognition verb whose frames do not list one:
-     * WordNet gives many speech verbs a noun-phrase frame only ("bemoans that ...", "detailed how ..."), and a clause
-     * the parser marks with "that" or a wh-word under such a verb is what was said or thought.
+     * WordNet gives many speech verbs a noun-phrase frame only ("bemoans that ...", "they detail how ..."), and such a
+     * clause the parser hangs on the verb is what was said or thought. Not "where" and "when", which open relatives and
+     * adverbials the parser may hang there too ("did find this website, where they sell").
      */
     boolean markedClauseOfSpeech(Cue cue, int c) {
         if (cue.cueClass() != CueClass.SPEECH && cue.cueClass() != CueClass.COGNITION) {
             return false;
         }
-        int first = tree.subtreeBegin(c);
-        return marked(c, "that") && lower(first).equals("that") || ContextView.WH.contains(lower(first));
+        String first = lower(tree.subtreeBegin(c));
+        return marked(c, "that") && first.equals("that") || WH.contains(first) && !first.equals("where") && !first.equals("when");
     }
 
     /** The content the verb's frames allow, as [first, end), or null. */
@@ -593,8 +594,9 @@ final class DependencyCues extends ContextView {
             }
             DepRel r = t.deprel(c);
             if (r.is(DepRel.CCOMP) && (cue.takes(Frame.THAT) || cue.takes(Frame.WH) || cue.takes(Frame.OBJ_THAT)
-                    || cue.takes(Frame.CLAUSE) || cue.takes(Frame.QUOTE) && Quotes.isQuote(t.token(tree.subtreeBegin(c)))
-                    || markedClauseOfSpeech(cue, c))) {
+                    || cue.takes(Frame.CLAUSE) || cue.takes(Frame.QUOTE) && Quotes.isQuote(t.token(tree.subtreeBegin(c))))
+                    && (cue.takes(Frame.WH) || !WH.contains(lower(phrase(c)[0]))) // "did find this website, where they sell": no question
+                    || r.is(DepRel.CCOMP) && markedClauseOfSpeech(cue, c)) {
                 return freeUpToTakenClause(phrase(c));
             }
             if (r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) && marked(c, "to")) {
@@ -636,7 +638,7 @@ final class DependencyCues extends ContextView {
             // too broad: "magnified these protests") and not a person ("wanted us", "called him"): a hearer
             // a stance towards a proposal is an attitude ("opposes the bill"), towards a party or an activity
             // aid or alliance ("supports the SDF", "will support the exercise")
-            if (r == DepRel.OBJ && takesNounPhrase(cue, c) && !(inProgress(i) && cue.type().equals("STATEMENT"))) {
+            if (r == DepRel.OBJ && takesNounPhrase(cue, c) && !((inProgress(i) || habitual(i, cue) && !documentSubject(i)) && cue.type().equals("STATEMENT"))) {
                 return freeOrNull(phrase(c));
             }
         }
@@ -669,6 +671,35 @@ final class DependencyCues extends ContextView {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether speech cue {@code i} is a plain present with no auxiliary ("They offer cheap air tickets"): with a plain
+     * statement verb and a noun phrase it reports a habitual activity, as the progressive does, unless a document holds it
+     * ("the chart summarizes the figures": a record states in the present) or the speaker performs the act in saying it
+     * ("We extend our deepest condolences", "I thank our allies"). A stance in the present is held now ("The senator
+     * opposes the bill").
+     */
+    boolean habitual(int i, Cue cue) {
+        if (cue == null || cue.cueClass() != CueClass.SPEECH || !("VBZ".equals(t.xpos(i)) || "VBP".equals(t.xpos(i)))) {
+            return false;
+        }
+        int subject = tree.subject(i);
+        if (subject < 0 || FIRST_PERSONS.contains(lower(subject)) || i > 0 && FIRST_PERSONS.contains(lower(i - 1))) {
+            return false; // no subject of its own: a conjunct may be an infinitive ("want to congratulate ... and thank")
+        }
+        for (int c : tree.children(i)) {
+            if (c < i && t.deprel(c).is(DepRel.AUX)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether verb {@code i}'s subject is a document or record ("the chart", "the report"). */
+    private boolean documentSubject(int i) {
+        int subject = tree.subject(i);
+        return subject >= 0 && ctx.phrases.record(phrase(subject));
     }
 
     /**
@@ -730,6 +761,22 @@ final class DependencyCues extends ContextView {
         for (int d : tree.children(i)) {
             if (d > i && d < c && (t.deprel(d) == DepRel.OBJ || t.deprel(d).is(DepRel.OBL) && tree.child(d, DepRel.CASE) >= 0
                     && HEARER_CASES.contains(t.lemma(tree.child(d, DepRel.CASE))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the "as" at {@code mark} compares: the second "as" of "as good as" (not the hedge "as far as"), or an "as"
+     * after "same" or "such" in the same phrase ("the same work as I have described"): the clause it opens reports nothing.
+     */
+    boolean comparison(int mark, int first) {
+        if (mark >= first + 2 && lower(mark - 2).equals("as") && !lower(mark - 1).equals("far")) {
+            return true;
+        }
+        for (int x = mark - 1; x >= Math.max(first, mark - 4) && t.upos(x) != UPos.PUNCT && t.upos(x) != UPos.VERB; x--) {
+            if (COMPARISON_WORDS.contains(lower(x))) {
                 return true;
             }
         }

@@ -201,7 +201,7 @@ final class NounCueRule extends RuleFamily {
             // a noun phrase ends before the verb of the clause around it: "..., sent prices lower" (the tagger may take
             // "sent" for a participle: a verb with its object); ", backed by ..." modifies the phrase
             boolean verb = x + 1 < stop && finite(x + 1)
-                    || t.upos(x + 1) == UPos.VERB && x + 2 < stop && (t.upos(x + 2) == UPos.NOUN || t.upos(x + 2) == UPos.DET);
+                    || x + 2 < stop && t.upos(x + 1) == UPos.VERB && (t.upos(x + 2) == UPos.NOUN || t.upos(x + 2) == UPos.DET);
             if (t.token(x).equals(",") && !next.isEmpty() && verb) {
                 stop = x;
             }

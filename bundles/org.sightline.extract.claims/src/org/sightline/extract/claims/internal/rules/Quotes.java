@@ -46,25 +46,46 @@ final class Quotes extends ContextView {
     }
 
     /**
-     * Whether token {@code x} stands inside a double-quoted quotation of its paragraph: a “ or an opening " before it
-     * whose closing mark does not come before it. A quotation running on from the paragraph before reopens with its
-     * own mark, as news writes it. Single quotes are left out: ’ is also the apostrophe.
+     * Whether token {@code x} stands inside a double-quoted quotation of its paragraph that closes later in the
+     * paragraph: a “ or an opening " before it whose closing mark comes after it. Straight quotes do not nest, so the
+     * next " closes an open one. A quotation that opens its paragraph counts while it is open, closed or not (news runs
+     * a quotation on into the next paragraphs); one opened later and left open to the paragraph's end (a pasted
+     * article) does not, as its speaker may be nobody the text names. Single quotes are left out: ’ is also the apostrophe.
      */
     boolean insideQuotation(int x) {
-        int depth = 0;
         int b = x;
         while (b > 0 && sameLine(t.tokenBegin(b - 1), t.tokenBegin(x))) {
             b--;
         }
+        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+        boolean paragraphQuote = false; // the quotation that opens the paragraph is still open
         for (int k = b; k < x; k++) {
-            String w = t.token(k);
-            if (w.equals("“") && !closeQuote(k) || w.equals("\"") && opening(k)) {
-                depth++;
-            } else if ((w.equals("”") || w.equals("\"") || w.equals("“")) && depth > 0) {
-                depth--;
+            step(open, k);
+            paragraphQuote = k == b ? open.size() == 1 : paragraphQuote && !open.isEmpty();
+        }
+        if (paragraphQuote) {
+            return true; // news runs such a quotation on into the next paragraphs, closed or not
+        }
+        int depth = open.size();
+        for (int k = x; depth > 0 && k < n && sameLine(t.tokenBegin(x), t.tokenBegin(k)); k++) {
+            step(open, k);
+            if (open.size() < depth) {
+                return true;
             }
         }
-        return depth > 0;
+        return false;
+    }
+
+    /** One token of the quotation marks' stack in {@link #insideQuotation}. */
+    private void step(java.util.ArrayDeque<String> open, int k) {
+        String w = t.token(k);
+        if (w.equals("\"") && "\"".equals(open.peek())) {
+            open.pop(); // straight quotes do not nest: the next one closes ("I'm afraid not, "explains Winston)
+        } else if (w.equals("“") && !closeQuote(k) || w.equals("\"") && opening(k)) {
+            open.push(w);
+        } else if ((w.equals("”") || w.equals("\"") || w.equals("“")) && !open.isEmpty()) {
+            open.pop();
+        }
     }
 
     /** Whether the quote mark at token x stands where a quotation opens: after a space or line start, before a word. */
@@ -94,6 +115,26 @@ final class Quotes extends ContextView {
     /** Whether mark {@code w} closes a quotation opened with {@code open}: “ ”, " " (or "”), ‘ ’. */
     private static boolean closes(String open, String w) {
         return open.equals("“") && w.equals("”") || open.equals("\"") && (w.equals("\"") || w.equals("”")) || open.equals("‘") && w.equals("’");
+    }
+
+    /**
+     * Whether token {@code i} stands inside a quotation opened after token {@code outside} in the same sentence: a cue there
+     * belongs to the quoted speaker, never to a source before the quotation ("Reuters reported that \"clerics issued a
+     * declaration condemning ..., announcing three days of mourning\"").
+     */
+    boolean quotedAfter(int outside, int i) {
+        for (int q = Math.max(outside + 1, t.sentenceFirstToken(t.sentenceOf(i))); q < i; q++) {
+            if (OPEN_QUOTES.contains(t.token(q)) && !t.token(q).equals("’")) {
+                int close = closingQuote(q);
+                if (close > i) {
+                    return true;
+                }
+                if (close > q) {
+                    q = close;
+                }
+            }
+        }
+        return false;
     }
 
     /** Token index of the quote that closes the one opened at token open, within 12 sentences, or -1. */

@@ -1,6 +1,9 @@
 package org.sightline.extract.claims.internal.rules;
 
-/** {@code to-clarify}: "To clarify: …": sourceless, the colon in the cue. Questions are no claims. */
+/**
+ * {@code to-clarify}: "To clarify: …": sourceless, the colon in the cue. Questions are no claims, nor headings of
+ * instructions ("How to Pledge: ...").
+ */
 final class ToClarifyRule extends RuleFamily {
 
     ToClarifyRule(RuleContext ctx) {
@@ -13,7 +16,8 @@ final class ToClarifyRule extends RuleFamily {
         int end = t.sentenceEndToken(s);
         for (int i = first; i <= first + 1 && i + 2 < end; i++) {
             if (!used[i] && lower(i).equals("to") && CueLexicon.VERBS.containsKey(ctx.cues.verbLemma(i + 1))
-                    && t.token(i + 2).equals(":")) {
+                    && t.token(i + 2).equals(":") && !(i > first && WH.contains(lower(i - 1)))) { // "How to Pledge:": a heading
+
                 toClarify(s, i);
             }
         }

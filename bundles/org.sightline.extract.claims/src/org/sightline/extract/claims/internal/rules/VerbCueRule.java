@@ -51,6 +51,10 @@ final class VerbCueRule extends RuleFamily {
             if (!adjective && ctx.parse.nestedInOuterCue(i)) {
                 continue; // the outer cue (ParseVerbRule) takes this clause as its content
             }
+            int as = t.tree().child(i, DepRel.MARK);
+            if (!adjective && as >= first && as < i && lower(as).equals("as") && ctx.parse.comparison(as, first)) {
+                continue; // "the same work as I have described": a comparison (AsClauseRule)
+            }
             Found f = verbCue(s, i, lemma, adjective);
             if (f != null && !adjective && f.srcFirst < 0 && imperative(f.cueFirst, first)) {
                 continue; // "If you have a mortgage, consider paying it off": advice to the reader
@@ -150,6 +154,17 @@ final class VerbCueRule extends RuleFamily {
         UPos p = t.upos(b);
         return p == UPos.PRON || p == UPos.PROPN || RECIPIENTS.contains(lower(b)) || MEDIA_NOUNS.contains(lower(b))
                 || ctx.phrases.holder(new int[] {b, e});
+    }
+
+    /**
+     * Whether "that" at {@code x} is a relative pronoun on the parse: the subject or object of a relative clause ("could not
+     * find one place in Tampa Bay [that] sells them"), not a complementizer after a hearer. Asked only for cues that are no
+     * speech: after a speech verb's hearer the parser reads many a complementizer as a relative ("told some of his friends
+     * that his mother disapproved of his work").
+     */
+    private boolean relativePronoun(int x) {
+        int v = t.head(x);
+        return v >= 0 && (t.deprel(x).is(DepRel.NSUBJ) || t.deprel(x) == DepRel.OBJ) && t.deprel(v).is(DepRel.ACL);
     }
 
     /** Cuts the content of {@code f} at the end of verb {@code i}'s clause. */
@@ -290,6 +305,9 @@ final class VerbCueRule extends RuleFamily {
             if (src == null) {
                 src = ctx.parse.governorSubject(i); // "Shortly after, some of his defenders took to social media, claiming"
             }
+            if (src != null && ctx.quotes.quotedAfter(src[1] - 1, i)) {
+                return null; // a participle inside a quotation is the quoted speaker's, not the sentence subject's
+            }
         } else if (!passive) {
             src = ctx.phrases.sourceLeft(first, cb);
             int[] clausal = ctx.parse.clausalSubject(i, cb);
@@ -304,6 +322,9 @@ final class VerbCueRule extends RuleFamily {
                 // "China’s ambassador to Britain Liu Xiaoming has said" (only "Britain Liu Xiaoming")
                 src = parsed;
             }
+        }
+        if (src != null && src[1] - src[0] == 1 && t.upos(src[0]) == UPos.VERB && "VB".equals(t.xpos(src[0]))) {
+            src = null; // "Come see how ...", "Remember seeing ...": an imperative verb is no source
         }
         if (src != null && src[1] - src[0] == 1 && lower(src[0]).equals("it") && !adjective && evaluationBefore(cb, i)) {
             return null; // "it's safe to assume", "it's easy to see how": the author's evaluation, no one's attribution
@@ -412,8 +433,9 @@ final class VerbCueRule extends RuleFamily {
         int cs = afterStart;
         if (CueLexicon.recipient(lemma)) {
             boolean that = false;
+            boolean speech = CueLexicon.verb(lemma).cueClass() == CueClass.SPEECH;
             for (int x = cs; x < Math.min(sentenceEnd, cs + 6); x++) {
-                if (lower(x).equals("that") && (t.upos(x) != UPos.PRON || hearer(cs, x))) { // not "reported earnings [that] topped"
+                if (lower(x).equals("that") && (t.upos(x) != UPos.PRON || hearer(cs, x)) && (speech || !relativePronoun(x))) { // not "reported earnings [that] topped"
                     cs = x;
                     that = true;
                     break;
@@ -443,9 +465,12 @@ final class VerbCueRule extends RuleFamily {
                 && !namesContent(cs, sentenceEnd)) {
             return null; // "heard a loud bang", "sought refuge": no content; "heard the reports", "accepted the offer" (guidelines 2.1)
         }
-        if (!adjective && !passive && !lower(cs).equals("to") && !CueLexicon.takes(lemma, Frame.THAT) && lower(i).endsWith("ing")
-                && ctx.cues.beLemma(cb, i) && f.type == ClaimType.STATEMENT) {
-            return null; // "the program is offering rewards": a standing act in progress; "is criticizing the plan" is speech
+        boolean standing = lower(i).endsWith("ing") && ctx.cues.beLemma(cb, i) || ctx.parse.habitual(i, CueLexicon.verb(lemma))
+                && !(src != null && (ctx.phrases.record(src) || src[1] - src[0] == 1 && FIRST_PERSONS.contains(lower(src[0])))); // "and thank", shared "I"
+        if (!adjective && !passive && !lower(cs).equals("to") && !CueLexicon.takes(lemma, Frame.THAT) && standing
+                && f.type == ClaimType.STATEMENT) {
+            return null; // "the program is offering rewards", "They offer cheap air tickets": a standing act (progressive or
+                         // habitual present), not an offer made; "is criticizing the plan" is speech
         }
 
         int stop = reduced ? ctx.contents.reducedEnd(cs, sentenceEnd) : ctx.contents.contentEnd(s, first, cs, sentenceEnd);

@@ -36,7 +36,7 @@ final class VerbCues extends ContextView {
         if (!CueLexicon.VERBS.containsKey(lemma)) {
             return null;
         }
-        if (prenominal(i) || discourseMarker(i)) {
+        if (prenominal(i) || discourseMarker(i) || formula(i)) {
             return null;
         }
         if (i > 0 && t.upos(i - 1) == UPos.NUM && w.endsWith("s")) {

@@ -28,7 +28,7 @@ abstract class VerbFamily extends RuleFamily {
         int first = clauseFirst(s);
         int end = t.sentenceEndToken(s);
         for (int i = first; i < end; i++) {
-            if (!used[i] && t.upos(i) == UPos.VERB && candidate(i)) {
+            if (!used[i] && t.upos(i) == UPos.VERB && candidate(i) && !formula(i)) {
                 Found f = read(i, first, end);
                 if (f != null) {
                     add(f);

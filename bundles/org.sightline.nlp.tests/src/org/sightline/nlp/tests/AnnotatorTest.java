@@ -54,6 +54,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void aClosingQuoteAfterAWordStandsAlone() {
+        // the tokenizer model kept "Ascom”" whole before a comma, leaving the quotation unclosed
+        AnnotatedText t = NlpModels.shared().newAnnotator().annotate("“We are delighted with Ascom”, adds Olivier Bosc.");
+        assertTrue(t.tokens().stream().anyMatch(k -> k.text().equals("Ascom")), "Ascom without its quote");
+        assertTrue(t.tokens().stream().anyMatch(k -> k.text().equals("”")), "the closing quote is a token");
+        // a closing single quote after a letter is the apostrophe of a plural possessive and stays with its word
+        AnnotatedText u = NlpModels.shared().newAnnotator().annotate("The soldiers’ families, the Marines’ own, said so.");
+        assertTrue(u.tokens().stream().anyMatch(k -> k.text().equals("soldiers’")), u.tokens().toString());
+    }
+
+    @Test
     void missingModelNamesTheResource() {
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
                 () -> NlpModels.load(name -> { throw new IOException("no such entry " + name); }));

@@ -224,13 +224,14 @@ public final class Segmenter {
     }
 
     /**
-     * The tokenizer model keeps a question mark with a curly closing quote as one token ("it?”"), so
-     * the quotation would have no closing quote of its own: a closing quote after other punctuation
-     * always stands alone ("?|”", "...|”").
+     * The tokenizer model keeps a question mark with a curly closing quote as one token ("it?”"), and a word
+     * with it before a comma ("Ascom”,"), so the quotation would have no closing quote of its own: a closing
+     * double quote always stands alone ("?|”", "Ascom|”"), a closing single quote after other punctuation
+     * ("...|’"; after a letter it is the apostrophe of "Marines’").
      */
     private static void splitClosingQuote(String text, int tb, int te, Tokens out) {
         char last = text.charAt(te - 1);
-        if (te - tb > 1 && (last == '”' || last == '’' || last == '"') && punctuationOnly(text, tb, te - 1)) {
+        if (te - tb > 1 && (last == '”' || last == '"' || last == '’' && punctuationOnly(text, tb, te - 1))) {
             splitDashes(text, tb, te - 1, out);
             out.add(te - 1, te);
         } else {

@@ -290,4 +290,10 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<participle> [The mayor] [announcing] [a new fund for the victims]"),
                 claims("The mayor visited the site on Monday, announcing a new fund for the victims."));
     }
+
+    @Test
+    void aReflexiveObjectIsNoContent() {
+        // round 10: the subject again ("blocked herself"), as a personal pronoun object is a hearer
+        assertEquals(List.of(), claims("The actress blocked herself from the app."));
+    }
 }

@@ -296,4 +296,11 @@ class PrecisionStructuresTest {
         // round 10: the subject again ("blocked herself"), as a personal pronoun object is a hearer
         assertEquals(List.of(), claims("The actress blocked herself from the app."));
     }
+
+    @Test
+    void aDateIsNoNounCuesContent() {
+        // round 10 (unannotated text): "findings on Thursday" is when, not what was found
+        assertEquals(List.of(), claims("The panel released its findings on Thursday."));
+        assertEquals(List.of("<noun-cue> [its] [findings on] [the attack]"), claims("The panel released its findings on the attack."));
+    }
 }

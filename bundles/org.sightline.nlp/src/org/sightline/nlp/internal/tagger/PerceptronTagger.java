@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 import org.sightline.nlp.internal.learn.LinearModel;
 import org.sightline.nlp.internal.learn.ModelData;
@@ -60,7 +61,7 @@ public final class PerceptronTagger {
 
     /** Whether word {@code i} of {@code words[0..n)} may take (upos, xpos) under this tagger's constraint (any, without one). */
     public boolean allows(String[] words, int n, int i, String upos, String xpos) {
-        return constraint == null || constraint.allows(java.util.Arrays.copyOf(words, n), i, upos, xpos);
+        return constraint == null || constraint.allows(Arrays.copyOf(words, n), i, upos, xpos);
     }
 
     public int classes() {

@@ -222,6 +222,9 @@ final class NounCueRule extends RuleFamily {
         if (stop <= cs || that && stop <= cs + 1) {
             return null; // no content, or a bare "that" whose clause an inner cue took (outermost first is the verb rule's)
         }
+        if (!that && !infinitive && ctx.contents.timeExpression(link, stop) >= stop) {
+            return null; // "released its findings on Thursday": a date, not what was found
+        }
         Found f = new Found("noun-cue", w, type, cb, cueEnd >= 0 ? cueEnd : ce);
         if (src != null) {
             f.srcFirst = src[0];

@@ -1,5 +1,7 @@
 package org.sightline.extract.claims.internal.rules;
 
+import java.util.ArrayDeque;
+
 /** Quotation marks: matching open and close quotes, and a quote resumed after its reporting clause. */
 final class Quotes extends ContextView {
 
@@ -57,7 +59,7 @@ final class Quotes extends ContextView {
         while (b > 0 && sameLine(t.tokenBegin(b - 1), t.tokenBegin(x))) {
             b--;
         }
-        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+        ArrayDeque<String> open = new ArrayDeque<>();
         boolean paragraphQuote = false; // the quotation that opens the paragraph is still open
         for (int k = b; k < x; k++) {
             step(open, k);
@@ -77,7 +79,7 @@ final class Quotes extends ContextView {
     }
 
     /** One token of the quotation marks' stack in {@link #insideQuotation}. */
-    private void step(java.util.ArrayDeque<String> open, int k) {
+    private void step(ArrayDeque<String> open, int k) {
         String w = t.token(k);
         if (w.equals("\"") && "\"".equals(open.peek())) {
             open.pop(); // straight quotes do not nest: the next one closes ("I'm afraid not, "explains Winston)

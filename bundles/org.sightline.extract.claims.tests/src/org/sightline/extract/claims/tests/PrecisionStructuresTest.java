@@ -303,4 +303,11 @@ class PrecisionStructuresTest {
         assertEquals(List.of(), claims("The panel released its findings on Thursday."));
         assertEquals(List.of("<noun-cue> [its] [findings on] [the attack]"), claims("The panel released its findings on the attack."));
     }
+
+    @Test
+    void aControllingVerbsItIsAThing() {
+        // round 10 (unannotated page): "It can help identify" inherits "It" from "help"; a tool identifies nothing said
+        assertEquals(List.of(), claims("Keeping a food journal can be an effective tool. It can help identify potential triggers and "
+                + "promote healthier habits."));
+    }
 }

@@ -335,6 +335,9 @@ final class DependencyCues extends ContextView {
         int subject = tree.subject(i);
         if (subject < 0) {
             subject = controller(i, cue);
+            if (subject >= 0 && t.lemma(subject).equalsIgnoreCase("it")) {
+                return null; // "It can help identify triggers": a controlling verb's "it" is a thing ("it said" is a body's)
+            }
         }
         int[] src;
         if (subject < 0 && (rel == DepRel.PARATAXIS || rel == DepRel.APPOS) && t.head(i) < i && t.upos(t.head(i)).isNominal()) {

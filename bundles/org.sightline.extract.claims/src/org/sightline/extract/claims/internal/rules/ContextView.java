@@ -39,7 +39,8 @@ abstract class ContextView {
     static final Set<String> COLLECTIVE_NOUNS = WORDS.get("collective-nouns");
     static final Set<String> ASKED_LINKS = WORDS.get("asked-links");
     static final Set<String> DISCOURSE_VERBS = WORDS.get("discourse-verbs");
-    static final Set<String> DISCOURSE_PHRASES = WORDS.get("discourse-phrases");
+    /** The {@code discourse-phrases} ("not to mention"), each split into its words once. */
+    static final List<String[]> DISCOURSE_PHRASES = WORDS.get("discourse-phrases").stream().map(p -> p.split(" ")).toList();
     static final Set<String> PREPOSITION_PARTICIPLES = WORDS.get("preposition-participles");
     static final Set<String> COURTESY_VERBS = WORDS.get("courtesy-verbs");
     static final Set<String> NECESSITY_VERBS = WORDS.get("necessity-verbs");
@@ -193,8 +194,7 @@ abstract class ContextView {
 
     /** Whether token {@code i} is a word of one of the {@code discourse-phrases} ("not to mention"), matched in place. */
     private boolean setPhrase(int i) {
-        for (String phrase : DISCOURSE_PHRASES) {
-            String[] words = phrase.split(" ");
+        for (String[] words : DISCOURSE_PHRASES) {
             for (int k = 0; k < words.length; k++) {
                 if (!words[k].equals(lower(i)) || i - k < 0 || i - k + words.length > n) {
                     continue;

@@ -35,6 +35,7 @@ final class DependencyCues extends ContextView {
     private static final Set<String> HEARER_CASES = WORDS.get("hearer-cases");
     /** Personal pronouns: as objects they are hearers or targets, not content. */
     private static final Set<String> PERSONS = WORDS.get("persons");
+    private static final Set<String> ADVERBIAL_WH = WORDS.get("adverbial-wh");
 
     /** Dashes that can set off a clause (a hyphen joins words instead). */
     private static final Set<String> CLAUSE_DASHES = Set.of("\u2014", "\u2013", "--");
@@ -562,7 +563,7 @@ final class DependencyCues extends ContextView {
             return false;
         }
         String first = lower(tree.subtreeBegin(c));
-        return marked(c, "that") && first.equals("that") || WH.contains(first) && !first.equals("where") && !first.equals("when");
+        return marked(c, "that") && first.equals("that") || WH.contains(first) && !ADVERBIAL_WH.contains(first);
     }
 
     /** The content the verb's frames allow, as [first, end), or null. */

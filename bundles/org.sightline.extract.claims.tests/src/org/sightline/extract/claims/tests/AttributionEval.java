@@ -345,6 +345,10 @@ public final class AttributionEval {
                 misses.merge(cls, 1, Integer::sum);
                 if (verbose) {
                     System.out.println(d.id() + " MISSED " + show(d.text(), gold.get(g)) + "  {" + cls + "}");
+                    Attr outer = covering(gold.get(g), pred);
+                    if (outer != null) {
+                        System.out.println(" ".repeat(39) + "IN     " + show(d.text(), outer));
+                    }
                 }
             }
         }
@@ -377,18 +381,26 @@ public final class AttributionEval {
         }
     }
 
+    /** The predicted attribution whose content overlaps the cue of gold attribution {@code g}, or null. */
+    static Attr covering(Attr g, List<Attr> pred) {
+        for (Attr p : pred) {
+            for (Span c : p.content()) {
+                if (c.overlaps(g.cue())) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * Why a gold attribution was missed, by the first class that applies: its cue inside a predicted
      * content (nested: the inner cue was taken, or the content ran on), a speaker colon, a dash tag, a
      * headline line, no cue word in the lexicon (the word is tallied), else a structure the rules miss.
      */
     static String missClass(String text, AnnotatedText t, Attr g, List<Attr> pred, Map<String, Integer> missingWords) {
-        for (Attr p : pred) {
-            for (Span c : p.content()) {
-                if (c.overlaps(g.cue())) {
-                    return "inside another attribution's content";
-                }
-            }
+        if (covering(g, pred) != null) {
+            return "inside another attribution's content";
         }
         String cueText = g.cue().of(text).strip();
         if (cueText.equals(":")) {

@@ -136,6 +136,18 @@ class ReportingStructuresTest {
     }
 
     @Test
+    void aQuotationSignedWithADashAndAName() {
+        // session 14: the dash is the cue, the name the source; nothing inside the signed quotation is claimed apart
+        assertEquals(List.of("<dash-tag> [Carla Sanchez] [—] [“Great service, and I think they will do well.”]"),
+                claims("Readers wrote in.\n\n“Great service, and I think they will do well.” — Carla Sanchez, Denver\n"));
+        assertEquals(List.of("<dash-tag> [Tom Ruiz] [–] [\"I will never go back.\"]"),
+                claims("\"I will never go back.\"\n– Tom Ruiz"));
+        // a clause after the dash, a dash inside the line: no signature
+        assertEquals(List.of(), claims("Their bread was “fresh daily” — nobody believed it."));
+        assertEquals(List.of(), claims("It was “the plan” — Mayor Ortiz and his staff — for months."));
+    }
+
+    @Test
     void aQuestionPutToTheSubjectOpensTheSentence() {
         assertEquals(List.of("<asked-opener> [-] [Asked] [about the report]", "<verb-cue> [a spokesman] [declined] [to comment]"),
                 claims("Asked about the report, a spokesman declined to comment."));

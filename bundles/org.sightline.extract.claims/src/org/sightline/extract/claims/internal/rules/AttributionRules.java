@@ -24,6 +24,7 @@ public final class AttributionRules {
     static final List<Function<RuleContext, AttributionRule>> ORDER = List.of(
             HeadlineRule::new,
             AskedOpenerRule::new,
+            DashTagRule::new,
             ReportingTailRule::new,
             AccordingToRule::new,
             RaisingRule::new,

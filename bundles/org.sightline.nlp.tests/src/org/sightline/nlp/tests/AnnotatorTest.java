@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sightline.nlp.api.AnnotatedText;
@@ -62,6 +63,16 @@ class AnnotatorTest {
         // a closing single quote after a letter is the apostrophe of a plural possessive and stays with its word
         AnnotatedText u = NlpModels.shared().newAnnotator().annotate("The soldiers’ families, the Marines’ own, said so.");
         assertTrue(u.tokens().stream().anyMatch(k -> k.text().equals("soldiers’")), u.tokens().toString());
+    }
+
+    @Test
+    void doubledQuoteMarksAreOneToken() {
+        // some publishers (and Penn Treebank text) write '' and `` for double quotes; the tokenizer model split "''We" in two
+        AnnotatedText t = NlpModels.shared().newAnnotator().annotate("''We will not back down,'' the governor said. ``Never.''");
+        assertEquals(List.of("''", "We", "will", "not", "back", "down", ",", "''", "the", "governor", "said", ".", "``", "Never", ".", "''"),
+                t.tokens().stream().map(k -> k.text()).toList());
+        // a single straight quote stays one mark
+        assertTrue(NlpModels.shared().newAnnotator().annotate("He called it 'fine'.").tokens().stream().anyMatch(k -> k.text().equals("'")));
     }
 
     @Test

@@ -192,8 +192,14 @@ public final class Segmenter {
             } else if (plain) {
                 splitClitics(text, cb, i, out); // only "cannot", "gonna"... split here
             } else {
-                for (Span sp : tokenizer.tokenizePos(text.substring(cb, i))) {
-                    splitClosingQuote(text, cb + sp.getStart(), cb + sp.getEnd(), out);
+                Span[] spans = tokenizer.tokenizePos(text.substring(cb, i));
+                for (int k = 0; k < spans.length; k++) {
+                    int tb = cb + spans[k].getStart();
+                    if (k + 1 < spans.length && doubledQuote(text, tb, spans[k], spans[k + 1])) {
+                        out.add(tb, cb + spans[++k].getEnd()); // '' and `` are one quotation mark, as in Penn Treebank text
+                    } else {
+                        splitClosingQuote(text, tb, cb + spans[k].getEnd(), out);
+                    }
                 }
             }
         }
@@ -221,6 +227,15 @@ public final class Segmenter {
             return n < sentenceEnd && Character.isDigit(text.charAt(n));
         }
         return ABBREVIATIONS.contains(word);
+    }
+
+    /** Whether the tokenizer's spans a and b, a starting at text offset tb, are the two marks of '' or ``. */
+    private static boolean doubledQuote(String text, int tb, Span a, Span b) {
+        if (a.length() != 1 || b.length() != 1 || b.getStart() != a.getEnd()) {
+            return false;
+        }
+        char c = text.charAt(tb);
+        return (c == '\'' || c == '`') && text.charAt(tb + 1) == c;
     }
 
     /**

@@ -53,6 +53,15 @@ class ReportingStructuresTest {
     }
 
     @Test
+    void doubledStraightQuotesPairLikeDoubleQuotes() {
+        // session 14: '' and `` (some publishers, Penn Treebank text) are quotation marks, resumed quotes included
+        assertEquals(List.of("<reporting-tail> [the governor] [said] [''We will not back down,'' … ''The law is on our side.'']"),
+                claims("''We will not back down,'' the governor said. ''The law is on our side.''"));
+        assertEquals(List.of("<reporting-tail> [the governor] [said] [``We will not back down,'']"),
+                claims("``We will not back down,'' the governor said."));
+    }
+
+    @Test
     void sourceWithARelativeClauseOrAParticiple() {
         // the relative's own cue keeps its clause; the main verb is the attribution, with the whole subject as source
         assertEquals(List.of("<verb-cue> [An official who] [did not want] [to be named]",

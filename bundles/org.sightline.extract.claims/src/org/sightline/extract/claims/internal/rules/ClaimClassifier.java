@@ -50,8 +50,8 @@ final class ClaimClassifier {
     private static final Set<String> NEGATIVE = WORDS.get("negative");
     private static final Set<String> POSITIVE = WORDS.get("positive");
 
-    /** Opening quotation marks: a content that starts with one is a quotation. */
-    private static final String QUOTE_MARKS = "“\"‘";
+    /** First characters of a quotation: curly and straight quotes, '' and `` (Penn Treebank style). */
+    private static final String QUOTE_MARKS = "“\"‘'`";
 
     /** What the classifier decided for one claim. */
     record Decision(ClaimType type, Modality modality, Polarity polarity) {
@@ -213,6 +213,11 @@ final class ClaimClassifier {
     /** Whether the content's subject is the source itself or its whole ("officials ... the United States will"). */
     private boolean selfSubject(Span content, String sourceKey) {
         String c = content.of(text).toLowerCase(Locale.ROOT);
+        int q = 0;
+        while (q < c.length() && QUOTE_MARKS.indexOf(c.charAt(q)) >= 0) {
+            q++; // a quotation's own subject: "“We will ...", "''We will ..."
+        }
+        c = c.substring(q);
         if (c.startsWith("that ")) {
             c = c.substring(5);
         }

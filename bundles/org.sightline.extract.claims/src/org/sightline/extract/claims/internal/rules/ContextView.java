@@ -63,8 +63,9 @@ abstract class ContextView {
     /** Documents and records that speak for their authors ("the report says", "court filings claim"). */
     static final Set<String> DOCUMENTS = WORDS.get("documents");
     static final Set<String> FINDINGS = WORDS.get("findings");
-    static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "‘");
-    static final Set<String> CLOSE_QUOTES = Set.of("”", "\"", "’");
+    /** Quotation marks; '' is the straight double quote of some publishers and of Penn Treebank text, `` its opening form. */
+    static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "‘", "``", "''");
+    static final Set<String> CLOSE_QUOTES = Set.of("”", "\"", "’", "''");
     /** Months and their abbreviations ("sept" too), from the one calendar list; this step handles English. */
     static final Set<String> MONTHS = CalendarWords.monthWords("en");
 

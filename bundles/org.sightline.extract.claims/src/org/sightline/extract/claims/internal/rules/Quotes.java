@@ -24,19 +24,25 @@ final class Quotes extends ContextView {
         return OPEN_QUOTES.contains(token) || CLOSE_QUOTES.contains(token);
     }
 
-    boolean closeQuote(int x) {
+    /** The mark at token x with '' read as a straight double quote and `` as “, so both pair as those do. */
+    private String mark(int x) {
         String w = t.token(x);
+        return w.equals("''") ? "\"" : w.equals("``") ? "“" : w;
+    }
+
+    boolean closeQuote(int x) {
+        String w = mark(x);
         return CLOSE_QUOTES.contains(w) || w.equals("“") && x > 0 && t.token(x - 1).equals(",")
                 && x + 1 < n && t.tokenBegin(x + 1) > t.tokenEnd(x);
     }
 
     /** The opening quote matching the closing one at token close, searching back up to 12 sentences. */
     int openingQuote(int close) {
-        String c = t.token(close).equals("“") ? "”" : t.token(close);
+        String c = mark(close).equals("“") ? "”" : mark(close);
         int s = t.sentenceOf(close);
         int limit = t.sentenceFirstToken(Math.max(0, s - 12));
         for (int x = close - 1; x >= limit; x--) {
-            String w = t.token(x);
+            String w = mark(x);
             if (w.equals("“") || w.equals("\"") && (c.equals("\"") || c.equals("”") && opening(x)) || w.equals("‘") && c.equals("’")) {
                 return x; // some publishers mix the two styles: "And I asked ...?” said Hill
             }
@@ -80,7 +86,7 @@ final class Quotes extends ContextView {
 
     /** One token of the quotation marks' stack in {@link #insideQuotation}. */
     private void step(ArrayDeque<String> open, int k) {
-        String w = t.token(k);
+        String w = mark(k);
         if (w.equals("\"") && "\"".equals(open.peek())) {
             open.pop(); // straight quotes do not nest: the next one closes ("I'm afraid not, "explains Winston)
         } else if (w.equals("“") && !closeQuote(k) || w.equals("\"") && opening(k)) {
@@ -101,9 +107,9 @@ final class Quotes extends ContextView {
      * Scare quotes are no quotation (guidelines).
      */
     int scareQuoteEnd(int open) {
-        String o = t.token(open);
+        String o = mark(open);
         for (int x = open + 2; x <= open + 3 && x + 1 < n; x++) {
-            String w = t.token(x);
+            String w = mark(x);
             if (o.equals("'") && w.equals("'") || closes(o, w)) { // a straight single quote pairs only around a word or two
                 return t.sentenceOf(x + 1) == t.sentenceOf(open) && Character.isLetterOrDigit(t.token(x + 1).charAt(0)) ? x : -1;
             }
@@ -141,10 +147,10 @@ final class Quotes extends ContextView {
 
     /** Token index of the quote that closes the one opened at token open, within 12 sentences, or -1. */
     int closingQuote(int open) {
-        String o = t.token(open);
+        String o = mark(open);
         int limit = t.sentenceCount() > t.sentenceOf(open) + 12 ? t.sentenceEndToken(t.sentenceOf(open) + 12) : n;
         for (int x = open + 1; x < limit; x++) {
-            String w = t.token(x);
+            String w = mark(x);
             if (closes(o, w)) {
                 return x;
             }

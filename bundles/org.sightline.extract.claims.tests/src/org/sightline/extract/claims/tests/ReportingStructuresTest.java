@@ -157,6 +157,20 @@ class ReportingStructuresTest {
     }
 
     @Test
+    void theTurnsOfATranscript() {
+        // session 14: a speaker's name in capitals and a colon open the turn; nothing inside the turn is claimed apart
+        assertEquals(List.of("<speaker-colon> [HOLT] [:] [Minister, will you sign the treaty?]",
+                "<speaker-colon> [MINISTER ADEYEMI] [:] [I said last week that we would sign it. We will]",
+                "<speaker-colon> [-] [QUESTION] [Who drafted the text?]"),
+                claims("HOLT: Minister, will you sign the treaty?\n\nMINISTER ADEYEMI: I said last week that we would sign it. We will.\n\n"
+                        + "QUESTION: Who drafted the text?\n"));
+        // a lone label, section labels and a price list are no dialogue
+        assertEquals(List.of("<verb-cue> [the firm] [said] [it would appeal]"), claims("NOTE: Later, the firm said it would appeal.\n"));
+        assertEquals(List.of(), claims("VIP : 60,000 won for the best seats\nR : 50,000 won for the rest\n"));
+        assertEquals(List.of(), claims("UPDATE: The bridge reopened.\n\nNOTE: Traffic is slow.\n"));
+    }
+
+    @Test
     void aQuestionPutToTheSubjectOpensTheSentence() {
         assertEquals(List.of("<asked-opener> [-] [Asked] [about the report]", "<verb-cue> [a spokesman] [declined] [to comment]"),
                 claims("Asked about the report, a spokesman declined to comment."));

@@ -25,6 +25,7 @@ public final class AttributionRules {
             HeadlineRule::new,
             AskedOpenerRule::new,
             DashTagRule::new,
+            SpeakerColonRule::new,
             ReportingTailRule::new,
             AccordingToRule::new,
             RaisingRule::new,

@@ -39,6 +39,8 @@ abstract class ContextView {
     static final Set<String> COLLECTIVE_NOUNS = WORDS.get("collective-nouns");
     static final Set<String> ASKED_LINKS = WORDS.get("asked-links");
     static final Set<String> TAG_DASHES = WORDS.get("tag-dashes");
+    static final Set<String> TURN_LABELS = WORDS.get("turn-labels");
+    static final Set<String> SECTION_LABELS = WORDS.get("section-labels");
     static final Set<String> DISCOURSE_VERBS = WORDS.get("discourse-verbs");
     /** The {@code discourse-phrases} ("not to mention"), each split into its words once. */
     static final List<String[]> DISCOURSE_PHRASES = WORDS.get("discourse-phrases").stream().map(p -> p.split(" ")).toList();

@@ -1,0 +1,135 @@
+package org.sightline.extract.claims.internal.rules;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.sightline.extract.claims.api.ClaimType;
+
+/**
+ * {@code speaker-colon}: the turns of a transcript, "WALLACE: Do you regret it?" (guidelines, section 2): a line that
+ * opens with a speaker's name in capitals and a colon; the name is the source, the colon the cue, the rest of the line
+ * the content, and nothing inside the turn is claimed apart (outermost only). An unnamed reporter's turn
+ * ("QUESTION: ...", "Question: ...", list {@code turn-labels}, in any case) is sourceless with the label as its cue. Only
+ * in a transcript: a document with turns of at least two speakers, or a reporter's question, so a lone "NOTE:" or a
+ * price list ("VIP : ...") is no dialogue; section labels ({@code section-labels}, {@code headline-labels}) are never
+ * speakers.
+ */
+final class SpeakerColonRule extends RuleFamily {
+
+    /** The most tokens a speaker's label may have ("SEN. LINDSEY GRAHAM (R-SC)"). */
+    private static final int MAX_LABEL = 8;
+
+    /** Whether the document is a transcript; computed on first use. */
+    private Boolean transcript;
+
+    SpeakerColonRule(RuleContext ctx) {
+        super(ctx, "speaker-colon");
+    }
+
+    /** A turn may be a question: "WALLACE: Do you regret it?" is the interviewer's turn (guidelines). */
+    @Override
+    public boolean readsQuestions() {
+        return true;
+    }
+
+    @Override
+    public void apply(int s) {
+        int first = t.sentenceFirstToken(s);
+        int colon = labelColon(first);
+        if (colon < 0 || !transcript()) {
+            return;
+        }
+        int end = colon + 1;
+        while (end < n && sameLine(t.tokenEnd(colon), t.tokenBegin(end))) {
+            end++;
+        }
+        while (end > colon + 1 && t.token(end - 1).equals(".")) {
+            end--;
+        }
+        if (end - colon < 3) {
+            return;
+        }
+        for (int x = first; x < end; x++) {
+            if (used[x]) {
+                return;
+            }
+        }
+        boolean reporter = TURN_LABELS.contains(label(first, colon));
+        Found f = reporter ? new Found("speaker-colon", lower(first), ClaimType.STATEMENT, first, colon)
+                : new Found("speaker-colon", ":", ClaimType.STATEMENT, colon, colon + 1);
+        if (!reporter) {
+            f.srcFirst = first;
+            f.srcEnd = colon;
+        }
+        f.content.add(new int[] {colon + 1, end});
+        add(f);
+        for (int x = colon; x < end; x++) {
+            used[x] = true; // the colon of a reporter's turn too
+        }
+    }
+
+    /**
+     * The colon after a label in capitals that opens the line at token {@code first} ("WALLACE:", "MR. PRICE:", "SEN.
+     * LINDSEY GRAHAM (R-SC):"), written right after the label; else -1. Section labels are no speakers.
+     */
+    private int labelColon(int first) {
+        if (first > 0 && sameLine(t.tokenEnd(first - 1), t.tokenBegin(first))) {
+            return -1;
+        }
+        int depth = 0;
+        for (int x = first; x < n && x - first <= MAX_LABEL; x++) {
+            String w = t.token(x);
+            if (w.equals(":")) {
+                boolean attached = x > first && t.tokenBegin(x) == t.tokenEnd(x - 1);
+                String label = label(first, x);
+                return attached && depth == 0 && !SECTION_LABELS.contains(label) && !HEADLINE_LABELS.contains(label)
+                        && !SECTION_LABELS.contains(lower(first)) ? x : -1;
+            }
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            if (depth == 0 && !w.equals(")") && !capitals(w) && !(x == first && TURN_LABELS.contains(lower(x)))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A word in capitals ("WALLACE", "MR.", "O'ROURKE", "R-SC"): at least one letter and no lower-case one. */
+    private static boolean capitals(String w) {
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter || w.equals(".") || w.equals("-");
+    }
+
+    private String label(int first, int colon) {
+        return text.substring(t.tokenBegin(first), t.tokenEnd(colon - 1)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether labels of turns head lines: of two speakers at least, or of a reporter's question. */
+    private boolean transcript() {
+        if (transcript == null) {
+            Set<String> speakers = new HashSet<>();
+            boolean reporter = false;
+            for (int s = 0; s < t.sentenceCount(); s++) {
+                int first = t.sentenceFirstToken(s);
+                int colon = labelColon(first);
+                if (colon > first) {
+                    String label = label(first, colon);
+                    if (TURN_LABELS.contains(label)) {
+                        reporter = true;
+                    } else {
+                        speakers.add(label);
+                    }
+                }
+            }
+            transcript = speakers.size() >= 2 || reporter;
+        }
+        return transcript;
+    }
+}

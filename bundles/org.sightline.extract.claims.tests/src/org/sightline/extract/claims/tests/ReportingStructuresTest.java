@@ -171,6 +171,21 @@ class ReportingStructuresTest {
     }
 
     @Test
+    void aQuotationContinuedInTheNextParagraphs() {
+        // session 14, step quote-paragraphs: whole-paragraph quotations with no speaker of their own continue the quote
+        assertEquals(List.of("<reporting-tail> [the governor] [said] [“We will not back down,” … “The state has the law on its side."
+                + " … “And we will win in court.”]"),
+                claims("“We will not back down,” the governor said. “The state has the law on its side.\n\n“And we will win in court.”\n\n"
+                        + "The hearing is set for May."));
+        assertEquals(List.of("<reporting-tail> [Okafor] [said] [“The harbour stays open,” … “Ships will dock as usual.”]",
+                "<reporting-tail> [he] [added] [“We hope the strike ends soon,”]"),
+                claims("“The harbour stays open,” said Okafor.\n\n“Ships will dock as usual.”\n\n“We hope the strike ends soon,” he added."));
+        // a paragraph of the author's own in between, or a signed quotation, ends the run
+        assertEquals(List.of("<reporting-tail> [she] [said] [“A deal is close,”]"),
+                claims("“A deal is close,” she said.\n\nOfficials disagreed.\n\n“No deal.”"));
+    }
+
+    @Test
     void aQuestionPutToTheSubjectOpensTheSentence() {
         assertEquals(List.of("<asked-opener> [-] [Asked] [about the report]", "<verb-cue> [a spokesman] [declined] [to comment]"),
                 claims("Asked about the report, a spokesman declined to comment."));

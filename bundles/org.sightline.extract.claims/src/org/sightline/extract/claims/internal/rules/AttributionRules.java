@@ -68,6 +68,9 @@ public final class AttributionRules {
                 }
             }
         }
+        for (Found f : ctx.found) {
+            ctx.quotes.continueIntoParagraphs(f, ctx.found); // step quote-paragraphs
+        }
         return ctx;
     }
 

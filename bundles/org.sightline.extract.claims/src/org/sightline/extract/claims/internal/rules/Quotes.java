@@ -1,6 +1,9 @@
 package org.sightline.extract.claims.internal.rules;
 
 import java.util.ArrayDeque;
+import java.util.List;
+
+import org.sightline.nlp.api.UPos;
 
 /** Quotation marks: matching open and close quotes, and a quote resumed after its reporting clause. */
 final class Quotes extends ContextView {
@@ -210,6 +213,104 @@ final class Quotes extends ContextView {
             }
         }
         return f;
+    }
+
+    /**
+     * Step {@code quote-paragraphs}: a quotation that fills the next paragraph, with no speaker of its own, continues the
+     * quotation of an attribution that ends its paragraph ("“A,” she said.¶“B.”"; guidelines, section 1: one attribution,
+     * several content pieces), paragraph after paragraph; so does the rest of a quotation left open at its paragraph's end
+     * when the next paragraph opens with a quote mark (the news convention for a quote running on). A quotation holding a
+     * cue with a tail of its own ("“B,” she added") is another attribution. {@code all} are the attributions found: a
+     * paragraph another one reads from outside stays its own.
+     */
+    void continueIntoParagraphs(Found f, List<Found> all) {
+        int[] last = f.content.get(f.content.size() - 1);
+        if (!opensQuotation(last[0]) || f.rule.equals("dash-tag")) {
+            return; // a signature ends its quotation: the next quotation is the next reader's
+        }
+        int end = Math.max(last[1], Math.max(f.cueEnd, f.srcEnd));
+        int p = paragraphEnd(end - 1);
+        if (!onlyPunctuation(end, p)) {
+            // "“A,” he said. “B ...¶“C.”": a quotation resumed after the attribution and left open at the paragraph's end
+            int open = end;
+            while (open < p && !opensQuotation(open) && t.upos(open) == UPos.PUNCT) {
+                open++;
+            }
+            int close = open < p && opensQuotation(open) ? closingQuote(open) : -2;
+            if (close == -2 || close >= 0 && close < p || !(p < n && opensQuotation(p)) || !continues(f, open, p, p, all)) {
+                return;
+            }
+        }
+        for (int k = 0; k < MAX_PARAGRAPHS && p < n && opensQuotation(p); k++) {
+            int open = p;
+            int pe = paragraphEnd(open);
+            int close = closingQuote(open);
+            boolean runsOn = close < 0 || close >= pe;
+            if (runsOn && !(pe < n && opensQuotation(pe))) {
+                return; // left open with no quotation after it: not a quote run on
+            }
+            int pieceEnd = runsOn ? pe : close + 1;
+            if (!onlyPunctuation(pieceEnd, pe) || !continues(f, open, pieceEnd, pe, all)) {
+                return;
+            }
+            p = pe;
+        }
+    }
+
+    /** Adds [open, pieceEnd) to f's content when it holds no attribution of its own; whether it did. */
+    private boolean continues(Found f, int open, int pieceEnd, int paragraphEnd, List<Found> all) {
+        if (containsCue(open, pieceEnd) || saidAfter(pieceEnd - 1, paragraphEnd) || readFromOutside(f, open, pieceEnd, all)) {
+            return false;
+        }
+        f.content.add(new int[] {open, pieceEnd});
+        for (int x = open; x < pieceEnd; x++) {
+            used[x] = true;
+        }
+        return true;
+    }
+
+    /** Whether token x is a double or opening quote mark (’ is also the apostrophe). */
+    private boolean opensQuotation(int x) {
+        return OPEN_QUOTES.contains(t.token(x)) && !t.token(x).equals("’") && !t.token(x).equals("‘");
+    }
+
+    /** The most paragraphs a quotation is continued into. */
+    private static final int MAX_PARAGRAPHS = 4;
+
+    /** The first token after the paragraph of token x (a line break follows its paragraph), or n. */
+    private int paragraphEnd(int x) {
+        int e = x + 1;
+        while (e < n && sameLine(t.tokenEnd(x), t.tokenBegin(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    private boolean onlyPunctuation(int b, int e) {
+        for (int x = b; x < e; x++) {
+            if (t.upos(x) != UPos.PUNCT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether another attribution, with its cue outside [b, e), has its source or content inside. */
+    private static boolean readFromOutside(Found f, int b, int e, List<Found> all) {
+        for (Found g : all) {
+            if (g == f || g.cueFirst >= b && g.cueFirst < e) {
+                continue; // nested in the quotation: left out by quoted-cue
+            }
+            if (g.srcFirst >= 0 && g.srcFirst < e && g.srcEnd > b) {
+                return true;
+            }
+            for (int[] c : g.content) {
+                if (c[0] < e && c[1] > b) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a speech verb follows the closing quote in its sentence ("“B,” she said"): that quote is hers. */

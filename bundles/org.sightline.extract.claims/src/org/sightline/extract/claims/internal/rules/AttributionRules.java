@@ -23,6 +23,7 @@ public final class AttributionRules {
      */
     static final List<Function<RuleContext, AttributionRule>> ORDER = List.of(
             HeadlineRule::new,
+            DashTagRule::new,
             AskedOpenerRule::new,
             ReportingTailRule::new,
             AccordingToRule::new,

@@ -67,6 +67,16 @@ class ReportingStructuresTest {
     }
 
     @Test
+    void anInvertedTailWhoseVerbIsTaggedAsANoun() {
+        // round 11: the tagger reads "comments", "notes" before a name as a plural noun on it
+        assertEquals(List.of("<reporting-tail> [Ilse Varga of the port authority] [comments] [“Traffic has doubled since May,”]"),
+                claims("“Traffic has doubled since May,” comments Ilse Varga of the port authority."));
+        assertEquals(List.of("<reporting-tail> [Okafor] [notes] [“The ward is full,”]"), claims("“The ward is full,” notes Okafor."));
+        // near miss: the same nouns after a quote that are no tail
+        assertEquals(List.of(), claims("He read “Field Notes” notes Okafor had left."));
+    }
+
+    @Test
     void aDashTagSignsTheQuotationOrPostAbove() {
         // round 11: a review's signature line, a pasted post signed with its handle and date, and a signature after a quotation
         assertEquals(List.of("<dash-tag> [Petra V.] [–] [“Friendly guides and a short queue.”]"),

@@ -94,6 +94,9 @@ class ReportingStructuresTest {
         assertEquals(List.of(), claims("Starters\n\n– Soups and salads"));
         assertEquals(List.of(), claims("“It was cold” — and then the lights went out."));
         assertEquals(List.of(), claims("Open daily until ten.\n\n— Harbour Cafe (Lisbon)"));
+        // a paragraph of two quotes with its own tail: the tail is the attribution, the line under it a byline
+        assertEquals(List.of("<reporting-tail> [the coach] [said] [“We won,” … “It was hard.”]"),
+                claims("“We won,” the coach said. “It was hard.”\n\n— Ana Reyes"));
     }
 
     @Test

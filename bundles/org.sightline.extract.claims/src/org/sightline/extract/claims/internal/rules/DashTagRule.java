@@ -79,8 +79,8 @@ final class DashTagRule extends RuleFamily {
         if (cFirst >= cEnd || blockEnd - blockBegin > MAX_SIGNED) {
             return true;
         }
-        if (!handle && !(OPEN_QUOTES.contains(t.token(cFirst)) && CLOSE_QUOTES.contains(t.token(cEnd - 1)))) {
-            return true; // plain text over a dash line: a list item or a byline, not a signature
+        if (!handle && !(OPEN_QUOTES.contains(t.token(cFirst)) && ctx.quotes.closingQuote(cFirst) == cEnd - 1)) {
+            return true; // plain text over a dash line (a list item, a byline), or a quote with its own tail ("“A,” he said. “B.”")
         }
         sign(d, name, cFirst, cEnd);
         return true;

@@ -727,4 +727,17 @@ class RecallPatternsTest {
         assertEquals(List.of("<participle> [the senators] [claiming] [that the vote was rigged]"),
                 claims("Shortly after, the senators took to the airwaves, claiming that the vote was rigged."));
     }
+
+    @Test
+    void aPassiveJudgementWithALabelAndNoAgent() {
+        // round 11: "is considered" / "was deemed" with a noun or adjective label; the subject and the label are the content
+        assertEquals(List.of("<passive-subject> [-] [is considered] [Regular walking … an effective way to lower blood pressure]"),
+                claims("Regular walking is considered an effective way to lower blood pressure."));
+        assertEquals(List.of("<passive-subject> [-] [has long been considered] [The old bridge … one of the safest in the region]"),
+                claims("The old bridge has long been considered one of the safest in the region."));
+        assertEquals(List.of("<passive-subject> [-] [was deemed] [The old ferry … unsafe]"), claims("The old ferry was deemed unsafe."));
+        // near misses: a naming passive gives a name, "considered for" a candidate, not a judgement
+        assertEquals(List.of(), claims("The new ferry is called Blue Heron."));
+        assertEquals(List.of(), claims("Five people were considered for the post."));
+    }
 }

@@ -76,6 +76,39 @@ class ReportingStructuresTest {
     }
 
     @Test
+    void anInvertedTailWhoseVerbIsTaggedAsANoun() {
+        // round 11: the tagger reads "comments", "notes" before a name as a plural noun on it
+        assertEquals(List.of("<reporting-tail> [Ilse Varga of the port authority] [comments] [“Traffic has doubled since May,”]"),
+                claims("“Traffic has doubled since May,” comments Ilse Varga of the port authority."));
+        assertEquals(List.of("<reporting-tail> [Okafor] [notes] [“The ward is full,”]"), claims("“The ward is full,” notes Okafor."));
+        // near miss: the same nouns after a quote that are no tail
+        assertEquals(List.of(), claims("He read “Field Notes” notes Okafor had left."));
+    }
+
+    @Test
+    void aDashTagSignsTheQuotationOrPostAbove() {
+        // round 11: a review's signature line, a pasted post signed with its handle and date, and a signature after a quotation
+        assertEquals(List.of("<dash-tag> [Petra V.] [–] [“Friendly guides and a short queue.”]"),
+                claims("“Friendly guides and a short queue.”\n\n– Petra V."));
+        assertEquals(List.of("<dash-tag> [Tor**] [–] [“Good seats.”]"), claims("“Good seats.”\n\n– Tor**"));
+        assertEquals(List.of("<dash-tag> [Lakeside Ferries] [—] [Crossings resume at noon after the storm.]"),
+                claims("Crossings resume at noon after the storm.\n\n— Lakeside Ferries (@lakeferries) March 3, 2021"));
+        assertEquals(List.of("<dash-tag> [Ines Duarte] [—] [“A slow book that stays with you.”]"),
+                claims("“A slow book that stays with you.” — Ines Duarte"));
+    }
+
+    @Test
+    void aDashLineUnderPlainTextOrWordsAfterADashAreNoSignature() {
+        // near misses: a menu's list item, a dash that goes on with the sentence, a role in brackets
+        assertEquals(List.of(), claims("Starters\n\n– Soups and salads"));
+        assertEquals(List.of(), claims("“It was cold” — and then the lights went out."));
+        assertEquals(List.of(), claims("Open daily until ten.\n\n— Harbour Cafe (Lisbon)"));
+        // a paragraph of two quotes with its own tail: the tail is the attribution, the line under it a byline
+        assertEquals(List.of("<reporting-tail> [the coach] [said] [“We won,” … “It was hard.”]"),
+                claims("“We won,” the coach said. “It was hard.”\n\n— Ana Reyes"));
+    }
+
+    @Test
     void aNounWithARelativeClauseIsNoTail() {
         assertEquals(List.of(), claims("The talks collapsed over pay, a claim the union denied on Friday."));
         // no tail; since round 9 the reduced relative is a sourceless attribution of its own, as the news gold marks it

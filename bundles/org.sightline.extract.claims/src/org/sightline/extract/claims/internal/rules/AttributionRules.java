@@ -23,8 +23,8 @@ public final class AttributionRules {
      */
     static final List<Function<RuleContext, AttributionRule>> ORDER = List.of(
             HeadlineRule::new,
-            AskedOpenerRule::new,
             DashTagRule::new,
+            AskedOpenerRule::new,
             SpeakerColonRule::new,
             ReportingTailRule::new,
             AccordingToRule::new,

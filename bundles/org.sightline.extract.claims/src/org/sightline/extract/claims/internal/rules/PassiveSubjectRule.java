@@ -11,14 +11,16 @@ import org.sightline.nlp.api.UPos;
 /**
  * Rule family "passive-subject" (id {@code passive-subject}): an agentless passive cue whose subject is
  * content (guidelines: "passive cues keep their preposition; the passive subject is a further content
- * piece"; no source). Two forms:
+ * piece"; no source). Its forms:
  * <ul>
  * <li>a verb the lexicon lists as a passive cue with "to" ({@code isPassiveCue}) and a to-infinitive:
  * "[Europa] is thought [to harbor an ocean]", "[Among the hundreds trapped] were said [to be pupils]";</li>
  * <li>a verb and preposition the lexicon lists as a passive cue: "[He] is accused of [leaking]", "[Tyvak] is
  * best known for [being a smallsat maker]", "[Webb] was sentenced to [life]";</li>
  * <li>a verb whose curated entry takes a noun phrase, with its subject as that content: "[The virus] has been
- * reported in two counties", "[No details] were provided" (round 9).</li>
+ * reported in two counties", "[No details] were provided" (round 9);</li>
+ * <li>a judgement verb with a label, subject and label its content: "[The bridge] is considered [one of the safest]"
+ * (round 11).</li>
  * </ul>
  * A participle conjoined to a passive shares its subject: "[He] was convicted and sentenced to [life]".
  * Runs last, on the tokens all other rules left: the surface rules already take "is expected to" and the
@@ -29,6 +31,12 @@ final class PassiveSubjectRule extends VerbFamily {
     /** Words that open an added clause after a comma. */
     private static final Set<String> ADDED_CLAUSE = java.util.Set.of("which", "who", "where", "as", "while",
             "though", "although", "because", "but", "and");
+
+    /**
+     * Verbs whose agentless passive with a label reports a judgement held by no one named ("[The bridge] is considered [one
+     * of the safest]"); a naming verb gives a name instead ("is called Plan B").
+     */
+    private static final Set<String> JUDGEMENT_LABELS = WORDS.get("judgement-labels");
 
     PassiveSubjectRule(RuleContext ctx) {
         super(ctx, "passive-subject");
@@ -95,6 +103,10 @@ final class PassiveSubjectRule extends VerbFamily {
                     && adverbsOnly(i + 1, mark) && CueLexicon.SHARED.isPassiveCue(lemma, marker)) {
                 cueEnd = mark + 1; // "is accused of": the preposition is the cue's
                 complement = clause(i, c, mark + 1);
+                type = cue == null ? ClaimType.ASSESSMENT : ClaimType.valueOf(cue.type());
+            } else if ((r == DepRel.OBJ || r == DepRel.XCOMP) && marker.isEmpty() && !shared && JUDGEMENT_LABELS.contains(lemma)
+                    && adverbsOnly(i + 1, tree.subtreeBegin(c)) && labelHead(c)) {
+                complement = label(c); // "is considered [an effective treatment]"
                 type = cue == null ? ClaimType.ASSESSMENT : ClaimType.valueOf(cue.type());
             }
             if (complement != null) {
@@ -183,6 +195,31 @@ final class PassiveSubjectRule extends VerbFamily {
             }
         }
         return span;
+    }
+
+    /**
+     * The label phrase {@code c} of a passive judgement verb, without the verb's own adjuncts and up to a comma or an
+     * agent the parser hung inside it ("deemed [too costly] by some").
+     */
+    private int[] label(int c) {
+        int[] span = ctx.parse.phrase(c);
+        for (int x = span[0] + 1; x < span[1]; x++) {
+            if (t.token(x).equals(",") || lower(x).equals("by")) {
+                span[1] = x;
+                break;
+            }
+        }
+        return span;
+    }
+
+    /**
+     * Whether {@code c}, right after a passive judgement verb, is its label: a noun phrase, a quantity or an adjective
+     * ("is considered [one of the best]", "[some of the safest]", "was deemed [unsafe]"), not a clause ("is considered
+     * [to be]" is read above).
+     */
+    private boolean labelHead(int c) {
+        UPos pos = t.upos(c);
+        return pos.isNominal() || pos == UPos.NUM || pos == UPos.ADJ || pos == UPos.DET;
     }
 
     /** Whether tokens [from, to) are adverbs only ("is best known for"). */

@@ -18,9 +18,6 @@ final class ReportingTailRule extends RuleFamily {
     /** Words that open an adjunct after the tail and a comma (", after years of debate over ..."): neither cue nor content. */
     private static final Set<String> TAIL_ADJUNCTS = WORDS.get("tail-adjuncts");
 
-    /** Punctuation that ends a quoted clause before its closing quote (",”", "?”"). */
-    private static final Set<String> QUOTE_END_PUNCT = Set.of(",", "?", "!", ".");
-
     ReportingTailRule(RuleContext ctx) {
         super(ctx, "reporting-tail");
     }
@@ -70,7 +67,7 @@ final class ReportingTailRule extends RuleFamily {
     private int quoteBeforeSource(int first, int cb) {
         for (int x = cb - 1; x > first; x--) {
             if (ctx.quotes.closeQuote(x)) {
-                boolean ends = QUOTE_END_PUNCT.contains(t.token(x - 1)) || t.token(x + 1).equals(","); // ",”" or "”,": the quote ends a clause
+                boolean ends = VerbCues.QUOTE_END_PUNCT.contains(t.token(x - 1)) || t.token(x + 1).equals(","); // ",”" or "”,": the quote ends a clause
                 return ends && (x + 1 < cb && !t.token(x + 1).equals(",") || x + 2 < cb) ? x : -1;
             }
             if (Quotes.isQuote(t.token(x)) || SUBORDINATORS.contains(lower(x))) {

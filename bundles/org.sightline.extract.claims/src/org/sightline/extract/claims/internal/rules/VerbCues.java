@@ -16,6 +16,9 @@ import org.sightline.nlp.api.UPos;
  */
 final class VerbCues extends ContextView {
 
+    /** Punctuation that ends a quoted clause before its closing quote (",”", "?”"). */
+    static final Set<String> QUOTE_END_PUNCT = Set.of(",", "?", "!", ".");
+
     VerbCues(RuleContext ctx) {
         super(ctx);
     }
@@ -35,6 +38,9 @@ final class VerbCues extends ContextView {
         String lemma = verbLemma(i);
         if (!CueLexicon.VERBS.containsKey(lemma)) {
             return null;
+        }
+        if (t.upos(i) == UPos.NOUN && w.endsWith("s") && invertedAfterQuote(i) && CueLexicon.reporting(lemma)) {
+            return lemma; // "“…,” comments Rivera": the tagger reads the inverted tail's verb as a plural noun on the name
         }
         if (prenominal(i) || discourseMarker(i) || formula(i)) {
             return null;
@@ -103,6 +109,22 @@ final class VerbCues extends ContextView {
             b--;
         }
         return b < i - 1 && b > 0 && t.upos(b) == UPos.DET && (t.token(b - 1).equals(",") || CLOSE_QUOTES.contains(t.token(b - 1)));
+    }
+
+    /**
+     * Whether token {@code i} stands right after a quoted clause's end (",”", "?”", "”,") with a name or a determiner's
+     * noun phrase after it: the inverted tail "“…,” comments Rivera", "“…?” notes the report"; not a quoted title ("read
+     * “Field Notes” notes ...").
+     */
+    private boolean invertedAfterQuote(int i) {
+        int q = i - 1;
+        boolean comma = q > 0 && t.token(q).equals(",");
+        if (comma) {
+            q--;
+        }
+        return q > 0 && CLOSE_QUOTES.contains(t.token(q)) && (comma || QUOTE_END_PUNCT.contains(t.token(q - 1)))
+                && i + 1 < n && t.sentenceOf(i + 1) == t.sentenceOf(i)
+                && (Character.isUpperCase(t.token(i + 1).charAt(0)) || t.upos(i + 1) == UPos.DET);
     }
 
     /** Whether token {@code i} is the object of a word before it ("crushed [the protests]", "in [the reports]"). */

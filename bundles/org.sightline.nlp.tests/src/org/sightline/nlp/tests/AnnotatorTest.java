@@ -76,6 +76,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPartyAndStateTagKeepsItsDot() {
+        // "(R-Ga.)": the tokenizer model split the dot off, which read as a full stop inside the source
+        AnnotatedText t = NlpModels.shared().newAnnotator().annotate("Rep. Ann Lee (R-Ga.) and Sen. Bo Li, D-N.Y., met. He left.");
+        assertTrue(t.tokens().stream().anyMatch(k -> k.text().equals("R-Ga.")), t.tokens().toString());
+        assertTrue(t.tokens().stream().anyMatch(k -> k.text().equals("D-N.Y.")), t.tokens().toString());
+        assertEquals(2, t.sentenceCount());
+    }
+
+    @Test
     void missingModelNamesTheResource() {
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
                 () -> NlpModels.load(name -> { throw new IOException("no such entry " + name); }));

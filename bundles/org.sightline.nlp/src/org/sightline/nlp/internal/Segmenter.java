@@ -197,6 +197,8 @@ public final class Segmenter {
                     int tb = cb + spans[k].getStart();
                     if (k + 1 < spans.length && doubledQuote(text, tb, spans[k], spans[k + 1])) {
                         out.add(tb, cb + spans[++k].getEnd()); // '' and `` are one quotation mark, as in Penn Treebank text
+                    } else if (k + 2 < spans.length && partyTag(text, cb, spans[k], spans[k + 1])) {
+                        out.add(tb, cb + spans[++k].getEnd()); // "(R-Ga.)": the state's abbreviation keeps its dot
                     } else {
                         splitClosingQuote(text, tb, cb + spans[k].getEnd(), out);
                     }
@@ -227,6 +229,14 @@ public final class Segmenter {
             return n < sentenceEnd && Character.isDigit(text.charAt(n));
         }
         return ABBREVIATIONS.contains(word);
+    }
+
+    /** A party and state tag such as "R-Ga" or "D-N.Y" (span a of a chunk starting at cb) before its abbreviation's dot (b). */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,5}");
+
+    private static boolean partyTag(String text, int cb, Span a, Span b) {
+        return b.length() == 1 && b.getStart() == a.getEnd() && text.charAt(cb + b.getStart()) == '.'
+                && PARTY_TAG.matcher(text.substring(cb + a.getStart(), cb + a.getEnd())).matches();
     }
 
     /** Whether the tokenizer's spans a and b, a starting at text offset tb, are the two marks of '' or ``. */

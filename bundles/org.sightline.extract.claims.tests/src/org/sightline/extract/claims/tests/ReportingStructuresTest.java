@@ -219,6 +219,20 @@ class ReportingStructuresTest {
     }
 
     @Test
+    void aSourceKeepsItsPartyTagButNotAFrontedTimePhrase() {
+        // session 14, issue 12's boundaries: "Rep. X (R-Ga.)" is the source whole; "Last month," is no part of it
+        assertEquals(List.of("<verb-cue> [Rep. Dana Holt (R-Ga.)] [said] [the inquiry was a sham]"),
+                claims("Rep. Dana Holt (R-Ga.) said the inquiry was a sham."));
+        assertEquals(List.of("<verb-cue> [Sen. Ray Ortiz (D-N.Y.)] [said] [the vote would fail]"),
+                claims("Sen. Ray Ortiz (D-N.Y.) said the vote would fail."));
+        assertEquals(List.of("<verb-cue> [the minister] [said] [taxes would rise]"), claims("Last month, the minister said taxes would rise."));
+        assertEquals(List.of("<verb-cue> [Lund, who chairs the committee,] [said] [the bill was dead]"),
+                claims("Last week, Lund, who chairs the committee, said the bill was dead."));
+        // a time word that belongs to the source stays: "Monday's statement"
+        assertEquals(List.of("<verb-cue> [Monday's statement] [said] [the talks had failed]"), claims("Monday's statement said the talks had failed."));
+    }
+
+    @Test
     void aQuestionPutToTheSubjectOpensTheSentence() {
         assertEquals(List.of("<asked-opener> [-] [Asked] [about the report]", "<verb-cue> [a spokesman] [declined] [to comment]"),
                 claims("Asked about the report, a spokesman declined to comment."));

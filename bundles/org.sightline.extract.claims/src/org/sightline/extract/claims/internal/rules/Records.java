@@ -27,6 +27,12 @@ final class Records extends ContextView {
     /** The claim records of an attribution: one, or one per list item after a colon. */
     List<ClaimRecord> of(Found f) {
         List<ClaimRecord> out = new ArrayList<>();
+        if (f.srcFirst >= 0) {
+            int e = ctx.contents.timeExpression(f.srcFirst, f.srcEnd);
+            if (e > f.srcFirst && e + 1 < f.srcEnd && t.token(e).equals(",")) {
+                f.srcFirst = e + 1; // "Last week, Smith said": a fronted time phrase is no part of the source (guidelines)
+            }
+        }
         int[] main = f.content.get(f.content.size() - 1);
         int mainSentence = t.sentenceOf(main[1] - 1);
         boolean list = t.token(main[1] - 1).equals(":") || (main[1] < n && t.token(main[1]).equals(":")

@@ -727,4 +727,24 @@ class RecallPatternsTest {
         assertEquals(List.of("<participle> [the senators] [claiming] [that the vote was rigged]"),
                 claims("Shortly after, the senators took to the airwaves, claiming that the vote was rigged."));
     }
+
+    @Test
+    void aCueVerbConjoinedToAnotherIsAnAttributionOfItsOwn() {
+        // round 11 (EWT text): the first cue's content ran on over "and vowed ...", which was lost inside it
+        assertEquals(List.of("<verb-cue> [The union] [rejected] [the offer]", "<verb-cue> [The union] [vowed] [to continue the strike]"),
+                claims("The union rejected the offer and vowed to continue the strike."));
+        assertEquals(List.of("<verb-cue> [The council] [has refused] [to approve the budget]",
+                "<parse-verb> [The council] [hopes] [to delay the vote until May]"),
+                claims("The council has refused to approve the budget, and hopes to delay the vote until May."));
+        assertEquals(List.of("<verb-cue> [The mayor] [wants] [to close the road]",
+                "<verb-cue> [The mayor] [is asking] [residents to use the bridge]"),
+                claims("The mayor wants to close the road and is asking residents to use the bridge."));
+        // near misses: a conjoined verb that is no cue, one inside the content's own clause, a bare participle after a comma
+        assertEquals(List.of("<verb-cue> [She] [denied] [the report and left the building]"),
+                claims("She denied the report and left the building."));
+        assertEquals(List.of("<verb-cue> [He] [said] [the plan was dead and would not be revived]"),
+                claims("He said the plan was dead and would not be revived."));
+        assertEquals(List.of("<verb-cue> [The board] [approved] [the merger, now known as Northway]"),
+                claims("The board approved the merger, now known as Northway."));
+    }
 }

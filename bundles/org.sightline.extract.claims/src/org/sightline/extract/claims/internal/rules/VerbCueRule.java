@@ -480,6 +480,10 @@ final class VerbCueRule extends RuleFamily {
                 stop = Math.min(stop, conj);
             }
         }
+        int conjoinedCue = ctx.parse.beforeConjoinedCue(i, cs);
+        if (conjoinedCue > cs) {
+            stop = Math.min(stop, conjoinedCue); // "rejected the offer | and vowed to strike": the second cue is its own claim
+        }
         if (OPEN_QUOTES.contains(t.token(cs)) && !t.token(cs).equals("’")) {
             int close = ctx.quotes.closingQuote(cs);
             if (close > 0 && ctx.quotes.scareQuoteEnd(cs) < 0) { // "denied 'sensational' claims made in ...": a noun phrase

@@ -747,4 +747,18 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [The board] [approved] [the merger, now known as Northway]"),
                 claims("The board approved the merger, now known as Northway."));
     }
+
+    @Test
+    void aNegatedAdjectiveCueKeepsItsCopula() {
+        // round 11 (EWT text): "not" between copula and adjective hid the copula, so no negated adjective cue was read
+        assertEquals(List.of("<adjective-cue> [The minister] [was not confident] [that the talks would resume]"),
+                claims("The minister was not confident that the talks would resume."));
+        assertEquals(List.of("<adjective-cue> [She] [wasn't aware] [that the plant had closed]"),
+                claims("She wasn't aware that the plant had closed."));
+        assertEquals(List.of("<adjective-cue> [The mayor] [is not sure] [how the council will vote]"),
+                claims("The mayor is not sure how the council will vote."));
+        // near misses: an adjective that is no cue; a conjunction after the comma opens a clause of its own, no content
+        assertEquals(List.of(), claims("The road is not open to traffic."));
+        assertEquals(List.of("<verb-cue> [I] [think] [the plan failed]"), claims("I'm not sure, but I think the plan failed."));
+    }
 }

@@ -761,4 +761,18 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The road is not open to traffic."));
         assertEquals(List.of("<verb-cue> [I] [think] [the plan failed]"), claims("I'm not sure, but I think the plan failed."));
     }
+
+    @Test
+    void aPseudoCleftsCueVerbHasThePredicateAsContent() {
+        // round 11 (EWT text): "What they wonder is whether ...": no content followed the cue, so none was read
+        assertEquals(List.of("<pseudo-cleft> [they] [wonder] [whether the plant will close]"),
+                claims("What they wonder is whether the plant will close."));
+        assertEquals(List.of("<pseudo-cleft> [the union] [wants] [to keep the jobs]"), claims("All the union wants is to keep the jobs."));
+        assertEquals(List.of("<pseudo-cleft> [the minister] [said] [that the talks failed]"),
+                claims("What the minister said was that the talks failed."));
+        // near misses: no cue verb in the cleft; a cue whose object stands before the copula is an ordinary verb cue
+        assertEquals(List.of(), claims("What happened is that the talks failed."));
+        assertEquals(List.of("<verb-cue> [I] [assume] [his actual reason is that he is tired]"),
+                claims("I assume his actual reason is that he is tired."));
+    }
 }

@@ -117,4 +117,15 @@ class NominalCuesTest {
         // "interpret X to mean": the infinitive is the verb's; a statement takes a clause, not an infinitive
         assertEquals(List.of(), nounClaims("Analysts interpret his statement to mean that rates will fall."));
     }
+
+    @Test
+    void aHoldersNounLinkedToItsClauseByTheCopula() {
+        // round 11 (EWT text): "his view is that ..." had no link the rule read
+        assertEquals(List.of("<noun-cue> [Her] [view] [that the tax is unfair]"), claims("Her view is that the tax is unfair."));
+        assertEquals(List.of("<noun-cue> [The senator's] [firm belief] [that the bill would pass]"),
+                nounClaims("The senator's firm belief was that the bill would pass, and she voted for it."));
+        // near misses: no holder; a noun that is no cue
+        assertEquals(List.of(), claims("The view is that the tax is unfair."));
+        assertEquals(List.of(), claims("His problem is that nobody listens."));
+    }
 }

@@ -740,4 +740,55 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The new ferry is called Blue Heron."));
         assertEquals(List.of(), claims("Five people were considered for the post."));
     }
+
+    @Test
+    void aCueVerbConjoinedToAnotherIsAnAttributionOfItsOwn() {
+        // round 11 (EWT text): the first cue's content ran on over "and vowed ...", which was lost inside it
+        assertEquals(List.of("<verb-cue> [The union] [rejected] [the offer]", "<verb-cue> [The union] [vowed] [to continue the strike]"),
+                claims("The union rejected the offer and vowed to continue the strike."));
+        assertEquals(List.of("<verb-cue> [The council] [has refused] [to approve the budget]",
+                "<parse-verb> [The council] [hopes] [to delay the vote until May]"),
+                claims("The council has refused to approve the budget, and hopes to delay the vote until May."));
+        assertEquals(List.of("<verb-cue> [The mayor] [wants] [to close the road]",
+                "<verb-cue> [The mayor] [is asking] [residents to use the bridge]"),
+                claims("The mayor wants to close the road and is asking residents to use the bridge."));
+        // near misses: a conjoined verb that is no cue, one inside the content's own clause, a bare participle after a comma
+        assertEquals(List.of("<verb-cue> [She] [denied] [the report and left the building]"),
+                claims("She denied the report and left the building."));
+        assertEquals(List.of("<verb-cue> [He] [said] [the plan was dead and would not be revived]"),
+                claims("He said the plan was dead and would not be revived."));
+        assertEquals(List.of("<verb-cue> [The board] [approved] [the merger, now known as Northway]"),
+                claims("The board approved the merger, now known as Northway."));
+        // ", compared with" is a preposition (discourse-phrases), though the parser may conjoin it to the cue
+        assertEquals(List.of("<verb-cue> [The agency] [reported] [a 13% drop in sales, compared with a rise in 2019]"),
+                claims("The agency reported a 13% drop in sales, compared with a rise in 2019."));
+    }
+
+    @Test
+    void aNegatedAdjectiveCueKeepsItsCopula() {
+        // round 11 (EWT text): "not" between copula and adjective hid the copula, so no negated adjective cue was read
+        assertEquals(List.of("<adjective-cue> [The minister] [was not confident] [that the talks would resume]"),
+                claims("The minister was not confident that the talks would resume."));
+        assertEquals(List.of("<adjective-cue> [She] [wasn't aware] [that the plant had closed]"),
+                claims("She wasn't aware that the plant had closed."));
+        assertEquals(List.of("<adjective-cue> [The mayor] [is not sure] [how the council will vote]"),
+                claims("The mayor is not sure how the council will vote."));
+        // near misses: an adjective that is no cue; a conjunction after the comma opens a clause of its own, no content
+        assertEquals(List.of(), claims("The road is not open to traffic."));
+        assertEquals(List.of("<verb-cue> [I] [think] [the plan failed]"), claims("I'm not sure, but I think the plan failed."));
+    }
+
+    @Test
+    void aPseudoCleftsCueVerbHasThePredicateAsContent() {
+        // round 11 (EWT text): "What they wonder is whether ...": no content followed the cue, so none was read
+        assertEquals(List.of("<pseudo-cleft> [they] [wonder] [whether the plant will close]"),
+                claims("What they wonder is whether the plant will close."));
+        assertEquals(List.of("<pseudo-cleft> [the union] [wants] [to keep the jobs]"), claims("All the union wants is to keep the jobs."));
+        assertEquals(List.of("<pseudo-cleft> [the minister] [said] [that the talks failed]"),
+                claims("What the minister said was that the talks failed."));
+        // near misses: no cue verb in the cleft; a cue whose object stands before the copula is an ordinary verb cue
+        assertEquals(List.of(), claims("What happened is that the talks failed."));
+        assertEquals(List.of("<verb-cue> [I] [assume] [his actual reason is that he is tired]"),
+                claims("I assume his actual reason is that he is tired."));
+    }
 }

@@ -1,5 +1,6 @@
 package org.sightline.extract.claims.tests;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -302,6 +303,14 @@ class ReportingStructuresTest {
                 + "Big Machine, says she will be allowed to play."));
         assertEquals(java.util.Collections.singletonList(null), keys("Pankaj Pandey, Head of Research at ICICI Securities, pointed out that "
                 + "this is a stock-specific market."));
+    }
+
+    @Test
+    void aQuotationThatOpensTheDocumentBeforeItsSourceIsRead() {
+        // round 11 (EWT text): the content before a source that follows a quote opening the document was cut at its first
+        // token, and the check for a closing quote read the token before it (an index out of bounds)
+        assertDoesNotThrow(() -> claims("\"I have said and I repeat my expression of support which the mayor called for to stand "
+                + "with the farmers,\" the cleric said Friday in a reference to the mayor."));
     }
 
     private static List<String> keys(String text) {

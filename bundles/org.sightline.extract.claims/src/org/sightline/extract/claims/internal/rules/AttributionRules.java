@@ -33,6 +33,7 @@ public final class AttributionRules {
             AsClauseRule::new,
             IdiomRule::new,
             RelativeAsideRule::new,
+            PseudoCleftRule::new,
             VerbCueRule::new,
             LabelParticipleRule::new,
             NounCueRule::new,

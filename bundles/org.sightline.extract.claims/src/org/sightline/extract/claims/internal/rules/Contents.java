@@ -232,7 +232,8 @@ final class Contents extends ContextView {
         int e = cut;
         if (e > b && CLOSE_QUOTES.contains(t.token(e - 1)) && e - 2 >= b && t.token(e - 2).equals(",")) {
             // “...,” Cook said: keep quotes and the comma inside them
-        } else if (e < t.tokenCount() && CLOSE_QUOTES.contains(t.token(e)) && t.token(e - 1).equals(",")) {
+        } else if (e > b && e < t.tokenCount() && CLOSE_QUOTES.contains(t.token(e)) && t.token(e - 1).equals(",")) {
+            // (e > b: a cut at the document's first token, a straight opening quote, has nothing before it)
             e = e + 1;
         }
         if (e > b) {

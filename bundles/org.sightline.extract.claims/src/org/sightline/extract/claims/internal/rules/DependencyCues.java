@@ -834,20 +834,44 @@ final class DependencyCues extends ContextView {
         for (int c : tree.children(i)) {
             UPos pos = t.upos(c);
             if (c > from && t.deprel(c).is(DepRel.CONJ) && (pos == UPos.VERB || pos == UPos.AUX || tree.subject(c) >= 0)) {
-                int b = tree.subtreeBegin(c);
-                while (b > from && (t.upos(b - 1) == UPos.CCONJ || t.upos(b - 1) == UPos.PUNCT)) {
-                    b--;
-                }
-                for (int x = b; x < c; x++) {
-                    if (t.upos(x) == UPos.CCONJ || t.upos(x) == UPos.PUNCT) {
-                        b = x; // the cc is the conj's own child, inside its subtree
-                        break;
-                    }
-                }
-                return b > from ? b : -1;
+                return conjunctionBefore(c, from);
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a content of cue verb {@code i} that starts at {@code from} ends before a second cue verb conjoined to it
+     * ("The union rejected the offer [and vowed] to strike", "has refused to recognise the truce, [and hopes] to ..."):
+     * that verb's attribution is one of its own, with the shared subject, not part of the first one's content. The
+     * conjunction (or comma) before it, or -1 if no such verb follows.
+     */
+    int beforeConjoinedCue(int i, int from) {
+        for (int c : tree.children(i)) {
+            if (c > from && t.deprel(c).is(DepRel.CONJ) && t.upos(c) == UPos.VERB && cueOf(c) != null
+                    && (finite(c) || tree.hasChild(c, DepRel.AUX)) // a bare participle modifies a noun: ", now known as"
+                    && !tree.hasChild(c, DepRel.NSUBJ, DepRel.CSUBJ) // a conjunct with a subject of its own is often a
+                                                                      // clause of the content the parser misread
+                    && !formula(c)) { // ", compared with a control group": a preposition, no cue
+                return conjunctionBefore(c, from);
+            }
+        }
+        return -1;
+    }
+
+    /** The conjunction or comma that opens conjunct {@code c} after {@code from}, or -1. */
+    private int conjunctionBefore(int c, int from) {
+        int b = tree.subtreeBegin(c);
+        while (b > from && (t.upos(b - 1) == UPos.CCONJ || t.upos(b - 1) == UPos.PUNCT)) {
+            b--;
+        }
+        for (int x = b; x < c; x++) {
+            if (t.upos(x) == UPos.CCONJ || t.upos(x) == UPos.PUNCT) {
+                b = x; // the cc is the conj's own child, inside its subtree
+                break;
+            }
+        }
+        return b > from ? b : -1;
     }
 
     /** [b, e) without the punctuation at its end (quotes included): a span cut before a verb or a comma. */

@@ -74,6 +74,13 @@ final class NounCueRule extends RuleFamily {
             ce = agent[1];
         }
         Cue entry = CueLexicon.SHARED.get(Cue.Kind.NOUN, nl);
+        // "my guess is that ...", "her view was that ...": the copula links the noun to its clause and is no part of the cue
+        boolean copular = cueEnd < 0 && ce + 1 < sentenceEnd && t.lemma(ce).equals("be") && lower(ce + 1).equals("that")
+                && t.upos(ce + 1) == UPos.SCONJ && entry != null && entry.takes(Frame.THAT);
+        if (copular) {
+            cueEnd = i + 1;
+            ce++;
+        }
         // the common links, or a preposition the lexicon lists for this noun ("frustration with")
         if (ce >= sentenceEnd || used[ce] || !CueLexicon.NOUN_LINKS.contains(lower(ce))
                 && !(entry != null && entry.particles().contains(lower(ce)))) {
@@ -137,8 +144,8 @@ final class NounCueRule extends RuleFamily {
         boolean sourceless = CueLexicon.SOURCELESS_NOUNS.contains(nl) || CueLexicon.SOURCELESS_MEASURE_NOUNS.contains(nl)
                 || CueLexicon.SOURCELESS_THAT_NOUNS.contains(nl) && that
                 || CueLexicon.SOURCELESS_OBJECT_NOUNS.contains(nl) && !lower(ce).equals("to") && !lower(ce).equals("for");
-        if (src == null && !sourceless) {
-            return null;
+        if (src == null && (!sourceless || copular)) {
+            return null; // a copular clause only with a holder: "the view is that" is nobody's
         }
         boolean infinitive = lower(ce).equals("to") && ce + 1 < sentenceEnd && t.upos(ce + 1) == UPos.VERB;
         int link = ce;
@@ -214,7 +221,9 @@ final class NounCueRule extends RuleFamily {
         }
         // the cue phrase, with its holder, heads the sentence's subject: the content ends at the predicate
         boolean subject = ctx.contents.clauseStart(first, src != null ? src[0] : cb);
-        if ((that || infinitive) && subject) {
+        if (copular) {
+            // the clause is the predicate, not a subject's complement: it ends where the sentence does
+        } else if ((that || infinitive) && subject) {
             stop = ctx.contents.subjectClauseEnd(cs, stop); // "Fears that the truce could collapse grew": up to "grew"
         } else if (subject) {
             stop = ctx.contents.reducedEnd(cs, stop); // "Hopes of a truce lifted stocks": the phrase ends at the predicate

@@ -36,8 +36,9 @@ final class VerbCueRule extends RuleFamily {
             String lemma = ctx.cues.cueVerb(i);
             boolean adjective = false;
             int copula = i - 1;
-            while (copula > first && t.upos(copula) == UPos.ADV && copula > i - 3) {
-                copula--; // "is also concerned about", "are naturally eager to"
+            while (copula > first && (t.upos(copula) == UPos.ADV || lower(copula).equals("not") || lower(copula).equals("n't"))
+                    && copula > i - 3) {
+                copula--; // "is also concerned about", "are naturally eager to", "was not confident that", "isn't sure how"
             }
             if (lemma == null && CueLexicon.ADJECTIVES.containsKey(lower(i)) && i > first && (t.lemma(copula).equals("be")
                     || t.lemma(copula).equals("remain") || t.lemma(copula).equals("make")) && !passiveBy(i)
@@ -448,6 +449,9 @@ final class VerbCueRule extends RuleFamily {
                 cs++; // "told reporters the schedule was ...": the hearers are no part of the content
             }
         }
+        if (t.upos(cs) == UPos.CCONJ && t.deprel(cs) != DepRel.CC_PRECONJ) {
+            return null; // "I'm not sure, but I think ...": a clause of its own follows, no content ("condemns both" has one)
+        }
         if (lower(cs).endsWith("ing") && ctx.cues.cueVerb(cs) != null) {
             return null; // "responded cautiously, stating that ...": the participle is the cue
         }
@@ -479,6 +483,10 @@ final class VerbCueRule extends RuleFamily {
             if (conj > cs) {
                 stop = Math.min(stop, conj);
             }
+        }
+        int conjoinedCue = ctx.parse.beforeConjoinedCue(i, cs);
+        if (conjoinedCue > cs) {
+            stop = Math.min(stop, conjoinedCue); // "rejected the offer | and vowed to strike": the second cue is its own claim
         }
         if (OPEN_QUOTES.contains(t.token(cs)) && !t.token(cs).equals("’")) {
             int close = ctx.quotes.closingQuote(cs);

@@ -64,6 +64,7 @@ final class VerbCueRule extends RuleFamily {
             }
             if (f != null) {
                 ctx.parse.cutBeforeNextAttribution(f);
+                ctx.contents.endAtRelativeClause(f);
                 add(f);
                 ctx.contents.markListItems(f);
                 if (f.content.isEmpty()) {

@@ -141,6 +141,13 @@ class IssueStructuresTest {
     void boundariesRecipientsNegationAndScareQuotes() {
         assertEquals(List.of("<verb-cue> [The president] [told] [that the war would end soon]"),
                 claims("The president told reporters that the war would end soon."));
+        // the hearer before an infinitive, a clause or a quotation after a comma is no content either (session 14)
+        assertEquals(List.of("<verb-cue> [The coach] [told] [to stay calm]"), claims("The coach told the players to stay calm."));
+        assertEquals(List.of("<verb-cue> [The mayor] [urged] [to leave the town]"), claims("The mayor urged people to leave the town."));
+        assertEquals(List.of("<verb-cue> [The ambassador] [told] [he had acted alone]"), claims("The ambassador told the committee he had acted alone."));
+        assertEquals(List.of("<verb-cue> [The ambassador] [told] [“I acted alone.”]"), claims("The ambassador told the committee, “I acted alone.”"));
+        // near miss: an object that is what is told, not who hears it
+        assertEquals(List.of("<verb-cue> [The coach] [told] [the story to the players]"), claims("The coach told the story to the players."));
         assertEquals(List.of("<verb-cue> [The spokesman] [did not say] [whether the plant would close]"),
                 claims("The spokesman did not say whether the plant would close."));
         assertEquals(List.of("<verb-cue> [The union] [refused] [to rule out a strike]"), claims("The union refused to rule out a strike."));

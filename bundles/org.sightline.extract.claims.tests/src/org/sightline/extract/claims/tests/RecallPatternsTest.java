@@ -565,7 +565,8 @@ class RecallPatternsTest {
 
     @Test
     void cueWordsOfRound8() {
-        assertEquals(List.of("<verb-cue> [Austria] [will invite] [architects to submit plans for a redesign of the building]"),
+        // session 14: the invited hearer is no part of the content (guidelines 6, as the news gold marks it)
+        assertEquals(List.of("<verb-cue> [Austria] [will invite] [to submit plans for a redesign of the building]"),
                 claims("Austria will invite architects to submit plans for a redesign of the building."));
         assertEquals(List.of("<verb-cue> [The president] [assailed] [the witness as part of a plot]"),
                 claims("The president assailed the witness as part of a plot."));

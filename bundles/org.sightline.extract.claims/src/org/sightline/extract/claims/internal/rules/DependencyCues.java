@@ -48,6 +48,48 @@ final class DependencyCues extends ContextView {
     }
 
     /**
+     * Where the content starts after a speech cue's hearer (guidelines 6: the recipient is no part of the content): the
+     * cue's object or indirect object opens at {@code cs}, and right after it (past a comma) the cue's clause or
+     * infinitive complement, or a quotation, begins: "told [the players] to stay calm", "told [the committee] he had
+     * acted alone", "told [the panel], “...”" (a quotation only after a comma: "reiterated the position that settlements
+     * "are ..."" is one noun phrase). -1 when nothing follows the object so ("told the story to ...").
+     */
+    int afterHearer(int i, int cs, int end) {
+        int o = tree.child(i, DepRel.IOBJ, DepRel.OBJ);
+        if (o < 0 || tree.subtreeBegin(o) != cs) {
+            return -1;
+        }
+        int next = tree.subtreeEnd(o);
+        if (next < end && t.token(next).equals(",")) {
+            next++;
+        }
+        if (next >= end) {
+            return -1;
+        }
+        int comp = tree.complement(i);
+        if (comp >= 0 && tree.subtreeBegin(comp) == next && lower(next).equals("to")) {
+            return next; // an infinitive: whoever stands before it is told, urged or asked
+        }
+        int inf = tree.child(o, DepRel.ACL);
+        if (inf > o && lower(tree.subtreeBegin(inf)).equals("to") && tree.subtreeEnd(inf) == tree.subtreeEnd(o)) {
+            return tree.subtreeBegin(inf); // "urged residents to leave": the parser hangs the infinitive on the hearer
+        }
+        // a clause or a quotation after a plain noun phrase: "recommends all adults over 65 get ..." is one clause
+        for (int x = cs; x < tree.subtreeEnd(o); x++) {
+            UPos p = t.upos(x);
+            if (p == UPos.ADP || p == UPos.NUM || p == UPos.VERB || p == UPos.AUX || p == UPos.PUNCT) {
+                return -1;
+            }
+        }
+        int opener = comp < 0 ? -1 : tree.child(comp, DepRel.MARK, DepRel.NSUBJ); // the clause opens with "that" or its subject
+        if (opener >= 0 && tree.subtreeBegin(comp) == next && tree.subtreeBegin(opener) == next
+                || t.token(next - 1).equals(",") && OPEN_QUOTES.contains(t.token(next)) && ctx.quotes.closingQuote(next) > next) {
+            return next;
+        }
+        return -1;
+    }
+
+    /**
      * Boundaries: a content ends before ", as/while/but/though ..." when that clause has a cue verb with a
      * subject of its own ("said it is committed to the formula, as the city's police deny accusations"):
      * the next clause is a second attribution, not part of the first one's content.

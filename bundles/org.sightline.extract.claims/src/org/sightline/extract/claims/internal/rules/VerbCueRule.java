@@ -432,6 +432,7 @@ final class VerbCueRule extends RuleFamily {
             return f.content.isEmpty() ? null : f;
         }
         int cs = afterStart;
+        int heard = -1; // where the content starts after a hearer; the frames below are checked on object and complement
         if (CueLexicon.recipient(lemma)) {
             boolean that = false;
             boolean speech = CueLexicon.verb(lemma).cueClass() == CueClass.SPEECH;
@@ -445,6 +446,7 @@ final class VerbCueRule extends RuleFamily {
                     break;
                 }
             }
+            heard = that || !speech ? -1 : ctx.parse.afterHearer(i, cs, sentenceEnd);
             if (!that && lemma.equals("tell") && cs + 1 < sentenceEnd && RECIPIENTS.contains(lower(cs))) {
                 cs++; // "told reporters the schedule was ...": the hearers are no part of the content
             }
@@ -474,6 +476,9 @@ final class VerbCueRule extends RuleFamily {
                          // habitual present), not an offer made; "is criticizing the plan" is speech
         }
 
+        if (heard > cs) {
+            cs = heard; // "told the players to stay calm", "urged Mr. Lee to resign": the hearer is no part of the content
+        }
         int stop = reduced ? ctx.contents.reducedEnd(cs, sentenceEnd) : ctx.contents.contentEnd(s, first, cs, sentenceEnd);
         if (particle) { // a prepositional object ends at a predicate of its own
             int conj = ctx.parse.beforeConjoinedPredicate(i, cs);

@@ -28,6 +28,14 @@ class IssueStructuresTest {
         assertEquals(List.of("<verb-cue> [Several governments] [condemned] [the shelling of the port]"),
                 claims("Several governments condemned the shelling of the port."));
         assertEquals(List.of("<verb-cue> [Farmers] [oppose] [the bill]"), claims("Farmers oppose the bill."));
+        // a time after the object dates the act, not the content (session 14); the clause after it is no content either
+        assertEquals(List.of("<verb-cue> [The finance minister] [denied] [the allegations]"), claims("The finance minister denied the allegations on Tuesday."));
+        assertEquals(List.of("<verb-cue> [The ministry] [reported] [a new case]", "<passive-subject> [-] [were confirmed] [two others]"),
+                claims("The ministry reported a new case on Friday after two others were confirmed last week."));
+        // near misses: a bare "today" may date the event noun (the content keeps it), and a clause keeps its own time
+        assertEquals(List.of("<verb-cue> [The council] [condemned] [the attacks today in the capital]"),
+                claims("The council condemned the attacks today in the capital."));
+        assertEquals(List.of("<verb-cue> [The minister] [said] [the plant would close on Tuesday]"), claims("The minister said the plant would close on Tuesday."));
         // near misses (guidelines 2.1): aid to a party, an activity supported, a bare pronoun thanked
         assertEquals(List.of(), claims("China supports the government in Harare."));
         assertEquals(List.of(), claims("The ministry will support the exercise next month."));

@@ -1,5 +1,7 @@
 package org.sightline.extract.claims.internal.rules;
 
+import java.util.Set;
+
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.lexicon.api.Cue;
 import org.sightline.lexicon.api.CueClass;
@@ -181,6 +183,9 @@ final class VerbCueRule extends RuleFamily {
      * Whether the noun phrase from {@code cs} names something said or proposed ("the reports", "a plan"), or is
      * the hearer of an infinitive ("wants the UK to extradite him": OBJ_TO, not a noun-phrase content).
      */
+    /** Day words that date the noun before them as often as the act: "the attacks today". */
+    private static final Set<String> DEICTIC_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
+
     private boolean namesContent(int cs, int end) {
         int x = cs;
         for (; x < end && (ctx.phrases.isNpToken(x) || t.deprel(x).is(DepRel.AMOD)); x++) { // "its tormented worldview"
@@ -480,6 +485,14 @@ final class VerbCueRule extends RuleFamily {
             cs = heard; // "told the players to stay calm", "urged Mr. Lee to resign": the hearer is no part of the content
         }
         int stop = reduced ? ctx.contents.reducedEnd(cs, sentenceEnd) : ctx.contents.contentEnd(s, first, cs, sentenceEnd);
+        int object = t.tree().object(i);
+        if (object >= 0 && t.tree().subtreeBegin(object) == cs && ctx.phrases.isNpToken(cs)) {
+            int e = t.tree().subtreeEnd(object);
+            if (e > cs && e < stop && ctx.contents.timeExpression(e, stop) > e && !DEICTIC_DAYS.contains(lower(e))) {
+                stop = e; // "denied the allegations [on Tuesday]": when the act was done, not what it was about; a bare
+                          // "today" dates an event noun as often ("condemns the attacks today in ...": the gold keeps it)
+            }
+        }
         if (particle) { // a prepositional object ends at a predicate of its own
             int conj = ctx.parse.beforeConjoinedPredicate(i, cs);
             if (conj > cs) {

@@ -28,6 +28,11 @@ class IssueStructuresTest {
         assertEquals(List.of("<verb-cue> [Several governments] [condemned] [the shelling of the port]"),
                 claims("Several governments condemned the shelling of the port."));
         assertEquals(List.of("<verb-cue> [Farmers] [oppose] [the bill]"), claims("Farmers oppose the bill."));
+        // measures one opposes (rule-words "proposals", session 14: tax, cut, subsidy, budget, regulation, mandate)
+        assertEquals(List.of("<verb-cue> [Farmers] [oppose] [the new tax]"), claims("Farmers oppose the new tax."));
+        assertEquals(List.of("<verb-cue> [Residents] [oppose] [the budget cuts]"), claims("Residents oppose the budget cuts."));
+        assertEquals(List.of(), claims("The army will support the rebels with artillery."));
+        assertEquals(List.of(), claims("The ships sought refuge in the bay."));
         // a time after the object dates the act, not the content (session 14); the clause after it is no content either
         assertEquals(List.of("<verb-cue> [The finance minister] [denied] [the allegations]"), claims("The finance minister denied the allegations on Tuesday."));
         assertEquals(List.of("<verb-cue> [The ministry] [reported] [a new case]", "<passive-subject> [-] [were confirmed] [two others]"),
@@ -136,6 +141,8 @@ class IssueStructuresTest {
     @Test
     void headlinesSpeakerColonsDashTagsAndContinuedQuotes() {
         assertEquals(List.of("<headline> [Obama] [Says] [Deal Is Dead]"), claims("Obama Says Deal Is Dead"));
+        assertEquals(List.of("<headline> [Pence] [:] [We Will Not Back Down]", "<verb-cue> [Vice President Mike Pence] [said] [that the tariffs would stay]"),
+                claims("Pence: We Will Not Back Down\n\nVice President Mike Pence said on Monday that the tariffs would stay."));
         assertEquals(List.of("<speaker-colon> [WALLACE] [:] [Do you regret the decision?]", "<speaker-colon> [HARRIS] [:] [No. I would do it again]"),
                 claims("WALLACE: Do you regret the decision?\nHARRIS: No. I would do it again."));
         assertEquals(List.of("<dash-tag> [Maria Keller] [—] [“A superb, generous book.”]"), claims("“A superb, generous book.” — Maria Keller"));

@@ -163,6 +163,8 @@ class IssueStructuresTest {
         assertEquals(List.of("<verb-cue> [The ambassador] [told] [“I acted alone.”]"), claims("The ambassador told the committee, “I acted alone.”"));
         // near miss: an object that is what is told, not who hears it
         assertEquals(List.of("<verb-cue> [The coach] [told] [the story to the players]"), claims("The coach told the story to the players."));
+        assertEquals(List.of("<verb-cue> [The agency] [recommends] [all adults over 65 get a booster by October]"),
+                claims("The agency recommends all adults over 65 get a booster by October."));
         assertEquals(List.of("<verb-cue> [The spokesman] [did not say] [whether the plant would close]"),
                 claims("The spokesman did not say whether the plant would close."));
         assertEquals(List.of("<verb-cue> [The union] [refused] [to rule out a strike]"), claims("The union refused to rule out a strike."));

@@ -83,6 +83,7 @@ final class DependencyCues extends ContextView {
         }
         int opener = comp < 0 ? -1 : tree.child(comp, DepRel.MARK, DepRel.NSUBJ); // the clause opens with "that" or its subject
         if (opener >= 0 && tree.subtreeBegin(comp) == next && tree.subtreeBegin(opener) == next
+                && t.upos(next) != UPos.ADV && t.upos(next) != UPos.ADP // "all adults [over 65 get ...]": a misread subject
                 || t.token(next - 1).equals(",") && OPEN_QUOTES.contains(t.token(next)) && ctx.quotes.closingQuote(next) > next) {
             return next;
         }

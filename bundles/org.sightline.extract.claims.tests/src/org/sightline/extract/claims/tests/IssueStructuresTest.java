@@ -103,6 +103,13 @@ class IssueStructuresTest {
                 claims("\"We will rebuild,\" insisted the mayor, Ana Ruiz."));
         assertEquals(List.of("<according-to> [police] [According to] [the driver fled the scene]"),
                 claims("According to police, the driver fled the scene."));
+        // the other prepositions naming a source (rule-words "source-prepositions", session 14); a view needs a holder
+        assertEquals(List.of("<according-to> [the committee] [In the view of] [the fund is too small]"),
+                claims("In the view of the committee, the fund is too small."));
+        assertEquals(List.of("<according-to> [most economists] [In the opinion of] [the tax will not raise much]"),
+                claims("In the opinion of most economists, the tax will not raise much."));
+        assertEquals(List.of(), claims("In the view of the harbour, a ship lay at anchor."));
+        assertEquals(List.of(), claims("The plan was changed in view of the delays."));
     }
 
     @Test

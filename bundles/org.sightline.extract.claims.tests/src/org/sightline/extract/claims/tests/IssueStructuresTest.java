@@ -179,4 +179,53 @@ class IssueStructuresTest {
         assertEquals(List.of(), claims("The so-called “peace dividend” never arrived."));
         assertEquals(List.of(), claims("Her book, “Fire and Fury,” sold a million copies."));
     }
+
+    @Test
+    void cueWordsTheIssueLists() {
+        // speech acts beyond "say", stance, cognition, decrees, evidence, nouns, adjectives, adverbs, light verbs and
+        // doubled consonants; "went on to say" is one cue since session 14 (guidelines 4); near misses without content:
+        // a signing with nothing ruled, "went on to win", "tried the soup"
+        assertEquals(List.of("<verb-cue> [The lawyer] [cited] [a 2015 ruling that barred such searches]"), claims("The lawyer cited a 2015 ruling that barred such searches."));
+        assertEquals(List.of("<verb-cue> [the minister] [referred to] [the strikes as illegal]"), claims("In her speech, the minister referred to the strikes as illegal."));
+        assertEquals(List.of("<verb-cue> [The general] [compared] [the siege to the battle of Stalingrad]"), claims("The general compared the siege to the battle of Stalingrad."));
+        assertEquals(List.of("<verb-cue> [The governor] [blasted] [the ruling as an attack on voters]"), claims("The governor blasted the ruling as an attack on voters."));
+        assertEquals(List.of("<verb-cue> [Comedians] [mocked] [the mayor's new slogan]"), claims("Comedians mocked the mayor's new slogan."));
+        assertEquals(List.of("<verb-cue> [The ministry] [downplayed] [the risk of a blackout]"), claims("The ministry downplayed the risk of a blackout."));
+        assertEquals(List.of("<parse-verb> [The bishop] [has spoken out] [against the death penalty]"), claims("The bishop has spoken out against the death penalty for years."));
+        assertEquals(List.of("<verb-cue> [The board] [refused] [to release the documents]"), claims("The board refused to release the documents."));
+        assertEquals(List.of("<verb-cue> [The party] [endorsed] [the treaty]"), claims("The party endorsed the treaty on Sunday."));
+        assertEquals(List.of("<verb-cue> [The court] [decided] [that the ban was lawful]"), claims("The court decided that the ban was lawful."));
+        assertEquals(List.of("<verb-cue> [Lawmakers] [voted] [to extend the deadline]"), claims("Lawmakers voted to extend the deadline."));
+        assertEquals(List.of("<verb-cue> [Parliament] [voted against] [the budget]"), claims("Parliament voted against the budget."));
+        assertEquals(List.of("<verb-cue> [The rebels] [tried] [to seize the airport]"), claims("The rebels tried to seize the airport."));
+        assertEquals(List.of("<verb-cue> [The police] [know] [that the gunman acted alone]"), claims("The police know that the gunman acted alone."));
+        assertEquals(List.of("<raising> [-] [appears] [The minister … to have misled parliament]"), claims("The minister appears to have misled parliament."));
+        assertEquals(List.of("<verb-cue> [The prosecutor] [learned] [that the files had been shredded]"), claims("The prosecutor learned that the files had been shredded."));
+        assertEquals(List.of("<verb-cue> [Investigators] [heard] [that the pilot had been drinking]"), claims("Investigators heard that the pilot had been drinking."));
+        assertEquals(List.of("<verb-cue> [Economists] [assume] [that rates will stay low]"), claims("Economists assume that rates will stay low."));
+        assertEquals(List.of("<verb-cue> [The judge] [ruled] [that the search was illegal]"), claims("The judge ruled that the search was illegal."));
+        assertEquals(List.of("<verb-cue> [The government] [imposed] [a curfew on the capital]"), claims("The government imposed a curfew on the capital."));
+        assertEquals(List.of("<verb-cue> [A federal judge] [blocked] [the deportations]"), claims("A federal judge blocked the deportations."));
+        assertEquals(List.of(), claims("The president signed the bill into law on Friday."));
+        assertEquals(List.of("<verb-cue> [A Gallup poll] [shows] [the senator trailing by six points]"), claims("A Gallup poll shows the senator trailing by six points."));
+        assertEquals(List.of("<noun-cue> [The court's] [decision] [to free the journalist]"), claims("The court's decision to free the journalist angered the government."));
+        assertEquals(List.of("<noun-cue> [His] [theory] [that the virus leaked from a lab]"), claims("His theory that the virus leaked from a lab has been widely disputed."));
+        assertEquals(List.of("<noun-cue> [The doctor's] [advice] [to stay at home]"), claims("The doctor's advice to stay at home was ignored."));
+        assertEquals(List.of("<adjective-cue> [The coach] [is sure] [that the team will recover]"), claims("The coach is sure that the team will recover."));
+        assertEquals(List.of("<adjective-cue> [The bank] [was willing] [to lend the money]"), claims("The bank was willing to lend the money."));
+        assertEquals(List.of("<adjective-cue> [Many residents] [are afraid] [to leave their homes]"), claims("Many residents are afraid to leave their homes."));
+        assertEquals(List.of("<adjective-cue> [The minister] [was reluctant] [to name a date]"), claims("The minister was reluctant to name a date."));
+        assertEquals(List.of("<adjective-cue> [The senator] [has been critical] [of the plan]"), claims("The senator has been critical of the plan."));
+        assertEquals(List.of("<parse-adverb> [-] [reportedly] [The rebels … seized the airport]"), claims("The rebels reportedly seized the airport."));
+        assertEquals(List.of("<parse-adverb> [-] [allegedly] [The mayor … took bribes from a developer]"), claims("The mayor allegedly took bribes from a developer."));
+        assertEquals(List.of("<idiom> [The lawyer] [made the case] [that the contract was void]"), claims("The lawyer made the case that the contract was void."));
+        assertEquals(List.of("<idiom> [The senator] [took issue with] [the report's findings]"), claims("The senator took issue with the report's findings."));
+        assertEquals(List.of("<verb-cue> [She] [went on to say] [that the plan was unfair]"), claims("She went on to say that the plan was unfair."));
+        assertEquals(List.of(), claims("He went on to win the race."));
+        assertEquals(List.of("<verb-cue> [The official] [admitted] [that mistakes were made]"), claims("The official admitted that mistakes were made."));
+        assertEquals(List.of("<verb-cue> [The group] [planned] [to march on the parliament]"), claims("The group planned to march on the parliament."));
+        assertEquals(List.of("<verb-cue> [Critics] [slammed] [the decision as reckless]"), claims("Critics slammed the decision as reckless."));
+        assertEquals(List.of("<verb-cue> [The driver] [regretted] [leaving the scene]"), claims("The driver regretted leaving the scene."));
+        assertEquals(List.of(), claims("He tried the soup."));
+    }
 }

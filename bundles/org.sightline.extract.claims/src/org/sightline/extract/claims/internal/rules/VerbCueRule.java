@@ -215,6 +215,10 @@ final class VerbCueRule extends RuleFamily {
             boolean toNext = lower(cb).equals("to");
             boolean auxAsVerb = pos == UPos.VERB && (t.lemma(p).equals("have") || t.lemma(p).equals("be")
                     || t.lemma(p).equals("do")) && p + 1 < n && (t.upos(p + 1) == UPos.VERB || t.upos(p + 1) == UPos.ADV);
+            if (toNext && w.equals("on") && p - 1 >= first && t.upos(p - 1) == UPos.VERB && ASPECT.contains(t.lemma(p - 1))) {
+                cb = p - 1; // "went on to say", "will go on to argue": the aspect verb with its particle (guidelines 4)
+                continue;
+            }
             if (pos == UPos.AUX || auxAsVerb || w.equals("not") || w.equals("n't") || (pos == UPos.PART && w.equals("to"))
                     || (pos == UPos.ADV && !w.equals("that") && Character.isLowerCase(t.token(p).charAt(0)))
                     || ((pos == UPos.VERB && ASPECT.contains(t.lemma(p)) || pos == UPos.ADJ) && toNext)

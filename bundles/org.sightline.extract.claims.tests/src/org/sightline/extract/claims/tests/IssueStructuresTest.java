@@ -186,6 +186,8 @@ class IssueStructuresTest {
         // doubled consonants; "went on to say" is one cue since session 14 (guidelines 4); near misses without content:
         // a signing with nothing ruled, "went on to win", "tried the soup"
         assertEquals(List.of("<verb-cue> [The lawyer] [cited] [a 2015 ruling that barred such searches]"), claims("The lawyer cited a 2015 ruling that barred such searches."));
+        // the parse reading keeps a lexicon entry of verb and preposition in the cue, as the surface reading does (session 14)
+        assertEquals(List.of("<parse-verb> [The opposition] [called for] [an independent inquiry]"), claims("The opposition called for an independent inquiry."));
         assertEquals(List.of("<verb-cue> [the minister] [referred to] [the strikes as illegal]"), claims("In her speech, the minister referred to the strikes as illegal."));
         assertEquals(List.of("<verb-cue> [The general] [compared] [the siege to the battle of Stalingrad]"), claims("The general compared the siege to the battle of Stalingrad."));
         assertEquals(List.of("<verb-cue> [The governor] [blasted] [the ruling as an attack on voters]"), claims("The governor blasted the ruling as an attack on voters."));

@@ -467,7 +467,8 @@ class RecallPatternsTest {
     @Test
     void aControlledCueTakesTheSubjectOfItsVerb() {
         assertEquals(List.of("<parse-verb> [The mayor] [imposing] [new fees]"), claims("The mayor began imposing new fees."));
-        assertEquals(List.of("<parse-verb> [Nurses] [call] [for safer staffing]"),
+        // session 14: "call for" is one lexicon entry, so one cue, as guidelines 2.1 mark this very example
+        assertEquals(List.of("<parse-verb> [Nurses] [call for] [safer staffing]"),
                 claims("Nurses gathered outside the hospital to call for safer staffing."));
     }
 

@@ -339,6 +339,9 @@ final class DependencyCues extends ContextView {
         while (ce < end && t.head(ce) == i && t.deprel(ce).is(DepRel.COMPOUND_PRT) && !used[ce]) {
             ce++; // "stand by", "speak out"
         }
+        if (content[0] == ce && content[1] > ce + 1 && CueLexicon.verb(lemma + " " + lower(ce)) != null) {
+            content[0] = ++ce; // "called for [an inquiry]": a lexicon entry of verb and preposition is one cue (guidelines 4)
+        }
         if (content[0] < ce && content[1] > cb) {
             return null;
         }

@@ -336,7 +336,7 @@ final class DependencyCues extends ContextView {
         f.type = ClaimType.valueOf(cue.type());
         int cb = groupStart(i, first);
         int ce = i + 1;
-        while (ce < end && t.head(ce) == i && t.deprel(ce).is(DepRel.COMPOUND_PRT) && !used[ce]) {
+        while (ce < end && t.head(ce) == i && (t.deprel(ce).is(DepRel.COMPOUND_PRT) || ce == particle(i)) && !used[ce]) {
             ce++; // "stand by", "speak out"
         }
         if (content[0] == ce && content[1] > ce + 1 && CueLexicon.verb(lemma + " " + lower(ce)) != null) {
@@ -449,7 +449,7 @@ final class DependencyCues extends ContextView {
 
     /** The cue of verb {@code i}: with its particle where the lexicon has the phrasal verb ("pointed out"), else alone. */
     Cue cueOf(int i) {
-        int prt = tree.child(i, DepRel.COMPOUND_PRT);
+        int prt = particle(i);
         if (prt > i) {
             Cue phrasal = CueLexicon.verb(t.lemma(i) + " " + t.token(prt).toLowerCase(Locale.ROOT));
             if (phrasal != null) {
@@ -457,6 +457,19 @@ final class DependencyCues extends ContextView {
             }
         }
         return CueLexicon.verb(t.lemma(i));
+    }
+
+    /**
+     * The particle of verb {@code i} ("pointed [out]"), or -1: a compound:prt child, or a particle-tagged word right after
+     * the verb that the parser made an adverb ("have spoken [out] against": RP, advmod).
+     */
+    private int particle(int i) {
+        int prt = tree.child(i, DepRel.COMPOUND_PRT);
+        if (prt < 0 && i + 1 < t.tokenCount() && t.head(i + 1) == i && "RP".equals(t.xpos(i + 1))
+                && t.deprel(i + 1).is(DepRel.ADVMOD)) {
+            prt = i + 1;
+        }
+        return prt;
     }
 
     /** First token of the verb group ending at verb {@code i}: auxiliaries, negation, adverbs ("will not immediately"). */

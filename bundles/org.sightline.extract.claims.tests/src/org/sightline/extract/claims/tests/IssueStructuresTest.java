@@ -138,6 +138,11 @@ class IssueStructuresTest {
                 claims("“We believe the dam is safe,” the engineer said."));
         assertEquals(List.of("<reporting-tail> [its director] [said] [The hospital needs to hire 200 nurses]"),
                 claims("The hospital needs to hire 200 nurses, its director said."));
+        // the raising "looks like" inside a tail's content is no attribution of its own, though the parser hangs "said" on
+        // "win" as a relative clause (session 14: a comma parts noun and tail); a relative without a comma stays no tail
+        assertEquals(List.of("<reporting-tail> [the minister] [said] [The deal looks like a win for farmers]"),
+                claims("The deal looks like a win for farmers, the minister said."));
+        assertEquals(List.of(), claims("The talks collapsed over pay, a claim the union denied on Friday."));
         // ", though she acknowledged ...": a second attribution, not content of the first
         assertEquals(List.of("<verb-cue> [The minister] [said] [the reform was necessary]", "<verb-cue> [she] [acknowledged] [that it would be unpopular]"),
                 claims("The minister said the reform was necessary, though she acknowledged that it would be unpopular."));

@@ -467,7 +467,8 @@ class RecallPatternsTest {
     @Test
     void aControlledCueTakesTheSubjectOfItsVerb() {
         assertEquals(List.of("<parse-verb> [The mayor] [imposing] [new fees]"), claims("The mayor began imposing new fees."));
-        assertEquals(List.of("<parse-verb> [Nurses] [call] [for safer staffing]"),
+        // session 14: "call for" is one lexicon entry, so one cue, as guidelines 2.1 mark this very example
+        assertEquals(List.of("<parse-verb> [Nurses] [call for] [safer staffing]"),
                 claims("Nurses gathered outside the hospital to call for safer staffing."));
     }
 
@@ -565,7 +566,8 @@ class RecallPatternsTest {
 
     @Test
     void cueWordsOfRound8() {
-        assertEquals(List.of("<verb-cue> [Austria] [will invite] [architects to submit plans for a redesign of the building]"),
+        // session 14: the invited hearer is no part of the content (guidelines 6, as the news gold marks it)
+        assertEquals(List.of("<verb-cue> [Austria] [will invite] [to submit plans for a redesign of the building]"),
                 claims("Austria will invite architects to submit plans for a redesign of the building."));
         assertEquals(List.of("<verb-cue> [The president] [assailed] [the witness as part of a plot]"),
                 claims("The president assailed the witness as part of a plot."));
@@ -750,7 +752,7 @@ class RecallPatternsTest {
                 "<parse-verb> [The council] [hopes] [to delay the vote until May]"),
                 claims("The council has refused to approve the budget, and hopes to delay the vote until May."));
         assertEquals(List.of("<verb-cue> [The mayor] [wants] [to close the road]",
-                "<verb-cue> [The mayor] [is asking] [residents to use the bridge]"),
+                "<verb-cue> [The mayor] [is asking] [to use the bridge]"), // the hearer stays out (guidelines 6)
                 claims("The mayor wants to close the road and is asking residents to use the bridge."));
         // near misses: a conjoined verb that is no cue, one inside the content's own clause, a bare participle after a comma
         assertEquals(List.of("<verb-cue> [She] [denied] [the report and left the building]"),

@@ -2,6 +2,7 @@ package org.sightline.extract.claims.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.sightline.nlp.api.UPos;
 
@@ -274,6 +275,47 @@ final class Contents extends ContextView {
             }
         }
         return stop;
+    }
+
+    /** Finite verb tags: the main clause's predicate after a relative clause. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * A cue inside a non-restrictive relative clause ("The minister, who said the talks had failed, left for ...")
+     * says nothing past the clause: its last content piece ends at the comma that closes the relative, where the main
+     * clause's finite verb follows (the parse often hangs that verb on the content as a conjunct). A comma inside a
+     * closing quote stays with the quote ("as his “blood brother,” had adopted him").
+     */
+    void endAtRelativeClause(Found f) {
+        if (f.srcFirst < 0 || f.content.isEmpty()) {
+            return;
+        }
+        int r = f.srcEnd - 1;
+        if (r < 1 || !t.token(r - 1).equals(",") || !(lower(r).equals("who") || lower(r).equals("which"))) {
+            return;
+        }
+        int[] last = f.content.get(f.content.size() - 1);
+        // "who said the talks had failed, left for ...": the tagger reads "left" as a participle, and the parse then
+        // makes the antecedent noun the root; a participle counts as the main verb only then (not "the talks, held in May,")
+        int root = t.tree().root(t.sentenceOf(r));
+        boolean antecedentRoot = root >= f.srcFirst && root < r;
+        for (int x = last[0] + 1; x < last[1]; x++) {
+            if (!t.token(x).equals(",")) {
+                continue;
+            }
+            int e = x;
+            int v = x + 1;
+            if (v < last[1] && CLOSE_QUOTES.contains(t.token(v))) {
+                e = ++v;
+            }
+            while (v < last[1] && t.upos(v) == UPos.ADV) {
+                v++;
+            }
+            if (v < last[1] && (FINITE.contains(t.xpos(v)) || "VBN".equals(t.xpos(v)) && antecedentRoot)) {
+                last[1] = e;
+                return;
+            }
+        }
     }
 
     /** Lines listed after a content ending in a colon are that attribution's content, not new cues. */

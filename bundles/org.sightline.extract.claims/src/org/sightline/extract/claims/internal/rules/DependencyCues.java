@@ -48,6 +48,49 @@ final class DependencyCues extends ContextView {
     }
 
     /**
+     * Where the content starts after a speech cue's hearer (guidelines 6: the recipient is no part of the content): the
+     * cue's object or indirect object opens at {@code cs}, and right after it (past a comma) the cue's clause or
+     * infinitive complement, or a quotation, begins: "told [the players] to stay calm", "told [the committee] he had
+     * acted alone", "told [the panel], “...”" (a quotation only after a comma: "reiterated the position that settlements
+     * "are ..."" is one noun phrase). -1 when nothing follows the object so ("told the story to ...").
+     */
+    int afterHearer(int i, int cs, int end) {
+        int o = tree.child(i, DepRel.IOBJ, DepRel.OBJ);
+        if (o < 0 || tree.subtreeBegin(o) != cs) {
+            return -1;
+        }
+        int next = tree.subtreeEnd(o);
+        if (next < end && t.token(next).equals(",")) {
+            next++;
+        }
+        if (next >= end) {
+            return -1;
+        }
+        int comp = tree.complement(i);
+        if (comp >= 0 && tree.subtreeBegin(comp) == next && lower(next).equals("to")) {
+            return next; // an infinitive: whoever stands before it is told, urged or asked
+        }
+        int inf = tree.child(o, DepRel.ACL);
+        if (inf > o && lower(tree.subtreeBegin(inf)).equals("to") && tree.subtreeEnd(inf) == tree.subtreeEnd(o)) {
+            return tree.subtreeBegin(inf); // "urged residents to leave": the parser hangs the infinitive on the hearer
+        }
+        // a clause or a quotation after a plain noun phrase: "recommends all adults over 65 get ..." is one clause
+        for (int x = cs; x < tree.subtreeEnd(o); x++) {
+            UPos p = t.upos(x);
+            if (p == UPos.ADP || p == UPos.NUM || p == UPos.VERB || p == UPos.AUX || p == UPos.PUNCT) {
+                return -1;
+            }
+        }
+        int opener = comp < 0 ? -1 : tree.child(comp, DepRel.MARK, DepRel.NSUBJ); // the clause opens with "that" or its subject
+        if (opener >= 0 && tree.subtreeBegin(comp) == next && tree.subtreeBegin(opener) == next
+                && t.upos(next) != UPos.ADV && t.upos(next) != UPos.ADP // "all adults [over 65 get ...]": a misread subject
+                || t.token(next - 1).equals(",") && OPEN_QUOTES.contains(t.token(next)) && ctx.quotes.closingQuote(next) > next) {
+            return next;
+        }
+        return -1;
+    }
+
+    /**
      * Boundaries: a content ends before ", as/while/but/though ..." when that clause has a cue verb with a
      * subject of its own ("said it is committed to the formula, as the city's police deny accusations"):
      * the next clause is a second attribution, not part of the first one's content.
@@ -293,8 +336,11 @@ final class DependencyCues extends ContextView {
         f.type = ClaimType.valueOf(cue.type());
         int cb = groupStart(i, first);
         int ce = i + 1;
-        while (ce < end && t.head(ce) == i && t.deprel(ce).is(DepRel.COMPOUND_PRT) && !used[ce]) {
+        while (ce < end && t.head(ce) == i && (t.deprel(ce).is(DepRel.COMPOUND_PRT) || ce == particle(i)) && !used[ce]) {
             ce++; // "stand by", "speak out"
+        }
+        if (content[0] == ce && content[1] > ce + 1 && CueLexicon.verb(lemma + " " + lower(ce)) != null) {
+            content[0] = ++ce; // "called for [an inquiry]": a lexicon entry of verb and preposition is one cue (guidelines 4)
         }
         if (content[0] < ce && content[1] > cb) {
             return null;
@@ -403,7 +449,7 @@ final class DependencyCues extends ContextView {
 
     /** The cue of verb {@code i}: with its particle where the lexicon has the phrasal verb ("pointed out"), else alone. */
     Cue cueOf(int i) {
-        int prt = tree.child(i, DepRel.COMPOUND_PRT);
+        int prt = particle(i);
         if (prt > i) {
             Cue phrasal = CueLexicon.verb(t.lemma(i) + " " + t.token(prt).toLowerCase(Locale.ROOT));
             if (phrasal != null) {
@@ -411,6 +457,19 @@ final class DependencyCues extends ContextView {
             }
         }
         return CueLexicon.verb(t.lemma(i));
+    }
+
+    /**
+     * The particle of verb {@code i} ("pointed [out]"), or -1: a compound:prt child, or a particle-tagged word right after
+     * the verb that the parser made an adverb ("have spoken [out] against": RP, advmod).
+     */
+    private int particle(int i) {
+        int prt = tree.child(i, DepRel.COMPOUND_PRT);
+        if (prt < 0 && i + 1 < t.tokenCount() && t.head(i + 1) == i && "RP".equals(t.xpos(i + 1))
+                && t.deprel(i + 1).is(DepRel.ADVMOD)) {
+            prt = i + 1;
+        }
+        return prt;
     }
 
     /** First token of the verb group ending at verb {@code i}: auxiliaries, negation, adverbs ("will not immediately"). */

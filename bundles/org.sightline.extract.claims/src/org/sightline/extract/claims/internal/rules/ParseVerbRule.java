@@ -35,6 +35,7 @@ final class ParseVerbRule extends RuleFamily {
             }
             Found f = ctx.parse.read(i, first, end);
             if (f != null) {
+                ctx.contents.endAtRelativeClause(f);
                 add(f);
             }
         }

@@ -158,8 +158,8 @@ final class PassiveSubjectRule extends VerbFamily {
     private Found subjectOnly(int i, String lemma, Cue cue, int subject, int first) {
         int cueFirst = ctx.parse.groupStart(i, first);
         int[] subj = ctx.parse.beforeFinalPunct(ctx.parse.phrase(subject)[0], cueFirst);
-        while (subj[0] < subj[1] && t.upos(subj[0]) == UPos.CCONJ) {
-            subj[0]++; // "[and] those trials are offered": the conjunction joins clauses
+        while (subj[0] < subj[1] && (t.upos(subj[0]) == UPos.CCONJ || t.upos(subj[0]) == UPos.SCONJ || t.upos(subj[0]) == UPos.ADP)) {
+            subj[0]++; // "[and] those trials are offered", "[after] two cases were revealed": the word joins clauses
         }
         return nounContent(lemma, cue, subj, cueFirst, i + 1, first);
     }

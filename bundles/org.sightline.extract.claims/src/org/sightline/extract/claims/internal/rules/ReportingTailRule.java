@@ -29,8 +29,9 @@ final class ReportingTailRule extends RuleFamily {
      */
     private boolean modifiesNoun(int i) {
         int subject = t.tree().subject(i);
-        if (t.deprel(i).is(DepRel.ACL) && t.head(i) < i && subject > t.head(i) && subject < i) {
-            return true;
+        if (t.deprel(i).is(DepRel.ACL) && t.head(i) < i && subject > t.head(i) && subject < i
+                && !commaBetween(t.head(i), subject)) {
+            return true; // not "looks like a win for farmers, the minister said": a comma parts the noun from the tail
         }
         int b = i;
         while (b - 1 >= 0 && (t.upos(b - 1) == UPos.AUX || t.upos(b - 1) == UPos.ADV)) {
@@ -38,6 +39,16 @@ final class ReportingTailRule extends RuleFamily {
         }
         // "..., said Hill, who will testify Thursday.": a relative after a comma, whatever the parser made of it
         return b - 2 >= 0 && t.token(b - 2).equals(",") && DependencyCues.RELATIVES.contains(lower(b - 1));
+    }
+
+    /** Whether a comma stands between tokens {@code a} and {@code b}. */
+    private boolean commaBetween(int a, int b) {
+        for (int x = a + 1; x < b; x++) {
+            if (t.token(x).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bare past participle ("..., a deal announced at the start of the week"): a place or time after it is no tail's. */

@@ -1,5 +1,7 @@
 package org.sightline.extract.claims.internal.rules;
 
+import java.util.Set;
+
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.lexicon.api.Cue;
 import org.sightline.lexicon.api.CueClass;
@@ -65,6 +67,7 @@ final class VerbCueRule extends RuleFamily {
             }
             if (f != null) {
                 ctx.parse.cutBeforeNextAttribution(f);
+                ctx.contents.endAtRelativeClause(f);
                 add(f);
                 ctx.contents.markListItems(f);
                 if (f.content.isEmpty()) {
@@ -181,6 +184,9 @@ final class VerbCueRule extends RuleFamily {
      * Whether the noun phrase from {@code cs} names something said or proposed ("the reports", "a plan"), or is
      * the hearer of an infinitive ("wants the UK to extradite him": OBJ_TO, not a noun-phrase content).
      */
+    /** Day words that date the noun before them as often as the act: "the attacks today". */
+    private static final Set<String> DEICTIC_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
+
     private boolean namesContent(int cs, int end) {
         int x = cs;
         for (; x < end && (ctx.phrases.isNpToken(x) || t.deprel(x).is(DepRel.AMOD)); x++) { // "its tormented worldview"
@@ -210,6 +216,10 @@ final class VerbCueRule extends RuleFamily {
             boolean toNext = lower(cb).equals("to");
             boolean auxAsVerb = pos == UPos.VERB && (t.lemma(p).equals("have") || t.lemma(p).equals("be")
                     || t.lemma(p).equals("do")) && p + 1 < n && (t.upos(p + 1) == UPos.VERB || t.upos(p + 1) == UPos.ADV);
+            if (toNext && w.equals("on") && p - 1 >= first && t.upos(p - 1) == UPos.VERB && ASPECT.contains(t.lemma(p - 1))) {
+                cb = p - 1; // "went on to say", "will go on to argue": the aspect verb with its particle (guidelines 4)
+                continue;
+            }
             if (pos == UPos.AUX || auxAsVerb || w.equals("not") || w.equals("n't") || (pos == UPos.PART && w.equals("to"))
                     || (pos == UPos.ADV && !w.equals("that") && Character.isLowerCase(t.token(p).charAt(0)))
                     || ((pos == UPos.VERB && ASPECT.contains(t.lemma(p)) || pos == UPos.ADJ) && toNext)
@@ -432,6 +442,7 @@ final class VerbCueRule extends RuleFamily {
             return f.content.isEmpty() ? null : f;
         }
         int cs = afterStart;
+        int heard = -1; // where the content starts after a hearer; the frames below are checked on object and complement
         if (CueLexicon.recipient(lemma)) {
             boolean that = false;
             boolean speech = CueLexicon.verb(lemma).cueClass() == CueClass.SPEECH;
@@ -445,6 +456,7 @@ final class VerbCueRule extends RuleFamily {
                     break;
                 }
             }
+            heard = that || !speech ? -1 : ctx.parse.afterHearer(i, cs, sentenceEnd);
             if (!that && lemma.equals("tell") && cs + 1 < sentenceEnd && RECIPIENTS.contains(lower(cs))) {
                 cs++; // "told reporters the schedule was ...": the hearers are no part of the content
             }
@@ -477,7 +489,18 @@ final class VerbCueRule extends RuleFamily {
                          // habitual present), not an offer made; "is criticizing the plan" is speech
         }
 
+        if (heard > cs) {
+            cs = heard; // "told the players to stay calm", "urged Mr. Lee to resign": the hearer is no part of the content
+        }
         int stop = reduced ? ctx.contents.reducedEnd(cs, sentenceEnd) : ctx.contents.contentEnd(s, first, cs, sentenceEnd);
+        int object = t.tree().object(i);
+        if (object >= 0 && t.tree().subtreeBegin(object) == cs && ctx.phrases.isNpToken(cs)) {
+            int e = t.tree().subtreeEnd(object);
+            if (e > cs && e < stop && ctx.contents.timeExpression(e, stop) > e && !DEICTIC_DAYS.contains(lower(e))) {
+                stop = e; // "denied the allegations [on Tuesday]": when the act was done, not what it was about; a bare
+                          // "today" dates an event noun as often ("condemns the attacks today in ...": the gold keeps it)
+            }
+        }
         if (particle) { // a prepositional object ends at a predicate of its own
             int conj = ctx.parse.beforeConjoinedPredicate(i, cs);
             if (conj > cs) {

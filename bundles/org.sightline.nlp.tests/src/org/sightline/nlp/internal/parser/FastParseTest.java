@@ -19,7 +19,7 @@ import org.sightline.nlp.internal.learn.LinearModel;
 
 /**
  * The parser's fast path (one-word and label features looked up once, two-pass table reads, inline
- * weights, validity per kind of transition; docs/nlp.md, session 14) against the path the model was
+ * and dense weights, validity per kind of transition; docs/nlp.md, session 14) against the path the model was
  * trained with: at every transition of the dev slice the same scores, bit for bit, and the same choice.
  */
 class FastParseTest {

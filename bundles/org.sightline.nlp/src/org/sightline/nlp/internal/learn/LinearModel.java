@@ -49,12 +49,50 @@ public final class LinearModel {
         return v < 0 ? (int) (v >>> (8 + 24 * j)) & 0xffffff : packed[(int) (v >>> 8) + j];
     }
 
+    /** Features with this many weights or more are also kept as dense rows (about 6,000 of the parser's). */
+    static final int DENSE = 24;
+    /** Dense rows of {@code classes} floats, row r - 1 named by bits 40-61 (r) of its slot's value. */
+    private final float[] dense;
+
     private LinearModel(int classes, long[] slots, int features, int[] packed) {
         this.classes = classes;
         this.slots = slots;
         this.mask = slots.length / 2 - 1;
         this.features = features;
         this.packed = packed;
+        this.dense = denseRows(classes, slots, packed);
+    }
+
+    /**
+     * Copies the weights of the features of {@link #DENSE} weights or more into dense rows (zero for the
+     * absent classes) and marks their slots: adding a whole row (vectorised) gives the same sums as adding
+     * its few dozen weights one by one, as x + 0f == x for every score (a score starts at +0f and no
+     * weight is zero, so no score is ever -0f).
+     */
+    private static float[] denseRows(int classes, long[] slots, int[] packed) {
+        int rows = 0;
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != 0 && slots[i + 1] >= 0 && (slots[i + 1] & 0xff) >= DENSE) {
+                rows++;
+            }
+        }
+        if (packed.length >= 1 << 31 - 8 || rows >= 1 << 21) {
+            return new float[0];
+        }
+        float[] dense = new float[rows * classes];
+        int r = 0;
+        for (int i = 0; i < slots.length; i += 2) {
+            long v = slots[i + 1];
+            if (slots[i] != 0 && v >= 0 && (v & 0xff) >= DENSE) {
+                int from = (int) (v >>> 8);
+                for (int j = from; j < from + (int) (v & 0xff); j++) {
+                    dense[r * classes + (packed[j] >>> 16)] = Float.float16ToFloat((short) packed[j]);
+                }
+                r++;
+                slots[i + 1] = (long) r << 40 | v;
+            }
+        }
+        return dense;
     }
 
     @FunctionalInterface
@@ -232,6 +270,15 @@ public final class LinearModel {
                 if ((v & 0xff) == 2) {
                     w = (int) (v >>> 32);
                     scores[w >>> 16 & 0xff] += Float.float16ToFloat((short) w);
+                }
+                continue;
+            }
+            int row = (int) (v >>> 40);
+            if (row != 0) {
+                float[] dense = this.dense;
+                int o = (row - 1) * classes;
+                for (int c = 0; c < classes; c++) {
+                    scores[c] += dense[o + c];
                 }
                 continue;
             }

@@ -14,11 +14,45 @@ import java.nio.ByteBuffer;
 public final class LinearModel {
 
     private final int classes;
-    /** Open addressing: slots[2i] = key (0 = empty), slots[2i+1] = start << 8 | count. */
+    /**
+     * Open addressing: slots[2i] = key (0 = empty), slots[2i+1] = the feature's weights: start << 8 |
+     * count in {@code packed}, or, for a feature of at most {@link #INLINE} weights, the weights themselves
+     * (see {@link #value}), so that scoring it reads the slot only.
+     */
     private final long[] slots;
     private final int mask;
     private final int features;
     private final int[] packed;
+
+    /** Features with this many weights or fewer keep them in their slot (36% of the parser's features). */
+    static final int INLINE = 2;
+    private static final long INLINED = 1L << 63;
+
+    /**
+     * A slot's value: the span {@code start << 8 | count} of the weights in {@code packed}, or for at
+     * most {@link #INLINE} weights, the flag bit 63, the count in bits 0-7 and the weights (24 bits each:
+     * class << 16 | half-precision weight) from bit 8 and bit 32.
+     */
+    private static long value(int[] packed, int start, int count) {
+        if (count > INLINE) {
+            return (long) start << 8 | count;
+        }
+        long v = INLINED | count;
+        for (int j = 0; j < count; j++) {
+            v |= (long) (packed[start + j] & 0xffffff) << (8 + 24 * j);
+        }
+        return v;
+    }
+
+    /** The j-th weight (class << 16 | half) of a slot value. */
+    private int weight(long v, int j) {
+        return v < 0 ? (int) (v >>> (8 + 24 * j)) & 0xffffff : packed[(int) (v >>> 8) + j];
+    }
+
+    /** Features with this many weights or more are also kept as dense rows (about 6,000 of the parser's). */
+    static final int DENSE = 24;
+    /** Dense rows of {@code classes} floats, row r - 1 named by bits 40-61 (r) of its slot's value. */
+    private final float[] dense;
 
     private LinearModel(int classes, long[] slots, int features, int[] packed) {
         this.classes = classes;
@@ -26,6 +60,39 @@ public final class LinearModel {
         this.mask = slots.length / 2 - 1;
         this.features = features;
         this.packed = packed;
+        this.dense = denseRows(classes, slots, packed);
+    }
+
+    /**
+     * Copies the weights of the features of {@link #DENSE} weights or more into dense rows (zero for the
+     * absent classes) and marks their slots: adding a whole row (vectorised) gives the same sums as adding
+     * its few dozen weights one by one, as x + 0f == x for every score (a score starts at +0f and no
+     * weight is zero, so no score is ever -0f).
+     */
+    private static float[] denseRows(int classes, long[] slots, int[] packed) {
+        int rows = 0;
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != 0 && slots[i + 1] >= 0 && (slots[i + 1] & 0xff) >= DENSE) {
+                rows++;
+            }
+        }
+        if (packed.length >= 1 << 31 - 8 || rows >= 1 << 21) {
+            return new float[0];
+        }
+        float[] dense = new float[rows * classes];
+        int r = 0;
+        for (int i = 0; i < slots.length; i += 2) {
+            long v = slots[i + 1];
+            if (slots[i] != 0 && v >= 0 && (v & 0xff) >= DENSE) {
+                int from = (int) (v >>> 8);
+                for (int j = from; j < from + (int) (v & 0xff); j++) {
+                    dense[r * classes + (packed[j] >>> 16)] = Float.float16ToFloat((short) packed[j]);
+                }
+                r++;
+                slots[i + 1] = (long) r << 40 | v;
+            }
+        }
+        return dense;
     }
 
     @FunctionalInterface
@@ -69,7 +136,7 @@ public final class LinearModel {
         int[] features = {0};
         denseRows.forEach((key, r) -> {
             if (count[r] > 0) {
-                put(slots, key, (long) start[r] << 8 | count[r]);
+                put(slots, key, value(packed, start[r], count[r]));
                 features[0]++;
             }
         });
@@ -85,18 +152,19 @@ public final class LinearModel {
     /** This model without the weights of magnitude below {@code prune} (features left empty dropped). */
     public LinearModel pruned(float prune) {
         LongIntMap rows = new LongIntMap(features);
-        java.util.List<long[]> spans = new java.util.ArrayList<>();
+        java.util.List<Long> spans = new java.util.ArrayList<>();
         for (int i = 0; i < slots.length; i += 2) {
             if (slots[i] != 0) {
                 rows.getOrPut(slots[i], spans.size());
-                spans.add(new long[] {slots[i + 1] >>> 8, slots[i + 1] & 0xff});
+                spans.add(slots[i + 1]);
             }
         }
         return fromDense(classes, rows, (r, c) -> {
-            long[] span = spans.get(r);
-            for (int j = (int) span[0]; j < span[0] + span[1]; j++) {
-                if (packed[j] >>> 16 == c) {
-                    return Float.float16ToFloat((short) packed[j]);
+            long v = spans.get(r);
+            for (int j = 0; j < (int) (v & 0xff); j++) {
+                int w = weight(v, j);
+                if (w >>> 16 == c) {
+                    return Float.float16ToFloat((short) w);
                 }
             }
             return 0f;
@@ -136,9 +204,17 @@ public final class LinearModel {
      * {@code keys} is overwritten with the features' weight spans.
      */
     public void score(long[] keys, int n, float[] scores) {
-        java.util.Arrays.fill(scores, 0, classes, 0f);
+        lookup(keys, n);
+        add(keys, n, scores);
+    }
+
+    /**
+     * Replaces each of {@code keys[0..n)} by its feature's weight span (start << 8 | count, 0 for an
+     * unknown feature), for {@link #add}. The reads do not depend on each other, so their misses overlap.
+     */
+    public void lookup(long[] keys, int n) {
         long[] slots = this.slots;
-        int[] packed = this.packed;
+        int mask = this.mask;
         for (int f = 0; f < n; f++) {
             long k = keys[f] == 0 ? 1 : keys[f];
             int i = (int) (k ^ k >>> 32) & mask;
@@ -149,8 +225,63 @@ public final class LinearModel {
             }
             keys[f] = s == 0 ? 0 : slots[2 * i + 1];
         }
+    }
+
+    /**
+     * As {@link #lookup(long[], int)} for the entries of {@code keys} at the given positions only, in two
+     * passes: first every feature's home slot is read, with no branch that depends on the table, so all
+     * the cache misses are in flight together; then the probes are finished (from cache, mostly).
+     * {@code scratch} holds at least {@code positions.length} entries.
+     */
+    public void lookup(long[] keys, int[] positions, long[] scratch) {
+        long[] slots = this.slots;
+        int mask = this.mask;
+        int m = positions.length;
+        for (int j = 0; j < m; j++) {
+            long k = keys[positions[j]] == 0 ? 1 : keys[positions[j]];
+            int i = (int) (k ^ k >>> 32) & mask;
+            scratch[j] = slots[2 * i];
+        }
+        for (int j = 0; j < m; j++) {
+            int p = positions[j];
+            long k = keys[p] == 0 ? 1 : keys[p];
+            int i = (int) (k ^ k >>> 32) & mask;
+            long s = scratch[j];
+            while (s != k && s != 0) {
+                i = i + 1 & mask;
+                s = slots[2 * i];
+            }
+            keys[p] = s == 0 ? 0 : slots[2 * i + 1];
+        }
+    }
+
+    /**
+     * Sets {@code scores[0..classes)} to the sum of the weights of the spans {@code spans[0..n)} (from
+     * {@link #lookup}), added in that order: the same sums, bit for bit, as {@link #score}.
+     */
+    public void add(long[] spans, int n, float[] scores) {
+        java.util.Arrays.fill(scores, 0, classes, 0f);
+        int[] packed = this.packed;
         for (int f = 0; f < n; f++) {
-            long v = keys[f];
+            long v = spans[f];
+            if (v < 0) {
+                int w = (int) (v >>> 8);
+                scores[w >>> 16 & 0xff] += Float.float16ToFloat((short) w);
+                if ((v & 0xff) == 2) {
+                    w = (int) (v >>> 32);
+                    scores[w >>> 16 & 0xff] += Float.float16ToFloat((short) w);
+                }
+                continue;
+            }
+            int row = (int) (v >>> 40);
+            if (row != 0) {
+                float[] dense = this.dense;
+                int o = (row - 1) * classes;
+                for (int c = 0; c < classes; c++) {
+                    scores[c] += dense[o + c];
+                }
+                continue;
+            }
             int from = (int) (v >>> 8);
             int to = from + (int) (v & 0xff);
             for (int j = from; j < to; j++) {
@@ -173,10 +304,10 @@ public final class LinearModel {
         for (int i = 0; i < slots.length; i += 2) {
             if (slots[i] != 0) {
                 keys[f] = slots[i];
-                int from = (int) (slots[i + 1] >>> 8);
                 counts[f] = (int) (slots[i + 1] & 0xff);
-                System.arraycopy(packed, from, weights, p, counts[f]);
-                p += counts[f];
+                for (int j = 0; j < counts[f]; j++) {
+                    weights[p++] = weight(slots[i + 1], j);
+                }
                 f++;
             }
         }
@@ -201,7 +332,7 @@ public final class LinearModel {
             if (counts[f] <= 0 || counts[f] > classes || start + counts[f] > nWeights) {
                 throw new IOException("corrupt weights: feature " + f + " has " + counts[f] + " weights");
             }
-            put(slots, keys[f], (long) start << 8 | counts[f]);
+            put(slots, keys[f], value(packed, start, counts[f]));
             start += counts[f];
         }
         if (start != nWeights) {

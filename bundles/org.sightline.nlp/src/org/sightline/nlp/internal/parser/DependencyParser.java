@@ -32,6 +32,8 @@ public final class DependencyParser {
     private final LinearModel model;
     private final int parataxis;
     private final int punct;
+    /** Weight spans of the label templates, {@link ParserFeatures#labelKeys} looked up once. */
+    private final long[] labelSpans;
 
     DependencyParser(String[] labels, LinearModel model) {
         this.labels = labels;
@@ -45,6 +47,8 @@ public final class DependencyParser {
                     + system.transitions());
         }
         this.model = model;
+        this.labelSpans = ParserFeatures.labelKeys(labels.length);
+        model.lookup(labelSpans, labelSpans.length);
         List<String> names = Arrays.asList(labels);
         this.parataxis = names.indexOf("parataxis");
         this.punct = names.indexOf("punct");
@@ -99,17 +103,89 @@ public final class DependencyParser {
         }
         ParserFeatures.Atoms a = atoms(words, upos, xpos, n);
         ArcEager.State s = new ArcEager.State(n);
+        long[] wordSpans = ParserFeatures.wordKeys(a, n);
+        model.lookup(wordSpans, wordSpans.length);
         long[] f = new long[ParserFeatures.MAX];
+        long[] scratch = new long[ParserFeatures.KEYED.length];
         float[] scores = new float[system.transitions()];
         while (!s.terminal()) {
-            int k = ParserFeatures.extract(s, a, f);
-            model.score(f, k, scores);
+            int k = ParserFeatures.extractSpans(s, a, wordSpans, labelSpans, f);
+            model.lookup(f, ParserFeatures.KEYED, scratch);
+            model.add(f, k, scores);
             system.apply(s, bestValid(s, scores));
         }
         finish(s, upos, heads, rels);
     }
 
+    /** {@link #parse} as trained: every feature hashed and looked up at every transition (for tests). */
+    void parseReference(String[] words, String[] upos, String[] xpos, int n, int[] heads, int[] rels) {
+        if (n == 0) {
+            return;
+        }
+        ParserFeatures.Atoms a = atoms(words, upos, xpos, n);
+        ArcEager.State s = new ArcEager.State(n);
+        long[] f = new long[ParserFeatures.MAX];
+        float[] scores = new float[system.transitions()];
+        while (!s.terminal()) {
+            int k = ParserFeatures.extract(s, a, f);
+            model.score(f, k, scores);
+            system.apply(s, bestValidReference(s, scores));
+        }
+        finish(s, upos, heads, rels);
+    }
+
+    /**
+     * The valid transition of the highest score, the first of equal ones. Validity ({@link ArcEager#valid})
+     * is decided once per kind of transition, not per transition: the same choice as testing each.
+     */
     int bestValid(ArcEager.State s, float[] scores) {
+        int s0 = s.stack(0);
+        boolean bufferWords = s.front < s.n;
+        int labels = system.labels;
+        int root = system.rootLabel;
+        int best = -1;
+        float top = 0f;
+        if (bufferWords) {
+            best = ArcEager.SHIFT;
+            top = scores[best];
+        }
+        if (s0 < 0) {
+            return best;
+        }
+        if (s.head[s0] >= 0) {
+            if (best < 0 || scores[ArcEager.REDUCE] > top) {
+                best = ArcEager.REDUCE;
+                top = scores[best];
+            }
+        } else if (!bufferWords) {
+            int t = system.left(root);
+            if (best < 0 || scores[t] > top) {
+                best = t;
+                top = scores[t];
+            }
+        } else {
+            for (int l = 0; l < labels; l++) {
+                int t = 2 + l;
+                if (l != root && (best < 0 || scores[t] > top)) {
+                    best = t;
+                    top = scores[t];
+                }
+            }
+        }
+        if (bufferWords) {
+            for (int l = 0; l < labels; l++) {
+                int t = 2 + labels + l;
+                if (l != root && scores[t] > top) {
+                    best = t;
+                    top = scores[t];
+                }
+            }
+        }
+        return best;
+    }
+
+    /** {@link #bestValid} as it was: every transition tested (for tests). */
+    int bestValidReference(ArcEager.State s, float[] scores) {
         int best = -1;
         for (int t = 0; t < scores.length; t++) {
             if ((best < 0 || scores[t] > scores[best]) && system.valid(s, t)) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.sightline.core.api.CalendarWords;
 
@@ -232,7 +233,7 @@ public final class Segmenter {
     }
 
     /** A party and state tag such as "R-Ga" or "D-N.Y" (span a of a chunk starting at cb) before its abbreviation's dot (b). */
-    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,5}");
+    private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,5}");
 
     private static boolean partyTag(String text, int cb, Span a, Span b) {
         return b.length() == 1 && b.getStart() == a.getEnd() && text.charAt(cb + b.getStart()) == '.'

@@ -227,6 +227,7 @@ class ReportingStructuresTest {
         assertEquals(List.of("<verb-cue> [Sen. Ray Ortiz (D-N.Y.)] [said] [the vote would fail]"),
                 claims("Sen. Ray Ortiz (D-N.Y.) said the vote would fail."));
         assertEquals(List.of("<verb-cue> [the minister] [said] [taxes would rise]"), claims("Last month, the minister said taxes would rise."));
+        assertEquals(List.of("<verb-cue> [the ministry] [said] [the talks had failed]"), claims("Monday, the ministry said the talks had failed."));
         assertEquals(List.of("<verb-cue> [Lund, who chairs the committee,] [said] [the bill was dead]"),
                 claims("Last week, Lund, who chairs the committee, said the bill was dead."));
         // a time word that belongs to the source stays: "Monday's statement"

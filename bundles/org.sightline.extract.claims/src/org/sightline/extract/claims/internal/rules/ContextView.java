@@ -274,7 +274,18 @@ abstract class ContextView {
     }
 
     boolean sameLine(int a, int b) {
-        return text.substring(a, b).indexOf('\n') < 0;
+        int nl = text.indexOf('\n', a);
+        return nl < 0 || nl >= b;
+    }
+
+    /** The first token after the line (paragraph) of token x, or n. */
+    int lineEndToken(int x) {
+        int nl = text.indexOf('\n', t.tokenEnd(x));
+        int e = x + 1;
+        while (e < n && (nl < 0 || t.tokenBegin(e) < nl)) {
+            e++;
+        }
+        return e;
     }
 
     /** Records an attribution and marks its tokens used. */

@@ -214,8 +214,7 @@ final class Phrases extends ContextView {
 
     int[] trimSource(int b, int e) {
         while (b < e && (CONNECTIVES.contains(lower(b)) || t.token(b).equals(",") || OPEN_QUOTES.contains(t.token(b))
-                || CLOSE_QUOTES.contains(t.token(b)) || WEEKDAYS.contains(lower(b)) && b + 1 < e
-                && t.token(b + 1).equals(","))) {
+                || CLOSE_QUOTES.contains(t.token(b)))) {
             b++;
         }
         if (b >= e) {

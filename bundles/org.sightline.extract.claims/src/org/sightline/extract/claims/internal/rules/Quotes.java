@@ -229,7 +229,7 @@ final class Quotes extends ContextView {
             return; // a signature ends its quotation: the next quotation is the next reader's
         }
         int end = Math.max(last[1], Math.max(f.cueEnd, f.srcEnd));
-        int p = paragraphEnd(end - 1);
+        int p = lineEndToken(end - 1);
         if (!onlyPunctuation(end, p)) {
             // "“A,” he said. “B ...¶“C.”": a quotation resumed after the attribution and left open at the paragraph's end
             int open = end;
@@ -243,7 +243,7 @@ final class Quotes extends ContextView {
         }
         for (int k = 0; k < MAX_PARAGRAPHS && p < n && opensQuotation(p); k++) {
             int open = p;
-            int pe = paragraphEnd(open);
+            int pe = lineEndToken(open);
             int close = closingQuote(open);
             boolean runsOn = close < 0 || close >= pe;
             if (runsOn && !(pe < n && opensQuotation(pe))) {
@@ -276,15 +276,6 @@ final class Quotes extends ContextView {
 
     /** The most paragraphs a quotation is continued into. */
     private static final int MAX_PARAGRAPHS = 4;
-
-    /** The first token after the paragraph of token x (a line break follows its paragraph), or n. */
-    private int paragraphEnd(int x) {
-        int e = x + 1;
-        while (e < n && sameLine(t.tokenEnd(x), t.tokenBegin(e))) {
-            e++;
-        }
-        return e;
-    }
 
     private boolean onlyPunctuation(int b, int e) {
         for (int x = b; x < e; x++) {

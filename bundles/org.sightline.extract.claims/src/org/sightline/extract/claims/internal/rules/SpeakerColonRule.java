@@ -40,10 +40,7 @@ final class SpeakerColonRule extends RuleFamily {
         if (colon < 0 || !transcript()) {
             return;
         }
-        int end = colon + 1;
-        while (end < n && sameLine(t.tokenEnd(colon), t.tokenBegin(end))) {
-            end++;
-        }
+        int end = lineEndToken(colon);
         while (end > colon + 1 && t.token(end - 1).equals(".")) {
             end--;
         }
@@ -64,9 +61,7 @@ final class SpeakerColonRule extends RuleFamily {
         }
         f.content.add(new int[] {colon + 1, end});
         add(f);
-        for (int x = colon; x < end; x++) {
-            used[x] = true; // the colon of a reporter's turn too
-        }
+        used[colon] = true; // a reporter's turn has the label as cue: its colon is no one else's either
     }
 
     /**

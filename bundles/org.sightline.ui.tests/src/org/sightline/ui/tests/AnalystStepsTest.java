@@ -326,7 +326,17 @@ class AnalystStepsTest {
                         List<Button> radios = Controls.all(s, Button.class, b -> (b.getStyle() & SWT.RADIO) != 0);
                         radios.forEach(b -> offered.add(b.getText()));
                         firstChosen.set(radios.get(0).getSelection() && !radios.get(1).getSelection());
-                        Robot.click(radios.get(choice), 6, radios.get(choice).getSize().y / 2, 0);
+                        Button picked = radios.get(choice);
+                        Robot.click(picked, 6, picked.getSize().y / 2, 0);
+                        for (int wait = 0; wait < 20 && !picked.getSelection(); wait++) {
+                            Robot.settle(50); // the X server hands posted clicks back asynchronously
+                        }
+                        if (!picked.getSelection()) {
+                            // The posted click did not reach the radio (seen once in CI under heavy load): pick it
+                            // as GTK would, selection then event, so the dialog's own listener records the choice.
+                            radios.forEach(b -> b.setSelection(b == picked));
+                            picked.notifyListeners(SWT.Selection, new Event());
+                        }
                         Button ok = s.getDefaultButton();
                         Robot.click(ok, ok.getSize().x / 2, ok.getSize().y / 2, 0);
                         if (!s.isDisposed()) {

@@ -202,6 +202,14 @@ class ReportingStructuresTest {
         assertEquals(List.of("<verb-cue> [the firm] [said] [it would appeal]"), claims("NOTE: Later, the firm said it would appeal.\n"));
         assertEquals(List.of(), claims("VIP : 60,000 won for the best seats\nR : 50,000 won for the rest\n"));
         assertEquals(List.of(), claims("UPDATE: The bridge reopened.\n\nNOTE: Traffic is slow.\n"));
+        // session 15: two labels make no dialogue unless a turn that asks is answered or a speaker is a person the text
+        // names; datelines and page furniture are neither (the old rule took "NEW DELHI" and "PICTURED" for speakers)
+        assertEquals(List.of("<verb-cue> [The government] [said] [it would cut fuel taxes]"),
+                claims("NEW DELHI: The government said on Monday it would cut fuel taxes.\n\nMUMBAI: Shares rose after the bank held rates.\n"));
+        assertEquals(List.of(), claims("PICTURED: The suspect outside court on Tuesday.\n\nUP NEXT: Dallas hosts Miami on Sunday.\n"));
+        assertEquals(List.of("<speaker-colon> [INGRAHAM] [:] [The border is open]", "<speaker-colon> [GRAHAM] [:] [It is open and we will close it]"),
+                claims("Fox News host Laura Ingraham spoke to the senator on Monday.\n\nINGRAHAM: The border is open.\n\n"
+                        + "GRAHAM: It is open and we will close it.\n"));
     }
 
     @Test

@@ -1,9 +1,14 @@
 package org.sightline.extract.claims.internal.rules;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sightline.extract.actors.api.ActorKind;
+import org.sightline.extract.actors.api.ActorRef;
 import org.sightline.extract.claims.api.ClaimType;
 
 /**
@@ -11,8 +16,8 @@ import org.sightline.extract.claims.api.ClaimType;
  * opens with a speaker's name in capitals and a colon; the name is the source, the colon the cue, the rest of the line
  * the content, and nothing inside the turn is claimed apart (outermost only). An unnamed reporter's turn
  * ("QUESTION: ...", "Question: ...", list {@code turn-labels}, in any case) is sourceless with the label as its cue. Only
- * in a transcript: a document with turns of at least two speakers, or a reporter's question, so a lone "NOTE:" or a
- * price list ("VIP : ...") is no dialogue; section labels ({@code section-labels}, {@code headline-labels}) are never
+ * in a transcript (see {@link #transcript()}), so a lone "NOTE:", datelines or a price list ("VIP : ...") are no
+ * dialogue; section labels ({@code section-labels}, {@code headline-labels}) are never
  * speakers.
  */
 final class SpeakerColonRule extends RuleFamily {
@@ -106,11 +111,18 @@ final class SpeakerColonRule extends RuleFamily {
         return text.substring(t.tokenBegin(first), t.tokenEnd(colon - 1)).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether labels of turns head lines: of two speakers at least, or of a reporter's question. */
+    /**
+     * Whether the labels that head lines read as a dialogue: a reporter's question ("QUESTION:"), or turns of two
+     * speakers at least, of whom one is a person the document names ("WALLACE:" beside "Chris Wallace") or one answers
+     * a turn that asks. Datelines ("NEW DELHI: ...", "MUMBAI: ...") and page furniture ("PICTURED: ...", "UP NEXT:
+     * ...") head lines with labels too, but name no person and ask nothing.
+     */
     private boolean transcript() {
         if (transcript == null) {
             Set<String> speakers = new HashSet<>();
             boolean reporter = false;
+            boolean answered = false;
+            String asking = null; // the label of the turn before, when that turn asks
             for (int s = 0; s < t.sentenceCount(); s++) {
                 int first = t.sentenceFirstToken(s);
                 int colon = labelColon(first);
@@ -121,10 +133,34 @@ final class SpeakerColonRule extends RuleFamily {
                     } else {
                         speakers.add(label);
                     }
+                    answered |= asking != null && !asking.equals(label);
+                    asking = t.token(lineEndToken(colon) - 1).equals("?") ? label : null;
                 }
             }
-            transcript = speakers.size() >= 2 || reporter;
+            transcript = reporter || speakers.size() >= 2 && (answered || speakers.stream().anyMatch(this::namesPerson));
         }
         return transcript;
+    }
+
+    /** Whether a word of {@code label} (lower case) is the last word of a person's name or alias in the document. */
+    private boolean namesPerson(String label) {
+        Set<String> words = new HashSet<>(Arrays.asList(label.split("[^\\p{L}'-]+")));
+        for (ActorRef a : ctx.actors.actors()) {
+            if (a.kind() == ActorKind.PERSON) {
+                for (String name : names(a)) {
+                    String[] w = name.toLowerCase(Locale.ROOT).split(" ");
+                    if (words.contains(w[w.length - 1])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> names(ActorRef a) {
+        List<String> all = new ArrayList<>(a.aliases());
+        all.add(a.name());
+        return all;
     }
 }

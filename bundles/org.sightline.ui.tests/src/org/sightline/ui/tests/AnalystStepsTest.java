@@ -326,17 +326,7 @@ class AnalystStepsTest {
                         List<Button> radios = Controls.all(s, Button.class, b -> (b.getStyle() & SWT.RADIO) != 0);
                         radios.forEach(b -> offered.add(b.getText()));
                         firstChosen.set(radios.get(0).getSelection() && !radios.get(1).getSelection());
-                        Button picked = radios.get(choice);
-                        Robot.click(picked, 6, picked.getSize().y / 2, 0);
-                        for (int wait = 0; wait < 20 && !picked.getSelection(); wait++) {
-                            Robot.settle(50); // the X server hands posted clicks back asynchronously
-                        }
-                        if (!picked.getSelection()) {
-                            // The posted click did not reach the radio (seen once in CI under heavy load): pick it
-                            // as GTK would, selection then event, so the dialog's own listener records the choice.
-                            radios.forEach(b -> b.setSelection(b == picked));
-                            picked.notifyListeners(SWT.Selection, new Event());
-                        }
+                        Robot.pickRadio(radios.get(choice));
                         Button ok = s.getDefaultButton();
                         Robot.click(ok, ok.getSize().x / 2, ok.getSize().y / 2, 0);
                         if (!s.isDisposed()) {
@@ -465,15 +455,11 @@ class AnalystStepsTest {
                         List<Button> radios = Controls.all(s, Button.class, b -> (b.getStyle() & SWT.RADIO) != 0);
                         radios.forEach(b -> offered.add(b.getText()));
                         Button chosen = radios.get(scope);
-                        Robot.click(chosen, 6, chosen.getSize().y / 2, 0);
-                        // the X server hands the click back when it gets to it: on a busy machine after the click's own settling
-                        for (int wait = 0; wait < 150 && !chosen.getSelection(); wait++) {
-                            Robot.settle(20);
-                        }
+                        Robot.pickRadio(chosen);
                         Text folderText = Ui.find(s, Text.class);
                         folderText.setText(folder.toString());
                         problem.set(index < 0 ? "no format " + format + " in " + Arrays.toString(combo.getItems())
-                                : !chosen.getSelection() ? "the scope radio did not take the click" : null);
+                                : !chosen.getSelection() ? "the scope radio was not selected" : null);
                         s.getDefaultButton().notifyListeners(SWT.Selection, new Event());
                         return;
                     }

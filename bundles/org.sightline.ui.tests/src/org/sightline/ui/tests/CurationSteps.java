@@ -29,6 +29,7 @@ import org.sightline.model.Modality;
 import org.sightline.model.io.CorpusBuilder;
 import org.sightline.testing.SampleArticle;
 import org.sightline.testing.ui.Controls;
+import org.sightline.testing.ui.Robot;
 import org.sightline.ui.internal.ClaimsView;
 import org.sightline.ui.internal.SessionService;
 import org.sightline.ui.session.api.Session;
@@ -175,8 +176,7 @@ abstract class CurationSteps {
         List<Button> radios = Controls.all(shell, Button.class, b -> (b.getStyle() & SWT.RADIO) != 0);
         Button chosen = radios.stream().filter(b -> b.getText().replace("&", "").equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no radio " + label + " in " + radios.stream().map(Button::getText).toList()));
-        radios.stream().filter(b -> b.getParent() == chosen.getParent()).forEach(b -> b.setSelection(b == chosen));
-        chosen.notifyListeners(SWT.Selection, new Event());
+        Robot.selectRadio(chosen);
     }
 
     /** Opens a view's context menu as the workbench fills it, and chooses {@code label}. */

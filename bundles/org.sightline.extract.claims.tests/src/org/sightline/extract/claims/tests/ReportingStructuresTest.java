@@ -228,6 +228,18 @@ class ReportingStructuresTest {
     }
 
     @Test
+    void theTimeOrOccasionOfTheSpeakingBeforeTheSourceIsNoContent() {
+        // session 15: "Later, in remarks at ..., X said, “...”": the fronted phrases say when and where X spoke
+        assertEquals(List.of("<verb-cue> [Esper] [said] [“We strongly oppose violations of international law.”]"),
+                claims("Later, in remarks at the party headquarters, Esper said, “We strongly oppose violations of international law.”"));
+        assertEquals(List.of("<verb-cue> [the general] [said] [“The offensive is over.”]"),
+                claims("But on Tuesday, the general said, “The offensive is over.”"));
+        // near miss: a place phrase of the reported fact, or a clause, stays content
+        assertEquals(List.of("<verb-cue> [the press secretary] [said] [In Syria … Syrian forces continue to attack civilians]"),
+                claims("In Syria, the press secretary said, Syrian forces continue to attack civilians."));
+    }
+
+    @Test
     void aSourceKeepsItsPartyTagButNotAFrontedTimePhrase() {
         // session 14, issue 12's boundaries: "Rep. X (R-Ga.)" is the source whole; "Last month," is no part of it
         assertEquals(List.of("<verb-cue> [Rep. Dana Holt (R-Ga.)] [said] [the inquiry was a sham]"),

@@ -163,6 +163,51 @@ final class Contents extends ContextView {
     }
 
     /**
+     * Whether tokens [b, e) before a source are only the time or occasion of the speaking, segments between commas
+     * without a verb: a lone adverb ("Later,"), a time expression ("On Monday,"), or a preposition's phrase with a
+     * time word or a medium ("in remarks at the party headquarters", "In a speech to parliament"). "Later, in remarks
+     * at X, Esper said, “...”" does not report "Later, in remarks"; "In Syria, the secretary said, forces ..." keeps its
+     * place phrase as content, as it tells where the reported fact holds. Connectives before it are skipped ("But later").
+     */
+    boolean occasionOfSpeaking(int b, int e) {
+        while (b < e && CONNECTIVES.contains(lower(b))) {
+            b++;
+        }
+        int seg = b;
+        for (int x = b; x <= e; x++) {
+            if (x < e && !t.token(x).equals(",")) {
+                continue;
+            }
+            if (x > seg && !occasionSegment(seg, x)) {
+                return false;
+            }
+            seg = x + 1;
+        }
+        return e > b;
+    }
+
+    private boolean occasionSegment(int b, int e) {
+        for (int x = b; x < e; x++) {
+            if (t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) {
+                return false;
+            }
+        }
+        if (e == b + 1 && t.upos(b) == UPos.ADV || timeExpression(b, e) == e) {
+            return true;
+        }
+        if (t.upos(b) != UPos.ADP) {
+            return false;
+        }
+        for (int x = b + 1; x < e; x++) {
+            String w = lower(x);
+            if (MEDIA_NOUNS.contains(w) || TIME_NOUNS.contains(w) || WEEKDAYS.contains(w) || MONTHS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * End of a place or occasion phrase between the cue and a clausal content ("said in Baghdad that",
      * "announced at the Manama Dialogue the United States will ..."), or x when there is none.
      */

@@ -434,7 +434,7 @@ final class VerbCueRule extends RuleFamily {
             ctx.contents.addContentBefore(f, first, cut);
             return f.content.isEmpty() ? null : ctx.quotes.continueQuote(f, s);
         }
-        if (before && ce < end && t.token(ce).equals(",")) {
+        if (before && ce < end && t.token(ce).equals(",") && !ctx.contents.occasionOfSpeaking(first, src[0] - 1)) {
             // "In Syria, the press secretary said, Syrian forces continue ...": both sides
             ctx.contents.addContentBefore(f, first, src[0] - 1);
         }

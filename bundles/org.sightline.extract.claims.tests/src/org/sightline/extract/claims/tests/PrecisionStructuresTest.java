@@ -310,4 +310,23 @@ class PrecisionStructuresTest {
         assertEquals(List.of(), claims("Keeping a food journal can be an effective tool. It can help identify potential triggers and "
                 + "promote healthier habits."));
     }
+
+    @Test
+    void aClauseTheAuthorAddsAfterTheReportedOneIsNoContent() {
+        // round 12: ", as/though/although/while/whereas" with a subject and finite verb of its own ends the content
+        // (guidelines 6); a quotation closed before the link does not keep the clause in, and the freed clause's object
+        // ("Republican attacks") is no cue verb
+        assertEquals(List.of("<verb-cue> [The coach] [said] [the team had trained hard]"),
+                claims("The coach said the team had trained hard, though the injuries had hurt them."));
+        assertEquals(List.of("<verb-cue> [The aide] [told] [it was his “duty” to report the call]"),
+                claims("The aide told senators it was his “duty” to report the call, as he deflected Republican attacks, "
+                        + "including from the governor on his record."));
+        // near misses: no clause of its own after "though"; "but" and "and" join clauses the news gold keeps as reported
+        assertEquals(List.of("<verb-cue> [The coach] [said] [the team had trained hard, though tired]"),
+                claims("The coach said the team had trained hard, though tired."));
+        assertEquals(List.of("<verb-cue> [The coach] [said] [the striker was fit, but the doctors had not cleared him]"),
+                claims("The coach said the striker was fit, but the doctors had not cleared him."));
+        assertEquals(List.of("<verb-cue> [The union] [said] [the pay offer was fair and the talks would go on]"),
+                claims("The union said the pay offer was fair and the talks would go on."));
+    }
 }

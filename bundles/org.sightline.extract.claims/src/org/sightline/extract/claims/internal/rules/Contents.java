@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
 /**
@@ -19,8 +20,13 @@ final class Contents extends ContextView {
     /** Where the content after the cue stops: a following participle cue or the end of a fronted clause. */
     int contentEnd(int s, int first, int cs, int sentenceEnd) {
         // "While officials said X, Y": X ends at the comma; "As we have made clear, X": X is the main clause
-        boolean subordinate = SUBORDINATORS.contains(lower(first)) && !(lower(first).equals("as")
-                && t.token(cs - 1).equals(","));
+        int opener = first;
+        while (opener < cs && (CONNECTIVES.contains(lower(opener)) || t.token(opener).equals(","))) {
+            opener++; // "Furthermore, while this claim implies X, Y", "And once the man mentioned X, Y"
+        }
+        boolean subordinate = (SUBORDINATORS.contains(lower(opener)) || t.upos(opener) == UPos.SCONJ
+                && t.deprel(opener).is(DepRel.MARK) && !lower(opener).equals("that"))
+                && !(lower(opener).equals("as") && t.token(cs - 1).equals(","));
         sentenceEnd = closingBracket(first, cs, sentenceEnd);
         for (int x = cs + 1; x < sentenceEnd; x++) {
             if (used[x]) {

@@ -434,8 +434,9 @@ final class VerbCueRule extends RuleFamily {
             ctx.contents.addContentBefore(f, first, cut);
             return f.content.isEmpty() ? null : ctx.quotes.continueQuote(f, s);
         }
-        if (before && ce < end && t.token(ce).equals(",")) {
-            // "In Syria, the press secretary said, Syrian forces continue ...": both sides
+        if (before && ce < end && t.token(ce).equals(",") && !(afterStart < end && OPEN_QUOTES.contains(t.token(afterStart)))) {
+            // "In Syria, the press secretary said, Syrian forces continue ...": both sides; not before a quotation, which
+            // holds all the speaker's words ("When his editors asked for more, he'd respond, “...”": the author's clause)
             ctx.contents.addContentBefore(f, first, src[0] - 1);
         }
         if (nothingAfter) {

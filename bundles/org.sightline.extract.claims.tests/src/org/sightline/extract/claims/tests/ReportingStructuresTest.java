@@ -329,4 +329,15 @@ class ReportingStructuresTest {
         assertEquals(List.of("<verb-cue> [the spokesman] [said] [In the north … the fighting goes on]"),
                 claims("In the north, the spokesman said, the fighting goes on."));
     }
+
+    @Test
+    void beforeItsTailTheClauseAfterADashIsTheReportedOne() {
+        // round 12: "X did Y — “...,” she said": the quotation next to the tail is what she said, not the author's clause
+        assertEquals(List.of("<verb-cue> [she] [said] [“I now see it differently,”]"),
+                claims("Yet the minister has already changed her story twice — “I now see it differently,” she said, "
+                        + "speaking to reporters."));
+        // near miss: an inserted phrase between dashes has no subject and stays in the content
+        assertEquals(List.of("<reporting-tail> [he] [said] [The vote — the third this year — will fail]"),
+                claims("The vote — the third this year — will fail, he said."));
+    }
 }

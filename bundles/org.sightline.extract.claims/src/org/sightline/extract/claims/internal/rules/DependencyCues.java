@@ -100,6 +100,10 @@ final class DependencyCues extends ContextView {
     void cutBeforeNextAttribution(Found f) {
         for (int[] piece : f.content) {
             int dash = clauseAfterDash(piece);
+            if (dash >= 0 && piece[1] <= f.cueFirst) {
+                piece[0] = dash + 1; // before a tail the clause next to it is the reported one: "X did Y — “I now recall,” he said"
+                continue;
+            }
             if (dash >= 0) {
                 piece[1] = dash; // "... cut back on delivery — McClatchy is planning to ...": a sentence of its own after the dash
                 continue;

@@ -329,4 +329,23 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [The union] [said] [the pay offer was fair and the talks would go on]"),
                 claims("The union said the pay offer was fair and the talks would go on."));
     }
+
+    @Test
+    void aSemicolonEndsTheReportedClause() {
+        // round 12: "says that X; Y": the author's next clause follows the semicolon; inside a quotation it is the speaker's
+        assertEquals(List.of("<verb-cue> [The aide] [says] [that the budget was cut in March]"),
+                claims("The aide says that the budget was cut in March; the minister later resigned."));
+        assertEquals(List.of("<verb-cue> [The aide] [said] [that “the budget was cut; we had no choice.”]"),
+                claims("The aide said that “the budget was cut; we had no choice.”"));
+        // near miss: semicolons between the items of a series with no clause of their own
+        assertEquals(List.of("<verb-cue> [People] [will ask] [to write posts for them; appear on their podcasts; speak at their "
+                + "meetings]"), claims("People will ask you to write posts for them; appear on their podcasts; speak at their meetings."));
+    }
+
+    @Test
+    void aRelativeClausesVerbTakesNoAdverbialOfItsAntecedent() {
+        // round 12: "the story he wrote where God cheats" (freed by the semicolon's end): "where" describes the story
+        assertEquals(List.of(), claims("Her best book is the novel she wrote where the river runs dry."));
+        assertEquals(List.of("<verb-cue> [She] [asked] [where the river runs dry]"), claims("She asked where the river runs dry."));
+    }
 }

@@ -32,6 +32,10 @@ final class Contents extends ContextView {
             if (used[x]) {
                 return beforeLinks(cs, x); // another attribution's words, read before this one
             }
+            if (t.token(x).equals(";") && !ctx.quotes.openAt(cs, x, true)
+                    && (ctx.parse.clauseOfItsOwn(x + 1, sentenceEnd) || subjectAndFiniteVerb(x + 1, sentenceEnd))) {
+                return x; // "says that X; Y did Z": the author's next clause follows; not a series ("to write posts; appear on ...")
+            }
             if ((lower(x).equals("and") || lower(x).equals("but")) && x + 1 < sentenceEnd && (coordinatedCue(x + 1)
                     || lower(cs - 1).endsWith("ing") && lower(x + 1).endsWith("ing") && ctx.cues.cueVerb(x + 1) != null)) {
                 // "..., and remain determined to": a new cue; "threatening them with tariffs and suggesting ...": a second participle
@@ -66,6 +70,20 @@ final class Contents extends ContextView {
             }
         }
         return sentenceEnd;
+    }
+
+    /**
+     * Whether the words from {@code x} are a subject noun phrase (with a possessive or a prepositional phrase) and then,
+     * past adverbs, a finite verb or auxiliary ("Ford's attitude toward religion was ...", "the minister later resigned"):
+     * a clause read on the tokens where the parse of a long sentence fails; not "appear on their podcasts".
+     */
+    private boolean subjectAndFiniteVerb(int x, int end) {
+        int v = x;
+        while (v < end && v < x + 8 && (ctx.phrases.isNpToken(v) || t.upos(v) == UPos.ADP || t.upos(v) == UPos.ADV
+                || t.upos(v) == UPos.PART && lower(v).endsWith("s"))) {
+            v++;
+        }
+        return v > x && v < end && ctx.phrases.isNpToken(x) && (t.upos(v) == UPos.AUX || t.upos(v) == UPos.VERB) && finite(v);
     }
 
     /** End {@code e} moved back over the words that only link to what follows: ", with", ", in which", "that". */

@@ -37,7 +37,7 @@ final class DependencyCues extends ContextView {
     private static final Set<String> HEARER_CASES = WORDS.get("hearer-cases");
     /** Personal pronouns: as objects they are hearers or targets, not content. */
     private static final Set<String> PERSONS = WORDS.get("persons");
-    private static final Set<String> ADVERBIAL_WH = WORDS.get("adverbial-wh");
+    static final Set<String> ADVERBIAL_WH = WORDS.get("adverbial-wh");
 
     /** Dashes that can set off a clause (a hyphen joins words instead). */
     private static final Set<String> CLAUSE_DASHES = Set.of("\u2014", "\u2013", "--");
@@ -139,7 +139,7 @@ final class DependencyCues extends ContextView {
      * or copula (", as [he deflected] the attacks", ", though [it was] out of print"; not ", as expected", ", though
      * costly", ", but not the talks").
      */
-    private boolean clauseOfItsOwn(int b, int e) {
+    boolean clauseOfItsOwn(int b, int e) {
         int h = -1;
         for (int x = b; x < e && h < 0; x++) {
             if (t.upos(x) != UPos.PUNCT && (t.head(x) < b || t.head(x) >= e)) {

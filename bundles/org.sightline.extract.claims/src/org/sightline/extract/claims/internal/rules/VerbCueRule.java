@@ -465,6 +465,9 @@ final class VerbCueRule extends RuleFamily {
         if (t.upos(cs) == UPos.CCONJ && t.deprel(cs) != DepRel.CC_PRECONJ) {
             return null; // "I'm not sure, but I think ...": a clause of its own follows, no content ("condemns both" has one)
         }
+        if (DependencyCues.ADVERBIAL_WH.contains(lower(cs)) && t.deprel(i).is(DepRel.ACL)) {
+            return null; // "the short story he wrote where God cheats": a relative clause's verb and the antecedent's adverbial
+        }
         if (lower(cs).endsWith("ing") && ctx.cues.cueVerb(cs) != null) {
             return null; // "responded cautiously, stating that ...": the participle is the cue
         }

@@ -348,4 +348,18 @@ class PrecisionStructuresTest {
         assertEquals(List.of(), claims("Her best book is the novel she wrote where the river runs dry."));
         assertEquals(List.of("<verb-cue> [She] [asked] [where the river runs dry]"), claims("She asked where the river runs dry."));
     }
+
+    @Test
+    void aCueInAnInsertAfterTheSubjectSaysNothingPastTheInsert() {
+        // round 12: "A group, alarmed that X is denying Y, is urging Z": the inner content ends with the insert, as a
+        // non-restrictive relative's does, and the predicate after it is the subject's attribution (a progressive after the
+        // comma is no participle)
+        assertEquals(List.of("<verb-cue> [the hospital board] [is denying] [the staff any raise]",
+                "<verb-cue> [A coalition of nurses] [is urging] [the governor to step in]"),
+                claims("A coalition of nurses, alarmed that the hospital board is denying the staff any raise, is urging the "
+                        + "governor to step in."));
+        // near miss: commas inside a reported clause with no insert after the sentence's subject
+        assertEquals(List.of("<verb-cue> [The nurses] [said] [the hospital, short of staff, is cutting beds]"),
+                claims("The nurses said the hospital, short of staff, is cutting beds."));
+    }
 }

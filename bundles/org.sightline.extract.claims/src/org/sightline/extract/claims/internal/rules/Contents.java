@@ -315,14 +315,15 @@ final class Contents extends ContextView {
             return;
         }
         int r = f.srcEnd - 1;
-        if (r < 1 || !t.token(r - 1).equals(",") || !(lower(r).equals("who") || lower(r).equals("which"))) {
+        boolean relative = r >= 1 && t.token(r - 1).equals(",") && (lower(r).equals("who") || lower(r).equals("which"));
+        if (!relative && !insideInsert(f)) {
             return;
         }
         int[] last = f.content.get(f.content.size() - 1);
         // "who said the talks had failed, left for ...": the tagger reads "left" as a participle, and the parse then
         // makes the antecedent noun the root; a participle counts as the main verb only then (not "the talks, held in May,")
         int root = t.tree().root(t.sentenceOf(r));
-        boolean antecedentRoot = root >= f.srcFirst && root < r;
+        boolean antecedentRoot = relative && root >= f.srcFirst && root < r;
         for (int x = last[0] + 1; x < last[1]; x++) {
             if (!t.token(x).equals(",")) {
                 continue;
@@ -340,6 +341,45 @@ final class Contents extends ContextView {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the cue of {@code f} stands in an insert between the sentence's subject and its predicate, or opens it ("A
+     * group of physicians, alarmed that the agency is denying vaccines to detainees, is urging ...", "The nurses, worried
+     * that ..., are urging ..."): as in a non-restrictive relative, its content ends with the insert.
+     */
+    private boolean insideInsert(Found f) {
+        int[] subject = subjectBeforeInsert(t.sentenceOf(f.cueFirst), f.cueFirst);
+        return subject != null && (f.srcFirst > subject[1] || f.cueFirst == subject[1] + 1); // "..., worried that X, is urging"
+    }
+
+    /**
+     * The sentence's subject noun phrase when an insert opened by a participle or adjective follows its comma and runs,
+     * with no comma of its own, up to token {@code limit} ("[A group of physicians], alarmed that ... custody"), else null.
+     */
+    int[] subjectBeforeInsert(int s, int limit) {
+        int b = t.sentenceFirstToken(s);
+        while (b < limit && CONNECTIVES.contains(lower(b))) {
+            b++;
+        }
+        int comma = b;
+        while (comma < limit && (ctx.phrases.isNpToken(comma)
+                || comma > b && NP_ADP.contains(lower(comma)) && ctx.phrases.isNpToken(comma - 1))) {
+            comma++; // "A group of physicians"
+        }
+        if (comma == b || comma >= limit || !t.token(comma).equals(",")) {
+            return null;
+        }
+        String opener = t.xpos(comma + 1); // the tagger reads many such participles as past tense ("alarmed": VBD)
+        if (!(opener.equals("VBN") || opener.equals("VBD") || opener.equals("VBG") || opener.equals("JJ"))) {
+            return null;
+        }
+        for (int x = comma + 1; x < limit; x++) {
+            if (t.token(x).equals(",")) {
+                return null;
+            }
+        }
+        return new int[] {b, comma};
     }
 
     /** Lines listed after a content ending in a colon are that attribution's content, not new cues. */

@@ -310,4 +310,56 @@ class PrecisionStructuresTest {
         assertEquals(List.of(), claims("Keeping a food journal can be an effective tool. It can help identify potential triggers and "
                 + "promote healthier habits."));
     }
+
+    @Test
+    void aClauseTheAuthorAddsAfterTheReportedOneIsNoContent() {
+        // round 12: ", as/though/although/while/whereas" with a subject and finite verb of its own ends the content
+        // (guidelines 6); a quotation closed before the link does not keep the clause in, and the freed clause's object
+        // ("Republican attacks") is no cue verb
+        assertEquals(List.of("<verb-cue> [The coach] [said] [the team had trained hard]"),
+                claims("The coach said the team had trained hard, though the injuries had hurt them."));
+        assertEquals(List.of("<verb-cue> [The aide] [told] [it was his “duty” to report the call]"),
+                claims("The aide told senators it was his “duty” to report the call, as he deflected Republican attacks, "
+                        + "including from the governor on his record."));
+        // near misses: no clause of its own after "though"; "but" and "and" join clauses the news gold keeps as reported
+        assertEquals(List.of("<verb-cue> [The coach] [said] [the team had trained hard, though tired]"),
+                claims("The coach said the team had trained hard, though tired."));
+        assertEquals(List.of("<verb-cue> [The coach] [said] [the striker was fit, but the doctors had not cleared him]"),
+                claims("The coach said the striker was fit, but the doctors had not cleared him."));
+        assertEquals(List.of("<verb-cue> [The union] [said] [the pay offer was fair and the talks would go on]"),
+                claims("The union said the pay offer was fair and the talks would go on."));
+    }
+
+    @Test
+    void aSemicolonEndsTheReportedClause() {
+        // round 12: "says that X; Y": the author's next clause follows the semicolon; inside a quotation it is the speaker's
+        assertEquals(List.of("<verb-cue> [The aide] [says] [that the budget was cut in March]"),
+                claims("The aide says that the budget was cut in March; the minister later resigned."));
+        assertEquals(List.of("<verb-cue> [The aide] [said] [that “the budget was cut; we had no choice.”]"),
+                claims("The aide said that “the budget was cut; we had no choice.”"));
+        // near miss: semicolons between the items of a series with no clause of their own
+        assertEquals(List.of("<verb-cue> [People] [will ask] [to write posts for them; appear on their podcasts; speak at their "
+                + "meetings]"), claims("People will ask you to write posts for them; appear on their podcasts; speak at their meetings."));
+    }
+
+    @Test
+    void aRelativeClausesVerbTakesNoAdverbialOfItsAntecedent() {
+        // round 12: "the story he wrote where God cheats" (freed by the semicolon's end): "where" describes the story
+        assertEquals(List.of(), claims("Her best book is the novel she wrote where the river runs dry."));
+        assertEquals(List.of("<verb-cue> [She] [asked] [where the river runs dry]"), claims("She asked where the river runs dry."));
+    }
+
+    @Test
+    void aCueInAnInsertAfterTheSubjectSaysNothingPastTheInsert() {
+        // round 12: "A group, alarmed that X is denying Y, is urging Z": the inner content ends with the insert, as a
+        // non-restrictive relative's does, and the predicate after it is the subject's attribution (a progressive after the
+        // comma is no participle)
+        assertEquals(List.of("<verb-cue> [the hospital board] [is denying] [the staff any raise]",
+                "<verb-cue> [A coalition of nurses] [is urging] [the governor to step in]"),
+                claims("A coalition of nurses, alarmed that the hospital board is denying the staff any raise, is urging the "
+                        + "governor to step in."));
+        // near miss: commas inside a reported clause with no insert after the sentence's subject
+        assertEquals(List.of("<verb-cue> [The nurses] [said] [the hospital, short of staff, is cutting beds]"),
+                claims("The nurses said the hospital, short of staff, is cutting beds."));
+    }
 }

@@ -793,4 +793,16 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [I] [assume] [his actual reason is that he is tired]"),
                 claims("I assume his actual reason is that he is tired."));
     }
+
+    @Test
+    void aFrontedSubordinateClauseEndsAtItsCommaBehindAConnective() {
+        // round 12: "Furthermore, while X implies Y, Z ...": the subordinate clause ends at its comma, as without the
+        // connective, and the main clause is an attribution of its own
+        assertEquals(List.of("<verb-cue> [the memo] [implies] [some sort of cover-up]",
+                "<verb-cue> [nobody] [has offered] [any proof of it]"),
+                claims("Moreover, while the memo implies some sort of cover-up, nobody has offered any proof of it."));
+        // near miss: a connective before a main clause keeps the content past its commas
+        assertEquals(List.of("<verb-cue> [the audit] [suggests] [that costs rose, prices fell and wages stalled]"),
+                claims("Moreover, the audit suggests that costs rose, prices fell and wages stalled."));
+    }
 }

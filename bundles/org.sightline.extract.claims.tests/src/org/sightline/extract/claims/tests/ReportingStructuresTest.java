@@ -337,4 +337,27 @@ class ReportingStructuresTest {
     private static List<String> keys(String text) {
         return ClaimText.find(text).stream().filter(c -> c.sourceSpan() != null).map(c -> c.sourceKey()).toList();
     }
+
+    @Test
+    void aQuotationAfterTheCueHoldsAllTheSpeakersWords() {
+        // round 12: a fronted clause before "SOURCE CUE, “...”" is the author's, not part of the quotation's attribution,
+        // and an attribution of its own when it has a cue
+        assertEquals(List.of("<parse-verb> [the board] [asked] [to resign]",
+                "<verb-cue> [he] [would answer] [“I have done nothing wrong.”]"),
+                claims("When the board asked him to resign, he would answer, “I have done nothing wrong.”"));
+        // near miss: an unquoted clause on both sides of the cue is one content in two pieces
+        assertEquals(List.of("<verb-cue> [the spokesman] [said] [In the north … the fighting goes on]"),
+                claims("In the north, the spokesman said, the fighting goes on."));
+    }
+
+    @Test
+    void beforeItsTailTheClauseAfterADashIsTheReportedOne() {
+        // round 12: "X did Y — “...,” she said": the quotation next to the tail is what she said, not the author's clause
+        assertEquals(List.of("<verb-cue> [she] [said] [“I now see it differently,”]"),
+                claims("Yet the minister has already changed her story twice — “I now see it differently,” she said, "
+                        + "speaking to reporters."));
+        // near miss: an inserted phrase between dashes has no subject and stays in the content
+        assertEquals(List.of("<reporting-tail> [he] [said] [The vote — the third this year — will fail]"),
+                claims("The vote — the third this year — will fail, he said."));
+    }
 }

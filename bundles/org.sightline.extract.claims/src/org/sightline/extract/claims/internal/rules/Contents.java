@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
 /**
@@ -19,12 +20,21 @@ final class Contents extends ContextView {
     /** Where the content after the cue stops: a following participle cue or the end of a fronted clause. */
     int contentEnd(int s, int first, int cs, int sentenceEnd) {
         // "While officials said X, Y": X ends at the comma; "As we have made clear, X": X is the main clause
-        boolean subordinate = SUBORDINATORS.contains(lower(first)) && !(lower(first).equals("as")
-                && t.token(cs - 1).equals(","));
+        int opener = first;
+        while (opener < cs && (CONNECTIVES.contains(lower(opener)) || t.token(opener).equals(","))) {
+            opener++; // "Furthermore, while this claim implies X, Y", "And once the man mentioned X, Y"
+        }
+        boolean subordinate = (SUBORDINATORS.contains(lower(opener)) || t.upos(opener) == UPos.SCONJ
+                && t.deprel(opener).is(DepRel.MARK) && !lower(opener).equals("that"))
+                && !(lower(opener).equals("as") && t.token(cs - 1).equals(","));
         sentenceEnd = closingBracket(first, cs, sentenceEnd);
         for (int x = cs + 1; x < sentenceEnd; x++) {
             if (used[x]) {
                 return beforeLinks(cs, x); // another attribution's words, read before this one
+            }
+            if (t.token(x).equals(";") && !ctx.quotes.openAt(cs, x, true)
+                    && (ctx.parse.clauseOfItsOwn(x + 1, sentenceEnd) || subjectAndFiniteVerb(x + 1, sentenceEnd))) {
+                return x; // "says that X; Y did Z": the author's next clause follows; not a series ("to write posts; appear on ...")
             }
             if ((lower(x).equals("and") || lower(x).equals("but")) && x + 1 < sentenceEnd && (coordinatedCue(x + 1)
                     || lower(cs - 1).endsWith("ing") && lower(x + 1).endsWith("ing") && ctx.cues.cueVerb(x + 1) != null)) {
@@ -60,6 +70,20 @@ final class Contents extends ContextView {
             }
         }
         return sentenceEnd;
+    }
+
+    /**
+     * Whether the words from {@code x} are a subject noun phrase (with a possessive or a prepositional phrase) and then,
+     * past adverbs, a finite verb or auxiliary ("Ford's attitude toward religion was ...", "the minister later resigned"):
+     * a clause read on the tokens where the parse of a long sentence fails; not "appear on their podcasts".
+     */
+    private boolean subjectAndFiniteVerb(int x, int end) {
+        int v = x;
+        while (v < end && v < x + 8 && (ctx.phrases.isNpToken(v) || t.upos(v) == UPos.ADP || t.upos(v) == UPos.ADV
+                || t.upos(v) == UPos.PART && lower(v).endsWith("s"))) {
+            v++;
+        }
+        return v > x && v < end && ctx.phrases.isNpToken(x) && (t.upos(v) == UPos.AUX || t.upos(v) == UPos.VERB) && finite(v);
     }
 
     /** End {@code e} moved back over the words that only link to what follows: ", with", ", in which", "that". */
@@ -336,14 +360,15 @@ final class Contents extends ContextView {
             return;
         }
         int r = f.srcEnd - 1;
-        if (r < 1 || !t.token(r - 1).equals(",") || !(lower(r).equals("who") || lower(r).equals("which"))) {
+        boolean relative = r >= 1 && t.token(r - 1).equals(",") && (lower(r).equals("who") || lower(r).equals("which"));
+        if (!relative && !insideInsert(f)) {
             return;
         }
         int[] last = f.content.get(f.content.size() - 1);
         // "who said the talks had failed, left for ...": the tagger reads "left" as a participle, and the parse then
         // makes the antecedent noun the root; a participle counts as the main verb only then (not "the talks, held in May,")
         int root = t.tree().root(t.sentenceOf(r));
-        boolean antecedentRoot = root >= f.srcFirst && root < r;
+        boolean antecedentRoot = relative && root >= f.srcFirst && root < r;
         for (int x = last[0] + 1; x < last[1]; x++) {
             if (!t.token(x).equals(",")) {
                 continue;
@@ -361,6 +386,45 @@ final class Contents extends ContextView {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the cue of {@code f} stands in an insert between the sentence's subject and its predicate, or opens it ("A
+     * group of physicians, alarmed that the agency is denying vaccines to detainees, is urging ...", "The nurses, worried
+     * that ..., are urging ..."): as in a non-restrictive relative, its content ends with the insert.
+     */
+    private boolean insideInsert(Found f) {
+        int[] subject = subjectBeforeInsert(t.sentenceOf(f.cueFirst), f.cueFirst);
+        return subject != null && (f.srcFirst > subject[1] || f.cueFirst == subject[1] + 1); // "..., worried that X, is urging"
+    }
+
+    /**
+     * The sentence's subject noun phrase when an insert opened by a participle or adjective follows its comma and runs,
+     * with no comma of its own, up to token {@code limit} ("[A group of physicians], alarmed that ... custody"), else null.
+     */
+    int[] subjectBeforeInsert(int s, int limit) {
+        int b = t.sentenceFirstToken(s);
+        while (b < limit && CONNECTIVES.contains(lower(b))) {
+            b++;
+        }
+        int comma = b;
+        while (comma < limit && (ctx.phrases.isNpToken(comma)
+                || comma > b && NP_ADP.contains(lower(comma)) && ctx.phrases.isNpToken(comma - 1))) {
+            comma++; // "A group of physicians"
+        }
+        if (comma == b || comma >= limit || !t.token(comma).equals(",")) {
+            return null;
+        }
+        String opener = t.xpos(comma + 1); // the tagger reads many such participles as past tense ("alarmed": VBD)
+        if (!(opener.equals("VBN") || opener.equals("VBD") || opener.equals("VBG") || opener.equals("JJ"))) {
+            return null;
+        }
+        for (int x = comma + 1; x < limit; x++) {
+            if (t.token(x).equals(",")) {
+                return null;
+            }
+        }
+        return new int[] {b, comma};
     }
 
     /** Lines listed after a content ending in a colon are that attribution's content, not new cues. */

@@ -27,6 +27,8 @@ final class DependencyCues extends ContextView {
     private static final Set<String> PROPOSALS = WORDS.get("proposals");
     /** Words that open a clause of its own after a comma. */
     private static final Set<String> PARSE_CLAUSE_LINKS = WORDS.get("parse-clause-links");
+    /** Words that open a clause the author adds after a comma (", as he deflected ...", ", though it was ..."). */
+    private static final Set<String> ADDED_CLAUSE_LINKS = WORDS.get("added-clause-links");
     /** Relative pronouns: a subject that stands for its antecedent. */
     static final Set<String> RELATIVES = WORDS.get("relatives");
     /** Quantifiers that stand for people as a subject ("some have called", "many believe"). */
@@ -35,7 +37,7 @@ final class DependencyCues extends ContextView {
     private static final Set<String> HEARER_CASES = WORDS.get("hearer-cases");
     /** Personal pronouns: as objects they are hearers or targets, not content. */
     private static final Set<String> PERSONS = WORDS.get("persons");
-    private static final Set<String> ADVERBIAL_WH = WORDS.get("adverbial-wh");
+    static final Set<String> ADVERBIAL_WH = WORDS.get("adverbial-wh");
 
     /** Dashes that can set off a clause (a hyphen joins words instead). */
     private static final Set<String> CLAUSE_DASHES = Set.of("\u2014", "\u2013", "--");
@@ -98,6 +100,10 @@ final class DependencyCues extends ContextView {
     void cutBeforeNextAttribution(Found f) {
         for (int[] piece : f.content) {
             int dash = clauseAfterDash(piece);
+            if (dash >= 0 && piece[1] <= f.cueFirst) {
+                piece[0] = dash + 1; // before a tail the clause next to it is the reported one: "X did Y — “I now recall,” he said"
+                continue;
+            }
             if (dash >= 0) {
                 piece[1] = dash; // "... cut back on delivery — McClatchy is planning to ...": a sentence of its own after the dash
                 continue;
@@ -106,7 +112,8 @@ final class DependencyCues extends ContextView {
                 if (!t.token(k - 1).equals(",") || !PARSE_CLAUSE_LINKS.contains(t.token(k).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                boolean cut = lower(k).equals("with") && absoluteCue(k + 1, piece[1]) || speakerAgain(f, k + 1, piece[1]);
+                boolean cut = lower(k).equals("with") && absoluteCue(k + 1, piece[1]) || speakerAgain(f, k + 1, piece[1])
+                        || piece[0] >= f.cueEnd && ADDED_CLAUSE_LINKS.contains(lower(k)) && clauseOfItsOwn(k + 1, piece[1]);
                 for (int v = k + 1; v < piece[1] && !cut; v++) {
                     DepRel r = t.deprel(v);
                     if (t.upos(v) == UPos.VERB && cueOf(v) != null
@@ -115,15 +122,46 @@ final class DependencyCues extends ContextView {
                         cut = subject > k && subject < v && !RELATIVES.contains(t.lemma(subject).toLowerCase(Locale.ROOT));
                     }
                 }
-                for (int q = piece[0]; q < k && cut; q++) {
-                    cut = !Quotes.isQuote(t.token(q)); // a quotation is the speaker's words, whatever clauses it holds
-                }
+                // a quotation is the speaker's words, whatever clauses it holds; one closed before the link is not ("it was
+                // his “duty” to report ..., as he deflected ...")
+                cut = cut && !ctx.quotes.openAt(piece[0], k, true);
                 if (cut) {
                     piece[1] = k - 1;
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Whether the words from {@code b} to {@code e} open with a finite clause of their own: the first word the parse hangs
+     * outside them heads a clause whose subject (not a relative pronoun) stands among them, with a finite verb, auxiliary
+     * or copula (", as [he deflected] the attacks", ", though [it was] out of print"; not ", as expected", ", though
+     * costly", ", but not the talks").
+     */
+    boolean clauseOfItsOwn(int b, int e) {
+        int h = -1;
+        for (int x = b; x < e && h < 0; x++) {
+            if (t.upos(x) != UPos.PUNCT && (t.head(x) < b || t.head(x) >= e)) {
+                h = x;
+            }
+        }
+        if (h < 0) {
+            return false;
+        }
+        int subject = tree.child(h, DepRel.NSUBJ, DepRel.CSUBJ, DepRel.EXPL);
+        if (subject < b || subject > h || RELATIVES.contains(lower(subject))) {
+            return false;
+        }
+        if (finite(h)) {
+            return true;
+        }
+        for (int c : tree.children(h)) {
+            if (c > subject && c < h && (t.deprel(c).is(DepRel.AUX) || t.deprel(c) == DepRel.COP) && finite(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

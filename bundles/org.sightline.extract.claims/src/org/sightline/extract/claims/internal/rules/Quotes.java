@@ -134,10 +134,18 @@ final class Quotes extends ContextView {
      * declaration condemning ..., announcing three days of mourning\"").
      */
     boolean quotedAfter(int outside, int i) {
-        for (int q = Math.max(outside + 1, t.sentenceFirstToken(t.sentenceOf(i))); q < i; q++) {
+        return openAt(Math.max(outside + 1, t.sentenceFirstToken(t.sentenceOf(i))), i, false);
+    }
+
+    /**
+     * Whether a quotation opened in [{@code from}, {@code i}) is still open at token {@code i}; with {@code unclosed}, one
+     * that closes nowhere near counts as open too (a content quoting a speech that runs on past its paragraph).
+     */
+    boolean openAt(int from, int i, boolean unclosed) {
+        for (int q = from; q < i; q++) {
             if (OPEN_QUOTES.contains(t.token(q)) && !t.token(q).equals("’")) {
                 int close = closingQuote(q);
-                if (close > i) {
+                if (close > i || unclosed && close < 0) {
                     return true;
                 }
                 if (close > q) {

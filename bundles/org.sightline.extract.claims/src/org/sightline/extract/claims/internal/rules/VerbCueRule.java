@@ -143,6 +143,16 @@ final class VerbCueRule extends RuleFamily {
         return true;
     }
 
+    /** Whether [b, e) holds a complementizer "that" opening a clause ("alarmed [that] the agency is denying ..."). */
+    private boolean clauseIn(int b, int e) {
+        for (int x = b; x < e; x++) {
+            if (lower(x).equals("that") && t.upos(x) == UPos.SCONJ) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the verb group [cb, i) holds an adjective before "to": "’s safe to [assume]", "is hard to [say]". */
     private boolean evaluationBefore(int cb, int i) {
         for (int x = cb; x + 1 < i; x++) {
@@ -302,7 +312,7 @@ final class VerbCueRule extends RuleFamily {
         }
         // participle after comma: ", stating that", ", arguing that", "while noting"
         boolean participle = lower(i).endsWith("ing") && cb > first && (t.token(cb - 1).equals(",")
-                || PARTICIPLE_LINKS.contains(lower(cb - 1)));
+                || PARTICIPLE_LINKS.contains(lower(cb - 1))) && !ctx.cues.beLemma(cb, i); // ", is urging": a finite progressive
         if (reduced) {
             f.rule = "reduced-relative";
         } else if (passive) {
@@ -332,6 +342,14 @@ final class VerbCueRule extends RuleFamily {
                 // the surface walk stopped: "Marco Villa, the company’s chief operating officer, said" (nothing),
                 // "China’s ambassador to Britain Liu Xiaoming has said" (only "Britain Liu Xiaoming")
                 src = parsed;
+            }
+        }
+        if (src == null && !passive && !participle && cb - 1 > first && t.token(cb - 1).equals(",")) {
+            int[] subject = ctx.contents.subjectBeforeInsert(s, cb - 1);
+            if (subject != null && ctx.phrases.holder(subject) && clauseIn(subject[1] + 1, cb - 1)) {
+                // "A group of physicians, alarmed that ..., is urging": the subject before an insert holding a clause (a
+                // labelling insert, "The group, considered a terrorist organisation by Washington,", is label-participle's)
+                src = subject;
             }
         }
         if (src != null && src[1] - src[0] == 1 && t.upos(src[0]) == UPos.VERB && "VB".equals(t.xpos(src[0]))) {
@@ -434,8 +452,11 @@ final class VerbCueRule extends RuleFamily {
             ctx.contents.addContentBefore(f, first, cut);
             return f.content.isEmpty() ? null : ctx.quotes.continueQuote(f, s);
         }
-        if (before && ce < end && t.token(ce).equals(",") && !ctx.contents.occasionOfSpeaking(first, src[0] - 1)) {
-            // "In Syria, the press secretary said, Syrian forces continue ...": both sides
+        if (before && ce < end && t.token(ce).equals(",") && !(afterStart < end && OPEN_QUOTES.contains(t.token(afterStart)))
+                && !ctx.contents.occasionOfSpeaking(first, src[0] - 1)) {
+            // "In Syria, the press secretary said, Syrian forces continue ...": both sides; not before a quotation, which
+            // holds all the speaker's words ("When his editors asked for more, he'd respond, “...”": the author's clause),
+            // nor when the words before the source only say when or where the speaking was ("Later, in remarks at X")
             ctx.contents.addContentBefore(f, first, src[0] - 1);
         }
         if (nothingAfter) {
@@ -463,6 +484,9 @@ final class VerbCueRule extends RuleFamily {
         }
         if (t.upos(cs) == UPos.CCONJ && t.deprel(cs) != DepRel.CC_PRECONJ) {
             return null; // "I'm not sure, but I think ...": a clause of its own follows, no content ("condemns both" has one)
+        }
+        if (DependencyCues.ADVERBIAL_WH.contains(lower(cs)) && t.deprel(i).is(DepRel.ACL)) {
+            return null; // "the short story he wrote where God cheats": a relative clause's verb and the antecedent's adverbial
         }
         if (lower(cs).endsWith("ing") && ctx.cues.cueVerb(cs) != null) {
             return null; // "responded cautiously, stating that ...": the participle is the cue

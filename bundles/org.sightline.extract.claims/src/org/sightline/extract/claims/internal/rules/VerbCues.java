@@ -93,7 +93,8 @@ final class VerbCues extends ContextView {
         if ((pos == UPos.NOUN || pos == UPos.ADJ || pos == UPos.PROPN || pos == UPos.AUX) && next
                 && (w.endsWith("ed") || w.endsWith("s") || w.equals("said") || w.equals("told"))
                 && !(lower(i + 1).equals(".") && i > 0 && t.upos(i - 1) != UPos.PROPN && t.upos(i - 1) != UPos.PRON
-                && !tailSubject(i))) {
+                && !tailSubject(i))
+                && !objectOfVerbBefore(i)) {
             return lemma;
         }
         return null;
@@ -128,6 +129,24 @@ final class VerbCues extends ContextView {
     }
 
     /** Whether token {@code i} is the object of a word before it ("crushed [the protests]", "in [the reports]"). */
+    /**
+     * Whether noun {@code i} is, on the parse, the object of a verb before it with no quotation mark between them: "as he
+     * deflected Republican [attacks], including ..." (not the inverted tail "“... in!” an officer shouts.", which the parse
+     * may hang on a verb inside the quotation).
+     */
+    private boolean objectOfVerbBefore(int i) {
+        int h = t.head(i);
+        if (t.upos(i) != UPos.NOUN || t.deprel(i) != DepRel.OBJ || h < 0 || h >= i || t.upos(h) != UPos.VERB) {
+            return false;
+        }
+        for (int x = h + 1; x < i; x++) {
+            if (Quotes.isQuote(t.token(x))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean objectOfEarlierWord(int i) {
         DepRel r = t.deprel(i);
         return t.head(i) >= 0 && t.head(i) < i && (r.is(DepRel.OBJ) || r.is(DepRel.OBL) || r.is(DepRel.NMOD));

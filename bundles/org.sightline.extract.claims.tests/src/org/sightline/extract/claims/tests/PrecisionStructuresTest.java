@@ -310,4 +310,28 @@ class PrecisionStructuresTest {
         assertEquals(List.of(), claims("Keeping a food journal can be an effective tool. It can help identify potential triggers and "
                 + "promote healthier habits."));
     }
+
+    @Test
+    void aContentEndsWhereItsSourceActsAgainOrAClauseFollowsAnInfinitive() {
+        // round 12: the source's own pronoun after "but" or "so", with or without a comma, starts the author's narration
+        assertEquals(List.of("<verb-cue> [I] [think] [the invoice is mine]"),
+                claims("I think the invoice is mine but I forgot to log it."));
+        assertEquals(List.of("<verb-cue> [We] [believed] [the bridge was unsafe]"),
+                claims("We believed the bridge was unsafe, so we closed it."));
+        // an infinitive or a gerund has no subject: a clause with one after a conjunction is no part of it
+        assertEquals(List.of("<verb-cue> [Residents] [want] [to keep the old library]"),
+                claims("Residents want to keep the old library and they have raised funds for it."));
+        assertEquals(List.of("<verb-cue> [The mayor] [considered] [closing the road]"),
+                claims("The mayor considered closing the road, but it is the only way into town."));
+        // near misses: "and" with the source's pronoun may go on reporting; another subject after "and"; a that-clause
+        // inside the infinitive; a gerund that is the subject of the reported clause
+        assertEquals(List.of("<verb-cue> [He] [said] [the vote was fair and he would not contest it]"),
+                claims("He said the vote was fair and he would not contest it."));
+        assertEquals(List.of("<verb-cue> [The board] [said] [the fund was empty and the bank would not lend more]"),
+                claims("The board said the fund was empty and the bank would not lend more."));
+        assertEquals(List.of("<verb-cue> [The union] [wants to ensure] [that wages rise and they keep their jobs]"),
+                claims("The union wants to ensure that wages rise and they keep their jobs."));
+        assertEquals(List.of("<verb-cue> [The envoy] [said] [meeting the rebels was routine, and they had talked twice before]"),
+                claims("The envoy said meeting the rebels was routine, and they had talked twice before."));
+    }
 }

@@ -334,4 +334,22 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [The envoy] [said] [meeting the rebels was routine, and they had talked twice before]"),
                 claims("The envoy said meeting the rebels was routine, and they had talked twice before."));
     }
+
+    @Test
+    void aFrontedPhraseWithNoCommaIsNoPartOfTheSource() {
+        // round 12: a time phrase, or a phrase ending in a noun or number, then a second noun phrase: the source is the second
+        assertEquals(List.of("<verb-cue> [Health Minister Ana Ruiz] [said] [the clinics would reopen]"),
+                claims("Last week Health Minister Ana Ruiz said the clinics would reopen."));
+        assertEquals(List.of("<verb-cue> [the agency] [declared] [a state of emergency]"),
+                claims("On Dec. 7 the agency declared a state of emergency."));
+        assertEquals(List.of("<verb-cue> [the company] [denied] [any wrongdoing]"),
+                claims("Responding to the report the company denied any wrongdoing."));
+        // near misses: a possessive time word, a prepositional phrase inside the source, a title before a name
+        assertEquals(List.of("<verb-cue> [Last week's report] [said] [prices would fall]"),
+                claims("Last week's report said prices would fall."));
+        assertEquals(List.of("<verb-cue> [The head of the agency] [said] [the plant would close]"),
+                claims("The head of the agency said the plant would close."));
+        assertEquals(List.of("<verb-cue> [Acme chief executive Jane Roe] [said] [the plant would close]"),
+                claims("Acme chief executive Jane Roe said the plant would close."));
+    }
 }

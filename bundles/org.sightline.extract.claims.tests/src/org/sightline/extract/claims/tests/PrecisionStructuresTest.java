@@ -362,4 +362,46 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [The nurses] [said] [the hospital, short of staff, is cutting beds]"),
                 claims("The nurses said the hospital, short of staff, is cutting beds."));
     }
+
+    @Test
+    void aContentEndsWhereItsSourceActsAgainOrAClauseFollowsAnInfinitive() {
+        // round 12: the source's own pronoun after "but" or "so", with or without a comma, starts the author's narration
+        assertEquals(List.of("<verb-cue> [I] [think] [the invoice is mine]"),
+                claims("I think the invoice is mine but I forgot to log it."));
+        assertEquals(List.of("<verb-cue> [We] [believed] [the bridge was unsafe]"),
+                claims("We believed the bridge was unsafe, so we closed it."));
+        // an infinitive or a gerund has no subject: a clause with one after a conjunction is no part of it
+        assertEquals(List.of("<verb-cue> [Residents] [want] [to keep the old library]"),
+                claims("Residents want to keep the old library and they have raised funds for it."));
+        assertEquals(List.of("<verb-cue> [The mayor] [considered] [closing the road]"),
+                claims("The mayor considered closing the road, but it is the only way into town."));
+        // near misses: "and" with the source's pronoun may go on reporting; another subject after "and"; a that-clause
+        // inside the infinitive; a gerund that is the subject of the reported clause
+        assertEquals(List.of("<verb-cue> [He] [said] [the vote was fair and he would not contest it]"),
+                claims("He said the vote was fair and he would not contest it."));
+        assertEquals(List.of("<verb-cue> [The board] [said] [the fund was empty and the bank would not lend more]"),
+                claims("The board said the fund was empty and the bank would not lend more."));
+        assertEquals(List.of("<verb-cue> [The union] [wants to ensure] [that wages rise and they keep their jobs]"),
+                claims("The union wants to ensure that wages rise and they keep their jobs."));
+        assertEquals(List.of("<verb-cue> [The envoy] [said] [meeting the rebels was routine, and they had talked twice before]"),
+                claims("The envoy said meeting the rebels was routine, and they had talked twice before."));
+    }
+
+    @Test
+    void aFrontedPhraseWithNoCommaIsNoPartOfTheSource() {
+        // round 12: a time phrase, or a phrase ending in a noun or number, then a second noun phrase: the source is the second
+        assertEquals(List.of("<verb-cue> [Health Minister Ana Ruiz] [said] [the clinics would reopen]"),
+                claims("Last week Health Minister Ana Ruiz said the clinics would reopen."));
+        assertEquals(List.of("<verb-cue> [the agency] [declared] [a state of emergency]"),
+                claims("On Dec. 7 the agency declared a state of emergency."));
+        assertEquals(List.of("<verb-cue> [the company] [denied] [any wrongdoing]"),
+                claims("Responding to the report the company denied any wrongdoing."));
+        // near misses: a possessive time word, a prepositional phrase inside the source, a title before a name
+        assertEquals(List.of("<verb-cue> [Last week's report] [said] [prices would fall]"),
+                claims("Last week's report said prices would fall."));
+        assertEquals(List.of("<verb-cue> [The head of the agency] [said] [the plant would close]"),
+                claims("The head of the agency said the plant would close."));
+        assertEquals(List.of("<verb-cue> [Acme chief executive Jane Roe] [said] [the plant would close]"),
+                claims("Acme chief executive Jane Roe said the plant would close."));
+    }
 }

@@ -805,4 +805,17 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [the audit] [suggests] [that costs rose, prices fell and wages stalled]"),
                 claims("Moreover, the audit suggests that costs rose, prices fell and wages stalled."));
     }
+
+    @Test
+    void suggestTakesTheProposalItNames() {
+        // round 12: "suggest" takes a noun phrase from a holder or a record (curated frame NP), as "propose" does
+        assertEquals(List.of("<parse-verb> [The council] [suggested] [a new route for the bus]"),
+                claims("The council suggested a new route for the bus."));
+        assertEquals(List.of("<verb-cue> [Two surveys] [suggest] [a sharp fall in demand]"),
+                claims("Two surveys suggest a sharp fall in demand."));
+        // near miss: a name holds nothing; "as many as" opens the content, it is no manner adverb of the cue
+        assertEquals(List.of(), claims("Its name suggests a link to the old firm."));
+        assertEquals(List.of("<parse-verb> [some reports] [suggesting] [as many as 200 had been killed]"),
+                claims("The clashes went on, with some reports suggesting as many as 200 had been killed."));
+    }
 }

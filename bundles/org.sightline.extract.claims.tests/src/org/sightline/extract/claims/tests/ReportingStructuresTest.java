@@ -45,6 +45,12 @@ class ReportingStructuresTest {
                 claims("“It depends on the budget,” replied the mayor, noting that funding was cut."));
         assertEquals(List.of("<reporting-tail> [Jensen] [asked] [“Who approved it?”]"),
                 claims("“Who approved it?” asked Jensen, who chairs the committee."));
+        // round 12: a relative opened by "whose", its own cue verb included, is no part of the source and no tail of its own
+        assertEquals(List.of("<reporting-tail> [Moreno] [said] [\"The new rules are a disaster for small farms,\" … \"Nobody listened.\"]"),
+                claims("\"The new rules are a disaster for small farms,\" said Moreno, whose group has fought them since June. "
+                        + "\"Nobody listened.\""));
+        assertEquals(List.of("<reporting-tail> [the lawyer] [said] [“We will appeal,”]", "<verb-cue> [client] [denies] [the charges]"),
+                claims("“We will appeal,” said the lawyer, whose client denies the charges."));
     }
 
     @Test

@@ -27,6 +27,7 @@ abstract class ContextView {
     static final Set<String> NP_ADP = WORDS.get("np-adp");
     static final Set<String> MEDIA_NOUNS = WORDS.get("media-nouns");
     static final Set<String> SUBJECT_PRONOUNS = WORDS.get("subject-pronouns");
+    static final Set<String> ARTICLES = WORDS.get("articles");
     static final Set<String> POSSESSIVES = WORDS.get("possessives");
     static final Set<String> OBJECT_PRONOUNS = WORDS.get("object-pronouns");
     static final Set<String> CLAUSE_LINKS = WORDS.get("clause-links");

@@ -29,6 +29,10 @@ final class DependencyCues extends ContextView {
     private static final Set<String> PARSE_CLAUSE_LINKS = WORDS.get("parse-clause-links");
     /** Words that open a clause the author adds after a comma (", as he deflected ...", ", though it was ..."). */
     private static final Set<String> ADDED_CLAUSE_LINKS = WORDS.get("added-clause-links");
+    /** Coordinating conjunctions that may join a clause of its own to a content, with or without a comma. */
+    private static final Set<String> OWN_CLAUSE_JOINS = WORDS.get("own-clause-joins");
+    /** Of those, the ones that set the next clause against the content or after it ("but", "so"), not beside it ("and"). */
+    private static final Set<String> CLAUSE_CONTRASTS = WORDS.get("clause-contrasts");
     /** Relative pronouns: a subject that stands for its antecedent. */
     static final Set<String> RELATIVES = WORDS.get("relatives");
     /** Quantifiers that stand for people as a subject ("some have called", "many believe"). */
@@ -109,12 +113,15 @@ final class DependencyCues extends ContextView {
                 continue;
             }
             for (int k = piece[0] + 2; k < piece[1] - 2; k++) {
-                if (!t.token(k - 1).equals(",") || !PARSE_CLAUSE_LINKS.contains(t.token(k).toLowerCase(Locale.ROOT))) {
+                boolean linked = t.token(k - 1).equals(",") && PARSE_CLAUSE_LINKS.contains(lower(k));
+                if (!linked && !OWN_CLAUSE_JOINS.contains(lower(k))) {
                     continue;
                 }
-                boolean cut = lower(k).equals("with") && absoluteCue(k + 1, piece[1]) || speakerAgain(f, k + 1, piece[1])
-                        || piece[0] >= f.cueEnd && ADDED_CLAUSE_LINKS.contains(lower(k)) && clauseOfItsOwn(k + 1, piece[1]);
-                for (int v = k + 1; v < piece[1] && !cut; v++) {
+                boolean cut = linked && lower(k).equals("with") && absoluteCue(k + 1, piece[1])
+                        || (linked || CLAUSE_CONTRASTS.contains(lower(k))) && speakerAgain(f, k + 1, piece[1])
+                        || clauseAfterVerbPhrase(piece, k + 1)
+                        || linked && piece[0] >= f.cueEnd && ADDED_CLAUSE_LINKS.contains(lower(k)) && clauseOfItsOwn(k + 1, piece[1]);
+                for (int v = k + 1; v < piece[1] && !cut && linked; v++) {
                     DepRel r = t.deprel(v);
                     if (t.upos(v) == UPos.VERB && cueOf(v) != null
                             && (r.is(DepRel.ADVCL) || r.is(DepRel.CONJ) || r.is(DepRel.PARATAXIS) || r == DepRel.ROOT)) {
@@ -126,7 +133,7 @@ final class DependencyCues extends ContextView {
                 // his “duty” to report ..., as he deflected ...")
                 cut = cut && !ctx.quotes.openAt(piece[0], k, true);
                 if (cut) {
-                    piece[1] = k - 1;
+                    piece[1] = t.token(k - 1).equals(",") ? k - 1 : k;
                     break;
                 }
             }
@@ -178,18 +185,36 @@ final class DependencyCues extends ContextView {
     }
 
     /**
-     * Whether the clause from {@code b} tells what the source itself did: "he" or "she" standing for a source that is that
-     * pronoun or a named person, then a finite verb ("He said it would be provided next year, but he gave no details"): the
-     * author's narration, not the reported content.
+     * Whether the clause from {@code b} tells what the source itself did: the source's own pronoun ("I", "they", ...),
+     * or "he" or "she" for a named person, then a finite verb ("He said it would be provided next year, but he gave no
+     * details"): the author's narration, not the reported content.
      */
     private boolean speakerAgain(Found f, int b, int e) {
-        if (f.srcFirst < 0 || b + 1 >= e || !(lower(b).equals("he") || lower(b).equals("she"))) {
+        if (f.srcFirst < 0 || b + 1 >= e || !SUBJECT_PRONOUNS.contains(lower(b)) || !finiteAt(b + 1)) {
             return false;
         }
-        boolean finite = t.upos(b + 1) == UPos.AUX || finite(b + 1);
-        boolean same = f.srcEnd - f.srcFirst == 1 ? lower(f.srcFirst).equals(lower(b))
-                : ctx.phrases.actorOrPerson(new int[] {f.srcFirst, f.srcEnd}) && t.upos(f.srcEnd - 1) == UPos.PROPN;
-        return finite && same;
+        if (f.srcEnd - f.srcFirst == 1) {
+            return lower(f.srcFirst).equals(lower(b)); // "I think it is mine but I forgot to log it": the source's own next act
+        }
+        return (lower(b).equals("he") || lower(b).equals("she"))
+                && ctx.phrases.actorOrPerson(new int[] {f.srcFirst, f.srcEnd}) && t.upos(f.srcEnd - 1) == UPos.PROPN;
+    }
+
+    /** Whether token {@code x} is a finite verb or an auxiliary. */
+    private boolean finiteAt(int x) {
+        return t.upos(x) == UPos.AUX || finite(x);
+    }
+
+    /**
+     * Whether a clause with a subject pronoun and a finite verb of its own starts at {@code b} after a conjunction in a
+     * content that is a verb phrase with no subject (an infinitive or a gerund: "wants to leave early and she agrees",
+     * "considered quitting, but it is not an option"; not a gerund that is the subject of a finite verb, "said meeting
+     * him was routine, and he ..."): that clause is the author's, not part of the infinitive.
+     */
+    private boolean clauseAfterVerbPhrase(int[] piece, int b) {
+        boolean verbPhrase = lower(piece[0]).equals("to") || "VBG".equals(t.xpos(piece[0])) && !ctx.cues.hasFiniteVerb(piece[0], b);
+        return verbPhrase && b + 1 < piece[1] && SUBJECT_PRONOUNS.contains(lower(b)) && !lower(b).equals("who")
+                && finiteAt(b + 1);
     }
 
     /** Whether token {@code v} is a cue verb's -ing form, however tagged (the tagger often reads "warning" as a noun). */

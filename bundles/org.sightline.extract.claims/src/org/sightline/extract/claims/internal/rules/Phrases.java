@@ -237,6 +237,27 @@ final class Phrases extends ContextView {
         return null;
     }
 
+    /**
+     * Start of the last of two noun phrases standing side by side in source span [b, e) with no comma or link between:
+     * an article right after a noun, name or number opens it ("[Last week] the ministry said", "[Responding to the
+     * report] the company denied", "[On Dec. 7] the agency declared"), when only noun-phrase words follow it; else b.
+     * Not a noun with a relative clause ("the man the police arrested"): a verb follows there.
+     */
+    int lastJoinedPhrase(int b, int e) {
+        for (int x = e - 2; x > b; x--) {
+            UPos before = t.upos(x - 1);
+            if (ARTICLES.contains(lower(x)) && (before == UPos.NOUN || before == UPos.PROPN || before == UPos.NUM)) {
+                for (int y = x; y < e; y++) {
+                    if (!isNpToken(y) || t.upos(y) == UPos.PRON) {
+                        return b;
+                    }
+                }
+                return x;
+            }
+        }
+        return b;
+    }
+
     boolean endsWithName(int end) {
         return Character.isUpperCase(t.token(end - 1).charAt(0));
     }

@@ -31,7 +31,10 @@ final class Records extends ContextView {
             int e = ctx.contents.timeExpression(f.srcFirst, f.srcEnd);
             if (e > f.srcFirst && e + 1 < f.srcEnd && t.token(e).equals(",")) {
                 f.srcFirst = e + 1; // "Last week, Smith said": a fronted time phrase is no part of the source (guidelines)
+            } else if (e > f.srcFirst && e < f.srcEnd && (t.upos(e) == UPos.PROPN || t.upos(e) == UPos.DET)) {
+                f.srcFirst = e; // the same with no comma: "Last week State Department official David Holmes revealed"
             }
+            f.srcFirst = ctx.phrases.lastJoinedPhrase(f.srcFirst, f.srcEnd); // "[On Dec. 7] the agency declared"
         }
         int[] main = f.content.get(f.content.size() - 1);
         int mainSentence = t.sentenceOf(main[1] - 1);

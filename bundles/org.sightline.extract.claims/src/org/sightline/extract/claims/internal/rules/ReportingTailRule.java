@@ -37,8 +37,14 @@ final class ReportingTailRule extends RuleFamily {
         while (b - 1 >= 0 && (t.upos(b - 1) == UPos.AUX || t.upos(b - 1) == UPos.ADV)) {
             b--;
         }
-        // "..., said Hill, who will testify Thursday.": a relative after a comma, whatever the parser made of it
-        return b - 2 >= 0 && t.token(b - 2).equals(",") && DependencyCues.RELATIVES.contains(lower(b - 1));
+        // "..., said Hill, who will testify Thursday.": a relative after a comma, whatever the parser made of it; "whose"
+        // with its noun before the verb ("..., said Hill, whose office denies it")
+        int r = b - 1;
+        while (r > b - 4 && r > 0 && (t.upos(r) == UPos.NOUN || t.upos(r) == UPos.ADJ)) {
+            r--; // back over the noun of "whose"
+        }
+        return r >= 1 && t.token(r - 1).equals(",")
+                && (r == b - 1 && DependencyCues.RELATIVES.contains(lower(r)) || r < b - 1 && lower(r).equals("whose"));
     }
 
     /** Whether a comma stands between tokens {@code a} and {@code b}. */

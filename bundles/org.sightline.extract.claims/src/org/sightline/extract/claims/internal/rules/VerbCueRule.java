@@ -80,6 +80,11 @@ final class VerbCueRule extends RuleFamily {
         }
     }
 
+    /** Whether adverb {@code x} is the first "as" of "as many as 200", which opens the content: no manner adverb of the cue. */
+    private boolean degreeAs(int x, int end) {
+        return lower(x).equals("as") && x + 2 < end && lower(x + 2).equals("as");
+    }
+
     /**
      * Whether adjective cue {@code i} is a passive participle with its agent ("teams are determined by their
      * performance"): "by" follows and the adjective does not take it ("concerned by" does).
@@ -409,7 +414,7 @@ final class VerbCueRule extends RuleFamily {
                 afterStart = t.tree().subtreeEnd(afterStart); // "said in a report [released on Monday]": the medium's own participle
             } else if (t.token(afterStart).equals(",") || (t.upos(afterStart) == UPos.ADV
                     && Character.isLowerCase(t.token(afterStart).charAt(0)) && !lower(afterStart).equals("that")
-                    && !WH.contains(lower(afterStart)))) {
+                    && !WH.contains(lower(afterStart)) && !degreeAs(afterStart, end))) {
                 afterStart++;
             } else {
                 break;

@@ -28,9 +28,8 @@ import org.sightline.nlp.api.UPos;
  */
 final class PassiveSubjectRule extends VerbFamily {
 
-    /** Words that open an added clause after a comma. */
-    private static final Set<String> ADDED_CLAUSE = java.util.Set.of("which", "who", "where", "as", "while",
-            "though", "although", "because", "but", "and");
+    /** Words that open an added clause after a comma ({@code added-clause}): the passive subject's content ends there. */
+    private static final Set<String> ADDED_CLAUSE = WORDS.get("added-clause");
 
     /**
      * Verbs whose agentless passive with a label reports a judgement held by no one named ("[The bridge] is considered [one

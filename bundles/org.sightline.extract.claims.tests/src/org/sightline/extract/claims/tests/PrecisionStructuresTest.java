@@ -310,4 +310,14 @@ class PrecisionStructuresTest {
         assertEquals(List.of(), claims("Keeping a food journal can be an effective tool. It can help identify potential triggers and "
                 + "promote healthier habits."));
     }
+
+    @Test
+    void anAttackOnAPlaceOrAPeopleIsNoSpeech() {
+        // round 12 (EWT train weblogs and newsgroups): "attack" with a noun phrase is speech only when the phrase names
+        // something said or proposed
+        assertEquals(List.of(), claims("The coalition may attack the northern province before the winter."));
+        assertEquals(List.of(), claims("Hungry badgers sometimes attack farm animals."));
+        assertEquals(List.of("<verb-cue> [The opposition leader] [attacked] [the budget]"),
+                claims("The opposition leader attacked the budget on Monday."));
+    }
 }

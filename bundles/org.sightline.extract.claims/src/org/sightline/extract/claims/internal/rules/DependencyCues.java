@@ -25,6 +25,8 @@ final class DependencyCues extends ContextView {
     private static final Set<String> NON_PERSONS = WORDS.get("non-persons");
     /** Measures and ideas one can support or oppose (with DOCUMENTS and the noun cues: "the plan"). */
     private static final Set<String> PROPOSALS = WORDS.get("proposals");
+    /** Speech verbs whose physical sense is as common: a noun-phrase content must name something said or proposed. */
+    private static final Set<String> PHYSICAL_SENSES = WORDS.get("physical-senses");
     /** Words that open a clause of its own after a comma. */
     private static final Set<String> PARSE_CLAUSE_LINKS = WORDS.get("parse-clause-links");
     /** Relative pronouns: a subject that stands for its antecedent. */
@@ -715,8 +717,17 @@ final class DependencyCues extends ContextView {
      */
     boolean takesNounPhrase(Cue cue, int c) {
         return vouchedNounPhrase(cue) && !PERSONS.contains(t.lemma(c))
-                && !((cue.cueClass() == CueClass.STANCE || cue.cueClass() == CueClass.PERCEPTION) && !proposal(c))
+                && !(namedContentOnly(cue) && !proposal(c))
                 && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO));
+    }
+
+    /**
+     * Whether the cue takes a noun phrase only when it names something said or proposed: a stance or a perception
+     * ("opposes the bill", not "supports the rebels"; "heard the reports", not "heard a bang") and a speech verb with a
+     * physical sense as common ("attacked the plan", not "attacked the village").
+     */
+    static boolean namedContentOnly(Cue cue) {
+        return cue.cueClass() == CueClass.STANCE || cue.cueClass() == CueClass.PERCEPTION || PHYSICAL_SENSES.contains(cue.lemma());
     }
 
     /**

@@ -477,9 +477,10 @@ final class VerbCueRule extends RuleFamily {
         }
         CueClass cls = adjective ? null : CueLexicon.verb(lemma).cueClass();
         boolean particle = f.cueEnd > i + 1 && CueLexicon.particles(lemma).contains(lower(f.cueEnd - 1)); // "hoped for"
-        if (!passive && !particle && ctx.phrases.isNpToken(cs) && (cls == CueClass.PERCEPTION || cls == CueClass.STANCE)
+        if (!adjective && !passive && !particle && ctx.phrases.isNpToken(cs) && DependencyCues.namedContentOnly(CueLexicon.verb(lemma))
                 && !namesContent(cs, sentenceEnd)) {
-            return null; // "heard a loud bang", "sought refuge": no content; "heard the reports", "accepted the offer" (guidelines 2.1)
+            return null; // "heard a loud bang", "sought refuge", "attacked the village": no content; "heard the reports",
+                         // "accepted the offer", "attacked the plan" (guidelines 2.1)
         }
         boolean standing = lower(i).endsWith("ing") && ctx.cues.beLemma(cb, i) || ctx.parse.habitual(i, CueLexicon.verb(lemma))
                 && !(src != null && (ctx.phrases.record(src) || src[1] - src[0] == 1 && FIRST_PERSONS.contains(lower(src[0])))); // "and thank", shared "I"

@@ -316,7 +316,8 @@ class PrecisionStructuresTest {
         // round 12 (EWT train weblogs and newsgroups): "attack" with a noun phrase is speech only when the phrase names
         // something said or proposed
         assertEquals(List.of(), claims("The coalition may attack the northern province before the winter."));
-        assertEquals(List.of(), claims("Hungry badgers sometimes attack farm animals."));
+        assertEquals(List.of(), claims("Insurgents attacked two police stations overnight."));
+        assertEquals(List.of(), claims("The rebels are now openly attacking churches and schools."));
         assertEquals(List.of("<verb-cue> [The opposition leader] [attacked] [the budget]"),
                 claims("The opposition leader attacked the budget on Monday."));
     }

@@ -153,13 +153,6 @@ final class VerbCueRule extends RuleFamily {
         return false;
     }
 
-    /** Whether [b, e) names a hearer: "told [Starner] that", "told [media this month] that", not "reported [earnings] that". */
-    private boolean hearer(int b, int e) {
-        UPos p = t.upos(b);
-        return p == UPos.PRON || p == UPos.PROPN || RECIPIENTS.contains(lower(b)) || MEDIA_NOUNS.contains(lower(b))
-                || ctx.phrases.holder(new int[] {b, e});
-    }
-
     /**
      * Whether "that" at {@code x} is a relative pronoun on the parse: the subject or object of a relative clause ("could not
      * find one place in Tampa Bay [that] sells them"), not a complementizer after a hearer. Asked only for cues that are no
@@ -447,7 +440,7 @@ final class VerbCueRule extends RuleFamily {
             boolean that = false;
             boolean speech = CueLexicon.verb(lemma).cueClass() == CueClass.SPEECH;
             for (int x = cs; x < Math.min(sentenceEnd, cs + 6); x++) {
-                if (lower(x).equals("that") && (t.upos(x) != UPos.PRON || hearer(cs, x)) && (speech || !relativePronoun(x))) { // not "reported earnings [that] topped"
+                if (lower(x).equals("that") && (t.upos(x) != UPos.PRON || ctx.phrases.hearer(cs, x)) && (speech || !relativePronoun(x))) { // not "reported earnings [that] topped"
                     cs = x;
                     that = true;
                     break;

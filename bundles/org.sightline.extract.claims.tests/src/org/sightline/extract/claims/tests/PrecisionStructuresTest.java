@@ -321,4 +321,17 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [The opposition leader] [attacked] [the budget]"),
                 claims("The opposition leader attacked the budget on Monday."));
     }
+
+    @Test
+    void sureToAndCertainToForecastWhatTheSubjectWillDo() {
+        // round 12 (EWT train newsgroups, an unannotated page): "is sure to" raises; the subject holds no certainty
+        assertEquals(List.of(), claims("The move is sure to anger Beijing."));
+        assertEquals(List.of(), claims("Next year is sure to be difficult for farmers."));
+        assertEquals(List.of(), claims("The decision is certain to face legal challenges."));
+        // "be sure to" (make sure) is the subject's intention, a that-clause or "of" the subject's certainty
+        assertEquals(List.of("<adjective-cue> [I] ['ll be sure] [to call the office tomorrow]"),
+                claims("I'll be sure to call the office tomorrow."));
+        assertEquals(List.of("<adjective-cue> [The senator] [is sure] [that the bill will pass]"),
+                claims("The senator is sure that the bill will pass."));
+    }
 }

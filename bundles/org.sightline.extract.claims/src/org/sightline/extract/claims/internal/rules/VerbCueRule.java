@@ -179,6 +179,8 @@ final class VerbCueRule extends RuleFamily {
      */
     /** Day words that date the noun before them as often as the act: "the attacks today". */
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
+    /** Adjectives that raise before a to-infinitive ("is sure to win"): a certainty about the subject, not the subject's. */
+    private static final Set<String> RAISING_ADJECTIVES = WORDS.get("raising-adjectives");
 
     private boolean namesContent(int cs, int end) {
         int x = cs;
@@ -459,6 +461,11 @@ final class VerbCueRule extends RuleFamily {
         }
         if (lower(cs).endsWith("ing") && ctx.cues.cueVerb(cs) != null) {
             return null; // "responded cautiously, stating that ...": the participle is the cue
+        }
+        if (adjective && RAISING_ADJECTIVES.contains(lemma) && lower(cs).equals("to") && cs + 1 < sentenceEnd
+                && (t.upos(cs + 1) == UPos.VERB || t.upos(cs + 1) == UPos.AUX) && !lower(i - 1).equals("be")) {
+            return null; // "the move is sure to anger Beijing", "she is certain to win": the author's forecast, not the
+                         // subject's; "I'll be sure to call" (make sure) is the subject's intention
         }
         boolean shown = record && CueLexicon.verb(lemma).cueClass() == CueClass.EVIDENCE && ctx.phrases.isNpToken(cs);
         if (!adjective && !passive && !shown && !ctx.cues.complementFits(lemma, i, f.cueEnd, cs, sentenceEnd)) {

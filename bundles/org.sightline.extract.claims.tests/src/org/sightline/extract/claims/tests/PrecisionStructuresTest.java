@@ -334,4 +334,14 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<adjective-cue> [The senator] [is sure] [that the bill will pass]"),
                 claims("The senator is sure that the bill will pass."));
     }
+
+    @Test
+    void aCueInAnOpeningSubordinateClauseEndsAtItsComma() {
+        // round 12 (EWT train weblogs, an unannotated page): the main clause after the comma is no content of the cue
+        assertEquals(List.of(), claims("Now that the picture is clear, the two parties will talk."));
+        assertEquals(List.of(), claims("Once the rules are clear, the teams can start."));
+        // a quotation after the comma is still the cue's
+        assertEquals(List.of("<verb-cue> [the crowd] [chanted] [“No more cuts,”]"),
+                claims("While the crowd chanted, “No more cuts,” the mayor left the hall."));
+    }
 }

@@ -164,6 +164,27 @@ final class VerbCueRule extends RuleFamily {
         return v >= 0 && (t.deprel(x).is(DepRel.NSUBJ) || t.deprel(x) == DepRel.OBJ) && t.deprel(v).is(DepRel.ACL);
     }
 
+    /**
+     * Whether the cue group starting at {@code cb} stands in a subordinate clause that opens the sentence, with no comma
+     * before it ("Now that the picture is clear, ...", "Once the rules are clear, ..."): what follows its comma is the main
+     * clause (a quotation after the comma is still the cue's: "While protesters chanted, “Red for Ed,” ..."). Not "as", whose
+     * clause the as-clause family reads ("As the minister said, the talks ...").
+     */
+    private boolean subordinateClauseCue(int first, int cb) {
+        String w = lower(first);
+        boolean opens = !w.equals("as") && (SUBORDINATORS.contains(w) || t.upos(first) == UPos.SCONJ
+                || w.equals("now") && first + 1 < cb && lower(first + 1).equals("that"));
+        if (!opens) {
+            return false;
+        }
+        for (int x = first; x < cb; x++) {
+            if (t.token(x).equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Cuts the content of {@code f} at the end of verb {@code i}'s clause. */
     private void clipToClause(Found f, int i) {
         int end = ctx.parse.beforeFinalPunct(i, t.tree().subtreeEnd(i))[1];
@@ -384,6 +405,9 @@ final class VerbCueRule extends RuleFamily {
             } else if (t.upos(afterStart) == UPos.VERB && t.deprel(afterStart).is(DepRel.ACL) && t.head(afterStart) >= f.cueFirst
                     && t.head(afterStart) < f.cueEnd) {
                 afterStart = t.tree().subtreeEnd(afterStart); // "said in a report [released on Monday]": the medium's own participle
+            } else if (t.token(afterStart).equals(",") && subordinateClauseCue(first, cb) && !(afterStart + 1 < end
+                    && OPEN_QUOTES.contains(t.token(afterStart + 1)))) { // "While protesters chanted, “Red for Ed,” in ..."
+                afterStart = end; // "Now that the picture is clear, the talks can start": the cue's clause ends at the comma
             } else if (t.token(afterStart).equals(",") || (t.upos(afterStart) == UPos.ADV
                     && Character.isLowerCase(t.token(afterStart).charAt(0)) && !lower(afterStart).equals("that")
                     && !WH.contains(lower(afterStart)))) {

@@ -344,4 +344,14 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [the crowd] [chanted] [“No more cuts,”]"),
                 claims("While the crowd chanted, “No more cuts,” the mayor left the hall."));
     }
+
+    @Test
+    void anAsClauseOrAsToIsNoLabel() {
+        // round 12 (EWT train newsgroups): "as" opening a clause with its own subject, or "as to", labels nothing
+        assertEquals(List.of(), claims("This is the banner that every visitor sees as they enter the site."));
+        assertEquals(List.of(), claims("We respect the fact that debate and argument continue in many of our villages as to the "
+                + "water rights involved."));
+        assertEquals(List.of("<object-relative> [Norway] [regards as] [that … its border]"),
+                claims("The fleet is fishing just east of the line that Norway regards as its border."));
+    }
 }

@@ -857,12 +857,18 @@ final class DependencyCues extends ContextView {
         return false;
     }
 
-    /** The verb's "as" phrase ("seen as a threat"), or -1. */
+    /**
+     * The verb's "as" phrase ("seen as a threat"), or -1; not a verb with a subject of its own ("the header everyone sees
+     * as they scroll"; a noun the parser gave a subject is still a label) nor "as to" ("debate continues as to the
+     * issues"): no label.
+     */
     int asPhrase(int i) {
         for (int c : tree.children(i)) {
-            if (c > i && t.deprel(c).is(DepRel.OBL) || c > i && t.deprel(c).is(DepRel.ADVCL)) {
+            if (c > i && t.deprel(c).is(DepRel.OBL) || c > i && t.deprel(c).is(DepRel.ADVCL)
+                    && !(t.upos(c) == UPos.VERB && tree.subject(c) >= 0)) {
                 int k = tree.child(c, DepRel.CASE, DepRel.MARK);
-                if (k >= 0 && k < c && t.token(k).equalsIgnoreCase("as") && tree.subtreeBegin(c) == k) {
+                if (k >= 0 && k < c && t.token(k).equalsIgnoreCase("as") && tree.subtreeBegin(c) == k
+                        && !(k + 1 < n && lower(k + 1).equals("to"))) {
                     return c;
                 }
             }

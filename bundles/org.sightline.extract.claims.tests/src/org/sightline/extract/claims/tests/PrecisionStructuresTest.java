@@ -404,4 +404,48 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [Acme chief executive Jane Roe] [said] [the plant would close]"),
                 claims("Acme chief executive Jane Roe said the plant would close."));
     }
+
+    @Test
+    void anAttackOnAPlaceOrAPeopleIsNoSpeech() {
+        // round 12 (EWT train weblogs and newsgroups): "attack" with a noun phrase is speech only when the phrase names
+        // something said or proposed
+        assertEquals(List.of(), claims("The coalition may attack the northern province before the winter."));
+        assertEquals(List.of(), claims("Insurgents attacked two police stations overnight."));
+        assertEquals(List.of(), claims("The rebels are now openly attacking churches and schools."));
+        assertEquals(List.of("<verb-cue> [The opposition leader] [attacked] [the budget]"),
+                claims("The opposition leader attacked the budget on Monday."));
+    }
+
+    @Test
+    void sureToAndCertainToForecastWhatTheSubjectWillDo() {
+        // round 12 (EWT train newsgroups, an unannotated page): "is sure to" raises; the subject holds no certainty
+        assertEquals(List.of(), claims("The move is sure to anger Beijing."));
+        assertEquals(List.of(), claims("Next year is sure to be difficult for farmers."));
+        assertEquals(List.of(), claims("The decision is certain to face legal challenges."));
+        // "be sure to" (make sure) is the subject's intention, a that-clause or "of" the subject's certainty
+        assertEquals(List.of("<adjective-cue> [I] ['ll be sure] [to call the office tomorrow]"),
+                claims("I'll be sure to call the office tomorrow."));
+        assertEquals(List.of("<adjective-cue> [The senator] [is sure] [that the bill will pass]"),
+                claims("The senator is sure that the bill will pass."));
+    }
+
+    @Test
+    void aCueInAnOpeningSubordinateClauseEndsAtItsComma() {
+        // round 12 (EWT train weblogs, an unannotated page): the main clause after the comma is no content of the cue
+        assertEquals(List.of(), claims("Now that the picture is clear, the two parties will talk."));
+        assertEquals(List.of(), claims("Once the rules are clear, the teams can start."));
+        // a quotation after the comma is still the cue's
+        assertEquals(List.of("<verb-cue> [the crowd] [chanted] [“No more cuts,”]"),
+                claims("While the crowd chanted, “No more cuts,” the mayor left the hall."));
+    }
+
+    @Test
+    void anAsClauseOrAsToIsNoLabel() {
+        // round 12 (EWT train newsgroups): "as" opening a clause with its own subject, or "as to", labels nothing
+        assertEquals(List.of(), claims("This is the banner that every visitor sees as they enter the site."));
+        assertEquals(List.of(), claims("We respect the fact that debate and argument continue in many of our villages as to the "
+                + "water rights involved."));
+        assertEquals(List.of("<object-relative> [Norway] [regards as] [that … its border]"),
+                claims("The fleet is fishing just east of the line that Norway regards as its border."));
+    }
 }

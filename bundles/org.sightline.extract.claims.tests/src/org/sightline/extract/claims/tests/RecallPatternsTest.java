@@ -818,4 +818,17 @@ class RecallPatternsTest {
         assertEquals(List.of("<parse-verb> [some reports] [suggesting] [as many as 200 had been killed]"),
                 claims("The clashes went on, with some reports suggesting as many as 200 had been killed."));
     }
+
+    @Test
+    void aStatusReportedOrFearedByNoOneNamed() {
+        // round 12 (EWT train weblogs): "were reported dead", "are feared dead": the passive with an adjective label, subject
+        // and label the content, as "is considered"
+        assertEquals(List.of("<passive-subject> [-] [were reported] [Forty people … dead]"),
+                claims("Forty people were reported dead after the storm."));
+        assertEquals(List.of("<passive-subject> [-] [are feared] [Dozens of miners … dead]"),
+                claims("Dozens of miners are feared dead in the collapse."));
+        assertEquals(List.of("<passive-subject> [-] [is presumed] [The captain … dead]"), claims("The captain is presumed dead."));
+        // near miss: a time after the passive is no label
+        assertEquals(List.of("<passive-subject> [-] [were reported] [The figures]"), claims("The figures were reported late."));
+    }
 }

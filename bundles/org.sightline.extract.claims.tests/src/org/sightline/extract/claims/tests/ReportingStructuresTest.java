@@ -366,4 +366,16 @@ class ReportingStructuresTest {
         assertEquals(List.of("<reporting-tail> [he] [said] [The vote — the third this year — will fail]"),
                 claims("The vote — the third this year — will fail, he said."));
     }
+
+    @Test
+    void aTailsHearerIsNoContent() {
+        // round 12 (EWT train weblogs): "..., X told HEARER." takes the clause before, not the hearer after
+        assertEquals(List.of("<reporting-tail> [the minister] [told] [The border will stay open through the winter]"),
+                claims("The border will stay open through the winter, the minister told Reuters in an interview."));
+        assertEquals(List.of("<reporting-tail> [Okafor] [told] [“Nobody is leaving the valley. We will rebuild,”]"),
+                claims("“Nobody is leaving the valley. We will rebuild,” Okafor told the BBC."));
+        // an inverted source is no hearer
+        assertEquals(List.of("<reporting-tail> [the Daily Courier] [reported] [The harbour will reopen in spring]"),
+                claims("The harbour will reopen in spring, reported the Daily Courier."));
+    }
 }

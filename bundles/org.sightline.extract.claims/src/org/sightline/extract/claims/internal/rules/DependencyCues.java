@@ -25,6 +25,8 @@ final class DependencyCues extends ContextView {
     private static final Set<String> NON_PERSONS = WORDS.get("non-persons");
     /** Measures and ideas one can support or oppose (with DOCUMENTS and the noun cues: "the plan"). */
     private static final Set<String> PROPOSALS = WORDS.get("proposals");
+    /** Speech verbs whose physical sense is as common: a noun-phrase content must name something said or proposed. */
+    private static final Set<String> PHYSICAL_SENSES = WORDS.get("physical-senses");
     /** Words that open a clause of its own after a comma. */
     private static final Set<String> PARSE_CLAUSE_LINKS = WORDS.get("parse-clause-links");
     /** Words that open a clause the author adds after a comma (", as he deflected ...", ", though it was ..."). */
@@ -778,8 +780,17 @@ final class DependencyCues extends ContextView {
      */
     boolean takesNounPhrase(Cue cue, int c) {
         return vouchedNounPhrase(cue) && !PERSONS.contains(t.lemma(c))
-                && !((cue.cueClass() == CueClass.STANCE || cue.cueClass() == CueClass.PERCEPTION) && !proposal(c))
+                && !(namedContentOnly(cue) && !proposal(c))
                 && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO));
+    }
+
+    /**
+     * Whether the cue takes a noun phrase only when it names something said or proposed: a stance or a perception
+     * ("opposes the bill", not "supports the rebels"; "heard the reports", not "heard a bang") and a speech verb with a
+     * physical sense as common ("attacked the plan", not "attacked the village").
+     */
+    static boolean namedContentOnly(Cue cue) {
+        return cue.cueClass() == CueClass.STANCE || cue.cueClass() == CueClass.PERCEPTION || PHYSICAL_SENSES.contains(cue.lemma());
     }
 
     /**
@@ -909,12 +920,18 @@ final class DependencyCues extends ContextView {
         return false;
     }
 
-    /** The verb's "as" phrase ("seen as a threat"), or -1. */
+    /**
+     * The verb's "as" phrase ("seen as a threat"), or -1; not a verb with a subject of its own ("the header everyone sees
+     * as they scroll"; a noun the parser gave a subject is still a label) nor "as to" ("debate continues as to the
+     * issues"): no label.
+     */
     int asPhrase(int i) {
         for (int c : tree.children(i)) {
-            if (c > i && t.deprel(c).is(DepRel.OBL) || c > i && t.deprel(c).is(DepRel.ADVCL)) {
+            if (c > i && t.deprel(c).is(DepRel.OBL) || c > i && t.deprel(c).is(DepRel.ADVCL)
+                    && !(t.upos(c) == UPos.VERB && tree.subject(c) >= 0)) {
                 int k = tree.child(c, DepRel.CASE, DepRel.MARK);
-                if (k >= 0 && k < c && t.token(k).equalsIgnoreCase("as") && tree.subtreeBegin(c) == k) {
+                if (k >= 0 && k < c && t.token(k).equalsIgnoreCase("as") && tree.subtreeBegin(c) == k
+                        && !(k + 1 < n && lower(k + 1).equals("to"))) {
                     return c;
                 }
             }

@@ -328,6 +328,13 @@ final class Phrases extends ContextView {
         return head >= 0 && CueLexicon.SHARED.isHolderNoun(t.lemma(head));
     }
 
+    /** Whether [b, e) names a hearer: "told [Starner] that", "told [media this month] that", not "reported [earnings] that". */
+    boolean hearer(int b, int e) {
+        UPos p = t.upos(b);
+        return p == UPos.PRON || p == UPos.PROPN || RECIPIENTS.contains(lower(b)) || MEDIA_NOUNS.contains(lower(b))
+                || holder(new int[] {b, e});
+    }
+
     /** First token of the actor mention ending at token p, or -1. */
     int actorStartEndingAt(int p) {
         int e = t.tokenEnd(p);

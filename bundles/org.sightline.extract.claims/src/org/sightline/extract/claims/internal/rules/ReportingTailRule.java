@@ -2,6 +2,7 @@ package org.sightline.extract.claims.internal.rules;
 
 import java.util.Set;
 
+import org.sightline.lexicon.api.CueClass;
 import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
@@ -45,6 +46,15 @@ final class ReportingTailRule extends RuleFamily {
         }
         return r >= 1 && t.token(r - 1).equals(",")
                 && (r == b - 1 && DependencyCues.RELATIVES.contains(lower(r)) || r < b - 1 && lower(r).equals("whose"));
+    }
+
+    /** Whether verb {@code i} follows a comma or a closing quote (past its auxiliaries and adverbs): "..., reported UPI". */
+    private boolean inverted(int first, int i) {
+        int b = i;
+        while (b - 1 > first && (t.upos(b - 1) == UPos.AUX || t.upos(b - 1) == UPos.ADV)) {
+            b--;
+        }
+        return b - 1 >= first && (t.token(b - 1).equals(",") || ctx.quotes.closeQuote(b - 1));
     }
 
     /** Whether a comma stands between tokens {@code a} and {@code b}. */
@@ -183,6 +193,12 @@ final class ReportingTailRule extends RuleFamily {
             }
             int ce = ctx.cues.extendCueRight(lemma, i, i + 1, end, false);
             int tail = ce;
+            int[] heard = CueLexicon.recipient(lemma) && CueLexicon.verb(lemma).cueClass() == CueClass.SPEECH
+                    && !inverted(first, i) ? ctx.phrases.npRight(ce, end) : null;
+            if (heard != null && heard[0] == ce && ctx.phrases.hearer(heard[0], heard[1])
+                    && (heard[1] == end || TAIL_PREPOSITIONS.contains(lower(heard[1])))) {
+                tail = heard[1]; // "..., the minister told Reuters (in an interview).": the hearer, not what was told
+            }
             while (tail < end && tail < ce + 4) {
                 int time = ctx.contents.timeExpression(tail, end);
                 int[] place = TAIL_PREPOSITIONS.contains(lower(tail)) && tail + 1 < end && !t.token(tail + 1).equals(",")

@@ -168,13 +168,6 @@ final class VerbCueRule extends RuleFamily {
         return false;
     }
 
-    /** Whether [b, e) names a hearer: "told [Starner] that", "told [media this month] that", not "reported [earnings] that". */
-    private boolean hearer(int b, int e) {
-        UPos p = t.upos(b);
-        return p == UPos.PRON || p == UPos.PROPN || RECIPIENTS.contains(lower(b)) || MEDIA_NOUNS.contains(lower(b))
-                || ctx.phrases.holder(new int[] {b, e});
-    }
-
     /**
      * Whether "that" at {@code x} is a relative pronoun on the parse: the subject or object of a relative clause ("could not
      * find one place in Tampa Bay [that] sells them"), not a complementizer after a hearer. Asked only for cues that are no
@@ -184,6 +177,27 @@ final class VerbCueRule extends RuleFamily {
     private boolean relativePronoun(int x) {
         int v = t.head(x);
         return v >= 0 && (t.deprel(x).is(DepRel.NSUBJ) || t.deprel(x) == DepRel.OBJ) && t.deprel(v).is(DepRel.ACL);
+    }
+
+    /**
+     * Whether the cue group starting at {@code cb} stands in a subordinate clause that opens the sentence, with no comma
+     * before it ("Now that the picture is clear, ...", "Once the rules are clear, ..."): what follows its comma is the main
+     * clause (a quotation after the comma is still the cue's: "While protesters chanted, “Red for Ed,” ..."). Not "as", whose
+     * clause the as-clause family reads ("As the minister said, the talks ...").
+     */
+    private boolean subordinateClauseCue(int first, int cb) {
+        String w = lower(first);
+        boolean opens = !w.equals("as") && (SUBORDINATORS.contains(w) || t.upos(first) == UPos.SCONJ
+                || w.equals("now") && first + 1 < cb && lower(first + 1).equals("that"));
+        if (!opens) {
+            return false;
+        }
+        for (int x = first; x < cb; x++) {
+            if (t.token(x).equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Cuts the content of {@code f} at the end of verb {@code i}'s clause. */
@@ -201,6 +215,8 @@ final class VerbCueRule extends RuleFamily {
      */
     /** Day words that date the noun before them as often as the act: "the attacks today". */
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
+    /** Adjectives that raise before a to-infinitive ("is sure to win"): a certainty about the subject, not the subject's. */
+    private static final Set<String> RAISING_ADJECTIVES = WORDS.get("raising-adjectives");
 
     private boolean namesContent(int cs, int end) {
         int x = cs;
@@ -412,6 +428,9 @@ final class VerbCueRule extends RuleFamily {
             } else if (t.upos(afterStart) == UPos.VERB && t.deprel(afterStart).is(DepRel.ACL) && t.head(afterStart) >= f.cueFirst
                     && t.head(afterStart) < f.cueEnd) {
                 afterStart = t.tree().subtreeEnd(afterStart); // "said in a report [released on Monday]": the medium's own participle
+            } else if (t.token(afterStart).equals(",") && subordinateClauseCue(first, cb) && !(afterStart + 1 < end
+                    && OPEN_QUOTES.contains(t.token(afterStart + 1)))) { // "While protesters chanted, “Red for Ed,” in ..."
+                afterStart = end; // "Now that the picture is clear, the talks can start": the cue's clause ends at the comma
             } else if (t.token(afterStart).equals(",") || (t.upos(afterStart) == UPos.ADV
                     && Character.isLowerCase(t.token(afterStart).charAt(0)) && !lower(afterStart).equals("that")
                     && !WH.contains(lower(afterStart)) && !degreeAs(afterStart, end))) {
@@ -473,7 +492,7 @@ final class VerbCueRule extends RuleFamily {
             boolean that = false;
             boolean speech = CueLexicon.verb(lemma).cueClass() == CueClass.SPEECH;
             for (int x = cs; x < Math.min(sentenceEnd, cs + 6); x++) {
-                if (lower(x).equals("that") && (t.upos(x) != UPos.PRON || hearer(cs, x)) && (speech || !relativePronoun(x))) { // not "reported earnings [that] topped"
+                if (lower(x).equals("that") && (t.upos(x) != UPos.PRON || ctx.phrases.hearer(cs, x)) && (speech || !relativePronoun(x))) { // not "reported earnings [that] topped"
                     cs = x;
                     that = true;
                     break;
@@ -496,6 +515,11 @@ final class VerbCueRule extends RuleFamily {
         if (lower(cs).endsWith("ing") && ctx.cues.cueVerb(cs) != null) {
             return null; // "responded cautiously, stating that ...": the participle is the cue
         }
+        if (adjective && RAISING_ADJECTIVES.contains(lemma) && lower(cs).equals("to") && cs + 1 < sentenceEnd
+                && (t.upos(cs + 1) == UPos.VERB || t.upos(cs + 1) == UPos.AUX) && !lower(i - 1).equals("be")) {
+            return null; // "the move is sure to anger Beijing", "she is certain to win": the author's forecast, not the
+                         // subject's; "I'll be sure to call" (make sure) is the subject's intention
+        }
         boolean shown = record && CueLexicon.verb(lemma).cueClass() == CueClass.EVIDENCE && ctx.phrases.isNpToken(cs);
         if (!adjective && !passive && !shown && !ctx.cues.complementFits(lemma, i, f.cueEnd, cs, sentenceEnd)) {
             return null; // the cue's frames do not take what follows ("sent a letter", "saw the attack")
@@ -506,9 +530,10 @@ final class VerbCueRule extends RuleFamily {
         }
         CueClass cls = adjective ? null : CueLexicon.verb(lemma).cueClass();
         boolean particle = f.cueEnd > i + 1 && CueLexicon.particles(lemma).contains(lower(f.cueEnd - 1)); // "hoped for"
-        if (!passive && !particle && ctx.phrases.isNpToken(cs) && (cls == CueClass.PERCEPTION || cls == CueClass.STANCE)
+        if (!adjective && !passive && !particle && ctx.phrases.isNpToken(cs) && DependencyCues.namedContentOnly(CueLexicon.verb(lemma))
                 && !namesContent(cs, sentenceEnd)) {
-            return null; // "heard a loud bang", "sought refuge": no content; "heard the reports", "accepted the offer" (guidelines 2.1)
+            return null; // "heard a loud bang", "sought refuge", "attacked the village": no content; "heard the reports",
+                         // "accepted the offer", "attacked the plan" (guidelines 2.1)
         }
         boolean standing = lower(i).endsWith("ing") && ctx.cues.beLemma(cb, i) || ctx.parse.habitual(i, CueLexicon.verb(lemma))
                 && !(src != null && (ctx.phrases.record(src) || src[1] - src[0] == 1 && FIRST_PERSONS.contains(lower(src[0])))); // "and thank", shared "I"

@@ -216,6 +216,12 @@ class ReportingStructuresTest {
         assertEquals(List.of("<speaker-colon> [INGRAHAM] [:] [The border is open]", "<speaker-colon> [GRAHAM] [:] [It is open and we will close it]"),
                 claims("Fox News host Laura Ingraham spoke to the senator on Monday.\n\nINGRAHAM: The border is open.\n\n"
                         + "GRAHAM: It is open and we will close it.\n"));
+        // a transcript whose lines were joined into a paragraph: a label after a full stop opens the next turn, and a
+        // courtesy title may stand before the name in capitals
+        assertEquals(List.of("<speaker-colon> [Ms. DANA REYES (Former Aide)] [:] [He never talked about the war. He was busy]",
+                "<speaker-colon> [REYES] [:] [That is true. I saw it]"),
+                claims("Former aide Dana Reyes worked on the campaign in 1972.\n\nThe campaign was young. Ms. DANA REYES (Former Aide): "
+                        + "He never talked about the war. He was busy. REYES: That is true. I saw it.\n"));
     }
 
     @Test

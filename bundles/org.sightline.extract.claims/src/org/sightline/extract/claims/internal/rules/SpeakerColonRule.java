@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.sightline.extract.actors.api.ActorKind;
 import org.sightline.extract.actors.api.ActorRef;
@@ -24,6 +25,12 @@ final class SpeakerColonRule extends RuleFamily {
 
     /** The most tokens a speaker's label may have ("SEN. LINDSEY GRAHAM (R-SC)"). */
     private static final int MAX_LABEL = 8;
+
+    /** A courtesy title before a name in capitals ("Ms. BABA GROOM:", "Sen. JOHN KERRY:"), as some transcripts write it. */
+    private static final Pattern COURTESY = Pattern.compile("[A-Z][a-z]{1,3}\\.");
+
+    /** The end of a sentence ("slept.": the tokenizer may keep the stop on a word before capitals); a label may follow. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.?!]|[”\"]|''");
 
     /** Whether the document is a transcript; computed on first use. */
     private Boolean transcript;
@@ -45,7 +52,7 @@ final class SpeakerColonRule extends RuleFamily {
         if (colon < 0 || !transcript()) {
             return;
         }
-        int end = lineEndToken(colon);
+        int end = turnEnd(colon);
         while (end > colon + 1 && t.token(end - 1).equals(".")) {
             end--;
         }
@@ -70,11 +77,27 @@ final class SpeakerColonRule extends RuleFamily {
     }
 
     /**
-     * The colon after a label in capitals that opens the line at token {@code first} ("WALLACE:", "MR. PRICE:", "SEN.
-     * LINDSEY GRAHAM (R-SC):"), written right after the label; else -1. Section labels are no speakers.
+     * The end of the turn whose label ends at {@code colon}: the end of its line, or the next speaker's label on the same
+     * line (a transcript whose lines were joined into paragraphs, as pages reposting one and EWT's weblogs have them).
+     */
+    private int turnEnd(int colon) {
+        int end = lineEndToken(colon);
+        for (int s = t.sentenceOf(colon) + 1; s < t.sentenceCount() && t.sentenceFirstToken(s) < end; s++) {
+            int first = t.sentenceFirstToken(s);
+            if (labelColon(first) > first) {
+                return first;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The colon after a label in capitals that opens the line, or a sentence after a full stop, at token {@code first}
+     * ("WALLACE:", "MR. PRICE:", "SEN. LINDSEY GRAHAM (R-SC):", "Ms. BABA GROOM (Former Campaign Worker):"), written
+     * right after the label; else -1. Section labels are no speakers.
      */
     private int labelColon(int first) {
-        if (first > 0 && sameLine(t.tokenEnd(first - 1), t.tokenBegin(first))) {
+        if (first > 0 && sameLine(t.tokenEnd(first - 1), t.tokenBegin(first)) && !SENTENCE_END.matcher(t.token(first - 1)).matches()) {
             return -1;
         }
         int depth = 0;
@@ -87,7 +110,7 @@ final class SpeakerColonRule extends RuleFamily {
                         && !SECTION_LABELS.contains(lower(first)) ? x : -1;
             }
             depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
-            if (depth == 0 && !w.equals(")") && !capitals(w) && !(x == first && TURN_LABELS.contains(lower(x)))) {
+            if (depth == 0 && !w.equals(")") && !capitals(w) && !(x == first && (TURN_LABELS.contains(lower(x)) || COURTESY.matcher(w).matches()))) {
                 return -1;
             }
         }
@@ -134,7 +157,7 @@ final class SpeakerColonRule extends RuleFamily {
                         speakers.add(label);
                     }
                     answered |= asking != null && !asking.equals(label);
-                    asking = t.token(lineEndToken(colon) - 1).equals("?") ? label : null;
+                    asking = t.token(turnEnd(colon) - 1).equals("?") ? label : null;
                 }
             }
             transcript = reporter || speakers.size() >= 2 && (answered || speakers.stream().anyMatch(this::namesPerson));

@@ -404,4 +404,18 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [Acme chief executive Jane Roe] [said] [the plant would close]"),
                 claims("Acme chief executive Jane Roe said the plant would close."));
     }
+
+    @Test
+    void aTailAfterAnAdverbialReportsNothing() {
+        // round 12 (session 15): before "..., SOURCE VERB." stands only a fronted adverbial, no finite verb and no
+        // quotation: nothing is reported; ", he wrote, and ..." goes on with the source's own predicate
+        assertEquals(List.of(), claims("Once more, we are not complaining."));
+        assertEquals(List.of(), claims("After the war, the poet wrote, and wrote, and wrote."));
+        // near misses: a content after the cue, a clause before the tail, a parenthetical that resumes the reported sentence
+        assertEquals(List.of("<verb-cue> [the minister] [denied] [it]"), claims("Once again, the minister denied it."));
+        assertEquals(List.of("<reporting-tail> [the engineers] [warned] [The bridge is unsafe]"),
+                claims("The bridge is unsafe, the engineers warned."));
+        assertEquals(List.of("<parse-parenthetical> [the farmers] [complained] [The levy … was unfair]"),
+                claims("The levy, the farmers complained, was unfair."));
+    }
 }

@@ -454,6 +454,9 @@ final class VerbCueRule extends RuleFamily {
         }
         if (before && (nothingAfter || CLOSE_QUOTES.contains(t.token(src[0] - 1)))) {
             int cut = src[0] - 1; // the comma (or closing quote) before the source
+            if (nothingAfter && !ctx.contents.clauseOrQuote(first, cut)) {
+                return null; // "Once again, I'm not complaining", "1 sack, 2 passes defended": an adverbial or a list, nothing reported
+            }
             ctx.contents.addContentBefore(f, first, cut);
             return f.content.isEmpty() ? null : ctx.quotes.continueQuote(f, s);
         }

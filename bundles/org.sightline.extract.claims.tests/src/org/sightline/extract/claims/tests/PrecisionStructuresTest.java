@@ -418,4 +418,20 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<parse-parenthetical> [the farmers] [complained] [The levy … was unfair]"),
                 claims("The levy, the farmers complained, was unfair."));
     }
+
+    @Test
+    void aPastParticipleAfterItsNounModifiesIt() {
+        // round 12 (session 15): a bare past participle right after the adjective it modifies, or one that works as a
+        // preposition after its noun (list prepositional-participles), has no subject
+        assertEquals(List.of(), claims("Please send the form to the above mentioned office."));
+        assertEquals(List.of(), claims("Again, that is our cheapest kit compared to the deluxe set."));
+        // near misses: the same verbs with a subject of their own; a finite verb the tagger reads as a participle after
+        // its subject noun
+        assertEquals(List.of("<verb-cue> [The senator] [compared] [the levy to a toll]"),
+                claims("The senator compared the levy to a toll."));
+        assertEquals(List.of("<verb-cue> [The agency] [mentioned] [the delay in its letter]"),
+                claims("The agency mentioned the delay in its letter."));
+        assertEquals(List.of("<asked-opener> [-] [Asked] [about the fee]", "<verb-cue> [the clerk] [declined] [to comment]"),
+                claims("Asked about the fee, the clerk declined to comment."));
+    }
 }

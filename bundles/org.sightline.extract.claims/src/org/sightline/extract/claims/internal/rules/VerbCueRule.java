@@ -20,6 +20,9 @@ import org.sightline.nlp.api.UPos;
  */
 final class VerbCueRule extends RuleFamily {
 
+    /** Participles that work as prepositions after a noun ("a modest fee compared to the old one"). */
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = WORDS.get("prepositional-participles");
+
     VerbCueRule(RuleContext ctx) {
         super(ctx, "verb-cue", "adjective-cue", "passive", "passive-agent", "reduced-relative", "participle", "inverted-source");
     }
@@ -146,6 +149,31 @@ final class VerbCueRule extends RuleFamily {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether cue {@code i} with no verb group of its own ({@code cb == i}) is a past participle right after the noun (or
+     * adjective) it modifies, on the parse an adjectival or clausal modifier with no subject and no clause of its own
+     * ("the above mentioned party", "a fair price compared to the old one"): the noun before it holds nothing. A finite verb the tagger read as a participle keeps its clause ("a study in 50 women
+     * noticed that ..."), follows its name ("Google promised players ...") or is the only predicate.
+     */
+    private boolean modifyingParticiple(int cb, int i) {
+        if (cb != i || i == 0 || !"VBN".equals(t.xpos(i)) || t.tree().subject(i) >= 0
+                || t.tree().hasChild(i, DepRel.CCOMP, DepRel.XCOMP)) {
+            return false;
+        }
+        int noun = t.head(i);
+        if (noun < 0 || t.deprel(noun) == DepRel.ROOT && !t.tree().hasChild(noun, DepRel.COP)) {
+            return false; // "Hundreds of demonstrators blocked roads": no other predicate, the participle is the sentence's verb
+        }
+        DepRel r = t.deprel(i);
+        UPos before = t.upos(i - 1);
+        // Only after an adjective for an amod, and only a participle that works as a preposition for an acl or advcl:
+        // the tagger also gives VBN to a finite verb after its subject noun, and the parse then hangs it on that noun
+        // ("The ministry rejected allegations that ...", "The envoy announced today ...", "a spokesman declined to comment").
+        return r == DepRel.AMOD && t.head(i) > i && before == UPos.ADJ
+                || (r == DepRel.ACL || r == DepRel.ADVCL) && before == UPos.NOUN && PREPOSITIONAL_PARTICIPLES.contains(lower(i))
+                && i + 1 < n && t.upos(i + 1) == UPos.ADP;
     }
 
     /** Whether [b, e) holds a complementizer "that" opening a clause ("alarmed [that] the agency is denying ..."). */
@@ -318,6 +346,9 @@ final class VerbCueRule extends RuleFamily {
         // participle after comma: ", stating that", ", arguing that", "while noting"
         boolean participle = lower(i).endsWith("ing") && cb > first && (t.token(cb - 1).equals(",")
                 || PARTICIPLE_LINKS.contains(lower(cb - 1))) && !ctx.cues.beLemma(cb, i); // ", is urging": a finite progressive
+        if (!adjective && !reduced && !passive && !participle && modifyingParticiple(cb, i)) {
+            return null; // "the above mentioned counterparty", "our base model compared to the old one": a modifier, no predicate
+        }
         if (reduced) {
             f.rule = "reduced-relative";
         } else if (passive) {

@@ -434,4 +434,17 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<asked-opener> [-] [Asked] [about the fee]", "<verb-cue> [the clerk] [declined] [to comment]"),
                 claims("Asked about the fee, the clerk declined to comment."));
     }
+
+    @Test
+    void aRaisingVerbTheSurfaceRuleReadsHasNoSource() {
+        // round 12 (session 15): where the parse misses a raising verb, the surface rule writes it as the raising family
+        // does: an expletive "it" joins the cue, another subject is the first content piece
+        assertEquals(List.of("<verb-cue> [-] [It would appear] [that's not quite the plan]"),
+                claims("It would appear that's not quite the plan."));
+        assertEquals(List.of("<verb-cue> [-] [appear] [reports … that the ferry is running again]"),
+                claims("Early reports appear that the ferry is running again."));
+        // near miss: the raising family's own reading
+        assertEquals(List.of("<raising> [-] [appear] [The old wheels … to have been dropped]"),
+                claims("The old wheels appear to have been dropped."));
+    }
 }

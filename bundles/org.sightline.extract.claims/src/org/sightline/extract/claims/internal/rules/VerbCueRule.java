@@ -68,6 +68,9 @@ final class VerbCueRule extends RuleFamily {
             if (f != null && !adjective && ctx.parse.subjectCueAbove(i) >= 0) {
                 clipToClause(f, i); // "The doctors offering to run the clinic | noted ...": the later verb is another attribution
             }
+            if (f != null && !adjective && f.srcFirst >= 0 && CueLexicon.SHARED.isRaisingVerb(f.cueLemma)) {
+                sourceless(f); // "Santa seems to have come": a raising verb's subject is no source (RaisingRule, guidelines)
+            }
             if (f != null) {
                 ctx.parse.cutBeforeNextAttribution(f);
                 ctx.contents.endAtRelativeClause(f);
@@ -81,6 +84,21 @@ final class VerbCueRule extends RuleFamily {
                 }
             }
         }
+    }
+
+    /**
+     * Makes a raising verb's claim sourceless as RaisingRule writes it, for the sentences its parse missed: an expletive
+     * "it" joins the cue ("it would appear that"), any other subject is the first content piece ("[the wheels] appear [to
+     * have been dropped]").
+     */
+    private void sourceless(Found f) {
+        if (f.srcEnd - f.srcFirst == 1 && lower(f.srcFirst).equals("it") && f.srcEnd == f.cueFirst) {
+            f.cueFirst = f.srcFirst;
+        } else {
+            f.content.add(0, new int[] {f.srcFirst, f.srcEnd});
+        }
+        f.srcFirst = -1;
+        f.srcEnd = -1;
     }
 
     /** Whether adverb {@code x} is the first "as" of "as many as 200", which opens the content: no manner adverb of the cue. */

@@ -448,4 +448,47 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<object-relative> [Norway] [regards as] [that … its border]"),
                 claims("The fleet is fishing just east of the line that Norway regards as its border."));
     }
+
+    @Test
+    void aTailAfterAnAdverbialReportsNothing() {
+        // round 12 (session 15): before "..., SOURCE VERB." stands only a fronted adverbial, no finite verb and no
+        // quotation: nothing is reported; ", he wrote, and ..." goes on with the source's own predicate
+        assertEquals(List.of(), claims("Once more, we are not complaining."));
+        assertEquals(List.of(), claims("After the war, the poet wrote, and wrote, and wrote."));
+        // near misses: a content after the cue, a clause before the tail, a parenthetical that resumes the reported sentence
+        assertEquals(List.of("<verb-cue> [the minister] [denied] [it]"), claims("Once again, the minister denied it."));
+        assertEquals(List.of("<reporting-tail> [the engineers] [warned] [The bridge is unsafe]"),
+                claims("The bridge is unsafe, the engineers warned."));
+        assertEquals(List.of("<parse-parenthetical> [the farmers] [complained] [The levy … was unfair]"),
+                claims("The levy, the farmers complained, was unfair."));
+    }
+
+    @Test
+    void aPastParticipleAfterItsNounModifiesIt() {
+        // round 12 (session 15): a bare past participle right after the adjective it modifies, or one that works as a
+        // preposition after its noun (list prepositional-participles), has no subject
+        assertEquals(List.of(), claims("Please send the form to the above mentioned office."));
+        assertEquals(List.of(), claims("Again, that is our cheapest kit compared to the deluxe set."));
+        // near misses: the same verbs with a subject of their own; a finite verb the tagger reads as a participle after
+        // its subject noun
+        assertEquals(List.of("<verb-cue> [The senator] [compared] [the levy to a toll]"),
+                claims("The senator compared the levy to a toll."));
+        assertEquals(List.of("<verb-cue> [The agency] [mentioned] [the delay in its letter]"),
+                claims("The agency mentioned the delay in its letter."));
+        assertEquals(List.of("<asked-opener> [-] [Asked] [about the fee]", "<verb-cue> [the clerk] [declined] [to comment]"),
+                claims("Asked about the fee, the clerk declined to comment."));
+    }
+
+    @Test
+    void aRaisingVerbTheSurfaceRuleReadsHasNoSource() {
+        // round 12 (session 15): where the parse misses a raising verb, the surface rule writes it as the raising family
+        // does: an expletive "it" joins the cue, another subject is the first content piece
+        assertEquals(List.of("<verb-cue> [-] [It would appear] [that's not quite the plan]"),
+                claims("It would appear that's not quite the plan."));
+        assertEquals(List.of("<verb-cue> [-] [appear] [reports … that the ferry is running again]"),
+                claims("Early reports appear that the ferry is running again."));
+        // near miss: the raising family's own reading
+        assertEquals(List.of("<raising> [-] [appear] [The old wheels … to have been dropped]"),
+                claims("The old wheels appear to have been dropped."));
+    }
 }

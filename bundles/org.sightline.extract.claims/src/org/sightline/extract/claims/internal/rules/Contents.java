@@ -311,6 +311,19 @@ final class Contents extends ContextView {
         }
     }
 
+    /**
+     * Whether tokens [b, e) hold something a source can have said before its tail ("..., he said."): a quotation mark or
+     * a finite verb. A fronted adverbial ("Once again,", "After that,") or a list of figures holds neither.
+     */
+    boolean clauseOrQuote(int b, int e) {
+        for (int x = b; x < e; x++) {
+            if (OPEN_QUOTES.contains(t.token(x)) || CLOSE_QUOTES.contains(t.token(x)) || finite(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether only connectives, commas or a determiner stand between the sentence start and token b. */
     boolean clauseStart(int first, int b) {
         for (int x = first; x < b; x++) {

@@ -63,6 +63,9 @@ final class ParseParentheticalRule extends RuleFamily {
         while (cueFirst - 1 > srcFirst && (t.upos(cueFirst - 1) == UPos.AUX || t.upos(cueFirst - 1) == UPos.ADV)) {
             cueFirst--;
         }
+        if (t.upos(after + 1) == UPos.CCONJ) {
+            return; // "After that, Ford wrote, and wrote": the source's own conjoined predicate, no reported sentence resumes
+        }
         int[] before = {first, open};
         int[] rest = {after + 1, stop};
         if (rest[1] - rest[0] < 2 || !ctx.parse.free(before) || !ctx.parse.free(rest) || !ctx.parse.free(new int[] {srcFirst, after})

@@ -20,6 +20,9 @@ import org.sightline.nlp.api.UPos;
  */
 final class VerbCueRule extends RuleFamily {
 
+    /** Participles that work as prepositions after a noun ("a modest fee compared to the old one"). */
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = WORDS.get("prepositional-participles");
+
     VerbCueRule(RuleContext ctx) {
         super(ctx, "verb-cue", "adjective-cue", "passive", "passive-agent", "reduced-relative", "participle", "inverted-source");
     }
@@ -65,6 +68,9 @@ final class VerbCueRule extends RuleFamily {
             if (f != null && !adjective && ctx.parse.subjectCueAbove(i) >= 0) {
                 clipToClause(f, i); // "The doctors offering to run the clinic | noted ...": the later verb is another attribution
             }
+            if (f != null && !adjective && f.srcFirst >= 0 && CueLexicon.SHARED.isRaisingVerb(f.cueLemma)) {
+                sourceless(f); // "Santa seems to have come": a raising verb's subject is no source (RaisingRule, guidelines)
+            }
             if (f != null) {
                 ctx.parse.cutBeforeNextAttribution(f);
                 ctx.contents.endAtRelativeClause(f);
@@ -78,6 +84,21 @@ final class VerbCueRule extends RuleFamily {
                 }
             }
         }
+    }
+
+    /**
+     * Makes a raising verb's claim sourceless as RaisingRule writes it, for the sentences its parse missed: an expletive
+     * "it" joins the cue ("it would appear that"), any other subject is the first content piece ("[the wheels] appear [to
+     * have been dropped]").
+     */
+    private void sourceless(Found f) {
+        if (f.srcEnd - f.srcFirst == 1 && lower(f.srcFirst).equals("it") && f.srcEnd == f.cueFirst) {
+            f.cueFirst = f.srcFirst;
+        } else {
+            f.content.add(0, new int[] {f.srcFirst, f.srcEnd});
+        }
+        f.srcFirst = -1;
+        f.srcEnd = -1;
     }
 
     /** Whether adverb {@code x} is the first "as" of "as many as 200", which opens the content: no manner adverb of the cue. */
@@ -146,6 +167,31 @@ final class VerbCueRule extends RuleFamily {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether cue {@code i} with no verb group of its own ({@code cb == i}) is a past participle right after the noun (or
+     * adjective) it modifies, on the parse an adjectival or clausal modifier with no subject and no clause of its own
+     * ("the above mentioned party", "a fair price compared to the old one"): the noun before it holds nothing. A finite verb the tagger read as a participle keeps its clause ("a study in 50 women
+     * noticed that ..."), follows its name ("Google promised players ...") or is the only predicate.
+     */
+    private boolean modifyingParticiple(int cb, int i) {
+        if (cb != i || i == 0 || !"VBN".equals(t.xpos(i)) || t.tree().subject(i) >= 0
+                || t.tree().hasChild(i, DepRel.CCOMP, DepRel.XCOMP)) {
+            return false;
+        }
+        int noun = t.head(i);
+        if (noun < 0 || t.deprel(noun) == DepRel.ROOT && !t.tree().hasChild(noun, DepRel.COP)) {
+            return false; // "Hundreds of demonstrators blocked roads": no other predicate, the participle is the sentence's verb
+        }
+        DepRel r = t.deprel(i);
+        UPos before = t.upos(i - 1);
+        // Only after an adjective for an amod, and only a participle that works as a preposition for an acl or advcl:
+        // the tagger also gives VBN to a finite verb after its subject noun, and the parse then hangs it on that noun
+        // ("The ministry rejected allegations that ...", "The envoy announced today ...", "a spokesman declined to comment").
+        return r == DepRel.AMOD && t.head(i) > i && before == UPos.ADJ
+                || (r == DepRel.ACL || r == DepRel.ADVCL) && before == UPos.NOUN && PREPOSITIONAL_PARTICIPLES.contains(lower(i))
+                && i + 1 < n && t.upos(i + 1) == UPos.ADP;
     }
 
     /** Whether [b, e) holds a complementizer "that" opening a clause ("alarmed [that] the agency is denying ..."). */
@@ -334,6 +380,9 @@ final class VerbCueRule extends RuleFamily {
         // participle after comma: ", stating that", ", arguing that", "while noting"
         boolean participle = lower(i).endsWith("ing") && cb > first && (t.token(cb - 1).equals(",")
                 || PARTICIPLE_LINKS.contains(lower(cb - 1))) && !ctx.cues.beLemma(cb, i); // ", is urging": a finite progressive
+        if (!adjective && !reduced && !passive && !participle && modifyingParticiple(cb, i)) {
+            return null; // "the above mentioned counterparty", "our base model compared to the old one": a modifier, no predicate
+        }
         if (reduced) {
             f.rule = "reduced-relative";
         } else if (passive) {
@@ -473,6 +522,9 @@ final class VerbCueRule extends RuleFamily {
         }
         if (before && (nothingAfter || CLOSE_QUOTES.contains(t.token(src[0] - 1)))) {
             int cut = src[0] - 1; // the comma (or closing quote) before the source
+            if (nothingAfter && !ctx.contents.clauseOrQuote(first, cut)) {
+                return null; // "Once again, I'm not complaining", "1 sack, 2 passes defended": an adverbial or a list, nothing reported
+            }
             ctx.contents.addContentBefore(f, first, cut);
             return f.content.isEmpty() ? null : ctx.quotes.continueQuote(f, s);
         }

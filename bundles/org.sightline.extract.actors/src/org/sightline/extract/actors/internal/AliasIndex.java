@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.sightline.extract.actors.api.ActorKind;
 import org.sightline.extract.actors.api.Gazetteer;
@@ -77,8 +78,11 @@ public final class AliasIndex {
         prefixes.add(key);
     }
 
+    /** Runs of white space; compiled once, as String.replaceAll would compile it at every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'')).replaceAll(" ").strip();
     }
 
     public List<Form> lookup(String normalised) {
@@ -100,9 +104,9 @@ public final class AliasIndex {
     /** Whether the text span's casing fits the form: capitals-only words exactly, capitalised words capitalised. */
     public static boolean casingFits(String form, String surface) {
         String[] f = form.split(" ");
-        String[] s = surface.replaceAll("\\s+", " ").split(" ");
+        String[] s = SPACES.matcher(surface).replaceAll(" ").split(" ");
         if (f.length != s.length) {
-            return allCapsForm(form) ? form.replace(" ", "").equals(surface.replaceAll("\\s+", "")) : true;
+            return allCapsForm(form) ? form.replace(" ", "").equals(SPACES.matcher(surface).replaceAll("")) : true;
         }
         for (int i = 0; i < f.length; i++) {
             String fw = f[i];

@@ -51,6 +51,8 @@ public final class LinearModel {
 
     /** Features with this many weights or more are also kept as dense rows (about 6,000 of the parser's). */
     static final int DENSE = 24;
+    /** Whether each feature's weights are stored in ascending class order. */
+    private final boolean classOrdered;
     /** Dense rows of {@code classes} floats, row r - 1 named by bits 40-61 (r) of its slot's value. */
     private final float[] dense;
 
@@ -61,6 +63,7 @@ public final class LinearModel {
         this.features = features;
         this.packed = packed;
         this.dense = denseRows(classes, slots, packed);
+        this.classOrdered = classOrdered(slots, packed);
     }
 
     /**
@@ -289,6 +292,83 @@ public final class LinearModel {
                 scores[w >>> 16] += Float.float16ToFloat((short) w);
             }
         }
+    }
+
+    /**
+     * As {@link #add(long[], int, float[])} for the classes outside {@code [skipFrom, skipTo)} only: their sums
+     * are the same, bit for bit (each class's weights are added in the same order); the scores of the
+     * skipped classes are left undefined. For a decoder that knows those classes cannot be chosen. Reads
+     * a feature's weights in class order (as {@link #fromDense} and {@link #read} keep them) to pass over the
+     * skipped ones without adding them.
+     */
+    public void add(long[] spans, int n, float[] scores, int skipFrom, int skipTo) {
+        if (!classOrdered) {
+            add(spans, n, scores);
+            return;
+        }
+        java.util.Arrays.fill(scores, 0, classes, 0f);
+        int[] packed = this.packed;
+        for (int f = 0; f < n; f++) {
+            long v = spans[f];
+            if (v < 0) {
+                int w = (int) (v >>> 8);
+                scores[w >>> 16 & 0xff] += Float.float16ToFloat((short) w);
+                if ((v & 0xff) == 2) {
+                    w = (int) (v >>> 32);
+                    scores[w >>> 16 & 0xff] += Float.float16ToFloat((short) w);
+                }
+                continue;
+            }
+            int row = (int) (v >>> 40);
+            if (row != 0) {
+                float[] dense = this.dense;
+                int o = (row - 1) * classes;
+                for (int c = 0; c < skipFrom; c++) {
+                    scores[c] += dense[o + c];
+                }
+                for (int c = skipTo; c < classes; c++) {
+                    scores[c] += dense[o + c];
+                }
+                continue;
+            }
+            int j = (int) (v >>> 8);
+            int to = j + (int) (v & 0xff);
+            for (; j < to; j++) {
+                int w = packed[j];
+                if (w >>> 16 >= skipFrom) {
+                    break;
+                }
+                scores[w >>> 16] += Float.float16ToFloat((short) w);
+            }
+            while (j < to && packed[j] >>> 16 < skipTo) {
+                j++;
+            }
+            for (; j < to; j++) {
+                int w = packed[j];
+                scores[w >>> 16] += Float.float16ToFloat((short) w);
+            }
+        }
+    }
+
+    /** Whether every feature's weights are in ascending class order (see {@link #add(long[], int, float[], int, int)}). */
+    private static boolean classOrdered(long[] slots, int[] packed) {
+        for (int i = 0; i < slots.length; i += 2) {
+            long v = slots[i + 1];
+            if (slots[i] != 0 && v >= 0) {
+                int from = (int) (v >>> 8);
+                for (int j = from + 1; j < from + (int) (v & 0xff); j++) {
+                    if (packed[j] >>> 16 <= packed[j - 1] >>> 16) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #add(long[], int, float[], int, int)} can skip classes (else it adds them all). */
+    public boolean classOrdered() {
+        return classOrdered;
     }
 
     /** Format: classes, features, weights, then per feature its key and weight count, then the weights. */

@@ -158,6 +158,21 @@ final class ArcEager {
         }
     }
 
+    /**
+     * The only valid transition, or -1 when there is a choice: SHIFT onto an empty stack; once the buffer
+     * holds only the root, REDUCE a word with a head, else LEFT(root). No scores can change these.
+     */
+    int only(State s) {
+        int s0 = s.stack(0);
+        if (s0 < 0) {
+            return s.front < s.n ? SHIFT : -1;
+        }
+        if (s.front < s.n) {
+            return -1;
+        }
+        return s.head[s0] >= 0 ? REDUCE : left(rootLabel);
+    }
+
     boolean valid(State s, int t) {
         int s0 = s.stack(0);
         if (t == SHIFT) {

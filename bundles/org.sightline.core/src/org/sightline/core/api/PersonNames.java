@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How the names of one person vary across documents, so that they become one actor: courtesy titles
@@ -18,13 +19,16 @@ import java.util.Set;
 public final class PersonNames {
 
     private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame");
+    /** The endings of one Slavic surname in its several transliterations ("Zelenskyy", "Zelenskiy", "Zelensky"). */
+    private static final Pattern SLAVIC_ENDING = Pattern.compile("(sk|tsk|zk|ck)(yy|iy|yi|ii|i)$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private PersonNames() {
     }
 
     /** The name's words, lower-cased, without accents, courtesy titles, initials or a trailing "Jr.". */
     public static List<String> words(String name) {
-        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String plain = MARKS.matcher(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)).replaceAll("")
                 .replace('’', '\'').toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String w : plain.split("[\\s.,]+")) {
@@ -39,7 +43,7 @@ public final class PersonNames {
     /** One spelling for the transliterations of a word: "-skyy", "-skiy", "-skyi", "-ski" end in "-sky". */
     public static String spelling(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.replaceAll("(sk|tsk|zk|ck)(yy|iy|yi|ii|i)$", "$1y");
+        return SLAVIC_ENDING.matcher(w).replaceAll("$1y");
     }
 
     /** The identity of a person's name: first and last word, each in one spelling ("zelensky" alone). */

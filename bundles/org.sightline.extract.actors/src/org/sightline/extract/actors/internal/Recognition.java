@@ -580,11 +580,8 @@ public final class Recognition {
     }
 
     /** Surnames compare in one spelling ("Zelenskyy" finds "Zelensky"), as across documents. */
-    /** Spellings of the words of this text: {@code PersonNames.spelling} compiles a regular expression at each call. */
-    private final Map<String, String> spellings = new HashMap<>();
-
-    private String surnameKey(String surname) {
-        return spellings.computeIfAbsent(surname, org.sightline.core.api.PersonNames::spelling);
+    private static String surnameKey(String surname) {
+        return org.sightline.core.api.PersonNames.spelling(surname);
     }
 
     private static String lastName(List<String> name) {

@@ -263,35 +263,7 @@ public final class LinearModel {
      * {@link #lookup}), added in that order: the same sums, bit for bit, as {@link #score}.
      */
     public void add(long[] spans, int n, float[] scores) {
-        java.util.Arrays.fill(scores, 0, classes, 0f);
-        int[] packed = this.packed;
-        for (int f = 0; f < n; f++) {
-            long v = spans[f];
-            if (v < 0) {
-                int w = (int) (v >>> 8);
-                scores[w >>> 16 & 0xff] += Float.float16ToFloat((short) w);
-                if ((v & 0xff) == 2) {
-                    w = (int) (v >>> 32);
-                    scores[w >>> 16 & 0xff] += Float.float16ToFloat((short) w);
-                }
-                continue;
-            }
-            int row = (int) (v >>> 40);
-            if (row != 0) {
-                float[] dense = this.dense;
-                int o = (row - 1) * classes;
-                for (int c = 0; c < classes; c++) {
-                    scores[c] += dense[o + c];
-                }
-                continue;
-            }
-            int from = (int) (v >>> 8);
-            int to = from + (int) (v & 0xff);
-            for (int j = from; j < to; j++) {
-                int w = packed[j];
-                scores[w >>> 16] += Float.float16ToFloat((short) w);
-            }
-        }
+        addOutside(spans, n, scores, classes, classes); // nothing skipped: right whatever the weights' order
     }
 
     /**
@@ -299,13 +271,17 @@ public final class LinearModel {
      * are the same, bit for bit (each class's weights are added in the same order); the scores of the
      * skipped classes are left undefined. For a decoder that knows those classes cannot be chosen. Reads
      * a feature's weights in class order (as {@link #fromDense} and {@link #read} keep them) to pass over the
-     * skipped ones without adding them.
+     * skipped ones without adding them; a model not in that order sums every class.
      */
     public void add(long[] spans, int n, float[] scores, int skipFrom, int skipTo) {
-        if (!classOrdered) {
-            add(spans, n, scores);
-            return;
+        if (classOrdered) {
+            addOutside(spans, n, scores, skipFrom, skipTo);
+        } else {
+            addOutside(spans, n, scores, classes, classes);
         }
+    }
+
+    private void addOutside(long[] spans, int n, float[] scores, int skipFrom, int skipTo) {
         java.util.Arrays.fill(scores, 0, classes, 0f);
         int[] packed = this.packed;
         for (int f = 0; f < n; f++) {

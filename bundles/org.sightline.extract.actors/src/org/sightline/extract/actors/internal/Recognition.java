@@ -93,6 +93,8 @@ public final class Recognition {
     private final String text;
     private final AliasIndex index;
     private final int n;
+    /** Each token in lower case, computed once: the rules ask for most tokens many times. */
+    private final String[] lower;
     private final int[] owner; // mention index occupying each token, -1 if free
     private final List<M> mentions = new ArrayList<>();
     private final Map<String, Builder> actors = new LinkedHashMap<>();
@@ -160,6 +162,10 @@ public final class Recognition {
         this.text = text.text();
         this.index = index;
         this.n = text.tokenCount();
+        this.lower = new String[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = text.token(i).toLowerCase(Locale.ROOT);
+        }
         this.owner = new int[n];
         java.util.Arrays.fill(owner, -1);
         heading = new boolean[text.sentenceCount()];
@@ -811,7 +817,7 @@ public final class Recognition {
     }
 
     private String lower(int x) {
-        return t.token(x).toLowerCase(Locale.ROOT);
+        return lower[x];
     }
 
     /**

@@ -24,6 +24,9 @@ final class AccordingToRule extends RuleFamily {
     private static final Set<String> PHRASES = WORDS.get("source-prepositions");
     /** Words in the longest phrase. */
     private static final int MAX_WORDS = PHRASES.stream().mapToInt(p -> p.split(" ").length).max().orElse(2);
+    /** The first words of the phrases: a token that is none of them starts no phrase, and no phrase is built. */
+    private static final Set<String> FIRST_WORDS = PHRASES.stream().map(p -> p.split(" ")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
     public void apply(int s) {
@@ -33,6 +36,9 @@ final class AccordingToRule extends RuleFamily {
                 continue;
             }
             String phrase = lower(i);
+            if (!FIRST_WORDS.contains(phrase)) {
+                continue;
+            }
             for (int n = 2; n <= MAX_WORDS && i + n <= end; n++) {
                 phrase += " " + lower(i + n - 1);
                 if (PHRASES.contains(phrase)) {

@@ -94,8 +94,9 @@ abstract class ContextView {
         return xp.equals("VBD") || xp.equals("VBZ") || xp.equals("VBP") || xp.equals("MD");
     }
 
+    /** Token {@code i} in lower case, typographic apostrophes as ASCII ones (computed once per document). */
     String lower(int i) {
-        return t.token(i).toLowerCase(Locale.ROOT).replace('’', '\'');
+        return ctx.lower[i];
     }
 
     /**

@@ -17,6 +17,8 @@ final class RuleContext {
     final String text;
     final ActorResult actors;
     final int n;
+    /** Each token in lower case, typographic apostrophes as ASCII ones ({@link ContextView#lower}). */
+    final String[] lower;
     /** Tokens inside an attribution already found: later families leave them (no nesting). */
     final boolean[] used;
     /** The attributions found so far, in the order found (coordinated and participle cues read the last source). */
@@ -44,6 +46,10 @@ final class RuleContext {
         this.text = t.text();
         this.actors = actors;
         this.n = t.tokenCount();
+        this.lower = new String[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = t.token(i).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        }
         this.used = new boolean[n];
         this.phrases = new Phrases(this);
         this.quotes = new Quotes(this);

@@ -49,7 +49,8 @@ class PrecisionStructuresTest {
         assertEquals(List.of(), claims("The carmaker reintroduced the old engines as new options."));
         assertEquals(List.of("<verb-cue> [The mayor] [described] [the plan as a step toward safer streets]"),
                 claims("The mayor described the plan as a step toward safer streets."));
-        assertEquals(List.of("<parse-verb> [The governor] [touted] [the bill as a step toward higher pay]"),
+        // "tout" takes a noun phrase since round 13: the surface rule reads it first
+        assertEquals(List.of("<verb-cue> [The governor] [touted] [the bill as a step toward higher pay]"),
                 claims("The governor touted the bill as a step toward higher pay."));
     }
 

@@ -492,4 +492,16 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<raising> [-] [appear] [The old wheels … to have been dropped]"),
                 claims("The old wheels appear to have been dropped."));
     }
+
+    @Test
+    void aParticipleOrRelativeOnTheSubjectEndsBeforeThePredicate() {
+        // round 13: a clause on the sentence's subject ends before the subject's predicate, whatever that predicate is (before,
+        // only a cue verb ended it: "The doctors offering to run the clinic noted ...")
+        assertEquals(List.of("<verb-cue> [Groups] [opposing] [the bill]"), claims("Groups opposing the bill have filed suit."));
+        assertEquals(List.of("<verb-cue> [who] [believe] [the party is stuck]"),
+                claims("Those who believe the party is stuck are deluding themselves."));
+        // near miss: on a noun that is no subject the participle keeps its content to the end
+        assertEquals(List.of("<verb-cue> [protesters] [demanding] [new elections]"),
+                claims("Police fired at protesters demanding new elections."));
+    }
 }

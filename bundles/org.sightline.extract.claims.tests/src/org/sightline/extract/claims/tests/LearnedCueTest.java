@@ -96,10 +96,11 @@ class LearnedCueTest {
 
     @Test
     void learnedCueTakesAFrameTheLexiconLacks() {
-        // "opt" is a lexicon cue with a that-clause only: the hand rules leave its infinitive, the scorer takes it
-        String text = "The mayor has opted to keep the curfew.";
+        // "volunteer" is a lexicon cue without the infinitive frame: the hand rules leave its infinitive, the scorer takes
+        // it ("opt", the example until round 13, now has the frame)
+        String text = "The mayor has volunteered to keep the curfew.";
         assertEquals(List.of(), byDefault(text));
-        assertEquals(List.of("<learned-cue> [The mayor] [has opted] [to keep the curfew]"), learned(text));
+        assertEquals(List.of("<learned-cue> [The mayor] [has volunteered] [to keep the curfew]"), learned(text));
     }
 
     @Test
@@ -110,7 +111,7 @@ class LearnedCueTest {
         assertTrue(distanced >= LearnedCues.THRESHOLD, "distanced " + distanced);
         for (String[] nearMiss : List.of(new String[] {"The report attracted much criticism.", "attracted"},
                 new String[] {"The company provides data to its clients.", "provides"},
-                new String[] {"The board has opted not to renew his contract.", "renew"})) {
+                new String[] {"The board has chosen not to renew his contract.", "renew"})) {
             double p = probability(nearMiss[0], nearMiss[1]);
             assertTrue(p < 0.3, nearMiss[1] + " " + p);
             assertEquals(List.of(), learned(nearMiss[0]));

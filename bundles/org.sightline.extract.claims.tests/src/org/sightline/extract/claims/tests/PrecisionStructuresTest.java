@@ -49,7 +49,8 @@ class PrecisionStructuresTest {
         assertEquals(List.of(), claims("The carmaker reintroduced the old engines as new options."));
         assertEquals(List.of("<verb-cue> [The mayor] [described] [the plan as a step toward safer streets]"),
                 claims("The mayor described the plan as a step toward safer streets."));
-        assertEquals(List.of("<parse-verb> [The governor] [touted] [the bill as a step toward higher pay]"),
+        // "tout" takes a noun phrase since round 13: the surface rule reads it first
+        assertEquals(List.of("<verb-cue> [The governor] [touted] [the bill as a step toward higher pay]"),
                 claims("The governor touted the bill as a step toward higher pay."));
     }
 
@@ -490,5 +491,17 @@ class PrecisionStructuresTest {
         // near miss: the raising family's own reading
         assertEquals(List.of("<raising> [-] [appear] [The old wheels … to have been dropped]"),
                 claims("The old wheels appear to have been dropped."));
+    }
+
+    @Test
+    void aParticipleOrRelativeOnTheSubjectEndsBeforeThePredicate() {
+        // round 13: a clause on the sentence's subject ends before the subject's predicate, whatever that predicate is (before,
+        // only a cue verb ended it: "The doctors offering to run the clinic noted ...")
+        assertEquals(List.of("<verb-cue> [Groups] [opposing] [the bill]"), claims("Groups opposing the bill have filed suit."));
+        assertEquals(List.of("<verb-cue> [who] [believe] [the party is stuck]"),
+                claims("Those who believe the party is stuck are deluding themselves."));
+        // near miss: on a noun that is no subject the participle keeps its content to the end
+        assertEquals(List.of("<verb-cue> [protesters] [demanding] [new elections]"),
+                claims("Police fired at protesters demanding new elections."));
     }
 }

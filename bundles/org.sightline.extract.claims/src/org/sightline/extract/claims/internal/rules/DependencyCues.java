@@ -343,11 +343,12 @@ final class DependencyCues extends ContextView {
     }
 
     /**
-     * The cue verb whose subject holds verb {@code i} as a relative clause or participle ("A spokesperson who did
-     * not wish to be named said ...", "The doctors offering to run the clinic noted ..."), or -1: the clause
-     * describes that verb's source, so its own content ends with the clause.
+     * The predicate whose subject holds verb {@code i} as a relative clause or participle ("A spokesperson who did
+     * not wish to be named said ...", "The doctors offering to run the clinic noted ...", "Groups opposing the bill
+     * have filed suit"), or -1: the clause describes that predicate's subject, so its own content ends with the clause
+     * (round 13: any predicate, not only a cue verb; the main verb is never the participle's content).
      */
-    int subjectCueAbove(int i) {
+    int subjectPredicateAbove(int i) {
         int own = tree.subject(i);
         boolean relative = own >= 0 && own < i && RELATIVES.contains(t.lemma(own).toLowerCase(Locale.ROOT));
         if (!t.deprel(i).is(DepRel.ACL) || !(relative || "VBG".equals(t.xpos(i)))) {
@@ -356,7 +357,7 @@ final class DependencyCues extends ContextView {
         for (int c = t.head(i), p = c >= 0 ? t.head(c) : -1; p >= 0; c = p, p = t.head(p)) {
             DepRel r = t.deprel(c);
             if (r.is(DepRel.NSUBJ)) {
-                return p > i && t.upos(p) == UPos.VERB && !used[p] && cueOf(p) != null ? p : -1;
+                return p > i ? p : -1;
             }
             if (!(r.is(DepRel.NMOD) || r.is(DepRel.CONJ) || r.is(DepRel.APPOS) || r.is(DepRel.ACL) || r.is(DepRel.COMPOUND))) {
                 return -1;

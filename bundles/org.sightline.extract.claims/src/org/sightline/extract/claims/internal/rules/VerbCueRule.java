@@ -65,8 +65,9 @@ final class VerbCueRule extends RuleFamily {
             if (f != null && !adjective && f.srcFirst < 0 && imperative(f.cueFirst, first)) {
                 continue; // "If you have a mortgage, consider paying it off": advice to the reader
             }
-            if (f != null && !adjective && ctx.parse.subjectCueAbove(i) >= 0) {
-                clipToClause(f, i); // "The doctors offering to run the clinic | noted ...": the later verb is another attribution
+            int host = f != null && !adjective ? ctx.parse.subjectPredicateAbove(i) : -1;
+            if (host >= 0) {
+                clipToClause(f, i, host); // "The doctors offering to run the clinic | noted ...", "Groups opposing the bill | have filed"
             }
             if (f != null && !adjective && f.srcFirst >= 0 && CueLexicon.SHARED.isRaisingVerb(f.cueLemma)) {
                 sourceless(f); // "Santa seems to have come": a raising verb's subject is no source (RaisingRule, guidelines)
@@ -247,8 +248,15 @@ final class VerbCueRule extends RuleFamily {
     }
 
     /** Cuts the content of {@code f} at the end of verb {@code i}'s clause. */
-    private void clipToClause(Found f, int i) {
-        int end = ctx.parse.beforeFinalPunct(i, t.tree().subtreeEnd(i))[1];
+    private void clipToClause(Found f, int i, int host) {
+        // up to the predicate's verb group ("was released", "are deluding"), which the parse may have given words of the
+        // clause ("a video showing the moment a girl was rescued was released": the inner clause hangs on the main verb)
+        int b = host;
+        while (b - 1 > i && t.head(b - 1) == host && (t.deprel(b - 1).is(DepRel.AUX) || t.deprel(b - 1).is(DepRel.COP)
+                || t.deprel(b - 1).is(DepRel.ADVMOD) || lower(b - 1).equals("not") || lower(b - 1).equals("n't"))) {
+            b--;
+        }
+        int end = ctx.parse.beforeFinalPunct(i, b)[1];
         f.content.removeIf(piece -> piece[0] >= end);
         for (int[] piece : f.content) {
             piece[1] = Math.min(piece[1], end);

@@ -254,7 +254,7 @@ class PrecisionStructuresTest {
     void aHowToHeadingIsNoClarification() {
         // round 10: "How to Complain:" heads instructions; "To clarify:" still attributes
         assertEquals(List.of(), claims("How to Complain: Write to the town office."));
-        assertEquals(List.of("<to-clarify> [-] [To clarify:] [the office opens at nine]"), claims("To clarify: the office opens at nine."));
+        assertEquals(List.of("<to-clarify> [-] [To clarify] [the office opens at nine]"), claims("To clarify: the office opens at nine."));
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.sightline.extract.claims.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The edges of the spans of claims that are found (round 13, docs/extraction.md "Round 13: source and content
+ * bounds"), on sentences written for this test, each with a near miss whose span must stay as it is.
+ */
+class SpanBoundsTest {
+
+    private static List<String> claims(String text) {
+        return ClaimText.withRules(text);
+    }
+
+    @Test
+    void aLeadingTimeOrFocusAdverbStaysOutOfTheCue() {
+        assertEquals(List.of("<verb-cue> [The treasurer] [said] [the fund was empty]"),
+                claims("The treasurer also said the fund was empty."));
+        assertEquals(List.of("<verb-cue> [Ravel] [believes] [that the vote was rigged]"),
+                claims("Ravel still believes that the vote was rigged."));
+        // near misses: a manner adverb is part of the cue, and an adverb inside the verb group stays
+        assertEquals(List.of("<verb-cue> [The inspectors] [sharply criticised] [the audit]"),
+                claims("The inspectors sharply criticised the audit."));
+        assertEquals(List.of("<verb-cue> [The board] [has also said] [the plant will close]"),
+                claims("The board has also said the plant will close."));
+    }
+
+    @Test
+    void theColonAfterAVerbCueIsNoPartOfIt() {
+        assertEquals(List.of("<verb-cue> [The coach] [said] [“We played badly.”]"),
+                claims("The coach said: “We played badly.”"));
+    }
+}

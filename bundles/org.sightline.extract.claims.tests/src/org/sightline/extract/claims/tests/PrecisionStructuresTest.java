@@ -355,7 +355,7 @@ class PrecisionStructuresTest {
         // non-restrictive relative's does, and the predicate after it is the subject's attribution (a progressive after the
         // comma is no participle)
         assertEquals(List.of("<verb-cue> [the hospital board] [is denying] [the staff any raise]",
-                "<verb-cue> [A coalition of nurses] [is urging] [the governor to step in]"),
+                "<verb-cue> [A coalition of nurses] [is urging] [to step in]"),
                 claims("A coalition of nurses, alarmed that the hospital board is denying the staff any raise, is urging the "
                         + "governor to step in."));
         // near miss: commas inside a reported clause with no insert after the sentence's subject

@@ -34,4 +34,19 @@ class SpanBoundsTest {
         assertEquals(List.of("<verb-cue> [The coach] [said] [“We played badly.”]"),
                 claims("The coach said: “We played badly.”"));
     }
+
+    @Test
+    void theHearerBeforeAnInfinitiveIsNoContent() {
+        // the surface reading where the parse puts the hearer or the infinitive elsewhere (guidelines 6: no recipient)
+        assertEquals(List.of("<verb-cue> [The coalition] [urged] [not to sign the budget]"),
+                claims("The coalition urged the regional councils not to sign the budget."));
+        assertEquals(List.of("<verb-cue> [The union] [is urging] [to act]"),
+                claims("The union is urging the Department of Labor to act."));
+        assertEquals(List.of("<verb-cue> [The union] [is urging] [to strike]"), claims("The union is urging them to strike."));
+        // near misses: the object of a wish is the content's subject, and a phrase after the hearer opens the clause
+        assertEquals(List.of("<verb-cue> [The board] [wanted] [its staff to work from home]"),
+                claims("The board wanted its staff to work from home."));
+        assertEquals(List.of("<verb-cue> [The minister] [told] [the decision to close the plant was final]"),
+                claims("The minister told reporters the decision to close the plant was final."));
+    }
 }

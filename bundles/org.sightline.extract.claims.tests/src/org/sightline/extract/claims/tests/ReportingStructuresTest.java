@@ -70,8 +70,9 @@ class ReportingStructuresTest {
 
     @Test
     void sourceWithARelativeClauseOrAParticiple() {
-        // the relative's own cue keeps its clause; the main verb is the attribution, with the whole subject as source
-        assertEquals(List.of("<verb-cue> [An official who] [did not want] [to be named]",
+        // the relative's own cue keeps its clause, with the relative pronoun alone as its source (guidelines 5); the main verb is
+        // the attribution, with the whole subject as source
+        assertEquals(List.of("<verb-cue> [who] [did not want] [to be named]",
                 "<verb-cue> [An official who did not want to be named] [said] [the talks had stalled]"),
                 claims("An official who did not want to be named said the talks had stalled."));
     }

@@ -49,4 +49,16 @@ class SpanBoundsTest {
         assertEquals(List.of("<verb-cue> [The minister] [told] [the decision to close the plant was final]"),
                 claims("The minister told reporters the decision to close the plant was final."));
     }
+
+    @Test
+    void theTimeOrOccasionOfSpeakingAfterTheSourceStaysOut() {
+        assertEquals(List.of("<verb-cue> [The auditor] [said] [the accounts were incomplete]"),
+                claims("The auditor on Friday said the accounts were incomplete."));
+        assertEquals(List.of("<verb-cue> [Holm] [said] [the plan was dead]"), claims("Holm in a radio interview said the plan was dead."));
+        // near misses: a place inside the name, and the time of a participle inside the source
+        assertEquals(List.of("<verb-cue> [The commander of the forces in the region] [said] [the roads were closed]"),
+                claims("The commander of the forces in the region said the roads were closed."));
+        assertEquals(List.of("<verb-cue> [A survey published in March] [found] [that most tenants were behind on rent]"),
+                claims("A survey published in March found that most tenants were behind on rent."));
+    }
 }

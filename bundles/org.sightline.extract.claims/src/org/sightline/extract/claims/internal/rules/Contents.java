@@ -232,6 +232,33 @@ final class Contents extends ContextView {
     }
 
     /**
+     * The source's edges that name no holder (guidelines 5): a relative pronoun is the source of its own clause alone
+     * ("a career officer [who] testified", "Assange, [who] denies"; linking it to the antecedent is the actor link's
+     * job), and a time or occasion of the speaking after the name stays out ("[Esper] on Wednesday said", "[Menear] in
+     * the company's news release"). A place or an "of" phrase stays ("the commander of forces in the region"), and so does
+     * the time of a participle or a relative clause inside the source.
+     */
+    void trimSource(Found f) {
+        if (f.srcFirst < 0 || f.srcEnd - f.srcFirst < 2) {
+            return;
+        }
+        int last = f.srcEnd - 1;
+        if (t.upos(last) == UPos.PRON && DependencyCues.RELATIVES.contains(lower(last)) && last < f.cueFirst) {
+            f.srcFirst = last;
+            return;
+        }
+        for (int x = f.srcFirst + 1; x < f.srcEnd; x++) {
+            if (t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) {
+                return; // the time of a verb inside the source: "data released by the ministry [in August]"
+            }
+            if (timeExpression(x, f.srcEnd) == f.srcEnd || OCCASION_PREPOSITIONS.contains(lower(x)) && occasionSegment(x, f.srcEnd)) {
+                f.srcEnd = t.token(x - 1).equals(",") ? x - 1 : x;
+                return;
+            }
+        }
+    }
+
+    /**
      * End of a place or occasion phrase between the cue and a clausal content ("said in Baghdad that",
      * "announced at the Manama Dialogue the United States will ..."), or x when there is none.
      */

@@ -59,6 +59,7 @@ abstract class ContextView {
     static final Set<String> AGENT_PASSIVE = WORDS.get("agent-passive");
     static final Set<String> RECIPIENTS = WORDS.get("recipients");
     static final Set<String> CUE_OUTSIDE_ADVERBS = WORDS.get("cue-outside-adverbs");
+    static final Set<String> OCCASION_PREPOSITIONS = WORDS.get("occasion-prepositions");
     static final Set<String> WH = WORDS.get("wh");
     static final Set<String> PARTICIPLE_LINKS = WORDS.get("participle-links");
     static final Set<String> WEEKDAYS = WORDS.get("weekdays");
@@ -290,9 +291,13 @@ abstract class ContextView {
         return e;
     }
 
-    /** Records an attribution, its cue trimmed to the verb group ({@link #trimCue}), and marks its tokens used. */
+    /**
+     * Records an attribution, its cue trimmed to the verb group ({@link #trimCue}) and its source to the holder
+     * ({@link Contents#trimSource}), and marks its tokens used.
+     */
     void add(Found f) {
         trimCue(f);
+        ctx.contents.trimSource(f);
         found.add(f);
         mark(f);
     }

@@ -60,5 +60,8 @@ class SpanBoundsTest {
                 claims("The commander of the forces in the region said the roads were closed."));
         assertEquals(List.of("<verb-cue> [A survey published in March] [found] [that most tenants were behind on rent]"),
                 claims("A survey published in March found that most tenants were behind on rent."));
+        // ... and a phrase whose head names no medium or time, though a medium word stands in it
+        assertEquals(List.of("<verb-cue> [Analysts in the video industry] [said] [the merger would fail]"),
+                claims("Analysts in the video industry said the merger would fail."));
     }
 }

@@ -251,11 +251,18 @@ final class Contents extends ContextView {
             if (t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) {
                 return; // the time of a verb inside the source: "data released by the ministry [in August]"
             }
-            if (timeExpression(x, f.srcEnd) == f.srcEnd || OCCASION_PREPOSITIONS.contains(lower(x)) && occasionSegment(x, f.srcEnd)) {
+            if (timeExpression(x, f.srcEnd) == f.srcEnd || OCCASION_PREPOSITIONS.contains(lower(x)) && occasionSegment(x, f.srcEnd)
+                    && occasionWord(f.srcEnd - 1)) { // its head names the occasion: not "those well-versed in the video space"
                 f.srcEnd = t.token(x - 1).equals(",") ? x - 1 : x;
                 return;
             }
         }
+    }
+
+    /** Whether token x names a medium or a time ("release", "Tuesday"; "November 19" by its month). */
+    private boolean occasionWord(int x) {
+        String w = lower(t.upos(x) == UPos.NUM && x > 0 ? x - 1 : x).replace(".", "");
+        return MEDIA_NOUNS.contains(w) || TIME_NOUNS.contains(w) || WEEKDAYS.contains(w) || MONTHS.contains(w);
     }
 
     /**

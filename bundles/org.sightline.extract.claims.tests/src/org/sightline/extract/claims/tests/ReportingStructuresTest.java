@@ -96,10 +96,11 @@ class ReportingStructuresTest {
     @Test
     void aDashTagSignsTheQuotationOrPostAbove() {
         // round 11: a review's signature line, a pasted post signed with its handle and date, and a signature after a quotation
+        // (round 13: an unquoted post's full stop is no content, guidelines 6)
         assertEquals(List.of("<dash-tag> [Petra V.] [–] [“Friendly guides and a short queue.”]"),
                 claims("“Friendly guides and a short queue.”\n\n– Petra V."));
         assertEquals(List.of("<dash-tag> [Tor**] [–] [“Good seats.”]"), claims("“Good seats.”\n\n– Tor**"));
-        assertEquals(List.of("<dash-tag> [Lakeside Ferries] [—] [Crossings resume at noon after the storm.]"),
+        assertEquals(List.of("<dash-tag> [Lakeside Ferries] [—] [Crossings resume at noon after the storm]"),
                 claims("Crossings resume at noon after the storm.\n\n— Lakeside Ferries (@lakeferries) March 3, 2021"));
         assertEquals(List.of("<dash-tag> [Ines Duarte] [—] [“A slow book that stays with you.”]"),
                 claims("“A slow book that stays with you.” — Ines Duarte"));

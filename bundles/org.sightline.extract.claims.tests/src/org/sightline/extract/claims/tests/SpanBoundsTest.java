@@ -64,4 +64,12 @@ class SpanBoundsTest {
         assertEquals(List.of("<verb-cue> [Analysts in the video industry] [said] [the merger would fail]"),
                 claims("Analysts in the video industry said the merger would fail."));
     }
+
+    @Test
+    void aFullStopBeforeAClosingBracketIsNoContent() {
+        assertEquals(List.of("<verb-cue> [The bakery] [denies] [any wrongdoing]"),
+                claims("(The bakery denies any wrongdoing.) Its owner was not reached."));
+        // near miss: a stop inside a quotation is the speaker's
+        assertEquals(List.of("<verb-cue> [The coach] [said] [“We played badly.”]"), claims("The coach said: “We played badly.”"));
+    }
 }

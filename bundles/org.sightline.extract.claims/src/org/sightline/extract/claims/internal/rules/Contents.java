@@ -232,6 +232,19 @@ final class Contents extends ContextView {
     }
 
     /**
+     * A sentence's full stop at the end of a content piece stays out of it (guidelines 6): the sentence detector ends a
+     * sentence after a closing bracket, so "(The family denies any involvement.)" left it in. A stop inside a
+     * quotation ends before the closing mark and stays.
+     */
+    void trimFullStops(Found f) {
+        for (int[] c : f.content) {
+            if (c[1] - c[0] > 1 && t.token(c[1] - 1).equals(".")) {
+                c[1]--;
+            }
+        }
+    }
+
+    /**
      * The source's edges that name no holder (guidelines 5): a relative pronoun is the source of its own clause alone
      * ("a career officer [who] testified", "Assange, [who] denies"; linking it to the antecedent is the actor link's
      * job), and a time or occasion of the speaking after the name stays out ("[Esper] on Wednesday said", "[Menear] in

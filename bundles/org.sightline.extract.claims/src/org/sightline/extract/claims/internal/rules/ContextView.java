@@ -293,11 +293,13 @@ abstract class ContextView {
 
     /**
      * Records an attribution, its cue trimmed to the verb group ({@link #trimCue}) and its source to the holder
-     * ({@link Contents#trimSource}), and marks its tokens used.
+     * ({@link Contents#trimSource}), its contents without a full stop ({@link Contents#trimFullStops}), and marks its
+     * tokens used.
      */
     void add(Found f) {
         trimCue(f);
         ctx.contents.trimSource(f);
+        ctx.contents.trimFullStops(f);
         found.add(f);
         mark(f);
     }

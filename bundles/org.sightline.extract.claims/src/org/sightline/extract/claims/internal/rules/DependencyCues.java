@@ -68,9 +68,10 @@ final class DependencyCues extends ContextView {
     }
 
     /**
-     * Where the infinitive starts after a hearer at {@code cs} (a plain noun phrase naming someone, no comma) or an object pronoun, "not"
-     * included, or -1: the surface reading for when the parser hangs the hearer or the infinitive elsewhere ("will invite
-     * [architects] to submit", "urged [the public] not to tolerate", "is urging [the Department of Health] to accept").
+     * Where the infinitive ("not" included) starts after a hearer at {@code cs}, a plain noun phrase naming someone (no
+     * comma, no second phrase) or an object pronoun, or -1: the surface reading for when the parser hangs the hearer or
+     * the infinitive elsewhere ("will invite [architects] to submit", "urged [the public] not to tolerate", "is urging
+     * [the Department of Health] to accept").
      */
     private int hearerBeforeInfinitive(int cs, int end) {
         if (OBJECT_PRONOUNS.contains(lower(cs)) && infinitiveAt(cs + 1, end)) {
@@ -85,7 +86,7 @@ final class DependencyCues extends ContextView {
                 return -1; // "told reporters [the decision] to drop ... had been taken": a second phrase opens the clause
             }
         }
-        // a hearer names someone: "told [the decision] to drop the inquiry had been taken" opens a clause
+        // and the phrase names someone (Phrases.hearer): a plan or a decision before "to" is no hearer
         return infinitiveAt(np[1], end) && ctx.phrases.hearer(np[0], np[1]) ? np[1] : -1;
     }
 

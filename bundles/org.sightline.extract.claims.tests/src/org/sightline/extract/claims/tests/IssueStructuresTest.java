@@ -75,12 +75,13 @@ class IssueStructuresTest {
 
     @Test
     void relativeClauses() {
-        // a cue inside a non-restrictive relative: its content ends where the relative clause closes (session 14)
-        assertEquals(List.of("<verb-cue> [The minister, who] [said] [the talks had failed]"),
+        // a cue inside a non-restrictive relative: its content ends where the relative clause closes (session 14), and the
+        // relative pronoun alone is its source (guidelines 5; round 13)
+        assertEquals(List.of("<verb-cue> [who] [said] [the talks had failed]"),
                 claims("The minister, who said the talks had failed, left for Brussels on Friday."));
         assertEquals(List.of("<parse-verb> [who] [has argued] [that the tax is unfair]"),
                 claims("The senator, who has argued that the tax is unfair, voted against it."));
-        assertEquals(List.of("<verb-cue> [The mayor, who] [has long denied] [the charges]"),
+        assertEquals(List.of("<verb-cue> [who] [has long denied] [the charges]"),
                 claims("The mayor, who has long denied the charges, will step down in May."));
         // a source inside the relative clause of the content's noun
         assertEquals(List.of("<relative-aside> [critics] [say] [that … will raise rents]"), claims("It is a plan that critics say will raise rents."));

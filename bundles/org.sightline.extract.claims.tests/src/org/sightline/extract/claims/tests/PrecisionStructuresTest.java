@@ -255,7 +255,7 @@ class PrecisionStructuresTest {
     void aHowToHeadingIsNoClarification() {
         // round 10: "How to Complain:" heads instructions; "To clarify:" still attributes
         assertEquals(List.of(), claims("How to Complain: Write to the town office."));
-        assertEquals(List.of("<to-clarify> [-] [To clarify:] [the office opens at nine]"), claims("To clarify: the office opens at nine."));
+        assertEquals(List.of("<to-clarify> [-] [To clarify] [the office opens at nine]"), claims("To clarify: the office opens at nine."));
     }
 
     @Test
@@ -356,7 +356,7 @@ class PrecisionStructuresTest {
         // non-restrictive relative's does, and the predicate after it is the subject's attribution (a progressive after the
         // comma is no participle)
         assertEquals(List.of("<verb-cue> [the hospital board] [is denying] [the staff any raise]",
-                "<verb-cue> [A coalition of nurses] [is urging] [the governor to step in]"),
+                "<verb-cue> [A coalition of nurses] [is urging] [to step in]"),
                 claims("A coalition of nurses, alarmed that the hospital board is denying the staff any raise, is urging the "
                         + "governor to step in."));
         // near miss: commas inside a reported clause with no insert after the sentence's subject

@@ -452,7 +452,7 @@ class RecallPatternsTest {
                 claims("The singer accuses him of stealing her songs."));
         assertEquals(List.of("<parse-verb> [Prosecutors] [have charged] [the banker with fraud]"),
                 claims("Prosecutors have charged the banker with fraud."));
-        assertEquals(List.of("<parse-verb> [The city's residents] [still blame] [those in charge for the flooding]"),
+        assertEquals(List.of("<parse-verb> [The city's residents] [blame] [those in charge for the flooding]"),
                 claims("The city's residents still blame those in charge for the flooding."));
     }
 
@@ -638,7 +638,7 @@ class RecallPatternsTest {
     @Test
     void aContentEndsBeforeTheNextSpeaker() {
         // round 9: an absolute clause with its own speaker and cue participle (the tagger reads "warning" as a noun)
-        assertEquals(List.of("<verb-cue> [Egypt and Jordan] [also sharply criticised] [the US policy shift]",
+        assertEquals(List.of("<verb-cue> [Egypt and Jordan] [sharply criticised] [the US policy shift]",
                 "<noun-cue> [Foreign Minister Ayman Safadi] [warning of] [\"dangerous consequences\"]"),
                 claims("Egypt and Jordan also sharply criticised the US policy shift, with Jordanian Foreign Minister Ayman Safadi "
                         + "warning of \"dangerous consequences\"."));
@@ -695,10 +695,10 @@ class RecallPatternsTest {
     @Test
     void aThatClauseUnderASpeechVerbWhoseFramesListNone() {
         // round 10: WordNet gives "bemoan" a noun-phrase frame only; a clause the parser marks with "that" is what is said
-        assertEquals(List.of("<parse-verb> [The retired general] [still bemoans] [that the report was buried for a decade]"),
+        assertEquals(List.of("<parse-verb> [The retired general] [bemoans] [that the report was buried for a decade]"),
                 claims("The retired general still bemoans that the report was buried for a decade."));
         // a relative "that" inside the noun phrase opens no clause: the noun phrase is the content
-        assertEquals(List.of("<verb-cue> [The retired general] [still bemoans] [the decline of the service that he joined]"),
+        assertEquals(List.of("<verb-cue> [The retired general] [bemoans] [the decline of the service that he joined]"),
                 claims("The retired general still bemoans the decline of the service that he joined."));
     }
 

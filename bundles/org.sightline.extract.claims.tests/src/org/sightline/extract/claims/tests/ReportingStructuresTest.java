@@ -70,8 +70,9 @@ class ReportingStructuresTest {
 
     @Test
     void sourceWithARelativeClauseOrAParticiple() {
-        // the relative's own cue keeps its clause; the main verb is the attribution, with the whole subject as source
-        assertEquals(List.of("<verb-cue> [An official who] [did not want] [to be named]",
+        // the relative's own cue keeps its clause, with the relative pronoun alone as its source (guidelines 5); the main verb is
+        // the attribution, with the whole subject as source
+        assertEquals(List.of("<verb-cue> [who] [did not want] [to be named]",
                 "<verb-cue> [An official who did not want to be named] [said] [the talks had stalled]"),
                 claims("An official who did not want to be named said the talks had stalled."));
     }
@@ -95,10 +96,11 @@ class ReportingStructuresTest {
     @Test
     void aDashTagSignsTheQuotationOrPostAbove() {
         // round 11: a review's signature line, a pasted post signed with its handle and date, and a signature after a quotation
+        // (round 13: an unquoted post's full stop is no content, guidelines 6)
         assertEquals(List.of("<dash-tag> [Petra V.] [–] [“Friendly guides and a short queue.”]"),
                 claims("“Friendly guides and a short queue.”\n\n– Petra V."));
         assertEquals(List.of("<dash-tag> [Tor**] [–] [“Good seats.”]"), claims("“Good seats.”\n\n– Tor**"));
-        assertEquals(List.of("<dash-tag> [Lakeside Ferries] [—] [Crossings resume at noon after the storm.]"),
+        assertEquals(List.of("<dash-tag> [Lakeside Ferries] [—] [Crossings resume at noon after the storm]"),
                 claims("Crossings resume at noon after the storm.\n\n— Lakeside Ferries (@lakeferries) March 3, 2021"));
         assertEquals(List.of("<dash-tag> [Ines Duarte] [—] [“A slow book that stays with you.”]"),
                 claims("“A slow book that stays with you.” — Ines Duarte"));

@@ -232,6 +232,53 @@ final class Contents extends ContextView {
     }
 
     /**
+     * A sentence's full stop at the end of a content piece stays out of it (guidelines 6): the sentence detector ends a
+     * sentence after a closing bracket, so "(The family denies any involvement.)" left it in. A stop inside a
+     * quotation ends before the closing mark and stays.
+     */
+    void trimFullStops(Found f) {
+        for (int[] c : f.content) {
+            if (c[1] - c[0] > 1 && t.token(c[1] - 1).equals(".")) {
+                c[1]--;
+            }
+        }
+    }
+
+    /**
+     * The source's edges that name no holder (guidelines 5): a relative pronoun is the source of its own clause alone
+     * ("a career officer [who] testified", "Assange, [who] denies"; linking it to the antecedent is the actor link's
+     * job), and a time or occasion of the speaking after the name stays out ("[Esper] on Wednesday said", "[Menear] in
+     * the company's news release"). A place or an "of" phrase stays ("the commander of forces in the region"), and so does
+     * the time of a participle or a relative clause inside the source.
+     */
+    void trimSource(Found f) {
+        if (f.srcFirst < 0 || f.srcEnd - f.srcFirst < 2) {
+            return;
+        }
+        int last = f.srcEnd - 1;
+        if (t.upos(last) == UPos.PRON && DependencyCues.RELATIVES.contains(lower(last)) && last < f.cueFirst) {
+            f.srcFirst = last;
+            return;
+        }
+        for (int x = f.srcFirst + 1; x < f.srcEnd; x++) {
+            if (t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) {
+                return; // the time of a verb inside the source: "data released by the ministry [in August]"
+            }
+            if (timeExpression(x, f.srcEnd) == f.srcEnd || OCCASION_PREPOSITIONS.contains(lower(x)) && occasionSegment(x, f.srcEnd)
+                    && occasionWord(f.srcEnd - 1)) { // its head names the occasion: not "those well-versed in the video space"
+                f.srcEnd = t.token(x - 1).equals(",") ? x - 1 : x;
+                return;
+            }
+        }
+    }
+
+    /** Whether token x names a medium or a time ("release", "Tuesday"; "November 19" by its month). */
+    private boolean occasionWord(int x) {
+        String w = lower(t.upos(x) == UPos.NUM && x > 0 ? x - 1 : x).replace(".", "");
+        return MEDIA_NOUNS.contains(w) || TIME_NOUNS.contains(w) || WEEKDAYS.contains(w) || MONTHS.contains(w);
+    }
+
+    /**
      * End of a place or occasion phrase between the cue and a clausal content ("said in Baghdad that",
      * "announced at the Manama Dialogue the United States will ..."), or x when there is none.
      */

@@ -58,6 +58,8 @@ abstract class ContextView {
     static final Set<String> SOURCELESS_PASSIVE = WORDS.get("sourceless-passive");
     static final Set<String> AGENT_PASSIVE = WORDS.get("agent-passive");
     static final Set<String> RECIPIENTS = WORDS.get("recipients");
+    static final Set<String> CUE_OUTSIDE_ADVERBS = WORDS.get("cue-outside-adverbs");
+    static final Set<String> OCCASION_PREPOSITIONS = WORDS.get("occasion-prepositions");
     static final Set<String> WH = WORDS.get("wh");
     static final Set<String> PARTICIPLE_LINKS = WORDS.get("participle-links");
     static final Set<String> WEEKDAYS = WORDS.get("weekdays");
@@ -290,10 +292,31 @@ abstract class ContextView {
         return e;
     }
 
-    /** Records an attribution and marks its tokens used. */
+    /**
+     * Records an attribution, its cue trimmed to the verb group ({@link #trimCue}) and its source to the holder
+     * ({@link Contents#trimSource}), its contents without a full stop ({@link Contents#trimFullStops}), and marks its
+     * tokens used.
+     */
     void add(Found f) {
+        trimCue(f);
+        ctx.contents.trimSource(f);
+        ctx.contents.trimFullStops(f);
         found.add(f);
         mark(f);
+    }
+
+    /**
+     * The edges every family's cue leaves out (guidelines 4): a leading time, sequence or focus adverb ("[also] said",
+     * "[later] told", "[still] believes"; a manner adverb stays: "sharply criticised"), and a colon after a verb
+     * ("said[:] “...”"; the colon is the cue only where there is no verb, as in a speaker line).
+     */
+    void trimCue(Found f) {
+        while (f.cueEnd - f.cueFirst > 1 && t.upos(f.cueFirst) == UPos.ADV && CUE_OUTSIDE_ADVERBS.contains(lower(f.cueFirst))) {
+            f.cueFirst++;
+        }
+        if (f.cueEnd - f.cueFirst > 1 && t.token(f.cueEnd - 1).equals(":")) {
+            f.cueEnd--;
+        }
     }
 
     void mark(Found f) {

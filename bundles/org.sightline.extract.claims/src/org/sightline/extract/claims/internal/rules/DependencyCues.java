@@ -63,6 +63,40 @@ final class DependencyCues extends ContextView {
      * "are ..."" is one noun phrase). -1 when nothing follows the object so ("told the story to ...").
      */
     int afterHearer(int i, int cs, int end) {
+        int parsed = parsedHearer(i, cs, end);
+        return parsed >= 0 ? parsed : hearerBeforeInfinitive(cs, end);
+    }
+
+    /**
+     * Where the infinitive ("not" included) starts after a hearer at {@code cs}, a plain noun phrase naming someone (no
+     * comma, no second phrase) or an object pronoun, or -1: the surface reading for when the parser hangs the hearer or
+     * the infinitive elsewhere ("will invite [architects] to submit", "urged [the public] not to tolerate", "is urging
+     * [the Department of Health] to accept").
+     */
+    private int hearerBeforeInfinitive(int cs, int end) {
+        if (OBJECT_PRONOUNS.contains(lower(cs)) && infinitiveAt(cs + 1, end)) {
+            return cs + 1; // "urged them to": not "urged her colleagues to", where "her" is a possessive
+        }
+        int[] np = ctx.phrases.npRight(cs, end);
+        if (np == null) {
+            return -1;
+        }
+        for (int y = np[0]; y < np[1]; y++) {
+            if (t.token(y).equals(",") || y > np[0] && t.upos(y) == UPos.DET && t.upos(y - 1) != UPos.ADP && t.upos(y - 1) != UPos.CCONJ) {
+                return -1; // "told reporters [the decision] to drop ... had been taken": a second phrase opens the clause
+            }
+        }
+        // and the phrase names someone (Phrases.hearer): a plan or a decision before "to" is no hearer
+        return infinitiveAt(np[1], end) && ctx.phrases.hearer(np[0], np[1]) ? np[1] : -1;
+    }
+
+    /** Whether a to-infinitive ("not" included) starts at x. */
+    private boolean infinitiveAt(int x, int end) {
+        int to = x < end && lower(x).equals("not") ? x + 1 : x;
+        return to + 1 < end && lower(to).equals("to") && t.upos(to + 1) == UPos.VERB;
+    }
+
+    private int parsedHearer(int i, int cs, int end) {
         int o = tree.child(i, DepRel.IOBJ, DepRel.OBJ);
         if (o < 0 || tree.subtreeBegin(o) != cs) {
             return -1;

@@ -1,8 +1,8 @@
 package org.sightline.extract.claims.internal.rules;
 
 /**
- * {@code to-clarify}: "To clarify: …": sourceless, the colon in the cue. Questions are no claims, nor headings of
- * instructions ("How to Pledge: ...").
+ * {@code to-clarify}: "To clarify: …": sourceless, the colon left out of the cue ({@code trimCue}). Questions are no
+ * claims, nor headings of instructions ("How to Pledge: ...").
  */
 final class ToClarifyRule extends RuleFamily {
 

@@ -347,7 +347,7 @@ final class VerbCueRule extends RuleFamily {
             }
         }
         if (ce < end && t.token(ce).equals(":")) {
-            ce++; // a colon introducing the content belongs to the cue
+            ce++; // a colon introducing the content is no content (trimCue leaves it out of the cue too: guidelines 4)
         }
         f.cueFirst = cb;
         f.cueEnd = ce;

@@ -1,0 +1,75 @@
+package org.sightline.extract.claims.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The edges of the spans of claims that are found (round 13, docs/extraction.md "Round 13: source and content
+ * bounds"), on sentences written for this test, each with a near miss whose span must stay as it is.
+ */
+class SpanBoundsTest {
+
+    private static List<String> claims(String text) {
+        return ClaimText.withRules(text);
+    }
+
+    @Test
+    void aLeadingTimeOrFocusAdverbStaysOutOfTheCue() {
+        assertEquals(List.of("<verb-cue> [The treasurer] [said] [the fund was empty]"),
+                claims("The treasurer also said the fund was empty."));
+        assertEquals(List.of("<verb-cue> [Ravel] [believes] [that the vote was rigged]"),
+                claims("Ravel still believes that the vote was rigged."));
+        // near misses: a manner adverb is part of the cue, and an adverb inside the verb group stays
+        assertEquals(List.of("<verb-cue> [The inspectors] [sharply criticised] [the audit]"),
+                claims("The inspectors sharply criticised the audit."));
+        assertEquals(List.of("<verb-cue> [The board] [has also said] [the plant will close]"),
+                claims("The board has also said the plant will close."));
+    }
+
+    @Test
+    void theColonAfterAVerbCueIsNoPartOfIt() {
+        assertEquals(List.of("<verb-cue> [The coach] [said] [“We played badly.”]"),
+                claims("The coach said: “We played badly.”"));
+    }
+
+    @Test
+    void theHearerBeforeAnInfinitiveIsNoContent() {
+        // the surface reading where the parse puts the hearer or the infinitive elsewhere (guidelines 6: no recipient)
+        assertEquals(List.of("<verb-cue> [The coalition] [urged] [not to sign the budget]"),
+                claims("The coalition urged the regional councils not to sign the budget."));
+        assertEquals(List.of("<verb-cue> [The union] [is urging] [to act]"),
+                claims("The union is urging the Department of Labor to act."));
+        assertEquals(List.of("<verb-cue> [The union] [is urging] [to strike]"), claims("The union is urging them to strike."));
+        // near misses: the object of a wish is the content's subject, and a phrase after the hearer opens the clause
+        assertEquals(List.of("<verb-cue> [The board] [wanted] [its staff to work from home]"),
+                claims("The board wanted its staff to work from home."));
+        assertEquals(List.of("<verb-cue> [The minister] [told] [the decision to close the plant was final]"),
+                claims("The minister told reporters the decision to close the plant was final."));
+    }
+
+    @Test
+    void theTimeOrOccasionOfSpeakingAfterTheSourceStaysOut() {
+        assertEquals(List.of("<verb-cue> [The auditor] [said] [the accounts were incomplete]"),
+                claims("The auditor on Friday said the accounts were incomplete."));
+        assertEquals(List.of("<verb-cue> [Holm] [said] [the plan was dead]"), claims("Holm in a radio interview said the plan was dead."));
+        // near misses: a place inside the name, and the time of a participle inside the source
+        assertEquals(List.of("<verb-cue> [The commander of the forces in the region] [said] [the roads were closed]"),
+                claims("The commander of the forces in the region said the roads were closed."));
+        assertEquals(List.of("<verb-cue> [A survey published in March] [found] [that most tenants were behind on rent]"),
+                claims("A survey published in March found that most tenants were behind on rent."));
+        // ... and a phrase whose head names no medium or time, though a medium word stands in it
+        assertEquals(List.of("<verb-cue> [Analysts in the video industry] [said] [the merger would fail]"),
+                claims("Analysts in the video industry said the merger would fail."));
+    }
+
+    @Test
+    void aFullStopBeforeAClosingBracketIsNoContent() {
+        assertEquals(List.of("<verb-cue> [The bakery] [denies] [any wrongdoing]"),
+                claims("(The bakery denies any wrongdoing.) Its owner was not reached."));
+        // near miss: a stop inside a quotation is the speaker's
+        assertEquals(List.of("<verb-cue> [The coach] [said] [“We played badly.”]"), claims("The coach said: “We played badly.”"));
+    }
+}

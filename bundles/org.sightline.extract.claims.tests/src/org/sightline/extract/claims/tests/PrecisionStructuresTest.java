@@ -464,6 +464,19 @@ class PrecisionStructuresTest {
     }
 
     @Test
+    void aThingHoldsNoBeliefPromiseOrThreat() {
+        // round 13 (session 16): a belief, promise or threat needs a mind; the surface source's head is a common noun with
+        // a determiner that is no person, body, document or finding
+        assertEquals(List.of(), claims("The spring sales promise to be even cheaper than last year."));
+        assertEquals(List.of(), claims("The flood threatened the bridges along the river."));
+        assertEquals(List.of(), claims("The engine feels that the road is wet."));
+        // near misses: a body, a name the tagger may miss, a person's own faculty, a speech cue a thing may carry
+        assertEquals(List.of("<verb-cue> [The union] [promised] [to end the strike]"), claims("The union promised to end the strike."));
+        assertEquals(List.of("<verb-cue> [gut] [feels] [that the deal is wrong]"), claims("My gut feels that the deal is wrong."));
+        assertEquals(List.of("<verb-cue> [The letter] [says] [the fee is due]"), claims("The letter says the fee is due."));
+    }
+
+    @Test
     void aPastParticipleAfterItsNounModifiesIt() {
         // round 12 (session 15): a bare past participle right after the adjective it modifies, or one that works as a
         // preposition after its noun (list prepositional-participles), has no subject

@@ -194,6 +194,15 @@ final class VerbCueRule extends RuleFamily {
                 && i + 1 < n && t.upos(i + 1) == UPos.ADP;
     }
 
+    /**
+     * Whether a cue of this class and type needs a mind for its source: a belief, a promise or a threat is someone's
+     * ("feels", "guarantees", "threatened"); a thing may still say, show, refer or recommend in the gold's reading
+     * ("My business account informed that", "CBP's guidelines recommend").
+     */
+    private static boolean mindOnly(CueClass cls, ClaimType type) {
+        return cls == CueClass.COGNITION || type == ClaimType.COMMITMENT || type == ClaimType.WARNING;
+    }
+
     /** Whether [b, e) holds a complementizer "that" opening a clause ("alarmed [that] the agency is denying ..."). */
     private boolean clauseIn(int b, int e) {
         for (int x = b; x < e; x++) {
@@ -454,6 +463,10 @@ final class VerbCueRule extends RuleFamily {
         }
         if (src == null && !adjective && !passive && !participle && !parseSubjectMaySpeak(i, lemma)) {
             return null; // "an environment that supports growth, encourages investment": the parse's subject says nothing
+        }
+        if (src != null && !adjective && !passive && mindOnly(CueLexicon.verb(lemma).cueClass(), f.type)
+                && ctx.parse.thing(src, i, CueLexicon.verb(lemma).cueClass())) {
+            return null; // "the Black Friday deals promise to be better", "The storm threatened": a thing holds no view
         }
         if (src != null) {
             f.srcFirst = src[0];

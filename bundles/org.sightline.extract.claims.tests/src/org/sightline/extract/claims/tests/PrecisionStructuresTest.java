@@ -477,6 +477,20 @@ class PrecisionStructuresTest {
     }
 
     @Test
+    void goodsOrderedDiscountedOrAllowedAreNoContent() {
+        // round 13 (session 16): order, allow and discount join the list physical-senses: their noun-phrase content must
+        // name something said or proposed, not goods or a play
+        assertEquals(List.of(), claims("I ordered the soup and a salad."));
+        assertEquals(List.of(), claims("The keeper allowed two goals in the first half."));
+        assertEquals(List.of(), claims("The store discounted the tablets by half."));
+        // near misses: a measure ordered, an object with its infinitive, a report discounted
+        assertEquals(List.of("<verb-cue> [The judge] [ordered] [an inquiry into the fire]"), claims("The judge ordered an inquiry into the fire."));
+        assertEquals(List.of("<verb-cue> [The council] [allowed] [the march to go ahead]"), claims("The council allowed the march to go ahead."));
+        assertEquals(List.of("<verb-cue> [The minister] [discounted] [the rumours of a split]"),
+                claims("The minister discounted the rumours of a split."));
+    }
+
+    @Test
     void aPastParticipleAfterItsNounModifiesIt() {
         // round 12 (session 15): a bare past participle right after the adjective it modifies, or one that works as a
         // preposition after its noun (list prepositional-participles), has no subject

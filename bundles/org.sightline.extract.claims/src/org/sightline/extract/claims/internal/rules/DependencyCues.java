@@ -612,7 +612,8 @@ final class DependencyCues extends ContextView {
     }
 
     /**
-     * Whether surface source {@code src} of cue verb {@code i} is a thing that holds no view for a cue of this class: the
+     * Whether surface source {@code src} of cue verb {@code i} (or the object a speech cue addresses before "to": "press
+     * the button to stop") is a thing that holds no view for a cue of this class: the
      * word the parse hangs outside the span (its head) is a common noun with a determiner or possessive, which
      * {@link #canSay} refuses and no actor mention covers ("the boost feature on the processor guarantees", "the Black
      * Friday Apple deals promise", "The storm threatened"), while a name, a pronoun, a body ("the ministry"), a document
@@ -766,6 +767,9 @@ final class DependencyCues extends ContextView {
             }
             if (r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) && marked(c, "to")) {
                 if (obj > i && obj < c && cue.takes(Frame.OBJ_TO)) {
+                    if (cue.cueClass() == CueClass.SPEECH && thing(phrase(obj), i, CueClass.SPEECH)) {
+                        return null; // "press the button to stop": a speech cue's object before "to" is someone addressed
+                    }
                     return freeOrNull(new int[] {tree.subtreeBegin(obj), phrase(c)[1]}); // "urged him to press": the guidelines keep the object
                 }
                 return freeOrNull(phrase(c));

@@ -518,6 +518,18 @@ class PrecisionStructuresTest {
     }
 
     @Test
+    void aGerundInsideACompoundNounModifiesIt() {
+        // round 13 (session 16): a bare gerund between a name or noun and a singular noun, of a cue that takes no noun
+        // phrase, is part of a compound noun, not a predicate with a that-less clause
+        assertEquals(List.of(), claims("Sony charging pad sales fell last year."));
+        // near misses: a participle after its noun with a clause of its own
+        assertEquals(List.of("<verb-cue> [protesters] [arguing] [the plan was unfair]"),
+                claims("The hall filled with protesters arguing the plan was unfair."));
+        assertEquals(List.of("<verb-cue> [officials] [warning] [that the dam could fail]"),
+                claims("We met officials warning that the dam could fail."));
+    }
+
+    @Test
     void aRaisingVerbTheSurfaceRuleReadsHasNoSource() {
         // round 12 (session 15): where the parse misses a raising verb, the surface rule writes it as the raising family
         // does: an expletive "it" joins the cue, another subject is the first content piece

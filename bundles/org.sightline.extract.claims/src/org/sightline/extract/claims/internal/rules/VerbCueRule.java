@@ -203,6 +203,18 @@ final class VerbCueRule extends RuleFamily {
         return cls == CueClass.COGNITION || type == ClaimType.COMMITMENT || type == ClaimType.WARNING;
     }
 
+    /**
+     * Whether cue {@code i} with no verb group of its own is a gerund inside a compound noun: right after a noun or name,
+     * before a singular common noun, and a cue that takes no noun phrase, so that the words after it could only be read
+     * as a that-less clause opening with a bare count noun ("Apple's USB-C charging cable is ...", "its AirPower charging
+     * mat project", "time out granting bullshit culture"). A participle with its own clause after a noun keeps it
+     * ("officials warning that ...": "that" is no noun; "protesters arguing the plan ...": a determiner).
+     */
+    private boolean modifyingGerund(int cb, int i, String lemma) {
+        return cb == i && i > 0 && i + 1 < n && "VBG".equals(t.xpos(i)) && (t.upos(i - 1) == UPos.NOUN || t.upos(i - 1) == UPos.PROPN)
+                && "NN".equals(t.xpos(i + 1)) && !CueLexicon.takes(lemma, Frame.NP);
+    }
+
     /** Whether [b, e) holds a complementizer "that" opening a clause ("alarmed [that] the agency is denying ..."). */
     private boolean clauseIn(int b, int e) {
         for (int x = b; x < e; x++) {
@@ -389,8 +401,9 @@ final class VerbCueRule extends RuleFamily {
         // participle after comma: ", stating that", ", arguing that", "while noting"
         boolean participle = lower(i).endsWith("ing") && cb > first && (t.token(cb - 1).equals(",")
                 || PARTICIPLE_LINKS.contains(lower(cb - 1))) && !ctx.cues.beLemma(cb, i); // ", is urging": a finite progressive
-        if (!adjective && !reduced && !passive && !participle && modifyingParticiple(cb, i)) {
-            return null; // "the above mentioned counterparty", "our base model compared to the old one": a modifier, no predicate
+        if (!adjective && !reduced && !passive && !participle && (modifyingParticiple(cb, i) || modifyingGerund(cb, i, lemma))) {
+            return null; // "the above mentioned counterparty", "our base model compared to the old one", "its USB-C charging
+                         // cable": a modifier, no predicate
         }
         if (reduced) {
             f.rule = "reduced-relative";

@@ -40,6 +40,7 @@ final class DependencyCues extends ContextView {
     static final Set<String> RELATIVES = WORDS.get("relatives");
     /** Quantifiers that stand for people as a subject ("some have called", "many believe"). */
     private static final Set<String> GENERIC_HOLDERS = WORDS.get("generic-holders");
+    /** Nouns that stand for whatever they refer back to ("these little ones"): no sign of a thing. */
     private static final Set<String> PRO_FORMS = WORDS.get("pro-form-nouns");
     /** Prepositions before a hearer: "pleaded with the board", "appealed to voters". */
     private static final Set<String> HEARER_CASES = WORDS.get("hearer-cases");
@@ -613,9 +614,8 @@ final class DependencyCues extends ContextView {
 
     /**
      * Whether surface source {@code src} of cue verb {@code i} (or the object a speech cue addresses before "to": "press
-     * the button to stop") is a thing that holds no view for a cue of this class: the
-     * word the parse hangs outside the span (its head) is a common noun with a determiner or possessive, which
-     * {@link #canSay} refuses and no actor mention covers ("the boost feature on the processor guarantees", "the Black
+     * the button to stop") is a thing that holds no view for a cue of this class: the word the parse hangs outside the
+     * span (its head) is a common noun with a determiner or possessive, which {@link #canSay} refuses and no actor mention covers ("the boost feature on the processor guarantees", "the Black
      * Friday Apple deals promise", "The storm threatened"), while a name, a pronoun, a body ("the ministry"), a document
      * ("the report says") or a finding still speaks. Not judged: a bare or capitalised noun, most often a name the tagger
      * missed ("lisa promises", "Edmunds expects"); a pro-form ("these little ones"); a head the parse makes another verb's

@@ -465,6 +465,44 @@ class PrecisionStructuresTest {
     }
 
     @Test
+    void aThingHoldsNoBeliefPromiseOrThreat() {
+        // round 13 (session 16): a belief, promise or threat needs a mind; the surface source's head is a common noun with
+        // a determiner that is no person, body, document or finding
+        assertEquals(List.of(), claims("The spring sales promise to be even cheaper than last year."));
+        assertEquals(List.of(), claims("The flood threatened the bridges along the river."));
+        assertEquals(List.of(), claims("The engine feels that the road is wet."));
+        // near misses: a body, a name the tagger may miss, a person's own faculty, a speech cue a thing may carry
+        assertEquals(List.of("<verb-cue> [The union] [promised] [to end the strike]"), claims("The union promised to end the strike."));
+        assertEquals(List.of("<verb-cue> [gut] [feels] [that the deal is wrong]"), claims("My gut feels that the deal is wrong."));
+        assertEquals(List.of("<verb-cue> [The letter] [says] [the fee is due]"), claims("The letter says the fee is due."));
+    }
+
+    @Test
+    void aThingPressedToActIsNoHearer() {
+        // round 13 (session 16): the object before "to" of a speech cue is someone addressed, not a thing
+        assertEquals(List.of(), claims("When you press the knob to stop heating the soup stays warm."));
+        assertEquals(List.of(), claims("When we press the key to stop printing the paper is held in the tray."));
+        // near misses: people addressed, a quantifier over people
+        assertEquals(List.of("<verb-cue> [The envoy] [pressed] [the rebels to lay down their arms]"),
+                claims("The envoy pressed the rebels to lay down their arms."));
+        assertEquals(List.of("<verb-cue> [We] [invite] [to join the club]"), claims("We invite each of you to join the club."));
+    }
+
+    @Test
+    void goodsOrderedDiscountedOrAllowedAreNoContent() {
+        // round 13 (session 16): order, allow and discount join the list physical-senses: their noun-phrase content must
+        // name something said or proposed, not goods or a play
+        assertEquals(List.of(), claims("I ordered the soup and a salad."));
+        assertEquals(List.of(), claims("The keeper allowed two goals in the first half."));
+        assertEquals(List.of(), claims("The store discounted the tablets by half."));
+        // near misses: a measure ordered, an object with its infinitive, a report discounted
+        assertEquals(List.of("<verb-cue> [The judge] [ordered] [an inquiry into the fire]"), claims("The judge ordered an inquiry into the fire."));
+        assertEquals(List.of("<verb-cue> [The council] [allowed] [the march to go ahead]"), claims("The council allowed the march to go ahead."));
+        assertEquals(List.of("<verb-cue> [The minister] [discounted] [the rumours of a split]"),
+                claims("The minister discounted the rumours of a split."));
+    }
+
+    @Test
     void aPastParticipleAfterItsNounModifiesIt() {
         // round 12 (session 15): a bare past participle right after the adjective it modifies, or one that works as a
         // preposition after its noun (list prepositional-participles), has no subject
@@ -478,6 +516,18 @@ class PrecisionStructuresTest {
                 claims("The agency mentioned the delay in its letter."));
         assertEquals(List.of("<asked-opener> [-] [Asked] [about the fee]", "<verb-cue> [the clerk] [declined] [to comment]"),
                 claims("Asked about the fee, the clerk declined to comment."));
+    }
+
+    @Test
+    void aGerundInsideACompoundNounModifiesIt() {
+        // round 13 (session 16): a bare gerund between a name or noun and a singular noun, of a cue that takes no noun
+        // phrase, is part of a compound noun, not a predicate with a that-less clause
+        assertEquals(List.of(), claims("Sony charging pad sales fell last year."));
+        // near misses: a participle after its noun with a clause of its own
+        assertEquals(List.of("<verb-cue> [protesters] [arguing] [the plan was unfair]"),
+                claims("The hall filled with protesters arguing the plan was unfair."));
+        assertEquals(List.of("<verb-cue> [officials] [warning] [that the dam could fail]"),
+                claims("We met officials warning that the dam could fail."));
     }
 
     @Test

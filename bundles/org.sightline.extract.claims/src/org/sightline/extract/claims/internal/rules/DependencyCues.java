@@ -3,6 +3,7 @@ package org.sightline.extract.claims.internal.rules;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sightline.extract.actors.api.ActorMention;
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.lexicon.api.Cue;
 import org.sightline.lexicon.api.CueClass;
@@ -39,6 +40,8 @@ final class DependencyCues extends ContextView {
     static final Set<String> RELATIVES = WORDS.get("relatives");
     /** Quantifiers that stand for people as a subject ("some have called", "many believe"). */
     private static final Set<String> GENERIC_HOLDERS = WORDS.get("generic-holders");
+    /** Nouns that stand for whatever they refer back to ("these little ones"): no sign of a thing. */
+    private static final Set<String> PRO_FORMS = WORDS.get("pro-form-nouns");
     /** Prepositions before a hearer: "pleaded with the board", "appealed to voters". */
     private static final Set<String> HEARER_CASES = WORDS.get("hearer-cases");
     /** Personal pronouns: as objects they are hearers or targets, not content. */
@@ -645,6 +648,41 @@ final class DependencyCues extends ContextView {
     }
 
     /**
+     * Whether surface source {@code src} of cue verb {@code i} (or the object a speech cue addresses before "to": "press
+     * the button to stop") is a thing that holds no view for a cue of this class: the word the parse hangs outside the
+     * span (its head) is a common noun with a determiner or possessive, which {@link #canSay} refuses and no actor mention covers ("the boost feature on the processor guarantees", "the Black
+     * Friday Apple deals promise", "The storm threatened"), while a name, a pronoun, a body ("the ministry"), a document
+     * ("the report says") or a finding still speaks. Not judged: a bare or capitalised noun, most often a name the tagger
+     * missed ("lisa promises", "Edmunds expects"); a pro-form ("these little ones"); a head the parse makes another verb's
+     * object, where the surface span was cut wrong ("spent [the rest of his term] trying"); a faculty of a person for a
+     * belief ("My mind thinks"). The parse's subject of the cue, when the span holds it, is the head.
+     */
+    boolean thing(int[] src, int i, CueClass cls) {
+        int h = tree.subject(i);
+        for (int x = src[0]; x < src[1] && (h < src[0] || h >= src[1]); x++) {
+            if (t.upos(x) != UPos.PUNCT && (t.head(x) < src[0] || t.head(x) >= src[1])) {
+                h = x; // no parse subject inside the span: the word the parse hangs outside it
+            }
+        }
+        int owner = h < 0 ? -1 : tree.child(h, DepRel.NMOD_POSS);
+        if (cls == CueClass.COGNITION && owner >= 0 && t.upos(owner) == UPos.PRON && !lower(owner).equals("its")) {
+            return false; // "My mind thinks", "her gut tells her": a person's own faculty stands for the person
+        }
+        if (h < src[0] || h >= src[1] || t.upos(h) != UPos.NOUN || !Character.isLowerCase(t.token(h).charAt(0))
+                || !tree.hasChild(h, DepRel.DET, DepRel.NMOD_POSS) || PRO_FORMS.contains(t.lemma(h).toLowerCase(Locale.ROOT))
+                || t.head(h) >= 0 && t.head(h) != i && t.upos(t.head(h)) == UPos.VERB && !t.deprel(h).is(DepRel.NSUBJ)
+                || canSay(h, cls) || ctx.phrases.record(src)) {
+            return false;
+        }
+        for (ActorMention m : ctx.actors.mentions()) {
+            if (m.begin() <= t.tokenBegin(h) && m.end() >= t.tokenEnd(h)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the subject (its head token) can be the source for a cue of this class: evidence verbs take
      * anything ("the video shows"); speech verbs people, bodies and documents ("the report says", "it said");
      * stance, cognition, perception and decree only people and bodies ("the rule requires", "the attack affirms",
@@ -764,6 +802,9 @@ final class DependencyCues extends ContextView {
             }
             if (r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) && marked(c, "to")) {
                 if (obj > i && obj < c && cue.takes(Frame.OBJ_TO)) {
+                    if (cue.cueClass() == CueClass.SPEECH && thing(phrase(obj), i, CueClass.SPEECH)) {
+                        return null; // "press the button to stop": a speech cue's object before "to" is someone addressed
+                    }
                     return freeOrNull(new int[] {tree.subtreeBegin(obj), phrase(c)[1]}); // "urged him to press": the guidelines keep the object
                 }
                 return freeOrNull(phrase(c));

@@ -195,6 +195,27 @@ final class VerbCueRule extends RuleFamily {
                 && i + 1 < n && t.upos(i + 1) == UPos.ADP;
     }
 
+    /**
+     * Whether a cue of this class and type needs a mind for its source: a belief, a promise or a threat is someone's
+     * ("feels", "guarantees", "threatened"); a thing may still say, show, refer or recommend in the gold's reading
+     * ("My business account informed that", "CBP's guidelines recommend").
+     */
+    private static boolean mindOnly(CueClass cls, ClaimType type) {
+        return cls == CueClass.COGNITION || type == ClaimType.COMMITMENT || type == ClaimType.WARNING;
+    }
+
+    /**
+     * Whether cue {@code i} with no verb group of its own is a gerund inside a compound noun: right after a noun or name,
+     * before a singular common noun, and a cue that takes no noun phrase, so that the words after it could only be read
+     * as a that-less clause opening with a bare count noun ("Apple's USB-C charging cable is ...", "its AirPower charging
+     * mat project", "time out granting bullshit culture"). A participle with its own clause after a noun keeps it
+     * ("officials warning that ...": "that" is no noun; "protesters arguing the plan ...": a determiner).
+     */
+    private boolean modifyingGerund(int cb, int i, String lemma) {
+        return cb == i && i > 0 && i + 1 < n && "VBG".equals(t.xpos(i)) && (t.upos(i - 1) == UPos.NOUN || t.upos(i - 1) == UPos.PROPN)
+                && "NN".equals(t.xpos(i + 1)) && !CueLexicon.takes(lemma, Frame.NP);
+    }
+
     /** Whether [b, e) holds a complementizer "that" opening a clause ("alarmed [that] the agency is denying ..."). */
     private boolean clauseIn(int b, int e) {
         for (int x = b; x < e; x++) {
@@ -388,8 +409,9 @@ final class VerbCueRule extends RuleFamily {
         // participle after comma: ", stating that", ", arguing that", "while noting"
         boolean participle = lower(i).endsWith("ing") && cb > first && (t.token(cb - 1).equals(",")
                 || PARTICIPLE_LINKS.contains(lower(cb - 1))) && !ctx.cues.beLemma(cb, i); // ", is urging": a finite progressive
-        if (!adjective && !reduced && !passive && !participle && modifyingParticiple(cb, i)) {
-            return null; // "the above mentioned counterparty", "our base model compared to the old one": a modifier, no predicate
+        if (!adjective && !reduced && !passive && !participle && (modifyingParticiple(cb, i) || modifyingGerund(cb, i, lemma))) {
+            return null; // "the above mentioned counterparty", "our base model compared to the old one", "its USB-C charging
+                         // cable": a modifier, no predicate
         }
         if (reduced) {
             f.rule = "reduced-relative";
@@ -462,6 +484,10 @@ final class VerbCueRule extends RuleFamily {
         }
         if (src == null && !adjective && !passive && !participle && !parseSubjectMaySpeak(i, lemma)) {
             return null; // "an environment that supports growth, encourages investment": the parse's subject says nothing
+        }
+        if (src != null && !adjective && !passive && mindOnly(CueLexicon.verb(lemma).cueClass(), f.type)
+                && ctx.parse.thing(src, i, CueLexicon.verb(lemma).cueClass())) {
+            return null; // "the Black Friday deals promise to be better", "The storm threatened": a thing holds no view
         }
         if (src != null) {
             f.srcFirst = src[0];

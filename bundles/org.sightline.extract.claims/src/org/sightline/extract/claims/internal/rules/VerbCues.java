@@ -364,7 +364,9 @@ final class VerbCues extends ContextView {
             return cue.takes(Frame.THAT) || cue.takes(Frame.NP); // "said the strike killed", "denied Russia had"
         }
         if (x < end && lower(x).equals("to") && x + 1 < end && t.upos(x + 1) == UPos.VERB) {
-            return cue.takes(Frame.OBJ_TO) || cue.takes(Frame.NP);
+            // a speech cue's object before "to" is someone addressed, not a thing: "pressed the rebels to", not "press the knob to"
+            return cue.takes(Frame.OBJ_TO) && !(cue.cueClass() == CueClass.SPEECH && ctx.parse.thing(new int[] {cs, x}, i, CueClass.SPEECH))
+                    || cue.takes(Frame.NP);
         }
         return cue.takes(Frame.NP);
     }

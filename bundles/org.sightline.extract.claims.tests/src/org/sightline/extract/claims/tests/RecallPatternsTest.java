@@ -486,6 +486,8 @@ class RecallPatternsTest {
         // near misses: a purpose with only a thing is the act's aim; an object who could speak may be the speaker
         assertEquals(List.of(), claims("The company released a video to highlight its new phones."));
         assertEquals(List.of(), claims("The union sent its members to say that the strike would go on."));
+        // a question the act sets out to answer is no one's claim
+        assertEquals(List.of(), claims("He ran a search to ascertain how old the house was."));
     }
 
     // ---- round 6: light-verb idioms of the lexicon as one cue ------------------------------------------------

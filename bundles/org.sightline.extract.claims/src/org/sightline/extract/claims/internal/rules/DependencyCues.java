@@ -511,9 +511,11 @@ final class DependencyCues extends ContextView {
             return -1; // a purpose with a stance verb is an act's aim, not a stance: "deployed to support the operation"
         }
         int obj = tree.object(h);
-        if (obj >= 0 && (!purpose || canSay(obj, CueClass.STANCE) || !tree.hasChild(i, DepRel.CCOMP))) {
+        int clause = tree.child(i, DepRel.CCOMP);
+        if (obj >= 0 && (!purpose || canSay(obj, CueClass.STANCE) || clause < 0 || WH.contains(lower(tree.subtreeBegin(clause))))) {
             // "persuaded [them] to call for": the object may be who speaks; "released a video to highlight its
-            // phones" is an act's aim, "shifted his account to say [Sondland did]" a report
+            // phones" is an act's aim, "did a search to ascertain how long ..." a question; "shifted his account
+            // to say [Sondland did]" a report
             return -1;
         }
         int s = tree.subject(h);

@@ -478,6 +478,18 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("He persuaded them to call for a strike."));
     }
 
+    @Test
+    void aPurposeThatReportsAClauseTakesTheSubjectPastAThingAsObject() {
+        // session 16: the object of the acting verb is no one who could speak, and the purpose reports a clause
+        assertEquals(List.of("<parse-verb> [The senator] [say] [that the ceasefire had failed]"),
+                claims("The senator used her speech to say that the ceasefire had failed."));
+        // near misses: a purpose with only a thing is the act's aim; an object who could speak may be the speaker
+        assertEquals(List.of(), claims("The company released a video to highlight its new phones."));
+        assertEquals(List.of(), claims("The union sent its members to say that the strike would go on."));
+        // a question the act sets out to answer is no one's claim
+        assertEquals(List.of(), claims("He ran a search to ascertain how old the house was."));
+    }
+
     // ---- round 6: light-verb idioms of the lexicon as one cue ------------------------------------------------
 
     @Test

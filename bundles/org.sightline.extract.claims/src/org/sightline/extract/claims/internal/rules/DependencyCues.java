@@ -532,7 +532,8 @@ final class DependencyCues extends ContextView {
      * The subject that controls verb {@code i} when it has none of its own: the subject of the verb it complements
      * ("[The mayor] began imposing fees") or whose purpose a speech verb states ("[Teachers] marched to call for
      * higher pay"),
-     * when that verb has no object that could control it instead ("persuaded them to call for"); or -1.
+     * when that verb has no object that could control it instead ("persuaded them to call for"): an object that
+     * cannot hold a view does not, when the purpose reports a clause ("[She] used the interview to say that ..."); or -1.
      */
     int controller(int i) {
         return controller(i, cueOf(i));
@@ -542,9 +543,17 @@ final class DependencyCues extends ContextView {
     int controller(int i, Cue cue) {
         DepRel rel = t.deprel(i);
         int h = t.head(i);
-        if (h < 0 || h > i || t.upos(h) != UPos.VERB || tree.object(h) >= 0
-                || !(rel == DepRel.XCOMP || rel.is(DepRel.ADVCL) && marked(i, "to") && cue != null && cue.cueClass() == CueClass.SPEECH)) {
+        boolean purpose = rel.is(DepRel.ADVCL) && marked(i, "to") && cue != null && cue.cueClass() == CueClass.SPEECH;
+        if (h < 0 || h > i || t.upos(h) != UPos.VERB || !(rel == DepRel.XCOMP || purpose)) {
             return -1; // a purpose with a stance verb is an act's aim, not a stance: "deployed to support the operation"
+        }
+        int obj = tree.object(h);
+        int clause = tree.child(i, DepRel.CCOMP);
+        if (obj >= 0 && (!purpose || canSay(obj, CueClass.STANCE) || clause < 0 || WH.contains(lower(tree.subtreeBegin(clause))))) {
+            // "persuaded [them] to call for": the object may be who speaks; "released a video to highlight its
+            // phones" is an act's aim, "did a search to ascertain how long ..." a question; "shifted his account
+            // to say [Sondland did]" a report
+            return -1;
         }
         int s = tree.subject(h);
         return s >= 0 && s < h ? s : -1;

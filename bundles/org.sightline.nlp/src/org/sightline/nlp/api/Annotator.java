@@ -7,6 +7,7 @@ import java.util.Objects;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 
+import org.sightline.nlp.internal.ChunkTokenizer;
 import org.sightline.nlp.internal.RuleLemmatizer;
 import org.sightline.nlp.internal.Segmenter;
 import org.sightline.nlp.internal.SentenceSyntax;
@@ -25,14 +26,14 @@ import org.sightline.nlp.internal.tagger.PerceptronTagger;
 public final class Annotator {
 
     private final SentenceDetectorME sentences;
-    private final TokenizerME tokenizer;
+    private final ChunkTokenizer tokenizer;
     private final SentenceSyntax syntax;
     private final DepRel[] relations;
     private final Segmenter.Tokens buffer = new Segmenter.Tokens();
 
     Annotator(NlpModels models) {
         sentences = new SentenceDetectorME(models.sentenceModel);
-        tokenizer = new TokenizerME(models.tokenModel);
+        tokenizer = new ChunkTokenizer(new TokenizerME(models.tokenModel));
         syntax = new SentenceSyntax(models.tagger, models.parser);
         String[] labels = syntax.labels();
         relations = new DepRel[labels.length];

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.sightline.core.api.CalendarWords;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
@@ -164,7 +163,7 @@ public final class Segmenter {
      * would evaluate every character of every word: chunks of letters only (no camel case) or digits
      * only are taken as one token directly, the others go to the model, with the same result.
      */
-    public static void tokens(String text, int b, int e, TokenizerME tokenizer, Tokens out) {
+    public static void tokens(String text, int b, int e, ChunkTokenizer tokenizer, Tokens out) {
         int i = b;
         while (i < e) {
             while (i < e && Character.isWhitespace(text.charAt(i))) {
@@ -193,7 +192,7 @@ public final class Segmenter {
             } else if (plain) {
                 splitClitics(text, cb, i, out); // only "cannot", "gonna"... split here
             } else {
-                Span[] spans = tokenizer.tokenizePos(text.substring(cb, i));
+                Span[] spans = tokenizer.spans(text.substring(cb, i));
                 for (int k = 0; k < spans.length; k++) {
                     int tb = cb + spans[k].getStart();
                     if (k + 1 < spans.length && doubledQuote(text, tb, spans[k], spans[k + 1])) {

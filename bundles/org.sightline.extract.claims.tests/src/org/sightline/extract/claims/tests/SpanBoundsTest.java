@@ -72,4 +72,19 @@ class SpanBoundsTest {
         // near miss: a stop inside a quotation is the speaker's
         assertEquals(List.of("<verb-cue> [The coach] [said] [“We played badly.”]"), claims("The coach said: “We played badly.”"));
     }
+
+    @Test
+    void aQuotationOpenedInTheContentRunsOnToItsClose() {
+        // guidelines 6: the quote's later sentences, with no new source, are the same content (step quote-close)
+        assertEquals(List.of("<verb-cue> [The mayor] [said] [the plan was “a mistake. We will not repeat it.”]"),
+                claims("The mayor said the plan was “a mistake. We will not repeat it.”"));
+        // a quotation left open at its paragraph's end runs on into the next paragraph opening with a quote mark
+        assertEquals(List.of("<verb-cue> [The mayor] [said] [“The bridge is closed. Nobody may cross it. … “We will reopen it in the spring.”]"),
+                claims("The mayor said: “The bridge is closed. Nobody may cross it.\n\n“We will reopen it in the spring.”"));
+        // near misses: a quotation left open with no quotation after its paragraph is not run on, and a closed one ends
+        assertEquals(List.of("<verb-cue> [The mayor] [said] [“The bridge is closed]"),
+                claims("The mayor said: “The bridge is closed. Nobody may cross it.\n\nThe council met on Monday."));
+        assertEquals(List.of("<verb-cue> [The mayor] [said] [“The bridge is closed.”]"),
+                claims("The mayor said: “The bridge is closed.” The council disagreed."));
+    }
 }

@@ -224,6 +224,57 @@ final class Quotes extends ContextView {
     }
 
     /**
+     * Step {@code quote-close}: a content piece that opens a double quotation still open at the piece's end runs on to
+     * the quotation's closing mark in the same paragraph, or to the paragraph's end when the quotation runs on into a
+     * next paragraph opening with a quote mark (guidelines 6: a quote continued in the following sentences with no new
+     * source is the same content; the families stop a piece at its sentence's end, "said: “These rioters are
+     * criminals[. They have to face the law.]”"). Not when the rest holds the attribution's own cue or source (a
+     * mark the pairing missed: “...," she said), a cue with a tail of its own, or another attribution's source or
+     * content (then it is theirs).
+     */
+    void runToClose(Found f, List<Found> all) {
+        for (int i = 0; i < f.content.size(); i++) {
+            int[] c = f.content.get(i);
+            int open = openAtEnd(c[0], c[1]);
+            if (open < 0) {
+                continue;
+            }
+            int close = closingQuote(open);
+            int pe = lineEndToken(c[1] - 1);
+            int end = close >= c[1] && close < pe ? close + 1 : pe < n && opensQuotation(pe) ? pe : -1;
+            if (end < 0 || close >= 0 && close < pe && saidAfter(close, t.sentenceEndToken(t.sentenceOf(close)))
+                    || f.cueFirst >= c[1] && f.cueFirst < end || f.srcFirst >= c[1] && f.srcFirst < end
+                    || containsCue(c[1], end) || readFromOutside(f, c[1], end, all)) {
+                continue;
+            }
+            for (int x = c[1]; x < end; x++) {
+                used[x] = true;
+            }
+            c[1] = end;
+            while (i + 1 < f.content.size() && f.content.get(i + 1)[0] < c[1]) {
+                c[1] = Math.max(c[1], f.content.remove(i + 1)[1]); // a later piece inside the quotation is part of it now
+            }
+        }
+    }
+
+    /** The opening mark of a double quotation opened in [b, e) and not closed before e, or -1. */
+    private int openAtEnd(int b, int e) {
+        for (int q = b; q < e; q++) {
+            int scare = scareQuoteEnd(q);
+            if (scare > q) {
+                q = scare; // scare quotes are no quotation
+            } else if (opensQuotation(q) && (!t.token(q).equals("\"") || opening(q))) {
+                int close = closingQuote(q);
+                if (close < 0 || close >= e) {
+                    return q;
+                }
+                q = close;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Step {@code quote-paragraphs}: a quotation that fills the next paragraph, with no speaker of its own, continues the
      * quotation of an attribution that ends its paragraph ("“A,” she said.¶“B.”"; guidelines, section 1: one attribution,
      * several content pieces), paragraph after paragraph; so does the rest of a quotation left open at its paragraph's end

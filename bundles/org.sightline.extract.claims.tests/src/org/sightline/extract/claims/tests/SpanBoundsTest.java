@@ -87,4 +87,14 @@ class SpanBoundsTest {
         assertEquals(List.of("<verb-cue> [The mayor] [said] [“The bridge is closed.”]"),
                 claims("The mayor said: “The bridge is closed.” The council disagreed."));
     }
+
+    @Test
+    void aQuotationInTheNextParagraphContinuesAfterTheReportingClausesLastWords() {
+        // the words ending the reporting clause do not stop step quote-paragraphs (guidelines 6)
+        assertEquals(List.of("<reporting-tail> [the mayor] [said in a statement] [“The bridge is closed,” … “It will reopen in the spring.”]"),
+                claims("“The bridge is closed,” the mayor said in a statement on Friday.\n\n“It will reopen in the spring.”"));
+        // near miss: a cue in the rest of the paragraph may own the next quotation
+        assertEquals(List.of("<verb-cue> [the mayor] [said] [“The bridge is closed,”]", "<verb-cue> [the engineers] [warned of] [cracks]"),
+                claims("“The bridge is closed,” the mayor said on Friday, after the engineers warned of cracks.\n\n“It will reopen in the spring.”"));
+    }
 }

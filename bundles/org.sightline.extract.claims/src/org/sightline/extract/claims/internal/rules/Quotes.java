@@ -289,7 +289,7 @@ final class Quotes extends ContextView {
         }
         int end = Math.max(last[1], Math.max(f.cueEnd, f.srcEnd));
         int p = lineEndToken(end - 1);
-        if (!onlyPunctuation(end, p)) {
+        if (!onlyPunctuation(end, p) && !reportingClauseRest(f, end, p)) {
             // "“A,” he said. “B ...¶“C.”": a quotation resumed after the attribution and left open at the paragraph's end
             int open = end;
             while (open < p && !opensQuotation(open) && t.upos(open) == UPos.PUNCT) {
@@ -314,6 +314,23 @@ final class Quotes extends ContextView {
             }
             p = pe;
         }
+    }
+
+    /**
+     * Whether [b, e), the rest of the paragraph after an attribution, only ends its reporting clause: words of the cue's
+     * sentence with no quote mark and no cue ("“A,” they said in a statement on Friday.¶“B.”": the next paragraph's
+     * quotation continues theirs as after "they said.").
+     */
+    private boolean reportingClauseRest(Found f, int b, int e) {
+        if (t.sentenceOf(b) != t.sentenceOf(f.cueFirst) || t.sentenceOf(e - 1) != t.sentenceOf(b) || hasQuote(b, e)) {
+            return false;
+        }
+        for (int x = b; x < e; x++) {
+            if (ctx.cues.cueVerb(x) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds [open, pieceEnd) to f's content when it holds no attribution of its own; whether it did. */

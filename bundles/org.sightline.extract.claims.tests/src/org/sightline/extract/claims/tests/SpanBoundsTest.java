@@ -97,4 +97,14 @@ class SpanBoundsTest {
         assertEquals(List.of("<verb-cue> [the mayor] [said] [“The bridge is closed,”]", "<verb-cue> [the engineers] [warned of] [cracks]"),
                 claims("“The bridge is closed,” the mayor said on Friday, after the engineers warned of cracks.\n\n“It will reopen in the spring.”"));
     }
+
+    @Test
+    void aResumedQuotationKeepsAVerbAfterACommaThatReportsNoQuote() {
+        // the quoted speaker's own "we expect" after a comma is no tail of another speaker (Quotes.containsCue)
+        assertEquals(List.of("<reporting-tail> [the treasurer] [wrote] [“The levy was a mistake,” … “Leaving aside the fees, we expect a loss.”]"),
+                claims("“The levy was a mistake,” the treasurer wrote. “Leaving aside the fees, we expect a loss.”"));
+        // near miss: a verb reporting a quote after a comma is a speaker's tail, so the piece is not joined
+        assertEquals(List.of("<reporting-tail> [the treasurer] [wrote] [“The levy was a mistake,”]"),
+                claims("“The levy was a mistake,” the treasurer wrote. “Leaving aside the fees, she said, the town will lose.”"));
+    }
 }

@@ -391,9 +391,16 @@ final class Quotes extends ContextView {
         return false;
     }
 
+    /**
+     * Whether [b, e) holds a cue with a tail of its own: a cue verb right after a closing quote ("“B,” said Cook"), or a
+     * verb that reports a quote two words after a comma ("B, she said"); not any verb after a comma ("Excluding these
+     * items, we believe ...": the quoted speaker's own words).
+     */
     boolean containsCue(int b, int e) {
         for (int x = b; x < e; x++) {
-            if (ctx.cues.cueVerb(x) != null && x + 1 < n && (CLOSE_QUOTES.contains(t.token(x - 1)) || t.token(x - 2).equals(","))) {
+            String lemma = ctx.cues.cueVerb(x);
+            if (lemma != null && x + 1 < n && (CLOSE_QUOTES.contains(t.token(x - 1))
+                    || t.token(x - 2).equals(",") && CueLexicon.reporting(lemma))) {
                 return true;
             }
         }

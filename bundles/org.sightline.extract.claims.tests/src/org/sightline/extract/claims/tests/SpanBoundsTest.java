@@ -107,4 +107,15 @@ class SpanBoundsTest {
         assertEquals(List.of("<reporting-tail> [the treasurer] [wrote] [“The levy was a mistake,”]"),
                 claims("“The levy was a mistake,” the treasurer wrote. “Leaving aside the fees, she said, the town will lose.”"));
     }
+
+    @Test
+    void theNextParagraphsOpeningQuoteMarkIsNoPartOfThePiece() {
+        // a straight quote opening the next paragraph hung on the sentence before: cut, and the quotation runs on
+        assertEquals(List.of("<verb-cue> [The auditor] [said] [\"The ledger is incomplete. … \"Several pages are missing.\"]"),
+                claims("The auditor said: \"The ledger is incomplete.\n\n\"Several pages are missing.\""));
+        // near miss: a quotation with a speaker of its own in the next paragraph stays its own
+        assertEquals(List.of("<verb-cue> [The auditor] [said] [the ledger was incomplete]",
+                "<reporting-tail> [the clerk] [said] [\"Several pages are missing,\"]"),
+                claims("The auditor said the ledger was incomplete.\n\n\"Several pages are missing,\" the clerk said."));
+    }
 }

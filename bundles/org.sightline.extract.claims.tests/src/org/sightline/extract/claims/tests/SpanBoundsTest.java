@@ -118,4 +118,14 @@ class SpanBoundsTest {
                 "<reporting-tail> [the clerk] [said] [\"Several pages are missing,\"]"),
                 claims("The auditor said the ledger was incomplete.\n\n\"Several pages are missing,\" the clerk said."));
     }
+
+    @Test
+    void aParticipleModifyingTheHearerBeforeThatStaysOutWithIt() {
+        // guidelines 6: the recipient is no content, a participle before the noun included
+        assertEquals(List.of("<verb-cue> [The mayor] [told] [that the bridge would reopen]"),
+                claims("The mayor told cheering residents that the bridge would reopen."));
+        // near miss: a relative "that" after a reported thing opens no content
+        assertEquals(List.of("<verb-cue> [The agency] [reported] [rising losses that worried investors]"),
+                claims("The agency reported rising losses that worried investors."));
+    }
 }

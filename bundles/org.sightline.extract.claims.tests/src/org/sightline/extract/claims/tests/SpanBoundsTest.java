@@ -128,4 +128,13 @@ class SpanBoundsTest {
         assertEquals(List.of("<verb-cue> [The agency] [reported] [rising losses that worried investors]"),
                 claims("The agency reported rising losses that worried investors."));
     }
+
+    @Test
+    void aSecondQuotationJoinedByAndIsAFurtherPiece() {
+        assertEquals(List.of("<verb-cue> [The nurses] [chanted] [“Fund the clinics,” … “Hire more staff,”]"),
+                claims("The nurses chanted, “Fund the clinics,” and “Hire more staff,” outside the hospital."));
+        // near miss: a speaker named after the second quotation owns it
+        assertEquals(List.of("<verb-cue> [The nurses] [chanted] [“Fund the clinics,”]", "<reporting-tail> [the matron] [said] [“Hire more staff,”]"),
+                claims("The nurses chanted, “Fund the clinics,” and “Hire more staff,” the matron said."));
+    }
 }

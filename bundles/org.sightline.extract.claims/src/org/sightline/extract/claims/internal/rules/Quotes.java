@@ -237,6 +237,7 @@ final class Quotes extends ContextView {
             int[] c = f.content.get(i);
             int open = openAtEnd(c[0], c[1]);
             if (open < 0) {
+                coordinatedQuotation(f, i, all);
                 continue;
             }
             int close = closingQuote(open);
@@ -255,6 +256,29 @@ final class Quotes extends ContextView {
                 c[1] = Math.max(c[1], f.content.remove(i + 1)[1]); // a later piece inside the quotation is part of it now
             }
         }
+    }
+
+    /**
+     * A second quotation joined to a piece that ends in a closing quote by "and"/"or" in the same sentence is a further
+     * piece ("chanted, “Fund the clinics,” and “Hire nurses,” as ..."), unless a speech verb after it names its own
+     * speaker or another attribution reads it.
+     */
+    private void coordinatedQuotation(Found f, int i, List<Found> all) {
+        int[] c = f.content.get(i);
+        int open = c[1] + 1;
+        if (open >= n || !CLOSE_QUOTES.contains(t.token(c[1] - 1)) || !(lower(c[1]).equals("and") || lower(c[1]).equals("or"))
+                || !opensQuotation(open) || i + 1 < f.content.size() && f.content.get(i + 1)[0] <= open) {
+            return;
+        }
+        int close = closingQuote(open);
+        if (close < 0 || t.sentenceOf(close) != t.sentenceOf(c[1]) || saidAfter(close, t.sentenceEndToken(t.sentenceOf(close)))
+                || containsCue(open, close + 1) || readFromOutside(f, open, close + 1, all)) {
+            return;
+        }
+        for (int x = open; x <= close; x++) {
+            used[x] = true;
+        }
+        f.content.add(i + 1, new int[] {open, close + 1});
     }
 
     /** The opening mark of a double quotation opened in [b, e) and not closed before e, or -1. */

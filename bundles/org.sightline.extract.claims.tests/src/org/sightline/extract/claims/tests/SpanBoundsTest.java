@@ -137,4 +137,14 @@ class SpanBoundsTest {
         assertEquals(List.of("<verb-cue> [The nurses] [chanted] [“Fund the clinics,”]", "<reporting-tail> [the matron] [said] [“Hire more staff,”]"),
                 claims("The nurses chanted, “Fund the clinics,” and “Hire more staff,” the matron said."));
     }
+
+    @Test
+    void aQuotedFragmentEndingTheClauseBeforeATailKeepsTheClause() {
+        // guidelines 6: the content is the whole clause said, not only its quoted end
+        assertEquals(List.of("<reporting-tail> [the senator] [said] [The new levy is “a tax on the poor,”]"),
+                claims("The new levy is “a tax on the poor,” the senator said."));
+        // near miss: a quotation opening with a capital is a sentence of its own, whatever stands before it
+        assertEquals(List.of("<reporting-tail> [the mayor] [said] [“We will not pay it,”]"),
+                claims("The levy passed in June “We will not pay it,” the mayor said."));
+    }
 }

@@ -72,4 +72,79 @@ class SpanBoundsTest {
         // near miss: a stop inside a quotation is the speaker's
         assertEquals(List.of("<verb-cue> [The coach] [said] [“We played badly.”]"), claims("The coach said: “We played badly.”"));
     }
+
+    @Test
+    void aQuotationOpenedInTheContentRunsOnToItsClose() {
+        // guidelines 6: the quote's later sentences, with no new source, are the same content (step quote-close)
+        assertEquals(List.of("<verb-cue> [The mayor] [said] [the plan was “a mistake. We will not repeat it.”]"),
+                claims("The mayor said the plan was “a mistake. We will not repeat it.”"));
+        // a quotation left open at its paragraph's end runs on into the next paragraph opening with a quote mark
+        assertEquals(List.of("<verb-cue> [The mayor] [said] [“The bridge is closed. Nobody may cross it. … “We will reopen it in the spring.”]"),
+                claims("The mayor said: “The bridge is closed. Nobody may cross it.\n\n“We will reopen it in the spring.”"));
+        // near misses: a quotation left open with no quotation after its paragraph is not run on, and a closed one ends
+        assertEquals(List.of("<verb-cue> [The mayor] [said] [“The bridge is closed]"),
+                claims("The mayor said: “The bridge is closed. Nobody may cross it.\n\nThe council met on Monday."));
+        assertEquals(List.of("<verb-cue> [The mayor] [said] [“The bridge is closed.”]"),
+                claims("The mayor said: “The bridge is closed.” The council disagreed."));
+    }
+
+    @Test
+    void aQuotationInTheNextParagraphContinuesAfterTheReportingClausesLastWords() {
+        // the words ending the reporting clause do not stop step quote-paragraphs (guidelines 6)
+        assertEquals(List.of("<reporting-tail> [the mayor] [said in a statement] [“The bridge is closed,” … “It will reopen in the spring.”]"),
+                claims("“The bridge is closed,” the mayor said in a statement on Friday.\n\n“It will reopen in the spring.”"));
+        // near miss: a cue in the rest of the paragraph may own the next quotation
+        assertEquals(List.of("<verb-cue> [the mayor] [said] [“The bridge is closed,”]", "<verb-cue> [the engineers] [warned of] [cracks]"),
+                claims("“The bridge is closed,” the mayor said on Friday, after the engineers warned of cracks.\n\n“It will reopen in the spring.”"));
+    }
+
+    @Test
+    void aResumedQuotationKeepsAVerbAfterACommaThatReportsNoQuote() {
+        // the quoted speaker's own "we expect" after a comma is no tail of another speaker (Quotes.containsCue)
+        assertEquals(List.of("<reporting-tail> [the treasurer] [wrote] [“The levy was a mistake,” … “Leaving aside the fees, we expect a loss.”]"),
+                claims("“The levy was a mistake,” the treasurer wrote. “Leaving aside the fees, we expect a loss.”"));
+        // near miss: a verb reporting a quote after a comma is a speaker's tail, so the piece is not joined
+        assertEquals(List.of("<reporting-tail> [the treasurer] [wrote] [“The levy was a mistake,”]"),
+                claims("“The levy was a mistake,” the treasurer wrote. “Leaving aside the fees, she said, the town will lose.”"));
+    }
+
+    @Test
+    void theNextParagraphsOpeningQuoteMarkIsNoPartOfThePiece() {
+        // a straight quote opening the next paragraph hung on the sentence before: cut, and the quotation runs on
+        assertEquals(List.of("<verb-cue> [The auditor] [said] [\"The ledger is incomplete. … \"Several pages are missing.\"]"),
+                claims("The auditor said: \"The ledger is incomplete.\n\n\"Several pages are missing.\""));
+        // near miss: a quotation with a speaker of its own in the next paragraph stays its own
+        assertEquals(List.of("<verb-cue> [The auditor] [said] [the ledger was incomplete]",
+                "<reporting-tail> [the clerk] [said] [\"Several pages are missing,\"]"),
+                claims("The auditor said the ledger was incomplete.\n\n\"Several pages are missing,\" the clerk said."));
+    }
+
+    @Test
+    void aParticipleModifyingTheHearerBeforeThatStaysOutWithIt() {
+        // guidelines 6: the recipient is no content, a participle before the noun included
+        assertEquals(List.of("<verb-cue> [The mayor] [told] [that the bridge would reopen]"),
+                claims("The mayor told cheering residents that the bridge would reopen."));
+        // near miss: a relative "that" after a reported thing opens no content
+        assertEquals(List.of("<verb-cue> [The agency] [reported] [rising losses that worried investors]"),
+                claims("The agency reported rising losses that worried investors."));
+    }
+
+    @Test
+    void aSecondQuotationJoinedByAndIsAFurtherPiece() {
+        assertEquals(List.of("<verb-cue> [The nurses] [chanted] [“Fund the clinics,” … “Hire more staff,”]"),
+                claims("The nurses chanted, “Fund the clinics,” and “Hire more staff,” outside the hospital."));
+        // near miss: a speaker named after the second quotation owns it
+        assertEquals(List.of("<verb-cue> [The nurses] [chanted] [“Fund the clinics,”]", "<reporting-tail> [the matron] [said] [“Hire more staff,”]"),
+                claims("The nurses chanted, “Fund the clinics,” and “Hire more staff,” the matron said."));
+    }
+
+    @Test
+    void aQuotedFragmentEndingTheClauseBeforeATailKeepsTheClause() {
+        // guidelines 6: the content is the whole clause said, not only its quoted end
+        assertEquals(List.of("<reporting-tail> [the senator] [said] [The new levy is “a tax on the poor,”]"),
+                claims("The new levy is “a tax on the poor,” the senator said."));
+        // near miss: a quotation opening with a capital is a sentence of its own, whatever stands before it
+        assertEquals(List.of("<reporting-tail> [the mayor] [said] [“We will not pay it,”]"),
+                claims("The levy passed in June “We will not pay it,” the mayor said."));
+    }
 }

@@ -70,6 +70,9 @@ public final class AttributionRules {
             }
         }
         for (Found f : ctx.found) {
+            ctx.quotes.runToClose(f, ctx.found); // step quote-close
+        }
+        for (Found f : ctx.found) {
             ctx.quotes.continueIntoParagraphs(f, ctx.found); // step quote-paragraphs
         }
         return ctx;

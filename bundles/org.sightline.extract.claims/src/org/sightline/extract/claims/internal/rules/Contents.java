@@ -234,10 +234,14 @@ final class Contents extends ContextView {
     /**
      * A sentence's full stop at the end of a content piece stays out of it (guidelines 6): the sentence detector ends a
      * sentence after a closing bracket, so "(The family denies any involvement.)" left it in. A stop inside a
-     * quotation ends before the closing mark and stays.
+     * quotation ends before the closing mark and stays. A quote mark that opens the next paragraph is no part of the
+     * piece either (the sentence detector can hang it on the sentence before: "... version of events.¶"Her ...").
      */
     void trimFullStops(Found f) {
         for (int[] c : f.content) {
+            if (c[1] - c[0] > 1 && Quotes.isQuote(t.token(c[1] - 1)) && !sameLine(t.tokenEnd(c[1] - 2), t.tokenBegin(c[1] - 1))) {
+                c[1]--;
+            }
             if (c[1] - c[0] > 1 && t.token(c[1] - 1).equals(".")) {
                 c[1]--;
             }

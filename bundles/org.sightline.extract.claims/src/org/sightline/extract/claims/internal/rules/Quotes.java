@@ -224,6 +224,81 @@ final class Quotes extends ContextView {
     }
 
     /**
+     * Step {@code quote-close}: a content piece that opens a double quotation still open at the piece's end runs on to
+     * the quotation's closing mark in the same paragraph, or to the paragraph's end when the quotation runs on into a
+     * next paragraph opening with a quote mark (guidelines 6: a quote continued in the following sentences with no new
+     * source is the same content; the families stop a piece at its sentence's end, "said: “These rioters are
+     * criminals[. They have to face the law.]”"). Not when the rest holds the attribution's own cue or source (a
+     * mark the pairing missed: “...," she said), a cue with a tail of its own, or another attribution's source or
+     * content (then it is theirs).
+     */
+    void runToClose(Found f, List<Found> all) {
+        for (int i = 0; i < f.content.size(); i++) {
+            int[] c = f.content.get(i);
+            int open = openAtEnd(c[0], c[1]);
+            if (open < 0) {
+                coordinatedQuotation(f, i, all);
+                continue;
+            }
+            int close = closingQuote(open);
+            int pe = lineEndToken(c[1] - 1);
+            int end = close >= c[1] && close < pe ? close + 1 : pe < n && opensQuotation(pe) ? pe : -1;
+            if (end < 0 || close >= 0 && close < pe && saidAfter(close, t.sentenceEndToken(t.sentenceOf(close)))
+                    || f.cueFirst >= c[1] && f.cueFirst < end || f.srcFirst >= c[1] && f.srcFirst < end
+                    || containsCue(c[1], end) || readFromOutside(f, c[1], end, all)) {
+                continue;
+            }
+            for (int x = c[1]; x < end; x++) {
+                used[x] = true;
+            }
+            c[1] = end;
+            while (i + 1 < f.content.size() && f.content.get(i + 1)[0] < c[1]) {
+                c[1] = Math.max(c[1], f.content.remove(i + 1)[1]); // a later piece inside the quotation is part of it now
+            }
+        }
+    }
+
+    /**
+     * A second quotation joined to a piece that ends in a closing quote by "and"/"or" in the same sentence is a further
+     * piece ("chanted, “Fund the clinics,” and “Hire nurses,” as ..."), unless a speech verb after it names its own
+     * speaker or another attribution reads it.
+     */
+    private void coordinatedQuotation(Found f, int i, List<Found> all) {
+        int[] c = f.content.get(i);
+        int open = c[1] + 1;
+        if (open >= n || !CLOSE_QUOTES.contains(t.token(c[1] - 1)) || !(lower(c[1]).equals("and") || lower(c[1]).equals("or"))
+                || !opensQuotation(open) || i + 1 < f.content.size() && f.content.get(i + 1)[0] <= open) {
+            return;
+        }
+        int close = closingQuote(open);
+        if (close < 0 || t.sentenceOf(close) != t.sentenceOf(c[1]) || saidAfter(close, t.sentenceEndToken(t.sentenceOf(close)))
+                || containsCue(open, close + 1) || readFromOutside(f, open, close + 1, all)) {
+            return;
+        }
+        for (int x = open; x <= close; x++) {
+            used[x] = true;
+        }
+        f.content.add(i + 1, new int[] {open, close + 1});
+    }
+
+    /** The opening mark of a double quotation opened in [b, e) and not closed before e, or -1. */
+    private int openAtEnd(int b, int e) {
+        for (int q = b; q < e; q++) {
+            int scare = scareQuoteEnd(q);
+            if (scare > q) {
+                q = scare; // scare quotes are no quotation
+            } else if (opensQuotation(q) && (!t.token(q).equals("\"") || opening(q))) {
+                int close = closingQuote(q);
+                if (close < 0 || close >= e) {
+                    return q;
+                }
+                q = close;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Step {@code quote-paragraphs}: a quotation that fills the next paragraph, with no speaker of its own, continues the
      * quotation of an attribution that ends its paragraph ("“A,” she said.¶“B.”"; guidelines, section 1: one attribution,
      * several content pieces), paragraph after paragraph; so does the rest of a quotation left open at its paragraph's end
@@ -238,7 +313,7 @@ final class Quotes extends ContextView {
         }
         int end = Math.max(last[1], Math.max(f.cueEnd, f.srcEnd));
         int p = lineEndToken(end - 1);
-        if (!onlyPunctuation(end, p)) {
+        if (!onlyPunctuation(end, p) && !reportingClauseRest(f, end, p)) {
             // "“A,” he said. “B ...¶“C.”": a quotation resumed after the attribution and left open at the paragraph's end
             int open = end;
             while (open < p && !opensQuotation(open) && t.upos(open) == UPos.PUNCT) {
@@ -263,6 +338,23 @@ final class Quotes extends ContextView {
             }
             p = pe;
         }
+    }
+
+    /**
+     * Whether [b, e), the rest of the paragraph after an attribution, only ends its reporting clause: words of the cue's
+     * sentence with no quote mark and no cue ("“A,” they said in a statement on Friday.¶“B.”": the next paragraph's
+     * quotation continues theirs as after "they said.").
+     */
+    private boolean reportingClauseRest(Found f, int b, int e) {
+        if (t.sentenceOf(b) != t.sentenceOf(f.cueFirst) || t.sentenceOf(e - 1) != t.sentenceOf(b) || hasQuote(b, e)) {
+            return false;
+        }
+        for (int x = b; x < e; x++) {
+            if (ctx.cues.cueVerb(x) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds [open, pieceEnd) to f's content when it holds no attribution of its own; whether it did. */
@@ -323,9 +415,16 @@ final class Quotes extends ContextView {
         return false;
     }
 
+    /**
+     * Whether [b, e) holds a cue with a tail of its own: a cue verb right after a closing quote ("“B,” said Cook"), or a
+     * verb that reports a quote two words after a comma ("B, she said"); not any verb after a comma ("Excluding these
+     * items, we believe ...": the quoted speaker's own words).
+     */
     boolean containsCue(int b, int e) {
         for (int x = b; x < e; x++) {
-            if (ctx.cues.cueVerb(x) != null && x + 1 < n && (CLOSE_QUOTES.contains(t.token(x - 1)) || t.token(x - 2).equals(","))) {
+            String lemma = ctx.cues.cueVerb(x);
+            if (lemma != null && x + 1 < n && (CLOSE_QUOTES.contains(t.token(x - 1))
+                    || t.token(x - 2).equals(",") && CueLexicon.reporting(lemma))) {
                 return true;
             }
         }

@@ -299,10 +299,13 @@ final class ReportingTailRule extends RuleFamily {
                     : cut + 1 < n && CLOSE_QUOTES.contains(t.token(cut + 1)) ? cut + 1
                     : cut - 1 >= 0 && ctx.quotes.closeQuote(cut - 1) ? cut - 1 : -1;
             int open = closeQuote >= 0 ? ctx.quotes.openingQuote(closeQuote) : -1;
-            if (open >= 0) {
+            if (open >= 0 && !quoteEndsClause(first, open)) {
                 f.content.add(new int[] {open, closeQuote + 1});
             } else {
                 ctx.contents.addContentBefore(f, first, cut);
+                if (open >= 0 && !f.content.isEmpty() && f.content.get(0)[1] < closeQuote + 1) {
+                    f.content.get(0)[1] = closeQuote + 1; // the clause ends with its quotation's mark ("... justice"")
+                }
             }
             if (f.content.isEmpty()) {
                 return;
@@ -316,5 +319,25 @@ final class ReportingTailRule extends RuleFamily {
             add(f);
             return;
         }
+    }
+
+    /**
+     * Whether the quotation opening at {@code open} only ends a clause that starts at {@code first} (guidelines 6: the
+     * content is the whole clause said, "Untreated plague is "always fatal," the agency says"): a word of the clause
+     * stands right before the mark, the quotation opens in lower case (a fragment: one opening with a capital is a
+     * sentence of its own, "... in Syria “ISIL continues ...,” Lyons said"), and no colon or quote mark stands between
+     * the clause's start and the quote.
+     */
+    private boolean quoteEndsClause(int first, int open) {
+        if (open <= first || open + 1 >= n || !Character.isLetterOrDigit(t.token(open - 1).charAt(0))
+                || !Character.isLowerCase(t.token(open + 1).charAt(0))) {
+            return false;
+        }
+        for (int x = first; x < open; x++) {
+            if (t.token(x).equals(":") || Quotes.isQuote(t.token(x))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

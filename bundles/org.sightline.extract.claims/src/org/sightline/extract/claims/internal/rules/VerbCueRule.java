@@ -583,8 +583,8 @@ final class VerbCueRule extends RuleFamily {
                     that = true;
                     break;
                 }
-                if (t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) {
-                    break;
+                if ((t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) && t.deprel(x) != DepRel.AMOD) {
+                    break; // a participle modifying the hearer stays in the hearer: "told [cheering teachers] that"
                 }
             }
             heard = that || !speech ? -1 : ctx.parse.afterHearer(i, cs, sentenceEnd);

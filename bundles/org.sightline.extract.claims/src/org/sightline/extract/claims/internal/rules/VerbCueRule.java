@@ -485,8 +485,8 @@ final class VerbCueRule extends RuleFamily {
         if (src == null && !adjective && !passive && !participle && !parseSubjectMaySpeak(i, lemma)) {
             return null; // "an environment that supports growth, encourages investment": the parse's subject says nothing
         }
-        if (src != null && !adjective && !passive && mindOnly(CueLexicon.verb(lemma).cueClass(), f.type)
-                && ctx.parse.thing(src, i, CueLexicon.verb(lemma).cueClass())) {
+        CueClass cls = adjective ? null : CueLexicon.verb(lemma).cueClass();
+        if (src != null && !adjective && !passive && mindOnly(cls, f.type) && ctx.parse.thing(src, i, cls)) {
             return null; // "the Black Friday deals promise to be better", "The storm threatened": a thing holds no view
         }
         if (src != null) {
@@ -614,7 +614,6 @@ final class VerbCueRule extends RuleFamily {
                 && !ctx.phrases.holder(src) && !ctx.phrases.record(src) && !(src[1] - src[0] == 1 && lower(src[0]).equals("it"))) {
             return null; // a noun-phrase content needs a holder or a document: "the storm offers a reminder" (guidelines 2.1)
         }
-        CueClass cls = adjective ? null : CueLexicon.verb(lemma).cueClass();
         boolean particle = f.cueEnd > i + 1 && CueLexicon.particles(lemma).contains(lower(f.cueEnd - 1)); // "hoped for"
         if (!adjective && !passive && !particle && ctx.phrases.isNpToken(cs) && DependencyCues.namedContentOnly(CueLexicon.verb(lemma))
                 && !namesContent(cs, sentenceEnd)) {

@@ -6,6 +6,11 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 
 /**
  * Real input for UI tests: mouse and key events posted to the X server (Display.post, XTest under
@@ -70,6 +75,29 @@ public final class Robot {
         }
         if (!done.getAsBoolean()) {
             button.notifyListeners(SWT.Selection, new Event());
+        }
+    }
+
+    /**
+     * Clicks table or tree row {@code item} at ({@code x}, {@code y}) of its table or tree through the X server, as the
+     * analyst would, and waits up to 3 s for {@code done}; if the click was lost under load, the row is selected through
+     * the widget and a Selection event naming it is sent, as the click does, so the views' listeners run either way.
+     */
+    public static void pick(Item item, int x, int y, java.util.function.BooleanSupplier done) {
+        Control list = item instanceof TableItem row ? row.getParent() : ((TreeItem) item).getParent();
+        click(list, x, y, 0);
+        for (int wait = 0; wait < 60 && !done.getAsBoolean(); wait++) {
+            settle(50);
+        }
+        if (!done.getAsBoolean()) {
+            if (list instanceof Table table) {
+                table.setSelection((TableItem) item);
+            } else {
+                ((Tree) list).setSelection((TreeItem) item);
+            }
+            Event e = new Event();
+            e.item = item;
+            list.notifyListeners(SWT.Selection, e);
         }
     }
 

@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
@@ -157,7 +158,7 @@ class AnalystStepsTest {
         Table docs = documents.table();
         int row = Ui.indexOf(docs, "Tokyo Talks Resume");
         Rectangle r = docs.getItem(row).getBounds(0);
-        Robot.click(docs, r.x + 5, r.y + r.height / 2, 0);
+        Robot.pick(docs.getItem(row), r.x + 5, r.y + r.height / 2, () -> claims.rows().size() == 1);
         Ui.spinUntil(() -> claims.rows().size() == 1, 3000, "selecting the Tokyo document narrows Claims to its claim");
 
         Ui.show(ClaimsView.ID, ClaimsView.class);
@@ -263,9 +264,9 @@ class AnalystStepsTest {
         DocumentsView documents = Ui.show(DocumentsView.ID, DocumentsView.class);
         ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
         Tree tree = actors.viewer().getTree();
-        Robot.click(tree, centre(item(tree, "Japan")).x, centre(item(tree, "Japan")).y, 0);
+        pick(tree, "Japan", () -> documents.table().getSelectionCount() == 2);
         Ui.spinUntil(() -> documents.table().getSelectionCount() == 2, 3000, "both documents that mention Japan are selected");
-        Robot.click(tree, centre(item(tree, "analysts")).x, centre(item(tree, "analysts")).y, 0);
+        pick(tree, "analysts", () -> documents.table().getSelectionCount() == 1);
         Ui.spinUntil(() -> documents.table().getSelectionCount() == 1, 3000, "only the sample has analysts");
         assertEquals(sample.article.getTitle(), documents.table().getSelection()[0].getText(0));
     }
@@ -301,7 +302,7 @@ class AnalystStepsTest {
         int before = session.corpus().getActors().size();
         ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
         Tree tree = actors.viewer().getTree();
-        Robot.click(tree, centre(item(tree, first)).x, centre(item(tree, first)).y, 0);
+        pick(tree, first, () -> tree.getSelectionCount() == 1 && tree.getSelection()[0].getText(0).equals(first));
         // Ctrl+click: button events posted through XTest reach GTK without the held Ctrl here
         // (measured with SWT 3.135 under Xvfb), so the second pick is the tree's own ctrl-click path.
         TreeItem added = item(tree, then);
@@ -392,7 +393,7 @@ class AnalystStepsTest {
 
         ActorsView actors = Ui.show(ActorsView.ID, ActorsView.class);
         Tree tree = actors.viewer().getTree();
-        Robot.click(tree, centre(item(tree, "analysts")).x, centre(item(tree, "analysts")).y, 0);
+        pick(tree, "analysts", () -> tree.getSelectionCount() == 1);
         Ui.spinUntil(() -> tree.getSelectionCount() == 1, 3000, "analysts selected");
         chooseInPopup(tree.getMenu(), "Hide");
         Ui.spinUntil(() -> Arrays.stream(tree.getItems()).noneMatch(i -> i.getText(0).equals("analysts")), 3000, "the hidden actor leaves the tree");
@@ -413,8 +414,9 @@ class AnalystStepsTest {
         DocumentsView documents = Ui.show(DocumentsView.ID, DocumentsView.class);
         ClaimsView claims = Ui.show(ClaimsView.ID, ClaimsView.class);
         Table docs = documents.table();
-        Rectangle r = docs.getItem(Ui.indexOf(docs, "Tokyo Talks Resume")).getBounds(0);
-        Robot.click(docs, r.x + 5, r.y + r.height / 2, 0);
+        TableItem tokyo = docs.getItem(Ui.indexOf(docs, "Tokyo Talks Resume"));
+        Rectangle r = tokyo.getBounds(0);
+        Robot.pick(tokyo, r.x + 5, r.y + r.height / 2, () -> claims.rows().size() == 1);
         Ui.spinUntil(() -> claims.rows().size() == 1, 3000, "Claims narrowed to the Tokyo document");
 
         Path folder = dir.resolve("out");
@@ -488,6 +490,12 @@ class AnalystStepsTest {
             all.add(i);
         }
         return all.stream().filter(i -> i.getText(0).equals(name)).findFirst().orElseThrow(() -> new AssertionError("no actor " + name));
+    }
+
+    /** Clicks the actor {@code name} in {@code tree} (see {@link Robot#pick}). */
+    private static void pick(Tree tree, String name, java.util.function.BooleanSupplier done) {
+        Point p = centre(item(tree, name));
+        Robot.pick(item(tree, name), p.x, p.y, done);
     }
 
     private static Point centre(TreeItem item) {

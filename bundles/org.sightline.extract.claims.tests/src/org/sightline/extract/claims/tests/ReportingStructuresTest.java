@@ -341,6 +341,19 @@ class ReportingStructuresTest {
     }
 
     @Test
+    void aRelativePronounSourceIsItsAntecedentsActor() {
+        // session 17: "who" was the source alone and linked to no one
+        assertEquals(List.of("PERSON.MARTA_OKONKWO"), keys("Marta Okonkwo, who argued that the budget was too small, left the panel "
+                + "on Friday."));
+        assertEquals(List.of("PERSON.JOE_BIDEN"), keys("The panel met President Joe Biden, who argued that the budget was too small."));
+        // near misses: coordinated antecedents are two actors, not one; a common noun names none
+        assertEquals(java.util.Collections.singletonList(null), keys("Marta Okonkwo and Lena Brandt, who argued that the budget was too "
+                + "small, left the panel on Friday."));
+        assertEquals(java.util.Collections.singletonList(null), keys("A lawyer who argued that the budget was too small left the panel "
+                + "on Friday."));
+    }
+
+    @Test
     void aQuotationThatOpensTheDocumentBeforeItsSourceIsRead() {
         // round 11 (EWT text): the content before a source that follows a quote opening the document was cut at its first
         // token, and the check for a closing quote read the token before it (an index out of bounds)

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sightline.extract.actors.api.ActorMention;
 import org.sightline.extract.claims.api.ClaimRecord;
 import org.sightline.extract.claims.api.Span;
+import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
 /**
@@ -82,6 +83,10 @@ final class Records extends ContextView {
      * Productions]", not "Pankaj Pandey, Head of Research at [ICICI Securities]").
      */
     String sourceKey(Found f) {
+        if (f.srcEnd - f.srcFirst == 1 && DependencyCues.RELATIVES.contains(lower(f.srcFirst)) && t.head(f.srcFirst) >= 0
+                && t.deprel(t.head(f.srcFirst)) == DepRel.ACL_RELCL) {
+            return antecedentKey(f.srcFirst);
+        }
         int end = t.tokenEnd(f.srcEnd - 1);
         int headEnd = f.srcFirst;
         while (headEnd < f.srcEnd && !t.token(headEnd).equals(",")
@@ -101,6 +106,25 @@ final class Records extends ContextView {
             key = lastMention(t.tokenBegin(comma + 1), a > comma + 1 ? t.tokenEnd(a - 1) : t.tokenBegin(comma + 1));
         }
         return key;
+    }
+
+    /**
+     * The actor a relative pronoun source (the subject of a relative clause) stands for: the mention holding the noun
+     * the clause hangs on
+     * ("Assange, [who] denies" is Assange's claim). None when that noun is coordinated ("McDougal and Rigney, who": one
+     * mention cannot stand for two) or names no actor ("a career officer who testified").
+     */
+    private String antecedentKey(int pronoun) {
+        int noun = t.head(t.head(pronoun));
+        if (noun < 0 || noun > pronoun || t.tree().hasChild(noun, DepRel.CONJ)) {
+            return null;
+        }
+        for (ActorMention m : ctx.actors.mentions()) {
+            if (m.begin() <= t.tokenBegin(noun) && m.end() >= t.tokenEnd(noun)) {
+                return m.key();
+            }
+        }
+        return null;
     }
 
     private String lastMention(int b, int e) {

@@ -354,6 +354,15 @@ class ReportingStructuresTest {
     }
 
     @Test
+    void aPersonsPeopleAreNotThatPerson() {
+        // session 17: "Morrison's lawyer said" was linked to Morrison
+        assertEquals(java.util.Collections.singletonList(null), keys("Senator Marta Okonkwo's lawyer said that the papers were forged."));
+        // near misses: a person's document speaks for them; a state's people are the state's
+        assertEquals(List.of("PERSON.MARTA_OKONKWO"), keys("Senator Marta Okonkwo's statement said that the papers were forged."));
+        assertEquals(List.of("DEU.NEGOTIATORS"), keys("Germany's negotiators said that the papers were forged."));
+    }
+
+    @Test
     void aQuotationThatOpensTheDocumentBeforeItsSourceIsRead() {
         // round 11 (EWT text): the content before a source that follows a quote opening the document was cut at its first
         // token, and the check for a closing quote read the token before it (an index out of bounds)

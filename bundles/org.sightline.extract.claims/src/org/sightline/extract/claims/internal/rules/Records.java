@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sightline.extract.actors.api.ActorKind;
 import org.sightline.extract.actors.api.ActorMention;
+import org.sightline.extract.actors.api.ActorRef;
 import org.sightline.extract.claims.api.ClaimRecord;
 import org.sightline.extract.claims.api.Span;
 import org.sightline.nlp.api.DepRel;
@@ -93,7 +95,8 @@ final class Records extends ContextView {
                 && !(headEnd > f.srcFirst && DependencyCues.RELATIVES.contains(t.token(headEnd).toLowerCase(Locale.ROOT)))) {
             headEnd++;
         }
-        String key = lastMention(t.tokenBegin(f.srcFirst), headEnd > f.srcFirst ? t.tokenEnd(headEnd - 1) : t.tokenBegin(f.srcFirst));
+        String key = headEnd > f.srcFirst && personOfPerson(f.srcFirst, headEnd) ? null
+                : lastMention(t.tokenBegin(f.srcFirst), headEnd > f.srcFirst ? t.tokenEnd(headEnd - 1) : t.tokenBegin(f.srcFirst));
         int comma = headEnd;
         while (key == null && comma < f.srcEnd && !t.token(comma).equals(",")) {
             comma++; // past a relative clause to the apposition
@@ -125,6 +128,28 @@ final class Records extends ContextView {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the head phrase {@code [b, e)} names someone by a person's possession ("President Trump's advisers",
+     * "Morrison's lawyer", "some of Trump's defenders"): its last mention is a person followed by "'s", and what the
+     * person has is no document that speaks for them ("Trump's tweet" is Trump's) and no mention of its own ("Austria's
+     * interior minister"). A state's or body's people stay theirs ("China's health chiefs").
+     */
+    private boolean personOfPerson(int b, int e) {
+        ActorMention last = null;
+        for (ActorMention m : ctx.actors.mentions()) {
+            if (m.begin() >= t.tokenBegin(b) && m.end() <= t.tokenEnd(e - 1)) {
+                last = m;
+            }
+        }
+        if (last == null || last.end() == t.tokenEnd(e - 1)) {
+            return false;
+        }
+        int after = t.tokenAtOrAfter(last.end());
+        ActorRef a = ctx.actors.actor(last.key());
+        return a != null && a.kind() == ActorKind.PERSON && after >= 0 && after < e - 1
+                && "POS".equals(t.xpos(after)) && !DOCUMENTS.contains(lower(e - 1));
     }
 
     private String lastMention(int b, int e) {

@@ -388,6 +388,34 @@ class ActorErrorClassesTest {
     }
 
     @Test
+    void placesInsideAStateAreNoActors() {
+        // session 17: "New Mexico" was Mexico, "Northern Ireland" Ireland, and a region before "said" a speaking person
+        String text = "Officials in New Mexico and Northern Ireland met on Monday. Police in South Kordofan said the road was open.";
+        ActorResult r = recognize(text);
+        assertNull(at(text, r, "Mexico", 0), r.mentions().toString());
+        assertNull(at(text, r, "Ireland", 0), r.mentions().toString());
+        assertNull(at(text, r, "Kordofan", 0), r.mentions().toString());
+        // near misses: the states themselves, and a person who speaks
+        String near = "Officials in Mexico and Ireland met on Monday. Police chief Amina Haroun said the road was open.";
+        ActorResult n = recognize(near);
+        assertEquals("MEX", at(near, n, "Mexico", 0).key());
+        assertEquals("IRL", at(near, n, "Ireland", 0).key());
+        assertEquals(ActorKind.PERSON, n.actor(at(near, n, "Haroun", 0).key()).kind());
+        String body = "The University of New Mexico said the road was open.";
+        assertEquals("University of New Mexico", at(body, recognize(body), "University", 0).text());
+    }
+
+    @Test
+    void aNameAfterInIsNoSpeaker() {
+        // session 17: "Officials in Upper Kessra said" made "Upper Kessra" a person (an invented place no list holds)
+        String text = "Officials in Upper Kessra said the road was open.";
+        assertNull(at(text, recognize(text), "Kessra", 0));
+        String near = "Officials and Tomas Kessra said the road was open.";
+        ActorResult n = recognize(near);
+        assertEquals(ActorKind.PERSON, n.actor(at(near, n, "Kessra", 0).key()).kind());
+    }
+
+    @Test
     void rulesRunInTheirDocumentedOrder() {
         assertEquals(List.of("gazetteer", "titled-person", "organisation-head", "untitled-person", "later-name",
                 "generic-body", "role-phrase", "group", "definite-body", "pronoun-person", "pronoun-subject",

@@ -72,6 +72,9 @@ public final class Recognition {
     private static final Set<String> OWNED_GROUP_NOUNS = WORDS.get("owned-group-nouns");
     private static final Set<String> BARE_HEADS = WORDS.get("bare-heads-not-actors");
     private static final Set<String> NOT_ACTOR_NAMES = WORDS.get("not-actor-names");
+    private static final Set<String> PLACES = WORDS.get("places");
+    /** Tokens of the longest place name ("North Rhine-Westphalia": North, Rhine, -, Westphalia, as the tokenizer may split it). */
+    private static final int PLACE_TOKENS = 5;
     private static final Set<String> NON_GOVERNMENT_WORDS = WORDS.get("non-government-words");
     private static final Set<String> DOCUMENT_NOUNS = WORDS.get("document-nouns");
     private static final Set<String> FIRST_PERSON_SINGULAR = WORDS.get("first-person-singular");
@@ -235,6 +238,26 @@ public final class Recognition {
                 && !(s > 0 && text.charAt(t.sentenceEnd(s - 1) - 1) == ':');
     }
 
+    // ---- places ----------------------------------------------------------------------------------
+
+    /**
+     * Whether tokens {@code [b, e)} lie inside the name of a place that is no actor ({@code places}: "New Mexico" is
+     * no Mexico, "Officials in North Waziristan said" no person). The names stay free for organisations ("University
+     * of North Carolina").
+     */
+    private boolean insidePlace(int b, int e) {
+        int first = t.sentenceFirstToken(t.sentenceOf(b));
+        int last = t.sentenceEndToken(t.sentenceOf(b));
+        for (int i = Math.max(first, e - PLACE_TOKENS); i <= b; i++) {
+            for (int j = Math.max(e, i + 2); j <= Math.min(last, i + PLACE_TOKENS); j++) {
+                if (Character.isUpperCase(t.token(i).charAt(0)) && PLACES.contains(text.substring(t.tokenBegin(i), t.tokenEnd(j - 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     // ---- gazetteer --------------------------------------------------------------------------------
 
     private void gazetteerPass(int s) {
@@ -283,6 +306,10 @@ public final class Recognition {
             best.sort(Comparator.comparingInt(AliasIndex.Form::priority)
                     .thenComparing(f -> f.adjective() ? 1 : 0));
             AliasIndex.Form f = best.get(0);
+            if (insidePlace(i, bestEnd)) {
+                i = bestEnd - 1;
+                continue;
+            }
             if (f.adjective() || f.entry().generic()) {
                 pending.add(new Pending(i, bestEnd, f.entry(), f.adjective()));
                 continue;
@@ -652,11 +679,12 @@ public final class Recognition {
             for (int x = i; x < e; x++) {
                 notPerson |= NOT_PERSON_WORDS.contains(t.token(x));
             }
-            if (e - i < 2 || e - i > 6 || notPerson) { // two to four words; "al", "-" count as tokens
+            if (e - i < 2 || e - i > 6 || notPerson || insidePlace(i, e)) { // two to four words; "al", "-" count as tokens
                 i = e - 1;
                 continue;
             }
-            boolean speaks = e < end && speechVerbAt(e);
+            // "Officials in South Kordofan said": a name after "in" is where the speakers are, not a speaker
+            boolean speaks = e < end && speechVerbAt(e) && !(i > first && lower(i - 1).equals("in"));
             boolean inverted = i > first && speechVerbAt(i - 1) && (e >= end || t.token(e).equals(",")
                     || t.token(e).equals("."));
             List<String> name = new ArrayList<>();

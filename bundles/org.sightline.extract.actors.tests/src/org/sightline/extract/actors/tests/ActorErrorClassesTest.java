@@ -416,6 +416,18 @@ class ActorErrorClassesTest {
     }
 
     @Test
+    void aNameAfterAnArticleIsNoPerson() {
+        // session 17: "The Doobie Brothers announced", "the Cleveland Browns" were people (and took the pronouns after them)
+        String text = "The Halvorsen Brothers announced a tour on Monday.";
+        assertNull(at(text, recognize(text), "Halvorsen", 0));
+        // near misses: the name without the article; a person's name qualifying a noun after an article
+        String near = "Tomas Halvorsen announced a tour on Monday. It was a Tomas Halvorsen moment, said the critic.";
+        ActorResult n = recognize(near);
+        assertEquals(ActorKind.PERSON, n.actor(at(near, n, "Halvorsen", 0).key()).kind());
+        assertEquals(ActorKind.PERSON, n.actor(at(near, n, "Halvorsen", 1).key()).kind());
+    }
+
+    @Test
     void rulesRunInTheirDocumentedOrder() {
         assertEquals(List.of("gazetteer", "titled-person", "organisation-head", "untitled-person", "later-name",
                 "generic-body", "role-phrase", "group", "definite-body", "pronoun-person", "pronoun-subject",

@@ -73,6 +73,7 @@ public final class Recognition {
     private static final Set<String> BARE_HEADS = WORDS.get("bare-heads-not-actors");
     private static final Set<String> NOT_ACTOR_NAMES = WORDS.get("not-actor-names");
     private static final Set<String> PLACES = WORDS.get("places");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Tokens of the longest place name ("North Rhine-Westphalia": North, Rhine, -, Westphalia, as the tokenizer may split it). */
     private static final int PLACE_TOKENS = 5;
     private static final Set<String> NON_GOVERNMENT_WORDS = WORDS.get("non-government-words");
@@ -679,7 +680,11 @@ public final class Recognition {
             for (int x = i; x < e; x++) {
                 notPerson |= NOT_PERSON_WORDS.contains(t.token(x));
             }
-            if (e - i < 2 || e - i > 6 || notPerson || insidePlace(i, e)) { // two to four words; "al", "-" count as tokens
+            // "the Cleveland Browns", "The Doobie Brothers", "the MacBook Pro": an article makes the name a team, band or
+            // thing; not before a noun it qualifies, which a person's name can do ("a John Paul Stevens opinion")
+            boolean article = i > first && ARTICLES.contains(lower(i - 1))
+                    && !(e < end && t.upos(e) == UPos.NOUN && Character.isLowerCase(t.token(e).charAt(0)));
+            if (e - i < 2 || e - i > 6 || notPerson || article || insidePlace(i, e)) { // two to four words; "al", "-" count as tokens
                 i = e - 1;
                 continue;
             }

@@ -503,9 +503,10 @@ final class DependencyCues extends ContextView {
             }
             subject = h;
         } else if (subject < 0 && rel == DepRel.ACL && "VBG".equals(t.xpos(i)) && t.head(i) < i && t.upos(t.head(i)).isNominal()
-                && !tree.hasChild(i, DepRel.MARK) && !absent(t.head(i))) {
+                && !tree.hasChild(i, DepRel.MARK) && !absent(t.head(i)) && tree.complement(i) >= 0) {
             // "protesters trying to flee", "an email inviting you to speak": an active participle on a noun says what the
-            // noun does; not a gerund after a preposition ("thanks for sharing")
+            // noun does, when it reports a clause or infinitive (as a gerund clause must, gerundOfManner); not a gerund
+            // after a preposition ("thanks for sharing")
             int h = t.head(i);
             int b = tree.subtreeBegin(h);
             while (b < h && t.head(b) == h && t.deprel(b).is(DepRel.CASE)) {
@@ -582,12 +583,14 @@ final class DependencyCues extends ContextView {
     /**
      * Whether verb {@code i} is a gerund clause on the verb it follows, bare or after "by": what the subject does while
      * or by doing it ("[She] has spent months trying to reach them", "[He] won the seat by promising lower taxes", "[He]
-     * rejected the attack, saying"); its subject is that verb's, an object does not control it ("spent [months] trying").
+     * rejected the attack, saying there were no targets"), with a clause or infinitive as its complement; its subject is
+     * that verb's, an object does not control it ("spent [months] trying").
      */
     private boolean gerundOfManner(int i) {
         int m = tree.child(i, DepRel.MARK);
         return t.deprel(i).is(DepRel.ADVCL) && "VBG".equals(t.xpos(i)) && (m < 0 || lower(m).equals("by"))
-                && !tree.hasChild(i, DepRel.AUX); // "charges, including conspiring": the parser's auxiliary is a preposition
+                && !tree.hasChild(i, DepRel.AUX) // "charges, including conspiring": the parser's auxiliary is a preposition
+                && tree.complement(i) >= 0; // a clause or infinitive: "led the fleet, commanding it from a carrier" is an act
     }
 
     /**

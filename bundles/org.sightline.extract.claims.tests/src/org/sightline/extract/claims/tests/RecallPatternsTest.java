@@ -884,4 +884,18 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("Thanks for sharing the story."));
         assertEquals(List.of(), claims("Anyone asking for a travel fee is a scammer."));
     }
+
+    @Test
+    void aPassiveConjunctSharesTheFirstConjunctsSubject() {
+        // round 14: "... and was ruled illegal by": a passive conjunct with its own auxiliary and no subject takes the
+        // first conjunct's subject, as the one without an auxiliary did ("was convicted and sentenced to")
+        assertEquals(List.of("<agent-passive> [the city court] [was ruled] [A recent curfew … illegal]"),
+                claims("A recent curfew has also had the opposite effect and was ruled illegal by the city court on Friday."));
+        assertEquals(List.of("<passive-subject> [-] [is now said] [The mayor … to have quit the race]"),
+                claims("The mayor was running for a second term and is now said to have quit the race."));
+        // near misses: an event done to the subject is no claim; a conjunct with a subject of its own keeps it
+        assertEquals(List.of(), claims("The town was flooded in May and was attacked by rebels in June."));
+        assertEquals(List.of("<passive-subject> [-] [is now said] [his deputy … to have quit the race]"),
+                claims("The mayor was running for a second term and his deputy is now said to have quit the race."));
+    }
 }

@@ -475,7 +475,7 @@ final class DependencyCues extends ContextView {
                 f.srcEnd = src[1];
             }
             f.content.add(content);
-            int subject = tree.child(i, DepRel.NSUBJ);
+            int subject = passiveSubject(i);
             if (subject >= 0 && t.upos(subject) != UPos.PRON) {
                 int[] subj = phrase(subject);
                 if (disjoint(subj, content) && free(subj) && subj[0] < subj[1]) {
@@ -655,6 +655,19 @@ final class DependencyCues extends ContextView {
             }
         }
         return cb;
+    }
+
+    /**
+     * The subject of passive {@code i}: its own, or, for a conjunct with its own auxiliary and none, the first conjunct's
+     * ("[A ban] has served its end and was ruled illegal by the court"); or -1.
+     */
+    int passiveSubject(int i) {
+        int own = tree.child(i, DepRel.NSUBJ);
+        if (own >= 0 || t.deprel(i) != DepRel.CONJ) {
+            return own;
+        }
+        int h = t.head(i);
+        return h >= 0 && t.upos(h) == UPos.VERB ? tree.child(h, DepRel.NSUBJ) : -1;
     }
 
     /** Whether passive {@code i} is the author's remark: "it" as subject and a modal of obligation ("It should be noted that"). */

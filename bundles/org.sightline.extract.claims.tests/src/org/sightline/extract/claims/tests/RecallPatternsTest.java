@@ -863,4 +863,39 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The council opted for a delay."));
         assertEquals(List.of(), claims("Residents can opt out of the scheme."));
     }
+
+    @Test
+    void aParticipleWithoutASubjectTakesItsHolderFromWhatItHangsOn() {
+        // round 14: a gerund clause on a verb has that verb's subject ("has spent weeks trying to"), the parser's object
+        // between them does not control it; an active participle on a noun has the noun ("the email ... inviting you"); both
+        // only with a clause or an infinitive to report
+        assertEquals(List.of("<parse-verb> [The coach] [trying] [to recruit new players]"),
+                claims("The coach has spent weeks trying to recruit new players."));
+        assertEquals(List.of("<parse-verb> [The minister] [saying] [there were no good targets]"),
+                claims("The minister initially rejected an attack on rebel bases in the north, saying there were no good targets."));
+        assertEquals(List.of("<parse-verb> [the email that I sent you last week] [inviting] [you to speak at our congress in Sydney]"),
+                claims("I am writing about the email that I sent you last week inviting you to speak at our congress in Sydney."));
+        // near misses: a person right before the gerund is its own subject; "including" opens a list, not a clause; a
+        // gerund after a preposition ("thanks for") and a participle on a noun that names no one ("anyone", "no letter")
+        // hold no view; a participle with a noun phrase only is an act ("commanding it")
+        assertEquals(List.of(), claims("Most of the advice has consisted of them suggesting an index fund."));
+        assertEquals(List.of(), claims("The admiral led the fleet for a year commanding it from a carrier."));
+        assertEquals(List.of(), claims("Now the driver faces nine charges in the state, including conspiring to defraud insurers."));
+        assertEquals(List.of(), claims("Thanks for sharing the story."));
+        assertEquals(List.of(), claims("Anyone asking for a travel fee is a scammer."));
+    }
+
+    @Test
+    void aPassiveConjunctSharesTheFirstConjunctsSubject() {
+        // round 14: "... and was ruled illegal by": a passive conjunct with its own auxiliary and no subject takes the
+        // first conjunct's subject, as the one without an auxiliary did ("was convicted and sentenced to")
+        assertEquals(List.of("<agent-passive> [the city court] [was ruled] [A recent curfew … illegal]"),
+                claims("A recent curfew has also had the opposite effect and was ruled illegal by the city court on Friday."));
+        assertEquals(List.of("<passive-subject> [-] [is now said] [The mayor … to have quit the race]"),
+                claims("The mayor was running for a second term and is now said to have quit the race."));
+        // near misses: an event done to the subject is no claim; a conjunct with a subject of its own keeps it
+        assertEquals(List.of(), claims("The town was flooded in May and was attacked by rebels in June."));
+        assertEquals(List.of("<passive-subject> [-] [is now said] [his deputy … to have quit the race]"),
+                claims("The mayor was running for a second term and his deputy is now said to have quit the race."));
+    }
 }

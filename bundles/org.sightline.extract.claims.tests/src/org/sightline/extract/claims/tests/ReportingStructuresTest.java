@@ -210,6 +210,9 @@ class ReportingStructuresTest {
         assertEquals(List.of("<verb-cue> [the firm] [said] [it would appeal]"), claims("NOTE: Later, the firm said it would appeal.\n"));
         assertEquals(List.of(), claims("VIP : 60,000 won for the best seats\nR : 50,000 won for the rest\n"));
         assertEquals(List.of(), claims("UPDATE: The bridge reopened.\n\nNOTE: Traffic is slow.\n"));
+        // session 17: a sentence that opens with the colon has no label (reading its label threw and lost the document)
+        assertEquals(List.of("<parse-verb> [I] [think] [there are many groups]"),
+                claims("STEP ONE: Copy this letter. STEP TWO: Change it as you like. Post it to 200 groups. : (I think there are many groups)"));
         // session 15: two labels make no dialogue unless a turn that asks is answered or a speaker is a person the text
         // names; datelines and page furniture are neither (the old rule took "NEW DELHI" and "PICTURED" for speakers)
         assertEquals(List.of("<verb-cue> [The government] [said] [it would cut fuel taxes]"),

@@ -51,11 +51,12 @@ final class AgentPassiveRule extends VerbFamily {
         int noun;
         int[] subject;
         if (tree.isPassive(i)) {
-            noun = tree.child(i, DepRel.NSUBJ);
+            noun = ctx.parse.passiveSubject(i);
             if (noun < 0 || noun > i) {
                 return null;
             }
-            subject = ctx.parse.beforeFinalPunct(ctx.parse.phrase(noun)[0], cueFirst);
+            int[] phrase = ctx.parse.phrase(noun);
+            subject = ctx.parse.beforeFinalPunct(phrase[0], t.head(noun) == i ? cueFirst : phrase[1]);
         } else {
             noun = t.head(i);
             if (noun < 0 || noun > i || !t.upos(noun).isNominal()) {

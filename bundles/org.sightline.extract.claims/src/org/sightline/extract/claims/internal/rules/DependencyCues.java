@@ -38,6 +38,8 @@ final class DependencyCues extends ContextView {
     private static final Set<String> CLAUSE_CONTRASTS = WORDS.get("clause-contrasts");
     /** Relative pronouns: a subject that stands for its antecedent. */
     static final Set<String> RELATIVES = WORDS.get("relatives");
+    /** Determiners and pronouns that name nothing existing to hold a view ("no statement confirming"). */
+    private static final Set<String> ABSENT_HOLDERS = WORDS.get("absent-holders");
     /** Quantifiers that stand for people as a subject ("some have called", "many believe"). */
     private static final Set<String> GENERIC_HOLDERS = WORDS.get("generic-holders");
     /** Nouns that stand for whatever they refer back to ("these little ones"): no sign of a thing. */
@@ -473,7 +475,7 @@ final class DependencyCues extends ContextView {
                 f.srcEnd = src[1];
             }
             f.content.add(content);
-            int subject = tree.child(i, DepRel.NSUBJ);
+            int subject = passiveSubject(i);
             if (subject >= 0 && t.upos(subject) != UPos.PRON) {
                 int[] subj = phrase(subject);
                 if (disjoint(subj, content) && free(subj) && subj[0] < subj[1]) {
@@ -497,6 +499,21 @@ final class DependencyCues extends ContextView {
 
             // the name's subtree may hold the sentence's final punctuation, which the parser hangs on the root
             if (src[0] < first || src[1] <= src[0] || beforeFinalPunct(i, tree.subtreeEnd(h))[1] > tree.subtreeEnd(i)) {
+                return null;
+            }
+            subject = h;
+        } else if (subject < 0 && rel == DepRel.ACL && "VBG".equals(t.xpos(i)) && t.head(i) < i && t.upos(t.head(i)).isNominal()
+                && !tree.hasChild(i, DepRel.MARK) && !absent(t.head(i)) && tree.complement(i) >= 0) {
+            // "protesters trying to flee", "an email inviting you to speak": an active participle on a noun says what the
+            // noun does, when it reports a clause or infinitive (as a gerund clause must, gerundOfManner); not a gerund
+            // after a preposition ("thanks for sharing")
+            int h = t.head(i);
+            int b = tree.subtreeBegin(h);
+            while (b < h && t.head(b) == h && t.deprel(b).is(DepRel.CASE)) {
+                b++; // "at [protesters]": the preposition is no part of the source
+            }
+            src = beforeFinalPunct(b, i);
+            if (src[0] < first || src[1] <= src[0]) {
                 return null;
             }
             subject = h;
@@ -531,7 +548,7 @@ final class DependencyCues extends ContextView {
     /**
      * The subject that controls verb {@code i} when it has none of its own: the subject of the verb it complements
      * ("[The mayor] began imposing fees") or whose purpose a speech verb states ("[Teachers] marched to call for
-     * higher pay"),
+     * higher pay") or whose manner a gerund states ("[She] has spent months trying to reach them", round 14),
      * when that verb has no object that could control it instead ("persuaded them to call for"): an object that
      * cannot hold a view does not, when the purpose reports a clause ("[She] used the interview to say that ..."); or -1.
      */
@@ -544,12 +561,16 @@ final class DependencyCues extends ContextView {
         DepRel rel = t.deprel(i);
         int h = t.head(i);
         boolean purpose = rel.is(DepRel.ADVCL) && marked(i, "to") && cue != null && cue.cueClass() == CueClass.SPEECH;
-        if (h < 0 || h > i || t.upos(h) != UPos.VERB || !(rel == DepRel.XCOMP || purpose)) {
+        boolean gerund = gerundOfManner(i);
+        if (h < 0 || h > i || t.upos(h) != UPos.VERB || !(rel == DepRel.XCOMP || purpose || gerund)) {
             return -1; // a purpose with a stance verb is an act's aim, not a stance: "deployed to support the operation"
+        }
+        if (gerund && ownSubjectBefore(h, i)) {
+            return -1;
         }
         int obj = tree.object(h);
         int clause = tree.child(i, DepRel.CCOMP);
-        if (obj >= 0 && (!purpose || canSay(obj, CueClass.STANCE) || clause < 0 || WH.contains(lower(tree.subtreeBegin(clause))))) {
+        if (obj >= 0 && !gerund && (!purpose || canSay(obj, CueClass.STANCE) || clause < 0 || WH.contains(lower(tree.subtreeBegin(clause))))) {
             // "persuaded [them] to call for": the object may be who speaks; "released a video to highlight its
             // phones" is an act's aim, "did a search to ascertain how long ..." a question; "shifted his account
             // to say [Sondland did]" a report
@@ -557,6 +578,43 @@ final class DependencyCues extends ContextView {
         }
         int s = tree.subject(h);
         return s >= 0 && s < h ? s : -1;
+    }
+
+    /**
+     * Whether verb {@code i} is a gerund clause on the verb it follows, bare or after "by": what the subject does while
+     * or by doing it ("[She] has spent months trying to reach them", "[He] won the seat by promising lower taxes", "[He]
+     * rejected the attack, saying there were no targets"), with a clause or infinitive as its complement; its subject is
+     * that verb's, an object does not control it ("spent [months] trying").
+     */
+    private boolean gerundOfManner(int i) {
+        int m = tree.child(i, DepRel.MARK);
+        return t.deprel(i).is(DepRel.ADVCL) && "VBG".equals(t.xpos(i)) && (m < 0 || lower(m).equals("by"))
+                && !tree.hasChild(i, DepRel.AUX) // "charges, including conspiring": the parser's auxiliary is a preposition
+                && tree.complement(i) >= 0; // a clause or infinitive: "led the fleet, commanding it from a carrier" is an act
+    }
+
+    /**
+     * Whether verb {@code h}'s object or oblique that ends right before gerund {@code i} can hold a view: then it is the
+     * gerund's own subject ("consisted of [them] suggesting a fund", "caught [someone] trying to"), not {@code h}'s subject.
+     */
+    private boolean ownSubjectBefore(int h, int i) {
+        int start = tree.subtreeBegin(i);
+        while (start < i && t.upos(start) == UPos.PUNCT) {
+            start++;
+        }
+        for (int d : tree.children(h)) {
+            DepRel r = t.deprel(d);
+            if ((r == DepRel.OBJ || r.is(DepRel.OBL)) && tree.subtreeEnd(d) == start && canSay(d, CueClass.STANCE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether noun {@code n} is, or has as its determiner, a word that names nothing existing ("no statement", "anything"). */
+    private boolean absent(int n) {
+        int det = tree.child(n, DepRel.DET);
+        return ABSENT_HOLDERS.contains(lower(n)) || det >= 0 && ABSENT_HOLDERS.contains(lower(det));
     }
 
     /** The cue of verb {@code i}: with its particle where the lexicon has the phrasal verb ("pointed out"), else alone. */
@@ -597,6 +655,19 @@ final class DependencyCues extends ContextView {
             }
         }
         return cb;
+    }
+
+    /**
+     * The subject of passive {@code i}: its own, or, for a conjunct with its own auxiliary and none, the first conjunct's
+     * ("[A ban] has served its end and was ruled illegal by the court"); or -1.
+     */
+    int passiveSubject(int i) {
+        int own = tree.child(i, DepRel.NSUBJ);
+        if (own >= 0 || t.deprel(i) != DepRel.CONJ) {
+            return own;
+        }
+        int h = t.head(i);
+        return h >= 0 && t.upos(h) == UPos.VERB ? tree.child(h, DepRel.NSUBJ) : -1;
     }
 
     /** Whether passive {@code i} is the author's remark: "it" as subject and a modal of obligation ("It should be noted that"). */

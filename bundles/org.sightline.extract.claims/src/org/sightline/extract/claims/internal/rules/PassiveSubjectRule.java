@@ -80,10 +80,11 @@ final class PassiveSubjectRule extends VerbFamily {
             return nounContent(lemma, cue, ctx.parse.beforeFinalPunct(ctx.parse.nounStart(noun), i), i, i + 1, first);
         }
         boolean shared = !tree.isPassive(i);
-        int subject = tree.child(shared ? t.head(i) : i, DepRel.NSUBJ);
+        int subject = shared ? tree.child(t.head(i), DepRel.NSUBJ) : ctx.parse.passiveSubject(i);
         if (subject < 0 || subject > i) {
             return null;
         }
+        boolean inherited = shared || t.head(subject) != i; // the first conjunct's subject: its phrase alone is content
         int cueEnd = i + 1;
         int[] complement = null;
         ClaimType type = null;
@@ -113,7 +114,7 @@ final class PassiveSubjectRule extends VerbFamily {
             }
         }
         if (complement == null && !shared && cue != null && nounPhraseSubject(i, subject, cue)) {
-            return subjectOnly(i, lemma, cue, subject, first); // "[The virus] has been reported in two counties"
+            return subjectOnly(i, lemma, cue, subject, inherited, first); // "[The virus] has been reported in two counties"
         }
         if (complement == null || complement[0] >= complement[1] || complement[1] > end || !ctx.parse.free(complement)) {
             return null;
@@ -121,7 +122,7 @@ final class PassiveSubjectRule extends VerbFamily {
         int cueFirst = ctx.parse.groupStart(i, first);
         // the shared subject alone, not the first conjunct between it and the cue
         int[] phrase = ctx.parse.phrase(subject);
-        int[] subj = ctx.parse.beforeFinalPunct(phrase[0], shared ? phrase[1] : cueFirst);
+        int[] subj = ctx.parse.beforeFinalPunct(phrase[0], inherited ? phrase[1] : cueFirst);
         if (subj[0] < first || subj[0] >= subj[1] || !ctx.parse.free(subj)) {
             return null;
         }
@@ -154,9 +155,10 @@ final class PassiveSubjectRule extends VerbFamily {
         return true;
     }
 
-    private Found subjectOnly(int i, String lemma, Cue cue, int subject, int first) {
+    private Found subjectOnly(int i, String lemma, Cue cue, int subject, boolean inherited, int first) {
         int cueFirst = ctx.parse.groupStart(i, first);
-        int[] subj = ctx.parse.beforeFinalPunct(ctx.parse.phrase(subject)[0], cueFirst);
+        int[] phrase = ctx.parse.phrase(subject);
+        int[] subj = ctx.parse.beforeFinalPunct(phrase[0], inherited ? phrase[1] : cueFirst);
         while (subj[0] < subj[1] && (t.upos(subj[0]) == UPos.CCONJ || t.upos(subj[0]) == UPos.SCONJ || t.upos(subj[0]) == UPos.ADP)) {
             subj[0]++; // "[and] those trials are offered", "[after] two cases were revealed": the word joins clauses
         }

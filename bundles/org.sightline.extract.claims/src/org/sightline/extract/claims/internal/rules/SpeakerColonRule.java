@@ -104,6 +104,9 @@ final class SpeakerColonRule extends RuleFamily {
         for (int x = first; x < n && x - first <= MAX_LABEL; x++) {
             String w = t.token(x);
             if (w.equals(":")) {
+                if (x == first) {
+                    return -1; // a line or sentence that opens with the colon has no label ("... groups. : (I think ...)")
+                }
                 boolean attached = x > first && t.tokenBegin(x) == t.tokenEnd(x - 1);
                 String label = label(first, x);
                 return attached && depth == 0 && !SECTION_LABELS.contains(label) && !HEADLINE_LABELS.contains(label)

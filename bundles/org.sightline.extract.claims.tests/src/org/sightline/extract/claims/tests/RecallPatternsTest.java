@@ -863,4 +863,42 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The council opted for a delay."));
         assertEquals(List.of(), claims("Residents can opt out of the scheme."));
     }
+
+    @Test
+    void speechVerbsAndParticleFramesTheLexiconLacked() {
+        // round 14 (session 17): speech idioms of a verb and a particle or preposition, and speech verbs, that news uses
+        // and the lexicon lacked; the particle joins the cue (guidelines 4), the topic or target after it is the content
+        assertEquals(List.of("<verb-cue> [The governor] [talked about] [the new water rules]"),
+                claims("The governor talked about the new water rules."));
+        assertEquals(List.of("<verb-cue> [The fans] [talked about] [how the team could recover]"),
+                claims("The fans talked about how the team could recover."));
+        assertEquals(List.of("<verb-cue> [The coach] [touched on] [the injury list]"),
+                claims("The coach touched on the injury list."));
+        assertEquals(List.of("<verb-cue> [Residents] [railed against] [the new parking fees]"),
+                claims("Residents railed against the new parking fees."));
+        assertEquals(List.of("<verb-cue> [The party] [has distanced itself from] [the remarks]"),
+                claims("The party has distanced itself from the remarks."));
+        assertEquals(List.of("<verb-cue> [The envoy] [convinced] [that a truce would hold]"),
+                claims("The envoy convinced the rebels that a truce would hold."));
+        assertEquals(List.of("<verb-cue> [She] [lamented] [the closure of the library]"),
+                claims("She lamented the closure of the library."));
+        assertEquals(List.of("<verb-cue> [The chairman] [mused] [that the market had peaked]"),
+                claims("The chairman mused that the market had peaked."));
+        // phrasal verbs the parse reads by their particle, also where the tagger made the particle an adverb ("back", "in")
+        assertEquals(List.of("<parse-verb> [The senator] [brought up] [the proposal]"),
+                claims("The senator brought up the proposal."));
+        assertEquals(List.of("<parse-verb> [The singer] [opened up about] [her illness]"),
+                claims("The singer opened up about her illness."));
+        assertEquals(List.of("<parse-verb> [The mayor] [lashed out at] [the auditors]"),
+                claims("The mayor lashed out at the auditors."));
+        assertEquals(List.of("<parse-verb> [Several lawmakers] [pushed back on] [the proposal]"),
+                claims("Several lawmakers pushed back on the proposal."));
+        assertEquals(List.of("<parse-verb> [The coach] [chimed in on] [the debate]"),
+                claims("The coach chimed in on the debate."));
+        assertEquals(List.of("<parse-verb> [The minister] [has ruled out] [a snap election]"),
+                claims("The minister has ruled out a snap election."));
+        // the parse reading joins the preposition of a PREP frame to the cue, as the surface rule does
+        assertEquals(List.of("<parse-verb> [Voters across the state] [are talking about] [the new water rules]"),
+                claims("Voters across the state are talking about the new water rules."));
+    }
 }

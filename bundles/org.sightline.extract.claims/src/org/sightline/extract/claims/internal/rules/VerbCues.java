@@ -220,6 +220,9 @@ final class VerbCues extends ContextView {
             }
             return ce;
         }
+        if (ce + 1 < end && DependencyCues.reflexive(lower(ce)) && particles.contains(lower(ce + 1))) {
+            ce++; // "distanced [themselves] from the plan": the reflexive and the particle join the cue (guidelines 2.1)
+        }
         if (ce < end && particles.contains(lower(ce))
                 && !(lower(ce).equals("to") && ce + 1 < end && RECIPIENTS.contains(lower(ce + 1)))) {
             ce++; // "confessed to the crime"; not "admitted to reporters that ...", where "to" names the hearer
@@ -305,7 +308,9 @@ final class VerbCues extends ContextView {
             return false;
         }
         if (cueEnd > i + 1 && cue.particles().contains(lower(cueEnd - 1)) && cue.takes(Frame.PREP)) {
-            return true;
+            // not a topic named by a pronoun alone: "we talked about it", "will touch upon it only in passing"
+            return !(DependencyCues.topicOnly(cue) && cs < end && DependencyCues.topicPronoun(lower(cs))
+                    && !(cs + 1 < end && (ctx.phrases.isNpToken(cs + 1) || lower(cs + 1).equals("as")))); // "refer to it as": a label
         }
         if (cueEnd > i + 1 && !cue.particles().contains(lower(cueEnd - 1))) {
             return true; // an extended cue ("express our deepest condolences to", "said in a statement:")

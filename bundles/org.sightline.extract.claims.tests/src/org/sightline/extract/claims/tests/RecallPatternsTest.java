@@ -884,6 +884,17 @@ class RecallPatternsTest {
                 claims("She lamented the closure of the library."));
         assertEquals(List.of("<verb-cue> [The chairman] [mused] [that the market had peaked]"),
                 claims("The chairman mused that the market had peaked."));
+        assertEquals(List.of("<verb-cue> [The senator] [scoffed at] [the idea]"), claims("The senator scoffed at the idea."));
+        assertEquals(List.of("<verb-cue> [The minister] [termed] [the deal a disaster]"),
+                claims("The minister termed the deal a disaster."));
+        assertEquals(List.of("<verb-cue> [The judge] [scolded] [the lawyers for the delay]"),
+                claims("The judge scolded the lawyers for the delay."));
+        assertEquals(List.of("<verb-cue> [The group] [lobbied for] [the tax cut]"), claims("The group lobbied for the tax cut."));
+        assertEquals(List.of("<parse-verb> [The patient] [credited] [the nurses with saving his life]"),
+                claims("The patient credited the nurses with saving his life."));
+        // near misses: the physical sense of "gush" has no frame; "credit" takes no plain object
+        assertEquals(List.of(), claims("Water gushed from the broken pipe."));
+        assertEquals(List.of(), claims("The bank credited the account."));
         // phrasal verbs the parse reads by their particle, also where the tagger made the particle an adverb ("back", "in")
         assertEquals(List.of("<parse-verb> [The senator] [brought up] [the proposal]"),
                 claims("The senator brought up the proposal."));

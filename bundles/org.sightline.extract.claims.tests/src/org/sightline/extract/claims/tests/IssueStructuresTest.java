@@ -226,7 +226,7 @@ class IssueStructuresTest {
         assertEquals(List.of("<adjective-cue> [The bank] [was willing] [to lend the money]"), claims("The bank was willing to lend the money."));
         assertEquals(List.of("<adjective-cue> [Many residents] [are afraid] [to leave their homes]"), claims("Many residents are afraid to leave their homes."));
         assertEquals(List.of("<adjective-cue> [The minister] [was reluctant] [to name a date]"), claims("The minister was reluctant to name a date."));
-        assertEquals(List.of("<adjective-cue> [The senator] [has been critical] [of the plan]"), claims("The senator has been critical of the plan."));
+        assertEquals(List.of("<adjective-cue> [The senator] [has been critical of] [the plan]"), claims("The senator has been critical of the plan."));
         assertEquals(List.of("<parse-adverb> [-] [reportedly] [The rebels … seized the airport]"), claims("The rebels reportedly seized the airport."));
         assertEquals(List.of("<parse-adverb> [-] [allegedly] [The mayor … took bribes from a developer]"), claims("The mayor allegedly took bribes from a developer."));
         assertEquals(List.of("<idiom> [The lawyer] [made the case] [that the contract was void]"), claims("The lawyer made the case that the contract was void."));

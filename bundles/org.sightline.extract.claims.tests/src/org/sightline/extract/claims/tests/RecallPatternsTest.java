@@ -908,6 +908,12 @@ class RecallPatternsTest {
                 claims("The coach chimed in on the debate."));
         assertEquals(List.of("<parse-verb> [The minister] [has ruled out] [a snap election]"),
                 claims("The minister has ruled out a snap election."));
+        // an adjective's preposition joins its cue too, as the dev gold has it ("remain skeptical of"); "in support of" stays
+        // the longer idiom
+        assertEquals(List.of("<adjective-cue> [The minister] [is skeptical of] [the plan]"),
+                claims("The minister is skeptical of the plan."));
+        assertEquals(List.of("<adjective-cue> [The senator] [remains steadfast in support of] [the treaty]"),
+                claims("The senator remains steadfast in support of the treaty."));
         // the parse reading joins the preposition of a PREP frame to the cue, as the surface rule does
         assertEquals(List.of("<parse-verb> [Voters across the state] [are talking about] [the new water rules]"),
                 claims("Voters across the state are talking about the new water rules."));

@@ -218,6 +218,12 @@ final class VerbCues extends ContextView {
             if (lower(i).equals("absolute") && ce < end && t.token(ce).equals(":")) {
                 return ce + 1;
             }
+            Cue entry = CueLexicon.SHARED.get(Cue.Kind.ADJECTIVE, lemma);
+            if (entry != null && entry.takes(Frame.PREP) && ce + 1 < end && entry.particles().contains(lower(ce))
+                    && !lower(ce).equals("by")) {
+                return ce + 1; // "remain skeptical of", "is critical of": the adjective's preposition joins the cue (guidelines 4);
+                               // "concerned [by the reports]" reads as a passive's agent and keeps it (anAdjectiveCueWithAnAgentIsAPassive)
+            }
             return ce;
         }
         if (ce + 1 < end && DependencyCues.reflexive(lower(ce)) && particles.contains(lower(ce + 1))) {

@@ -199,9 +199,9 @@ class IssueStructuresTest {
         assertEquals(List.of("<verb-cue> [The governor] [blasted] [the ruling as an attack on voters]"), claims("The governor blasted the ruling as an attack on voters."));
         assertEquals(List.of("<verb-cue> [Comedians] [mocked] [the mayor's new slogan]"), claims("Comedians mocked the mayor's new slogan."));
         assertEquals(List.of("<verb-cue> [The ministry] [downplayed] [the risk of a blackout]"), claims("The ministry downplayed the risk of a blackout."));
-        assertEquals(List.of("<parse-verb> [The bishop] [has spoken out] [against the death penalty]"), claims("The bishop has spoken out against the death penalty for years."));
+        assertEquals(List.of("<parse-verb> [The bishop] [has spoken out against] [the death penalty]"), claims("The bishop has spoken out against the death penalty for years."));
         // a particle the parser makes an adverb still joins the phrasal cue (session 14); a plain phrasal verb is none
-        assertEquals(List.of("<parse-verb> [Several nurses] [have spoken out] [against the cuts]"), claims("Several nurses have spoken out against the cuts."));
+        assertEquals(List.of("<parse-verb> [Several nurses] [have spoken out against] [the cuts]"), claims("Several nurses have spoken out against the cuts."));
         assertEquals(List.of(), claims("The children have gone out to play."));
         assertEquals(List.of("<verb-cue> [The board] [refused] [to release the documents]"), claims("The board refused to release the documents."));
         assertEquals(List.of("<verb-cue> [The party] [endorsed] [the treaty]"), claims("The party endorsed the treaty on Sunday."));
@@ -226,7 +226,7 @@ class IssueStructuresTest {
         assertEquals(List.of("<adjective-cue> [The bank] [was willing] [to lend the money]"), claims("The bank was willing to lend the money."));
         assertEquals(List.of("<adjective-cue> [Many residents] [are afraid] [to leave their homes]"), claims("Many residents are afraid to leave their homes."));
         assertEquals(List.of("<adjective-cue> [The minister] [was reluctant] [to name a date]"), claims("The minister was reluctant to name a date."));
-        assertEquals(List.of("<adjective-cue> [The senator] [has been critical] [of the plan]"), claims("The senator has been critical of the plan."));
+        assertEquals(List.of("<adjective-cue> [The senator] [has been critical of] [the plan]"), claims("The senator has been critical of the plan."));
         assertEquals(List.of("<parse-adverb> [-] [reportedly] [The rebels … seized the airport]"), claims("The rebels reportedly seized the airport."));
         assertEquals(List.of("<parse-adverb> [-] [allegedly] [The mayor … took bribes from a developer]"), claims("The mayor allegedly took bribes from a developer."));
         assertEquals(List.of("<idiom> [The lawyer] [made the case] [that the contract was void]"), claims("The lawyer made the case that the contract was void."));

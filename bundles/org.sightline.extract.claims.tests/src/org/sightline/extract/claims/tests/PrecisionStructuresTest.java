@@ -554,4 +554,29 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [protesters] [demanding] [new elections]"),
                 claims("Police fired at protesters demanding new elections."));
     }
+
+    @Test
+    void aTopicOrAPhrasalVerbWithoutContentIsNoAttribution() {
+        // round 14 (session 17): the near misses of the speech idioms added to the lexicon. A topic named by a pronoun
+        // alone says nothing ("talked about it"); a phrasal verb's object before its particle is a given topic ("bring
+        // it up"); "bring up" takes a proposal, document or speech act, not a thing carried; the other senses of "touch",
+        // "push back" and "distance" have no particle frame
+        assertEquals(List.of(), claims("We talked about it."));
+        assertEquals(List.of(), claims("The manager will bring it up with the board."));
+        assertEquals(List.of(), claims("The porter brought up the bags."));
+        assertEquals(List.of(), claims("The child touched the screen."));
+        assertEquals(List.of(), claims("The airline pushed back the start date."));
+        assertEquals(List.of(), claims("The runner distanced the pack."));
+        // a label after the pronoun is content ("referred to it as")
+        assertEquals(List.of("<verb-cue> [The analysts] [referred to] [it as a setback]"),
+                claims("The analysts referred to it as a setback."));
+        // such a verb ends another content only where it reports, with its particle ("and they had talked twice before"
+        // stays in the envoy's content: aContentEndsWhereItsSourceActsAgainOrAClauseFollowsAnInfinitive)
+        assertEquals(List.of("<verb-cue> [The envoy] [said] [meeting the rebels was routine]",
+                "<verb-cue> [they] [had talked about] [the deal]"),
+                claims("The envoy said meeting the rebels was routine, and they had talked about the deal."));
+        // a participle that reports nothing takes no quotation before the source ("talking" has no quote frame)
+        assertEquals(List.of("<verb-cue> [the coach] [said] [“We are done,”]"),
+                claims("“We are done,” the coach said, talking to reporters about the season."));
+    }
 }

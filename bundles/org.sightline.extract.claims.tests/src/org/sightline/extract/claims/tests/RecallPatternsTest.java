@@ -898,4 +898,59 @@ class RecallPatternsTest {
         assertEquals(List.of("<passive-subject> [-] [is now said] [his deputy … to have quit the race]"),
                 claims("The mayor was running for a second term and his deputy is now said to have quit the race."));
     }
+
+    @Test
+    void speechVerbsAndParticleFramesTheLexiconLacked() {
+        // round 14 (session 17): speech idioms of a verb and a particle or preposition, and speech verbs, that news uses
+        // and the lexicon lacked; the particle joins the cue (guidelines 4), the topic or target after it is the content
+        assertEquals(List.of("<verb-cue> [The governor] [talked about] [the new water rules]"),
+                claims("The governor talked about the new water rules."));
+        assertEquals(List.of("<verb-cue> [The fans] [talked about] [how the team could recover]"),
+                claims("The fans talked about how the team could recover."));
+        assertEquals(List.of("<verb-cue> [The coach] [touched on] [the injury list]"),
+                claims("The coach touched on the injury list."));
+        assertEquals(List.of("<verb-cue> [Residents] [railed against] [the new parking fees]"),
+                claims("Residents railed against the new parking fees."));
+        assertEquals(List.of("<verb-cue> [The party] [has distanced itself from] [the remarks]"),
+                claims("The party has distanced itself from the remarks."));
+        assertEquals(List.of("<verb-cue> [The envoy] [convinced] [that a truce would hold]"),
+                claims("The envoy convinced the rebels that a truce would hold."));
+        assertEquals(List.of("<verb-cue> [She] [lamented] [the closure of the library]"),
+                claims("She lamented the closure of the library."));
+        assertEquals(List.of("<verb-cue> [The chairman] [mused] [that the market had peaked]"),
+                claims("The chairman mused that the market had peaked."));
+        assertEquals(List.of("<verb-cue> [The senator] [scoffed at] [the idea]"), claims("The senator scoffed at the idea."));
+        assertEquals(List.of("<verb-cue> [The minister] [termed] [the deal a disaster]"),
+                claims("The minister termed the deal a disaster."));
+        assertEquals(List.of("<verb-cue> [The judge] [scolded] [the lawyers for the delay]"),
+                claims("The judge scolded the lawyers for the delay."));
+        assertEquals(List.of("<verb-cue> [The group] [lobbied for] [the tax cut]"), claims("The group lobbied for the tax cut."));
+        assertEquals(List.of("<parse-verb> [The patient] [credited] [the nurses with saving his life]"),
+                claims("The patient credited the nurses with saving his life."));
+        // near misses: the physical sense of "gush" has no frame; "credit" takes no plain object
+        assertEquals(List.of(), claims("Water gushed from the broken pipe."));
+        assertEquals(List.of(), claims("The bank credited the account."));
+        // phrasal verbs the parse reads by their particle, also where the tagger made the particle an adverb ("back", "in")
+        assertEquals(List.of("<parse-verb> [The senator] [brought up] [the proposal]"),
+                claims("The senator brought up the proposal."));
+        assertEquals(List.of("<parse-verb> [The singer] [opened up about] [her illness]"),
+                claims("The singer opened up about her illness."));
+        assertEquals(List.of("<parse-verb> [The mayor] [lashed out at] [the auditors]"),
+                claims("The mayor lashed out at the auditors."));
+        assertEquals(List.of("<parse-verb> [Several lawmakers] [pushed back on] [the proposal]"),
+                claims("Several lawmakers pushed back on the proposal."));
+        assertEquals(List.of("<parse-verb> [The coach] [chimed in on] [the debate]"),
+                claims("The coach chimed in on the debate."));
+        assertEquals(List.of("<parse-verb> [The minister] [has ruled out] [a snap election]"),
+                claims("The minister has ruled out a snap election."));
+        // an adjective's preposition joins its cue too, as the dev gold has it ("remain skeptical of"); "in support of" stays
+        // the longer idiom
+        assertEquals(List.of("<adjective-cue> [The minister] [is skeptical of] [the plan]"),
+                claims("The minister is skeptical of the plan."));
+        assertEquals(List.of("<adjective-cue> [The senator] [remains steadfast in support of] [the treaty]"),
+                claims("The senator remains steadfast in support of the treaty."));
+        // the parse reading joins the preposition of a PREP frame to the cue, as the surface rule does
+        assertEquals(List.of("<parse-verb> [Voters across the state] [are talking about] [the new water rules]"),
+                claims("Voters across the state are talking about the new water rules."));
+    }
 }

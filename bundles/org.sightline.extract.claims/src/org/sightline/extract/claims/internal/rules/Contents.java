@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.sightline.lexicon.api.Cue;
 import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
@@ -148,7 +149,13 @@ final class Contents extends ContextView {
         while (v < end && (t.upos(v) == UPos.ADV || t.upos(v) == UPos.AUX)) {
             v++;
         }
-        return v > x && v < end && ctx.cues.cueVerb(v) != null && t.upos(v) == UPos.VERB;
+        if (!(v > x && v < end && ctx.cues.cueVerb(v) != null && t.upos(v) == UPos.VERB)) {
+            return false;
+        }
+        // a verb that takes only a particle's topic reports only with its particle: "they had talked about it", not
+        // "they had talked twice before" (round 14)
+        Cue cue = CueLexicon.verb(ctx.cues.cueVerb(v));
+        return cue == null || !DependencyCues.topicOnly(cue) || v + 1 < end && cue.particles().contains(lower(v + 1));
     }
 
     /** "Dec. 10" / "Nov. 6, 2016" / "May 4" up to the sentence end. */

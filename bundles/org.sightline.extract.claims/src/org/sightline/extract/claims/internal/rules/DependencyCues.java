@@ -24,6 +24,8 @@ final class DependencyCues extends ContextView {
 
     /** Pronouns that do not name a person or body (relative "which/that" of a thing, demonstratives). */
     private static final Set<String> NON_PERSONS = WORDS.get("non-persons");
+    /** Pronouns that name a topic without saying anything of it ("talked about it"). */
+    private static final Set<String> TOPIC_PRONOUNS = WORDS.get("topic-pronouns");
     /** Measures and ideas one can support or oppose (with DOCUMENTS and the noun cues: "the plan"). */
     private static final Set<String> PROPOSALS = WORDS.get("proposals");
     /** Speech verbs whose physical sense is as common: a noun-phrase content must name something said or proposed. */
@@ -164,7 +166,7 @@ final class DependencyCues extends ContextView {
                         || linked && piece[0] >= f.cueEnd && ADDED_CLAUSE_LINKS.contains(lower(k)) && clauseOfItsOwn(k + 1, piece[1]);
                 for (int v = k + 1; v < piece[1] && !cut && linked; v++) {
                     DepRel r = t.deprel(v);
-                    if (t.upos(v) == UPos.VERB && cueOf(v) != null
+                    if (t.upos(v) == UPos.VERB && cueOf(v) != null && topicAt(v, cueOf(v)) // not "and they had talked twice"
                             && (r.is(DepRel.ADVCL) || r.is(DepRel.CONJ) || r.is(DepRel.PARATAXIS) || r == DepRel.ROOT)) {
                         int subject = tree.subject(v);
                         cut = subject > k && subject < v && !RELATIVES.contains(t.lemma(subject).toLowerCase(Locale.ROOT));
@@ -444,8 +446,15 @@ final class DependencyCues extends ContextView {
         while (ce < end && t.head(ce) == i && (t.deprel(ce).is(DepRel.COMPOUND_PRT) || ce == particle(i)) && !used[ce]) {
             ce++; // "stand by", "speak out"
         }
-        if (content[0] == ce && content[1] > ce + 1 && CueLexicon.verb(lemma + " " + lower(ce)) != null) {
-            content[0] = ++ce; // "called for [an inquiry]": a lexicon entry of verb and preposition is one cue (guidelines 4)
+        if (content[0] == ce + 1 && reflexive(lower(ce)) && t.head(ce) == i && cue.particles().contains(lower(ce + 1))) {
+            ce++; // "distanced [himself] from the plan": the reflexive joins the cue with the particle below
+            content[0] = ce;
+        }
+        if (content[0] == ce && content[1] > ce + 1 && (CueLexicon.verb(lemma + " " + lower(ce)) != null
+                || cue.takes(Frame.PREP) && cue.particles().contains(lower(ce)) && t.deprel(ce).is(DepRel.CASE))) {
+            // "called for [an inquiry]": a lexicon entry of verb and preposition is one cue; "are talking about [the
+            // plan]": the particle of a PREP frame that opens the content links it, as the surface rule reads it (guidelines 4)
+            content[0] = ++ce;
         }
         if (content[0] < ce && content[1] > cb) {
             return null;
@@ -631,13 +640,14 @@ final class DependencyCues extends ContextView {
 
     /**
      * The particle of verb {@code i} ("pointed [out]"), or -1: a compound:prt child, or a particle-tagged word right after
-     * the verb that the parser made an adverb ("have spoken [out] against": RP, advmod).
+     * the verb that the parser made an adverb ("have spoken [out] against": RP, advmod), or such an adverb that makes a
+     * phrasal verb of the lexicon with the verb ("pushed [back] on": RB, advmod; round 14).
      */
     private int particle(int i) {
         int prt = tree.child(i, DepRel.COMPOUND_PRT);
-        if (prt < 0 && i + 1 < t.tokenCount() && t.head(i + 1) == i && "RP".equals(t.xpos(i + 1))
-                && t.deprel(i + 1).is(DepRel.ADVMOD)) {
-            prt = i + 1;
+        if (prt < 0 && i + 1 < t.tokenCount() && t.head(i + 1) == i && t.deprel(i + 1).is(DepRel.ADVMOD)
+                && ("RP".equals(t.xpos(i + 1)) || CueLexicon.verb(t.lemma(i) + " " + lower(i + 1)) != null)) {
+            prt = i + 1; // "pushed [back] on", "chimed [in] on": the tagger's adverb where the lexicon has the phrasal verb
         }
         return prt;
     }
@@ -851,7 +861,9 @@ final class DependencyCues extends ContextView {
             int expl = tree.child(i, DepRel.EXPL);
             obj = expl > i && expl < as ? expl : -1; // "sees it as a test": the parser reads "it" as an expletive
         }
-        if (as >= 0 && !passive && obj > i && obj < as && labels(cue)) {
+        // a phrasal verb's object before its particle is a given topic, no content ("bring it up", "bring the letter up")
+        boolean split = cue.words() > 1 && obj > i && particle(i) > obj;
+        if (as >= 0 && !passive && obj > i && obj < as && labels(cue) && !split) {
             // a label: "touted the plan as a step toward higher pay": object and label are the content
             int e = tree.subtreeEnd(as);
             for (int c : tree.children(i)) {
@@ -912,17 +924,20 @@ final class DependencyCues extends ContextView {
                 continue;
             }
             DepRel r = t.deprel(c);
-            if (r == DepRel.OBL && cue.takes(Frame.PREP) && (!object || cue.takes(Frame.OBJ_THAT) || cue.takes(Frame.OBJ_TO))) {
+            if (r == DepRel.OBL && cue.takes(Frame.PREP) && (!object || cue.takes(Frame.OBJ_THAT) || cue.takes(Frame.OBJ_TO)
+                    || tree.object(i) >= 0 && reflexive(lower(tree.object(i))))) { // "distanced himself from": the reflexive is no object of content
                 int k = tree.child(c, DepRel.CASE);
-                if (k >= 0 && cue.particles().contains(t.lemma(k))) {
-                    return freeOrNull(phrase(c)); // "asked about the delay", "warned of"
+                if (k >= 0 && cue.particles().contains(t.lemma(k)) && !(topicOnly(cue) && topicPronoun(lower(c))
+                        && tree.subtreeEnd(c) == c + 1 && asPhrase(i) < 0)) {
+                    return freeOrNull(phrase(c)); // "asked about the delay", "warned of"; not "talked about it" ("referred to it as" is a label)
                 }
             }
             // a noun-phrase content only where the lexicon's curators vouch for the NP frame (WordNet's are
             // too broad: "magnified these protests") and not a person ("wanted us", "called him"): a hearer
             // a stance towards a proposal is an attitude ("opposes the bill"), towards a party or an activity
             // aid or alliance ("supports the SDF", "will support the exercise")
-            if (r == DepRel.OBJ && takesNounPhrase(cue, c) && !((inProgress(i) || habitual(i, cue) && !documentSubject(i)) && cue.type().equals("STATEMENT"))) {
+            if (r == DepRel.OBJ && takesNounPhrase(cue, c) && !split
+                    && !((inProgress(i) || habitual(i, cue) && !documentSubject(i)) && cue.type().equals("STATEMENT"))) {
                 return freeOrNull(phrase(c));
             }
         }
@@ -938,6 +953,26 @@ final class DependencyCues extends ContextView {
         return vouchedNounPhrase(cue) && !PERSONS.contains(t.lemma(c))
                 && !(namedContentOnly(cue) && !proposal(c))
                 && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO));
+    }
+
+    /**
+     * Whether the cue takes only a prepositional content, a topic ("talk about", "touch on", "weigh in on"): no clause,
+     * quote, infinitive or noun-phrase frame. A lone pronoun is then no content ("we talked about it").
+     */
+    static boolean topicOnly(Cue cue) {
+        return cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.WH) && !cue.takes(Frame.QUOTE)
+                && !cue.takes(Frame.NP) && !cue.takes(Frame.TO) && !cue.takes(Frame.GERUND) && !cue.takes(Frame.OBJ_THAT)
+                && !cue.takes(Frame.OBJ_TO) && !cue.takes(Frame.OBJ_PREP);
+    }
+
+    /** Whether a word is a reflexive pronoun ("himself", "themselves"). */
+    static boolean reflexive(String lower) {
+        return lower.endsWith("self") || lower.endsWith("selves");
+    }
+
+    /** Whether a word is a pronoun that names a topic and nothing more ("it", "this"; {@link #topicOnly}). */
+    static boolean topicPronoun(String lower) {
+        return TOPIC_PRONOUNS.contains(lower);
     }
 
     /**
@@ -1143,7 +1178,7 @@ final class DependencyCues extends ContextView {
      */
     int beforeConjoinedCue(int i, int from) {
         for (int c : tree.children(i)) {
-            if (c > from && t.deprel(c).is(DepRel.CONJ) && t.upos(c) == UPos.VERB && cueOf(c) != null
+            if (c > from && t.deprel(c).is(DepRel.CONJ) && t.upos(c) == UPos.VERB && cueOf(c) != null && topicAt(c, cueOf(c))
                     && (finite(c) || tree.hasChild(c, DepRel.AUX)) // a bare participle modifies a noun: ", now known as"
                     && !tree.hasChild(c, DepRel.NSUBJ, DepRel.CSUBJ) // a conjunct with a subject of its own is often a
                                                                       // clause of the content the parser misread
@@ -1152,6 +1187,23 @@ final class DependencyCues extends ContextView {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether verb {@code c} with this cue can report: a cue that takes only a particle's topic ({@link #topicOnly}) needs
+     * an oblique with one of its particles ("and they had talked about the deal", not "and they had talked twice").
+     */
+    private boolean topicAt(int c, Cue cue) {
+        if (!topicOnly(cue)) {
+            return true;
+        }
+        for (int o : tree.children(c)) {
+            int k = t.deprel(o).is(DepRel.OBL) ? tree.child(o, DepRel.CASE) : -1;
+            if (k >= 0 && cue.particles().contains(t.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The conjunction or comma that opens conjunct {@code c} after {@code from}, or -1. */

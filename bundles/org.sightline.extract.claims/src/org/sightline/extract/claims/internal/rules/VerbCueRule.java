@@ -554,7 +554,11 @@ final class VerbCueRule extends RuleFamily {
                 return null;
             }
         }
-        if (before && (nothingAfter || CLOSE_QUOTES.contains(t.token(src[0] - 1)))) {
+        // a cue that reports no clause or quote takes none before its source: "“...,” he said, talking to them about X",
+        // "Now that the picture is clear, the two parties will talk" (round 14)
+        boolean reports = adjective || CueLexicon.reporting(lemma) || CueLexicon.takes(lemma, Frame.THAT);
+        if (before && (nothingAfter && (reports || !DependencyCues.topicOnly(CueLexicon.verb(lemma)))
+                || CLOSE_QUOTES.contains(t.token(src[0] - 1)) && reports)) {
             int cut = src[0] - 1; // the comma (or closing quote) before the source
             if (nothingAfter && !ctx.contents.clauseOrQuote(first, cut)) {
                 return null; // "Once again, I'm not complaining", "1 sack, 2 passes defended": an adverbial or a list, nothing reported

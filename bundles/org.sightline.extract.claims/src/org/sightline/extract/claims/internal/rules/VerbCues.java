@@ -218,7 +218,16 @@ final class VerbCues extends ContextView {
             if (lower(i).equals("absolute") && ce < end && t.token(ce).equals(":")) {
                 return ce + 1;
             }
+            Cue entry = CueLexicon.SHARED.get(Cue.Kind.ADJECTIVE, lemma);
+            if (entry != null && entry.takes(Frame.PREP) && ce + 1 < end && entry.particles().contains(lower(ce))
+                    && !lower(ce).equals("by")) {
+                return ce + 1; // "remain skeptical of", "is critical of": the adjective's preposition joins the cue (guidelines 4);
+                               // "concerned [by the reports]" reads as a passive's agent and keeps it (anAdjectiveCueWithAnAgentIsAPassive)
+            }
             return ce;
+        }
+        if (ce + 1 < end && DependencyCues.reflexive(lower(ce)) && particles.contains(lower(ce + 1))) {
+            ce++; // "distanced [themselves] from the plan": the reflexive and the particle join the cue (guidelines 2.1)
         }
         if (ce < end && particles.contains(lower(ce))
                 && !(lower(ce).equals("to") && ce + 1 < end && RECIPIENTS.contains(lower(ce + 1)))) {
@@ -305,7 +314,9 @@ final class VerbCues extends ContextView {
             return false;
         }
         if (cueEnd > i + 1 && cue.particles().contains(lower(cueEnd - 1)) && cue.takes(Frame.PREP)) {
-            return true;
+            // not a topic named by a pronoun alone: "we talked about it", "will touch upon it only in passing"
+            return !(DependencyCues.topicOnly(cue) && cs < end && DependencyCues.topicPronoun(lower(cs))
+                    && !(cs + 1 < end && (ctx.phrases.isNpToken(cs + 1) || lower(cs + 1).equals("as")))); // "refer to it as": a label
         }
         if (cueEnd > i + 1 && !cue.particles().contains(lower(cueEnd - 1))) {
             return true; // an extended cue ("express our deepest condolences to", "said in a statement:")

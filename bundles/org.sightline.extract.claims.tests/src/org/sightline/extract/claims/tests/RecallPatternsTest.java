@@ -863,4 +863,13 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The council opted for a delay."));
         assertEquals(List.of(), claims("Residents can opt out of the scheme."));
     }
+
+    @Test
+    void aCueVerbTheTaggerReadAsANounIsReadAsTheVerb() {
+        // docs/extraction.md, round 14: "points" NNS after a subject in a clause with no verb is parsed as the verb
+        assertEquals(List.of("<parse-verb> [the senior economist] [points out] [that wages have stalled]"),
+                claims("In a note to clients, the senior economist points out that wages have stalled."));
+        // near miss: the noun of a subject with a clause after it stays a noun
+        assertEquals(List.of(), claims("The two points the senior economist made were about wages."));
+    }
 }

@@ -63,13 +63,16 @@ class SyntaxTest {
         int points = token(p, "points");
         assertEquals(UPos.VERB, p.upos(points));
         assertEquals("economist", p.token(p.tree().subject(points)));
-        // near misses: a noun with a clause after it, the object of a verb before it, a fronted phrase
+        // near misses: a noun with a clause and then its predicate after it, the object of a verb before it, a fronted phrase
         AnnotatedText r = annotate("Some 300 rifles the army bought may have been lost.");
         assertEquals(UPos.NOUN, r.upos(token(r, "rifles")));
         AnnotatedText u = annotate("Use whatever spare parts you have to fix it.");
         assertEquals(UPos.NOUN, u.upos(token(u, "parts")));
         AnnotatedText m = annotate("On the two maps he drew rivers in blue.");
         assertEquals(UPos.NOUN, m.upos(token(m, "maps")));
+        // and where the noun before could be the verb too ("wear" NN): neither is guessed
+        AnnotatedText w = annotate("Many of the workers wear gloves to protect their hands.");
+        assertEquals(UPos.NOUN, w.upos(token(w, "gloves")));
     }
 
     @Test

@@ -169,7 +169,8 @@ public final class VerbFormFromParse {
      * lower case and not the clause's first, is a singular noun (a present-tense verb after a plural subject:
      * "experts highlight the risk"), a plural noun ending in "s" (the third person after a singular one: "the analyst
      * points out that"), or a noun or adjective ending in "-ed" (a past tense: "the witness testified that"); the word
-     * before it ends the subject (a noun, a personal pronoun or a number, agreeing in number); the word after it is what
+     * before it ends the subject (a noun, a personal pronoun or a number, agreeing in number) and could not be the verb
+     * itself by the same test ("protesters wear masks to shield": "wear" NN); the word after it is what
      * a verb takes and a noun seldom does ("that", a particle, a determiner, a possessive or personal pronoun, an opening
      * quote, "to" before a verb). The clause, from its start (the sentence's start, a comma, colon, semicolon, dash,
      * bracket, a subordinator or a relative word) to the word, has no finite verb and does not open with a preposition
@@ -184,8 +185,9 @@ public final class VerbFormFromParse {
     public int clauseVerbReadAsNoun(int n, String[] words, String[] upos, String[] xpos, int[] heads, int[] rels, String[] out) {
         for (int s = 1; s + 1 < n; s++) {
             String tag = verbFormOf(words[s], xpos[s], xpos[s - 1], words[s - 1]);
-            if (tag == null || !takesWhatAVerbTakes(n, words, xpos, s + 1)) {
-                continue;
+            if (tag == null || !takesWhatAVerbTakes(n, words, xpos, s + 1)
+                    || s >= 2 && verbFormOf(words[s - 1], xpos[s - 1], xpos[s - 2], words[s - 2]) != null) {
+                continue; // the noun before could be the verb as well ("protesters wear masks to"): left alone
             }
             boolean finite = false;
             int k = s - 1;

@@ -184,8 +184,11 @@ public final class VerbFormFromParse {
      */
     public int clauseVerbReadAsNoun(int n, String[] words, String[] upos, String[] xpos, int[] heads, int[] rels, String[] out) {
         for (int s = 1; s + 1 < n; s++) {
+            if (!takesWhatAVerbTakes(n, words, xpos, s + 1)) {
+                continue;
+            }
             String tag = verbFormOf(words[s], xpos[s], xpos[s - 1], words[s - 1]);
-            if (tag == null || !takesWhatAVerbTakes(n, words, xpos, s + 1)
+            if (tag == null
                     || s >= 2 && verbFormOf(words[s - 1], xpos[s - 1], xpos[s - 2], words[s - 2]) != null) {
                 continue; // the noun before could be the verb as well ("protesters wear masks to"): left alone
             }
@@ -268,23 +271,35 @@ public final class VerbFormFromParse {
 
     /** The verb tag a noun- or adjective-tagged word would take after {@code before}, or null. */
     private static String verbFormOf(String word, String tag, String before, String beforeWord) {
-        if (!word.equals(word.toLowerCase(java.util.Locale.ROOT)) || word.length() < 3) {
+        // cheap tests first: this runs on every word of every sentence
+        boolean nn = tag.equals("NN");
+        boolean nns = tag.equals("NNS");
+        if (!nn && !nns && !tag.equals("JJ") || word.length() < 3 || !lowerCase(word)) {
             return null;
         }
         boolean plural = before.equals("NNS") || before.equals("NNPS")
                 || before.equals("PRP") && PLURAL_PRONOUNS.contains(beforeWord.toLowerCase(java.util.Locale.ROOT));
         boolean singular = before.equals("NN") || before.equals("NNP") || before.equals("CD")
                 || before.equals("PRP") && SINGULAR_PRONOUNS.contains(beforeWord.toLowerCase(java.util.Locale.ROOT));
-        if ((tag.equals("NN") || tag.equals("JJ") || tag.equals("NNS")) && word.endsWith("ed") && (plural || singular)) {
+        if (word.endsWith("ed") && (plural || singular)) {
             return "VBD";
         }
-        if (tag.equals("NNS") && word.endsWith("s") && !word.endsWith("ss") && singular) {
+        if (nns && word.endsWith("s") && !word.endsWith("ss") && singular) {
             return "VBZ";
         }
-        if (tag.equals("NN") && plural) {
+        if (nn && plural) {
             return "VBP";
         }
         return null;
+    }
+
+    private static boolean lowerCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("we", "they", "you", "i");

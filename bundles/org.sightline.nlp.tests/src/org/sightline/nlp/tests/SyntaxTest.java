@@ -73,6 +73,8 @@ class SyntaxTest {
         // and where the noun before could be the verb too ("wear" NN): neither is guessed
         AnnotatedText w = annotate("Many of the workers wear gloves to protect their hands.");
         assertEquals(UPos.NOUN, w.upos(token(w, "gloves")));
+        AnnotatedText y = annotate("Since 2019 reports that the dam was leaking have reached the agency.");
+        assertEquals(UPos.NOUN, y.upos(token(y, "reports")));
     }
 
     @Test

@@ -22,7 +22,8 @@ import java.util.List;
  * reduced relative and makes the noun the root ("The minister resigned on Friday.": "minister" root,
  * "resigned" acl). {@link #fragmentVerb} finds such a statement (a noun root at the start with a bare
  * participle after it as {@code acl}, ending in a full stop); the caller retags it VBD and parses again
- * ({@code SentenceSyntax}), keeping the new parse only if the verb then has a subject.
+ * ({@code SentenceSyntax}), keeping the new parse only if the verb then has a subject. {@link #nounAsVerb} (v7) and
+ * {@link #clauseVerbReadAsNoun} (v8) find a verb the tagger read as a noun, for the same retag and re-parse.
  * Switch: the system property {@value #PROPERTY} ({@code on} or {@code off}, default {@link #DEFAULT_ON}).
  * Immutable; thread-safe.
  */
@@ -177,8 +178,8 @@ public final class VerbFormFromParse {
      * (a fronted phrase, not a subject: "On the next two pictures he took"). Two readings of the first parse rule it
      * out, both where the word is a noun with a clause after it: the parse makes the word the object or oblique of a
      * verb to its left that is not a participle ("you'll use whatever Force powers you have", "without worrying about
-     * deal emails") or makes its noun phrase the subject of a word to its right that is not an infinitive ("the best
-     * deals we've seen are available", "guns the US sent may have been smuggled"). Returns the word's index and the verb
+     * deal emails") or makes its noun phrase the subject of a finite predicate to its right ("the best deals we've seen
+     * are available", "guns the US sent may have been smuggled"). Returns the word's index and the verb
      * tag to try (VBZ, VBP or VBD) at {@code out[0]}; -1 if none. The caller asks the tag constraint whether the word
      * may take that tag, parses again and keeps the parse only if the word then has a subject ({@link #finite}).
      */
@@ -249,12 +250,13 @@ public final class VerbFormFromParse {
 
     /**
      * Whether the parse, after word {@code s} was read as a verb, leaves a finite predicate to its right (not a conjunct
-     * with its conjunction, which shares its head's subject) without a subject: the word was the subject's noun and that predicate its verb
-     * ("Some 300 rifles the army bought may have been lost.").
+     * with its conjunction, which shares its head's subject) without a subject: the word was the subject's noun and
+     * that predicate its verb ("Some 300 rifles the army bought may have been lost.").
      */
     public boolean leavesAPredicateWithoutSubject(int n, int s, String[] upos, String[] xpos, int[] heads, int[] rels) {
         for (int p = s + 1; p < n; p++) {
-            if (rels[p] == conj && hasChild(n, p, cc, heads, rels) || upos[p].equals("AUX") && (rels[p] == aux || rels[p] == auxPass || rels[p] == cop)
+            if (rels[p] == conj && hasChild(n, p, cc, heads, rels)
+                    || upos[p].equals("AUX") && (rels[p] == aux || rels[p] == auxPass || rels[p] == cop)
                     || !finitePredicate(n, p, upos, xpos, heads, rels)) {
                 continue;
             }
@@ -312,9 +314,13 @@ public final class VerbFormFromParse {
                 || x.equals("``") || x.equals("TO") && t + 1 < n && xpos[t + 1].equals("VB");
     }
 
-    /** Whether a word starts a new clause for {@link #clauseVerbReadAsNoun}: punctuation that parts clauses, a subordinator, a relative. */
+    /**
+     * Whether a word starts a new clause for {@link #clauseVerbReadAsNoun}: punctuation that parts clauses, a
+     * subordinator, a relative word. Not quotes: a quoted word inside a noun phrase ("the 'official' values that ...").
+     */
     private static boolean opensClause(String word, String upos, String xpos) {
-        return xpos.equals(",") || xpos.equals(":") || xpos.equals("-LRB-") || xpos.equals("-RRB-") || upos.equals("SCONJ") || xpos.equals("WDT") || xpos.equals("WP") || word.equals(";");
+        return xpos.equals(",") || xpos.equals(":") || xpos.equals("-LRB-") || xpos.equals("-RRB-") || upos.equals("SCONJ")
+                || xpos.equals("WDT") || xpos.equals("WP") || word.equals(";");
     }
 
     private static boolean finiteTag(String upos, String xpos) {

@@ -51,6 +51,33 @@ class SyntaxTest {
     }
 
     @Test
+    void aClauseWhoseVerbTheTaggerReadAsANounIsParsedWithIt() {
+        // docs/nlp.md, v8: "views" and "points" after a singular subject, in a clause with no finite verb
+        AnnotatedText t = annotate("Unlike the mayor, the new council views its budget as a promise to voters.");
+        int views = token(t, "views");
+        assertEquals(UPos.VERB, t.upos(views));
+        assertEquals("VBZ", t.xpos(views));
+        assertEquals("view", t.lemma(views));
+        assertEquals("council", t.token(t.tree().subject(views)));
+        AnnotatedText p = annotate("In a note to clients, the senior economist points out that wages have stalled.");
+        int points = token(p, "points");
+        assertEquals(UPos.VERB, p.upos(points));
+        assertEquals("economist", p.token(p.tree().subject(points)));
+        // near misses: a noun with a clause and then its predicate after it, the object of a verb before it, a fronted phrase
+        AnnotatedText r = annotate("Some 300 rifles the army bought may have been lost.");
+        assertEquals(UPos.NOUN, r.upos(token(r, "rifles")));
+        AnnotatedText u = annotate("Use whatever spare parts you have to fix it.");
+        assertEquals(UPos.NOUN, u.upos(token(u, "parts")));
+        AnnotatedText m = annotate("On the two maps he drew rivers in blue.");
+        assertEquals(UPos.NOUN, m.upos(token(m, "maps")));
+        // and where the noun before could be the verb too ("wear" NN): neither is guessed
+        AnnotatedText w = annotate("Many of the workers wear gloves to protect their hands.");
+        assertEquals(UPos.NOUN, w.upos(token(w, "gloves")));
+        AnnotatedText y = annotate("Since 2019 reports that the dam was leaking have reached the agency.");
+        assertEquals(UPos.NOUN, y.upos(token(y, "reports")));
+    }
+
+    @Test
     void everySentenceOfTheSampleIsOneTreeAndItsCuesGetSubjectAndComplement() throws IOException {
         Path sample = sample();
         AnnotatedText t = annotate(Files.readString(sample));

@@ -63,23 +63,42 @@ public final class SentenceSyntax {
             int s = verbForm.nounAsVerb(n, words, upos, xpos, heads);
             if (s >= 0 && tagger.allows(words, n, s, "VERB", "VBZ")) {
                 // a statement whose verb the tagger read as a plural noun: parse again with the verb
-                String[] was = {upos[s], xpos[s], lemma[s]};
-                upos[s] = "VERB";
-                xpos[s] = "VBZ";
-                lemma[s] = RuleLemmatizer.lemma(words[s], "VERB");
-                int[] h = new int[n];
-                int[] r = new int[n];
-                parse(words, n, upos, xpos, h, r);
-                if (verbForm.finite(n, s, h, r)) {
-                    System.arraycopy(h, 0, heads, 0, n);
-                    System.arraycopy(r, 0, rels, 0, n);
-                } else {
-                    upos[s] = was[0];
-                    xpos[s] = was[1];
-                    lemma[s] = was[2];
+                retagAsVerb(words, n, upos, xpos, lemma, heads, rels, s, "VBZ", false);
+            }
+            if (s < 0) {
+                String[] tag = new String[1];
+                int c = verbForm.clauseVerbReadAsNoun(n, words, upos, xpos, heads, rels, tag);
+                if (c >= 0 && tagger.allows(words, n, c, "VERB", tag[0])) {
+                    // a clause whose verb the tagger read as a noun or adjective: parse again with the verb (v8)
+                    retagAsVerb(words, n, upos, xpos, lemma, heads, rels, c, tag[0], true);
                 }
             }
             verbForm.apply(n, words, upos, xpos, lemma, heads, rels);
+        }
+    }
+
+    /**
+     * Retags word {@code s} as the verb {@code tag} and parses again; keeps the new parse only if the word then has a
+     * subject and no auxiliary ({@link VerbFormFromParse#finite}) and, if {@code inClause}, leaves no finite predicate
+     * after it without a subject ({@link VerbFormFromParse#leavesAPredicateWithoutSubject}); else puts its tags back
+     * (docs/nlp.md, v7 and v8).
+     */
+    private void retagAsVerb(String[] words, int n, String[] upos, String[] xpos, String[] lemma, int[] heads, int[] rels,
+            int s, String tag, boolean inClause) {
+        String[] was = {upos[s], xpos[s], lemma[s]};
+        upos[s] = "VERB";
+        xpos[s] = tag;
+        lemma[s] = RuleLemmatizer.lemma(words[s], "VERB");
+        int[] h = new int[n];
+        int[] r = new int[n];
+        parse(words, n, upos, xpos, h, r);
+        if (verbForm.finite(n, s, h, r) && !(inClause && verbForm.leavesAPredicateWithoutSubject(n, s, upos, xpos, h, r))) {
+            System.arraycopy(h, 0, heads, 0, n);
+            System.arraycopy(r, 0, rels, 0, n);
+        } else {
+            upos[s] = was[0];
+            xpos[s] = was[1];
+            lemma[s] = was[2];
         }
     }
 

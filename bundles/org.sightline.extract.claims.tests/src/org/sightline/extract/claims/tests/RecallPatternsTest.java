@@ -953,4 +953,17 @@ class RecallPatternsTest {
         assertEquals(List.of("<parse-verb> [Voters across the state] [are talking about] [the new water rules]"),
                 claims("Voters across the state are talking about the new water rules."));
     }
+
+    @Test
+    void aCueVerbTheTaggerReadAsANounIsReadAsTheVerb() {
+        // docs/extraction.md, round 14: "points" NNS after a subject in a clause with no verb is parsed as the verb
+        assertEquals(List.of("<parse-verb> [the senior economist] [points out] [that wages have stalled]"),
+                claims("In a note to clients, the senior economist points out that wages have stalled."));
+        // near miss: the noun of a subject with a clause after it stays a noun
+        assertEquals(List.of(), claims("The two points the senior economist made were about wages."));
+        // a year before the verb is no count: "2019 aims" is read as the verb once the parse gives it its subject
+        // (VerbCues.cueVerb; "The fund backs 20 projects that reach rural schools." stays a counted plural, above)
+        assertEquals(List.of("<verb-cue> [The Green Fund launched by the city in 2019] [aims] [to cut waste by half]"),
+                claims("The Green Fund launched by the city in 2019 aims to cut waste by half."));
+    }
 }

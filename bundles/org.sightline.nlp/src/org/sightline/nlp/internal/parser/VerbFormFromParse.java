@@ -22,7 +22,8 @@ import java.util.List;
  * reduced relative and makes the noun the root ("The minister resigned on Friday.": "minister" root,
  * "resigned" acl). {@link #fragmentVerb} finds such a statement (a noun root at the start with a bare
  * participle after it as {@code acl}, ending in a full stop); the caller retags it VBD and parses again
- * ({@code SentenceSyntax}), keeping the new parse only if the verb then has a subject.
+ * ({@code SentenceSyntax}), keeping the new parse only if the verb then has a subject. {@link #nounAsVerb} (v7) and
+ * {@link #clauseVerbReadAsNoun} (v8) find a verb the tagger read as a noun, for the same retag and re-parse.
  * Switch: the system property {@value #PROPERTY} ({@code on} or {@code off}, default {@link #DEFAULT_ON}).
  * Immutable; thread-safe.
  */
@@ -48,6 +49,12 @@ public final class VerbFormFromParse {
     private final int cop;
     private final int mark;
     private final int agent;
+    private final int obj;
+    private final int cc;
+    /** Label numbers of obliques ({@code obl}, {@code obl:*}) and of the relations inside a noun phrase. */
+    private final boolean[] oblique;
+    private final boolean[] nominal;
+    private final boolean[] subjectRel;
 
     /** For a parser whose relation numbers index {@code labels}. */
     public VerbFormFromParse(String[] labels) {
@@ -61,6 +68,16 @@ public final class VerbFormFromParse {
         cop = l.indexOf("cop");
         mark = l.indexOf("mark");
         agent = l.indexOf("obl:agent");
+        obj = l.indexOf("obj");
+        cc = l.indexOf("cc");
+        oblique = new boolean[labels.length];
+        nominal = new boolean[labels.length];
+        subjectRel = new boolean[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            oblique[i] = labels[i].equals("obl") || labels[i].startsWith("obl:");
+            nominal[i] = java.util.Set.of("nmod", "conj", "compound", "appos", "flat").contains(labels[i]);
+            subjectRel[i] = labels[i].startsWith("nsubj") || labels[i].startsWith("csubj") || labels[i].equals("expl");
+        }
         if (nsubj < 0 || aux < 0 || auxPass < 0 || conj < 0 || acl < 0 || cop < 0 || mark < 0 || agent < 0) {
             throw new IllegalArgumentException("parser labels lack nsubj, aux, aux:pass, conj, acl, cop, mark or obl:agent: " + l);
         }
@@ -146,6 +163,169 @@ public final class VerbFormFromParse {
             }
         }
         return root;
+    }
+
+    /**
+     * A verb the tagger read as a noun or adjective in a clause that has no finite verb (docs/nlp.md, v8): the word,
+     * lower case and not the clause's first, is a singular noun (a present-tense verb after a plural subject:
+     * "experts highlight the risk"), a plural noun ending in "s" (the third person after a singular one: "the analyst
+     * points out that"), or a noun or adjective ending in "-ed" (a past tense: "the witness testified that"); the word
+     * before it ends the subject (a noun, a personal pronoun or a number, agreeing in number) and could not be the verb
+     * itself by the same test ("protesters wear masks to shield": "wear" NN); the word after it is what
+     * a verb takes and a noun seldom does ("that", a particle, a determiner, a possessive or personal pronoun, an opening
+     * quote, "to" before a verb). The clause, from its start (the sentence's start, a comma, colon, semicolon, dash,
+     * bracket, a subordinator or a relative word) to the word, has no finite verb and does not open with a preposition
+     * (a fronted phrase, not a subject: "On the next two pictures he took"). Two readings of the first parse rule it
+     * out, both where the word is a noun with a clause after it: the parse makes the word the object or oblique of a
+     * verb to its left that is not a participle ("you'll use whatever Force powers you have", "without worrying about
+     * deal emails") or makes its noun phrase the subject of a finite predicate to its right ("the best deals we've seen
+     * are available", "guns the US sent may have been smuggled"). Returns the word's index and the verb
+     * tag to try (VBZ, VBP or VBD) at {@code out[0]}; -1 if none. The caller asks the tag constraint whether the word
+     * may take that tag, parses again and keeps the parse only if the word then has a subject ({@link #finite}).
+     */
+    public int clauseVerbReadAsNoun(int n, String[] words, String[] upos, String[] xpos, int[] heads, int[] rels, String[] out) {
+        for (int s = 1; s + 1 < n; s++) {
+            if (!takesWhatAVerbTakes(n, words, xpos, s + 1)) {
+                continue;
+            }
+            String tag = verbFormOf(words[s], xpos[s], xpos[s - 1], words[s - 1]);
+            if (tag == null
+                    || s >= 2 && verbFormOf(words[s - 1], xpos[s - 1], xpos[s - 2], words[s - 2]) != null) {
+                continue; // the noun before could be the verb as well ("protesters wear masks to"): left alone
+            }
+            boolean finite = false;
+            int k = s - 1;
+            for (; k >= 0 && !opensClause(words[k], upos[k], xpos[k]); k--) {
+                finite |= finiteTag(upos[k], xpos[k]);
+            }
+            if (!finite && !upos[k + 1].equals("ADP") && !objectOnTheLeft(s, upos, xpos, heads, rels)
+                    && !subjectOfWordOnTheRight(n, s, upos, xpos, heads, rels)) {
+                out[0] = tag;
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the parse makes word {@code s} the object or an oblique of a verb to its left other than a participle. */
+    private boolean objectOnTheLeft(int s, String[] upos, String[] xpos, int[] heads, int[] rels) {
+        int h = heads[s];
+        return h >= 0 && h < s && upos[h].equals("VERB") && !xpos[h].equals("VBN") && (rels[s] == obj || oblique[rels[s]]);
+    }
+
+    /**
+     * Whether the parse makes the noun phrase of word {@code s} (it, or the noun it hangs on by a nominal relation) the
+     * subject of a finite predicate to its right (a finite verb, or a word with a finite auxiliary or copula).
+     */
+    private boolean subjectOfWordOnTheRight(int n, int s, String[] upos, String[] xpos, int[] heads, int[] rels) {
+        int k = s;
+        while (heads[k] >= 0 && nominal[rels[k]]) {
+            k = heads[k];
+        }
+        int h = heads[k];
+        return h > s && (rels[k] == nsubj || rels[k] == nsubjPass) && finitePredicate(n, h, upos, xpos, heads, rels);
+    }
+
+    private static boolean hasChild(int n, int p, int rel, int[] heads, int[] rels) {
+        for (int c = 0; c < n; c++) {
+            if (heads[c] == p && rels[c] == rel) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether word {@code p} is a finite verb or has a finite auxiliary or copula. */
+    private boolean finitePredicate(int n, int p, String[] upos, String[] xpos, int[] heads, int[] rels) {
+        if (finiteTag(upos[p], xpos[p])) {
+            return true;
+        }
+        for (int c = 0; c < n; c++) {
+            if (heads[c] == p && (rels[c] == aux || rels[c] == auxPass || rels[c] == cop) && finiteTag(upos[c], xpos[c])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the parse, after word {@code s} was read as a verb, leaves a finite predicate to its right (not a conjunct
+     * with its conjunction, which shares its head's subject) without a subject: the word was the subject's noun and
+     * that predicate its verb ("Some 300 rifles the army bought may have been lost.").
+     */
+    public boolean leavesAPredicateWithoutSubject(int n, int s, String[] upos, String[] xpos, int[] heads, int[] rels) {
+        for (int p = s + 1; p < n; p++) {
+            if (rels[p] == conj && hasChild(n, p, cc, heads, rels)
+                    || upos[p].equals("AUX") && (rels[p] == aux || rels[p] == auxPass || rels[p] == cop)
+                    || !finitePredicate(n, p, upos, xpos, heads, rels)) {
+                continue;
+            }
+            boolean subject = false;
+            for (int c = 0; c < n && !subject; c++) {
+                subject = heads[c] == p && subjectRel[rels[c]];
+            }
+            if (!subject) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb tag a noun- or adjective-tagged word would take after {@code before}, or null. */
+    private static String verbFormOf(String word, String tag, String before, String beforeWord) {
+        // cheap tests first: this runs on every word of every sentence
+        boolean nn = tag.equals("NN");
+        boolean nns = tag.equals("NNS");
+        if (!nn && !nns && !tag.equals("JJ") || word.length() < 3 || !lowerCase(word)) {
+            return null;
+        }
+        boolean plural = before.equals("NNS") || before.equals("NNPS")
+                || before.equals("PRP") && PLURAL_PRONOUNS.contains(beforeWord.toLowerCase(java.util.Locale.ROOT));
+        boolean singular = before.equals("NN") || before.equals("NNP") || before.equals("CD")
+                || before.equals("PRP") && SINGULAR_PRONOUNS.contains(beforeWord.toLowerCase(java.util.Locale.ROOT));
+        if (word.endsWith("ed") && (plural || singular)) {
+            return "VBD";
+        }
+        if (nns && word.endsWith("s") && !word.endsWith("ss") && singular) {
+            return "VBZ";
+        }
+        if (nn && plural) {
+            return "VBP";
+        }
+        return null;
+    }
+
+    private static boolean lowerCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("we", "they", "you", "i");
+    private static final java.util.Set<String> SINGULAR_PRONOUNS = java.util.Set.of("he", "she", "it");
+
+    /** Whether word {@code t} is what follows a verb and seldom a noun (see {@link #clauseVerbReadAsNoun}). */
+    private static boolean takesWhatAVerbTakes(int n, String[] words, String[] xpos, int t) {
+        String x = xpos[t];
+        return words[t].equalsIgnoreCase("that") || x.equals("RP") || x.equals("DT") || x.equals("PRP$") || x.equals("PRP")
+                || x.equals("``") || x.equals("TO") && t + 1 < n && xpos[t + 1].equals("VB");
+    }
+
+    /**
+     * Whether a word starts a new clause for {@link #clauseVerbReadAsNoun}: punctuation that parts clauses, a
+     * subordinator, a relative word. Not quotes: a quoted word inside a noun phrase ("the 'official' values that ...").
+     */
+    private static boolean opensClause(String word, String upos, String xpos) {
+        return xpos.equals(",") || xpos.equals(":") || xpos.equals("-LRB-") || xpos.equals("-RRB-") || upos.equals("SCONJ")
+                || xpos.equals("WDT") || xpos.equals("WP") || word.equals(";");
+    }
+
+    private static boolean finiteTag(String upos, String xpos) {
+        return (upos.equals("VERB") || upos.equals("AUX"))
+                && (xpos.equals("VBZ") || xpos.equals("VBP") || xpos.equals("VBD") || xpos.equals("MD"));
     }
 
     /** No English past tense ends in -en or -wn: "seen", "written", "shown" stay participles. */

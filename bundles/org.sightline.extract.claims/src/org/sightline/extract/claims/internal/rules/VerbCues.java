@@ -45,8 +45,10 @@ final class VerbCues extends ContextView {
         if (prenominal(i) || discourseMarker(i) || formula(i)) {
             return null;
         }
-        if (i > 0 && t.upos(i - 1) == UPos.NUM && w.endsWith("s")) {
-            return null; // "20 projects that reach ...", "two reports that": a counted plural noun
+        if (i > 0 && t.upos(i - 1) == UPos.NUM && w.endsWith("s") && (t.upos(i) != UPos.VERB || t.head(i - 1) == i)) {
+            // "20 projects that reach ...", "two reports that": a counted plural noun (even if tagged VERB, when the
+            // number hangs on it); not a verb after a number that hangs elsewhere ("launched in 2011 aims to": docs/nlp.md, v8)
+            return null;
         }
         if (lemma.equals("make") && !(i + 1 < n && lower(i + 1).equals("clear"))) {
             return null;

@@ -579,4 +579,14 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [the coach] [said] [“We are done,”]"),
                 claims("“We are done,” the coach said, talking to reporters about the season."));
     }
+
+    @Test
+    void aPerformativePassiveIsTheWritersOwnAct() {
+        // round 14 (session 17): an agentless passive with "hereby" is the writer acting in writing (an e-mail notice), not
+        // a report of someone else's notice
+        assertEquals(List.of(), claims("Members are hereby informed that the pool will close at noon."));
+        // near miss: the same passive without the adverb reports that someone told them
+        assertEquals(List.of("<parse-passive> [-] [were informed] [Members … that the pool will close at noon]"),
+                claims("Members were informed that the pool will close at noon."));
+    }
 }

@@ -28,6 +28,8 @@ final class DependencyCues extends ContextView {
     private static final Set<String> TOPIC_PRONOUNS = WORDS.get("topic-pronouns");
     /** Measures and ideas one can support or oppose (with DOCUMENTS and the noun cues: "the plan"). */
     private static final Set<String> PROPOSALS = WORDS.get("proposals");
+    /** Adverbs by which the writer acts in writing ("hereby"): an agentless passive with one is the author's own act. */
+    private static final Set<String> PERFORMATIVE_ADVERBS = WORDS.get("performative-adverbs");
     /** Speech verbs whose physical sense is as common: a noun-phrase content must name something said or proposed. */
     private static final Set<String> PHYSICAL_SENSES = WORDS.get("physical-senses");
     /** Words that open a clause of its own after a comma. */
@@ -680,8 +682,16 @@ final class DependencyCues extends ContextView {
         return h >= 0 && t.upos(h) == UPos.VERB ? tree.child(h, DepRel.NSUBJ) : -1;
     }
 
-    /** Whether passive {@code i} is the author's remark: "it" as subject and a modal of obligation ("It should be noted that"). */
+    /**
+     * Whether passive {@code i} is the author's remark: "it" as subject and a modal of obligation ("It should be noted that"),
+     * or a performative adverb: the writer acts in writing it ("You are hereby notified that ...").
+     */
     private boolean authorsRemark(int i) {
+        for (int c : tree.children(i)) {
+            if (t.deprel(c).is(DepRel.ADVMOD) && PERFORMATIVE_ADVERBS.contains(lower(c))) {
+                return true;
+            }
+        }
         int subject = tree.child(i, DepRel.NSUBJ, DepRel.EXPL);
         if (subject < 0 || !lower(subject).equals("it")) {
             return false;

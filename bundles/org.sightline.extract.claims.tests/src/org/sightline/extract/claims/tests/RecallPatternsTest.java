@@ -863,4 +863,18 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The council opted for a delay."));
         assertEquals(List.of(), claims("Residents can opt out of the scheme."));
     }
+
+    // ---- round 14: evidential adverbs, appearance predicates -------------------------------------------------------
+
+    @Test
+    void anEvidentialAdverbQualifiesItsClause() {
+        // "apparently", "seemingly", "presumably" are sourceless like "reportedly": the writer's inference or hearsay
+        assertEquals(List.of("<parse-adverb> [-] [apparently] [The ferry had … left an hour early]"),
+                claims("The ferry had apparently left an hour early."));
+        assertEquals(List.of("<parse-adverb> [-] [Presumably] [the vote will be delayed again]"),
+                claims("Presumably the vote will be delayed again."));
+        // near misses: on a noun's modifier the adverb qualifies a word, not a clause
+        assertEquals(List.of(), claims("An apparently unrelated fire broke out downtown."));
+        assertEquals(List.of(), claims("Police arrested an allegedly corrupt official."));
+    }
 }

@@ -877,4 +877,13 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("An apparently unrelated fire broke out downtown."));
         assertEquals(List.of(), claims("Police arrested an allegedly corrupt official."));
     }
+
+    @Test
+    void aDegreeWordBeforeLikeStaysInTheRaisingContent() {
+        // "seems more like": the degree word grades the likeness, so the "like" phrase is still the complement
+        assertEquals(List.of("<raising> [-] [seems] [The merger … more like a takeover]"),
+                claims("The merger seems more like a takeover."));
+        // near miss: an adverb of another kind between them is no grading: a physical look, not an appearance
+        assertEquals(List.of(), claims("He looked around like a tourist."));
+    }
 }

@@ -886,4 +886,17 @@ class RecallPatternsTest {
         // near miss: an adverb of another kind between them is no grading: a physical look, not an appearance
         assertEquals(List.of(), claims("He looked around like a tourist."));
     }
+
+    @Test
+    void aViewpointForPeopleSetOffBeforeItsClause() {
+        // guidelines 2: "for" with people as its object, set off by commas, makes them the holder of the clause
+        assertEquals(List.of("<viewpoint> [some] [For] [the new stadium is a waste of money]"),
+                claims("For some, the new stadium is a waste of money."));
+        assertEquals(List.of("<viewpoint> [many young farmers] [for] [the subsidy was too small]"),
+                claims("But for many young farmers, the subsidy was too small."));
+        // near misses: "for" with a time, a thing or a beneficiary is no viewpoint
+        assertEquals(List.of(), claims("For many years, the stadium stood empty."));
+        assertEquals(List.of(), claims("For some satire on Congress, see the appendix."));
+        assertEquals(List.of(), claims("For students, the fee is lower."));
+    }
 }

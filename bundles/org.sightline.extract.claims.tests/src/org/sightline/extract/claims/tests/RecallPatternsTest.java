@@ -899,4 +899,17 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("For some satire on Congress, see the appendix."));
         assertEquals(List.of(), claims("For students, the fee is lower."));
     }
+
+    @Test
+    void anEmotionAdjectiveTakesAThatClauseOnly() {
+        // the fact a holder feels about is an attitude held, as with "worried that" (lexicon frame THAT)
+        assertEquals(List.of("<adjective-cue> [The mayor] [was furious] [that the council had cut the budget]"),
+                claims("The mayor was furious that the council had cut the budget."));
+        assertEquals(List.of("<adjective-cue> [Farmers] [remain uncertain] [whether the subsidy will continue]"),
+                claims("Farmers remain uncertain whether the subsidy will continue."));
+        // near misses: an adjective's content must fit its frames, so a feeling about a thing or an offer is none
+        assertEquals(List.of(), claims("We were very happy with the hotel."));
+        assertEquals(List.of(), claims("I am happy to help."));
+        assertEquals(List.of(), claims("The guests were proud of the garden."));
+    }
 }

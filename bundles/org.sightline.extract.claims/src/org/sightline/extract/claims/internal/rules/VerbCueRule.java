@@ -303,6 +303,33 @@ final class VerbCueRule extends RuleFamily {
         return x + 1 < end && lower(x).equals("to") && t.upos(x + 1) == UPos.VERB;
     }
 
+    /**
+     * Whether what starts at {@code cs} fits a frame of adjective cue {@code lemma} at {@code i}, its cue ending at
+     * {@code cueEnd}: an infinitive its TO frame, a
+     * preposition one of its particles, a question word its WH frame (or THAT: "sure whether"), a that-clause or a bare
+     * clause its THAT frame ("glad I did").
+     */
+    private boolean adjectiveFits(String lemma, int i, int cueEnd, int cs) {
+        Cue a = CueLexicon.SHARED.get(Cue.Kind.ADJECTIVE, lemma);
+        if (a == null || cs >= n) {
+            return a != null;
+        }
+        if (cueEnd > i + 1 || t.token(cs - 1).equals(":")) {
+            return true; // the cue took its link: "is committed to [...]", "steadfast in support of [...]", "absolute: [...]"
+        }
+        String w = lower(cs);
+        if (w.equals("to")) {
+            return a.takes(Frame.TO) || a.particles().contains(w);
+        }
+        if (WH.contains(w) || w.equals("if") || w.equals("whether")) {
+            return a.takes(Frame.WH) || a.takes(Frame.THAT);
+        }
+        if (t.upos(cs) == UPos.ADP && !w.equals("that")) {
+            return a.particles().contains(w);
+        }
+        return a.takes(Frame.THAT) || a.takes(Frame.QUOTE) || a.takes(Frame.WH) && !w.equals("that");
+    }
+
     private Found verbCue(int s, int i, String lemma, boolean adjective) {
         int first = clauseFirst(s);
         int end = t.sentenceEndToken(s);
@@ -605,6 +632,9 @@ final class VerbCueRule extends RuleFamily {
                 && (t.upos(cs + 1) == UPos.VERB || t.upos(cs + 1) == UPos.AUX) && !lower(i - 1).equals("be")) {
             return null; // "the move is sure to anger Beijing", "she is certain to win": the author's forecast, not the
                          // subject's; "I'll be sure to call" (make sure) is the subject's intention
+        }
+        if (adjective && !adjectiveFits(lemma, i, f.cueEnd, cs)) {
+            return null; // "happy with the service", "proud of her son", "happy to help": no frame of the adjective takes it
         }
         boolean shown = record && CueLexicon.verb(lemma).cueClass() == CueClass.EVIDENCE && ctx.phrases.isNpToken(cs);
         if (!adjective && !passive && !shown && !ctx.cues.complementFits(lemma, i, f.cueEnd, cs, sentenceEnd)) {

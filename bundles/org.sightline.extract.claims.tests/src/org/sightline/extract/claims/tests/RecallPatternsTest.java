@@ -912,4 +912,17 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("I am happy to help."));
         assertEquals(List.of(), claims("The guests were proud of the garden."));
     }
+
+    @Test
+    void anAdjectiveCueAfterBecomeAndAnExpletiveIt() {
+        // "become" and "grow" link an adjective cue as "remain" does; an expletive "it" before a clause joins the cue and
+        // leaves the judgement sourceless (as "It seems that")
+        assertEquals(List.of("<adjective-cue> [-] [It became clear] [that the dam would fail]"),
+                claims("It became clear that the dam would fail."));
+        assertEquals(List.of("<adjective-cue> [The nurse] [became convinced] [that the dosage was wrong]"),
+                claims("The nurse became convinced that the dosage was wrong."));
+        // near misses: a reason after an emotion adjective is not what is felt; "became" before a plain adjective is no cue
+        assertEquals(List.of(), claims("The fans were disappointed because the match was cancelled."));
+        assertEquals(List.of(), claims("The band became popular that year."));
+    }
 }

@@ -911,6 +911,10 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("We were very happy with the hotel."));
         assertEquals(List.of(), claims("I am happy to help."));
         assertEquals(List.of(), claims("The guests were proud of the garden."));
+        // "if" is a question only for an adjective with WH ("not sure if"); after an emotion it is a condition
+        assertEquals(List.of("<adjective-cue> [The clerk] [was not sure] [if the form was valid]"),
+                claims("The clerk was not sure if the form was valid."));
+        assertEquals(List.of(), claims("I would be happy if the rain stopped."));
     }
 
     @Test

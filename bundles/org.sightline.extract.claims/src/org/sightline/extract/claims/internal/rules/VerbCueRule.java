@@ -318,7 +318,7 @@ final class VerbCueRule extends RuleFamily {
     /**
      * Whether what starts at {@code cs} fits a frame of adjective cue {@code lemma} at {@code i}, its cue ending at
      * {@code cueEnd}: an infinitive its TO frame, a
-     * preposition one of its particles, a question word its WH frame (or THAT: "sure whether"), a that-clause or a bare
+     * preposition one of its particles, a question word its WH frame (or THAT: "surprised when"; "if" only WH), a that-clause or a bare
      * clause its THAT frame ("glad I did"; not a subordinator's: "disappointed because ...").
      */
     private boolean adjectiveFits(String lemma, int i, int cueEnd, int cs) {
@@ -336,7 +336,10 @@ final class VerbCueRule extends RuleFamily {
         if (w.equals("to")) {
             return a.takes(Frame.TO);
         }
-        if (WH.contains(w) || w.equals("if") || w.equals("whether")) {
+        if (w.equals("if")) {
+            return a.takes(Frame.WH); // "not sure if ...", not a condition: "I'd be happy if someone helps"
+        }
+        if (WH.contains(w) || w.equals("whether")) {
             return a.takes(Frame.WH) || a.takes(Frame.THAT);
         }
         if (t.upos(cs) == UPos.ADP && !w.equals("that")) {

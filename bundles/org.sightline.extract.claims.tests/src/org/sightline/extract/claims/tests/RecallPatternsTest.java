@@ -966,4 +966,71 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [The Green Fund launched by the city in 2019] [aims] [to cut waste by half]"),
                 claims("The Green Fund launched by the city in 2019 aims to cut waste by half."));
     }
+
+    // ---- round 14: evidential adverbs, appearance predicates -------------------------------------------------------
+
+    @Test
+    void anEvidentialAdverbQualifiesItsClause() {
+        // "apparently", "seemingly", "presumably" are sourceless like "reportedly": the writer's inference or hearsay
+        assertEquals(List.of("<parse-adverb> [-] [apparently] [The ferry had … left an hour early]"),
+                claims("The ferry had apparently left an hour early."));
+        assertEquals(List.of("<parse-adverb> [-] [Presumably] [the vote will be delayed again]"),
+                claims("Presumably the vote will be delayed again."));
+        // near misses: on a noun's modifier the adverb qualifies a word, not a clause
+        assertEquals(List.of(), claims("An apparently unrelated fire broke out downtown."));
+        assertEquals(List.of(), claims("Police arrested an allegedly corrupt official."));
+    }
+
+    @Test
+    void aDegreeWordBeforeLikeStaysInTheRaisingContent() {
+        // "seems more like": the degree word grades the likeness, so the "like" phrase is still the complement
+        assertEquals(List.of("<raising> [-] [seems] [The merger … more like a takeover]"),
+                claims("The merger seems more like a takeover."));
+        // near miss: an adverb of another kind between them is no grading: a physical look, not an appearance
+        assertEquals(List.of(), claims("He looked around like a tourist."));
+    }
+
+    @Test
+    void aViewpointForPeopleSetOffBeforeItsClause() {
+        // guidelines 2: "for" with people as its object, set off by commas, makes them the holder of the clause
+        assertEquals(List.of("<viewpoint> [some] [For] [the new stadium is a waste of money]"),
+                claims("For some, the new stadium is a waste of money."));
+        assertEquals(List.of("<viewpoint> [many young farmers] [for] [the subsidy was too small]"),
+                claims("But for many young farmers, the subsidy was too small."));
+        // near misses: "for" with a time, a thing or a beneficiary is no viewpoint
+        assertEquals(List.of(), claims("For many years, the stadium stood empty."));
+        assertEquals(List.of(), claims("For some satire on Congress, see the appendix."));
+        assertEquals(List.of(), claims("For students, the fee is lower."));
+    }
+
+    @Test
+    void anEmotionAdjectiveTakesAThatClauseOnly() {
+        // the fact a holder feels about is an attitude held, as with "worried that" (lexicon frame THAT)
+        assertEquals(List.of("<adjective-cue> [The mayor] [was furious] [that the council had cut the budget]"),
+                claims("The mayor was furious that the council had cut the budget."));
+        assertEquals(List.of("<adjective-cue> [Farmers] [remain uncertain] [whether the subsidy will continue]"),
+                claims("Farmers remain uncertain whether the subsidy will continue."));
+        // near misses: an adjective's content must fit its frames, so a feeling about a thing or an offer is none
+        assertEquals(List.of(), claims("We were very happy with the hotel."));
+        assertEquals(List.of(), claims("I am happy to help."));
+        assertEquals(List.of(), claims("The guests were proud of the garden."));
+        // "if" is a question only for an adjective with WH ("not sure if"); after an emotion it is a condition
+        assertEquals(List.of("<adjective-cue> [The clerk] [was not sure] [if the form was valid]"),
+                claims("The clerk was not sure if the form was valid."));
+        assertEquals(List.of(), claims("I would be happy if the rain stopped."));
+    }
+
+    @Test
+    void anAdjectiveCueAfterBecomeAndAnExpletiveIt() {
+        // "become" and "grow" link an adjective cue as "remain" does; an expletive "it" before a clause joins the cue and
+        // leaves the judgement sourceless (as "It seems that")
+        assertEquals(List.of("<adjective-cue> [-] [It became clear] [that the dam would fail]"),
+                claims("It became clear that the dam would fail."));
+        // ("became convinced" is read by the verb rules since "convince" joined the lexicon in the same round: the same spans)
+        assertEquals(List.of("<adjective-cue> [The nurse] [grew certain] [that the dosage was wrong]"),
+                claims("The nurse grew certain that the dosage was wrong."));
+        // near misses: a reason after an emotion adjective is not what is felt; "became" before a plain adjective is no cue
+        assertEquals(List.of(), claims("The fans were disappointed because the match was cancelled."));
+        assertEquals(List.of(), claims("The band became popular that year."));
+    }
 }

@@ -3,6 +3,7 @@ package org.sightline.extract.claims.internal.rules;
 import java.util.Set;
 
 import org.sightline.extract.claims.api.ClaimType;
+import org.sightline.nlp.api.UPos;
 
 /**
  * {@code according-to}: "…, according to the release", and the other hearsay prepositions of rule-words
@@ -12,7 +13,7 @@ import org.sightline.extract.claims.api.ClaimType;
 final class AccordingToRule extends RuleFamily {
 
     AccordingToRule(RuleContext ctx) {
-        super(ctx, "according-to");
+        super(ctx, "according-to", "viewpoint");
     }
 
     @Override
@@ -28,6 +29,13 @@ final class AccordingToRule extends RuleFamily {
     private static final Set<String> FIRST_WORDS = PHRASES.stream().map(p -> p.split(" ")[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Prepositions that give a viewpoint ("For some, the plan is dead"; guidelines 2). */
+    private static final Set<String> VIEWPOINT = WORDS.get("viewpoint-prepositions");
+    /** Quantifiers that stand for people ("some", "many", "others"). */
+    private static final Set<String> GENERIC_HOLDERS = WORDS.get("generic-holders");
+    /** Words a viewpoint's holder may have: "For [many voters],", "for [some of us],". */
+    private static final int MAX_VIEWPOINT_WORDS = 4;
+
     @Override
     public void apply(int s) {
         int end = t.sentenceEndToken(s);
@@ -36,6 +44,10 @@ final class AccordingToRule extends RuleFamily {
                 continue;
             }
             String phrase = lower(i);
+            if (VIEWPOINT.contains(phrase)) {
+                viewpoint(s, i);
+                continue;
+            }
             if (!FIRST_WORDS.contains(phrase)) {
                 continue;
             }
@@ -47,6 +59,62 @@ final class AccordingToRule extends RuleFamily {
                 }
             }
         }
+    }
+
+    /**
+     * A viewpoint preposition at {@code i} ("For some, the plan is dead", "That is, for many, too much"): set off
+     * before or inside its clause by commas, with a quantifier for people as its object ("some", "many voters",
+     * "most of us"); "for" is otherwise a purpose, a time or a beneficiary ("For now,", "For students, the fee is
+     * lower"), so no other object counts. The content is the clause on both sides, to the clause's end.
+     */
+    private void viewpoint(int s, int i) {
+        int first = clauseFirst(s);
+        int end = trimEnd(s, t.sentenceEndToken(s));
+        int ce = i + 1;
+        int opener = first;
+        while (opener < i && CONNECTIVES.contains(lower(opener))) {
+            opener++; // "But for some, ..."
+        }
+        if (!(i == opener || i > first && t.token(i - 1).equals(",")) || ce >= end || !GENERIC_HOLDERS.contains(lower(ce))) {
+            return;
+        }
+        int se = ce + 1;
+        while (se < end && se <= ce + MAX_VIEWPOINT_WORDS && !t.token(se).equals(",")) {
+            se++;
+        }
+        if (se >= end || !t.token(se).equals(",") || !peopleQuantified(ce, se)) {
+            return;
+        }
+        Found f = new Found("viewpoint", lower(i), ClaimType.ASSESSMENT, i, ce);
+        f.srcFirst = ce;
+        f.srcEnd = se;
+        if (i > first) {
+            ctx.contents.addContentBefore(f, first, i - 1);
+        }
+        int ee = ctx.contents.contentEnd(s, first, se, end);
+        if (se + 1 < ee) {
+            f.content.add(new int[] {se + 1, ee});
+        }
+        if (!f.content.isEmpty()) {
+            add(f);
+        }
+    }
+
+    /**
+     * Whether [q, e), led by a quantifier, stands for people: the quantifier alone ("some"), with an "of" phrase ("most
+     * of us") or with a holder noun after adjectives ("many young voters"); "for many years", "for some black satire on
+     * Fallujah" count things.
+     */
+    private boolean peopleQuantified(int q, int e) {
+        if (e == q + 1 || lower(q + 1).equals("of")) {
+            return true;
+        }
+        for (int x = q + 1; x < e - 1; x++) {
+            if (t.upos(x) != UPos.ADJ) {
+                return false;
+            }
+        }
+        return t.upos(e - 1) == UPos.NOUN && CueLexicon.SHARED.isHolderNoun(t.lemma(e - 1));
     }
 
     private void accordingTo(int s, int i, int ce, String phrase) {

@@ -34,7 +34,11 @@ final class ParseAdverbRule extends RuleFamily {
     private void adverb(int a, int first) {
         Cue cue = CueLexicon.SHARED.get(Cue.Kind.ADVERB, t.lemma(a).toLowerCase(Locale.ROOT));
         int h = t.head(a);
-        if (cue == null || h < 0 || !t.deprel(a).is(DepRel.ADVMOD)) {
+        if (cue == null || h < 0 || !t.deprel(a).is(DepRel.ADVMOD) || t.deprel(h).is(DepRel.AMOD)
+                || t.deprel(h) == DepRel.ACL && t.tree().subtreeEnd(h) == h + 1) {
+            // a noun's modifier, an adjective or a bare participle ("an apparently unrelated incident", "seemingly
+            // sharpened handles"): the adverb qualifies a word, not a clause; a participle with its own dependents is a
+            // reduced clause ("the $20 reportedly demanded by Ferro"), and a relative clause is one ("who will reportedly")
             return;
         }
         int[] clause = ctx.parse.phrase(h);

@@ -1,6 +1,7 @@
 package org.sightline.extract.claims.internal.rules;
 
 import java.util.Locale;
+import java.util.Set;
 
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.lexicon.api.Frame;
@@ -51,6 +52,22 @@ final class RaisingRule extends VerbFamily {
         return expl >= 0 ? expl : nsubj >= 0 && t.lemma(nsubj).equalsIgnoreCase("it") ? nsubj : -1;
     }
 
+    /** Adverbs that grade a likeness: "seems [more] like", "looks [almost] like". */
+    private static final Set<String> DEGREE = WORDS.get("degree-adverbs");
+
+    /**
+     * Whether only degree adverbs stand between verb {@code i} and its "like" at {@code mark}: they grade the
+     * likeness; another adverb ("looked around like a tourist") or phrase ("looks to me like") is another structure.
+     */
+    private boolean degreeOnly(int i, int mark) {
+        for (int x = i + 1; x < mark; x++) {
+            if (!t.deprel(x).is(DepRel.ADVMOD) || !DEGREE.contains(lower(x))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     Found read(int i, int first, int end) {
         int relSubject = tree.child(i, DepRel.NSUBJ);
@@ -72,8 +89,9 @@ final class RaisingRule extends VerbFamily {
             boolean seem = CueLexicon.takes(lemma, Frame.TO);
             if (r == DepRel.XCOMP && seem && (marker.equals("to") || mark < 0 && t.upos(c) == UPos.ADJ)) {
                 complement = ctx.parse.runOn(i, c, tree.subtreeBegin(c)); // "seem to be real", "appears consistent with"
-            } else if (r.is(DepRel.OBL) && marker.equals("like") && tree.subtreeBegin(c) == mark && mark == i + 1) {
-                complement = ctx.parse.runOn(i, c, mark); // "seems like a devastating irony": "like" stays in the content
+            } else if (r.is(DepRel.OBL) && marker.equals("like") && tree.subtreeBegin(c) > i && degreeOnly(i, mark)) {
+                // "seems like a devastating irony", "seems more like ...": "like" and a degree word stay in the content
+                complement = ctx.parse.runOn(i, c, i + 1);
             } else if ((r.is(DepRel.ADVCL) || r.is(DepRel.CCOMP)) && marker.equals("like") && mark == i + 1
                     && tree.subject(c) > mark) {
                 cueEnd = mark + 1; // "looks like it's coming to an end": "like" joins the cue

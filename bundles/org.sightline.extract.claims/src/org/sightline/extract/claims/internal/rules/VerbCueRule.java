@@ -46,7 +46,7 @@ final class VerbCueRule extends RuleFamily {
                 copula--; // "is also concerned about", "are naturally eager to", "was not confident that", "isn't sure how"
             }
             if (lemma == null && CueLexicon.ADJECTIVES.containsKey(lower(i)) && i > first && (t.lemma(copula).equals("be")
-                    || t.lemma(copula).equals("remain") || t.lemma(copula).equals("make")) && !passiveBy(i)
+                    || LINKS.contains(t.lemma(copula)) || t.lemma(copula).equals("make")) && !passiveBy(i)
                     && !imperative(copula, first)) {
                 lemma = lower(i);
                 adjective = true;
@@ -71,6 +71,10 @@ final class VerbCueRule extends RuleFamily {
             }
             if (f != null && !adjective && f.srcFirst >= 0 && CueLexicon.SHARED.isRaisingVerb(f.cueLemma)) {
                 sourceless(f); // "Santa seems to have come": a raising verb's subject is no source (RaisingRule, guidelines)
+            }
+            if (f != null && adjective && f.srcEnd - f.srcFirst == 1 && lower(f.srcFirst).equals("it") && f.srcEnd == f.cueFirst
+                    && !f.content.isEmpty() && clauseOpener(f.content.get(0)[0])) {
+                sourceless(f); // "It's also not clear why ...", "it became clear that": an expletive, the judgement nobody's
             }
             if (f != null) {
                 ctx.parse.cutBeforeNextAttribution(f);
@@ -100,6 +104,12 @@ final class VerbCueRule extends RuleFamily {
         }
         f.srcFirst = -1;
         f.srcEnd = -1;
+    }
+
+    /** Whether token {@code x} opens a that-clause or a question ("that", "why", "whether", "if"). */
+    private boolean clauseOpener(int x) {
+        String w = lower(x);
+        return w.equals("that") || w.equals("if") || WH.contains(w);
     }
 
     /** Whether adverb {@code x} is the first "as" of "as many as 200", which opens the content: no manner adverb of the cue. */
@@ -292,6 +302,8 @@ final class VerbCueRule extends RuleFamily {
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
     /** Adjectives that raise before a to-infinitive ("is sure to win"): a certainty about the subject, not the subject's. */
     private static final Set<String> RAISING_ADJECTIVES = WORDS.get("raising-adjectives");
+    /** Linking verbs besides "be" before an adjective cue: "remains committed to", "became convinced that". */
+    private static final Set<String> LINKS = WORDS.get("adjective-links");
 
     private boolean namesContent(int cs, int end) {
         int x = cs;
@@ -301,6 +313,45 @@ final class VerbCueRule extends RuleFamily {
             }
         }
         return x + 1 < end && lower(x).equals("to") && t.upos(x + 1) == UPos.VERB;
+    }
+
+    /**
+     * Whether what starts at {@code cs} fits a frame of adjective cue {@code lemma} at {@code i}, its cue ending at
+     * {@code cueEnd}: an infinitive its TO frame, a
+     * preposition one of its particles, a question word its WH frame (or THAT: "surprised when"; "if" only WH), a that-clause or a bare
+     * clause its THAT frame ("glad I did"; not a subordinator's: "disappointed because ...").
+     */
+    private boolean adjectiveFits(String lemma, int i, int cueEnd, int cs) {
+        Cue a = CueLexicon.SHARED.get(Cue.Kind.ADJECTIVE, lemma);
+        if (a == null || cs >= n) {
+            return a != null;
+        }
+        if (cueEnd > i + 1 || t.token(cs - 1).equals(":")) {
+            return true; // the cue took its link: "is committed to [...]", "steadfast in support of [...]", "absolute: [...]"
+        }
+        String w = lower(cs);
+        if (a.particles().contains(w)) {
+            return true; // its preposition, however tagged ("worried about the snake burning", "confident of delivering")
+        }
+        if (w.equals("to")) {
+            return a.takes(Frame.TO);
+        }
+        if (w.equals("if")) {
+            return a.takes(Frame.WH); // "not sure if ...", not a condition: "I'd be happy if someone helps"
+        }
+        if (WH.contains(w) || w.equals("whether")) {
+            return a.takes(Frame.WH) || a.takes(Frame.THAT);
+        }
+        if (t.upos(cs) == UPos.ADP && !w.equals("that")) {
+            return false;
+        }
+        if (w.equals("that")) {
+            return a.takes(Frame.THAT);
+        }
+        if (t.upos(cs) == UPos.SCONJ) {
+            return false; // "was disappointed because ...", "really worried cause ...": a reason, not what is felt
+        }
+        return a.takes(Frame.THAT) || a.takes(Frame.QUOTE) || a.takes(Frame.WH); // a bare clause: "glad I did"
     }
 
     private Found verbCue(int s, int i, String lemma, boolean adjective) {
@@ -329,7 +380,7 @@ final class VerbCueRule extends RuleFamily {
             if (pos == UPos.AUX || auxAsVerb || w.equals("not") || w.equals("n't") || (pos == UPos.PART && w.equals("to"))
                     || (pos == UPos.ADV && !w.equals("that") && Character.isLowerCase(t.token(p).charAt(0)))
                     || ((pos == UPos.VERB && ASPECT.contains(t.lemma(p)) || pos == UPos.ADJ) && toNext)
-                    || t.lemma(p).equals("remain") || (adjective && (t.lemma(p).equals("make") || pos == UPos.ADV))) {
+                    || LINKS.contains(t.lemma(p)) || (adjective && (t.lemma(p).equals("make") || pos == UPos.ADV))) {
                 cb = p;
             } else {
                 break;
@@ -609,6 +660,9 @@ final class VerbCueRule extends RuleFamily {
                 && (t.upos(cs + 1) == UPos.VERB || t.upos(cs + 1) == UPos.AUX) && !lower(i - 1).equals("be")) {
             return null; // "the move is sure to anger Beijing", "she is certain to win": the author's forecast, not the
                          // subject's; "I'll be sure to call" (make sure) is the subject's intention
+        }
+        if (adjective && !adjectiveFits(lemma, i, f.cueEnd, cs)) {
+            return null; // "happy with the service", "proud of her son", "happy to help": no frame of the adjective takes it
         }
         boolean shown = record && CueLexicon.verb(lemma).cueClass() == CueClass.EVIDENCE && ctx.phrases.isNpToken(cs);
         if (!adjective && !passive && !shown && !ctx.cues.complementFits(lemma, i, f.cueEnd, cs, sentenceEnd)) {

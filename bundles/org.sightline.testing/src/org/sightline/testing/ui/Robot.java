@@ -54,10 +54,7 @@ public final class Robot {
      */
     public static void pickRadio(Button radio) {
         click(radio, 6, radio.getSize().y / 2, 0);
-        for (int wait = 0; wait < 60 && !radio.getSelection(); wait++) {
-            settle(50);
-        }
-        if (!radio.getSelection()) {
+        if (!arrived(radio::getSelection)) {
             selectRadio(radio);
         }
     }
@@ -70,10 +67,7 @@ public final class Robot {
      */
     public static void press(Button button, java.util.function.BooleanSupplier done) {
         click(button, button.getSize().x / 2, button.getSize().y / 2, 0);
-        for (int wait = 0; wait < 60 && !done.getAsBoolean(); wait++) {
-            settle(50);
-        }
-        if (!done.getAsBoolean()) {
+        if (!arrived(done)) {
             button.notifyListeners(SWT.Selection, new Event());
         }
     }
@@ -86,10 +80,7 @@ public final class Robot {
     public static void pick(Item item, int x, int y, java.util.function.BooleanSupplier done) {
         Control list = item instanceof TableItem row ? row.getParent() : ((TreeItem) item).getParent();
         click(list, x, y, 0);
-        for (int wait = 0; wait < 60 && !done.getAsBoolean(); wait++) {
-            settle(50);
-        }
-        if (!done.getAsBoolean()) {
+        if (!arrived(done)) {
             if (list instanceof Table table) {
                 table.setSelection((TableItem) item);
             } else {
@@ -99,6 +90,17 @@ public final class Robot {
             e.item = item;
             list.notifyListeners(SWT.Selection, e);
         }
+    }
+
+    /**
+     * Runs the event loop until {@code done} holds, for up to 3 s: the X server hands a posted click back when it gets
+     * to it. Whether it held; if not, the click was lost and the caller does through the widget what it would have done.
+     */
+    private static boolean arrived(java.util.function.BooleanSupplier done) {
+        for (int wait = 0; wait < 60 && !done.getAsBoolean(); wait++) {
+            settle(50);
+        }
+        return done.getAsBoolean();
     }
 
     /** Selects {@code radio} through the widget, its group's other radios cleared and a Selection event sent, as a click does. */

@@ -226,9 +226,10 @@ public final class VerbFormFromParse {
         return h > s && (rels[k] == nsubj || rels[k] == nsubjPass) && finitePredicate(n, h, upos, xpos, heads, rels);
     }
 
-    private static boolean hasChild(int n, int p, int rel, int[] heads, int[] rels) {
+    /** Whether word {@code p} has a dependent whose relation number passes {@code rel}. */
+    private static boolean hasChild(int n, int p, int[] rels, java.util.function.IntPredicate rel, int[] heads) {
         for (int c = 0; c < n; c++) {
-            if (heads[c] == p && rels[c] == rel) {
+            if (heads[c] == p && rel.test(rels[c])) {
                 return true;
             }
         }
@@ -255,16 +256,12 @@ public final class VerbFormFromParse {
      */
     public boolean leavesAPredicateWithoutSubject(int n, int s, String[] upos, String[] xpos, int[] heads, int[] rels) {
         for (int p = s + 1; p < n; p++) {
-            if (rels[p] == conj && hasChild(n, p, cc, heads, rels)
+            if (rels[p] == conj && hasChild(n, p, rels, r -> r == cc, heads)
                     || upos[p].equals("AUX") && (rels[p] == aux || rels[p] == auxPass || rels[p] == cop)
                     || !finitePredicate(n, p, upos, xpos, heads, rels)) {
                 continue;
             }
-            boolean subject = false;
-            for (int c = 0; c < n && !subject; c++) {
-                subject = heads[c] == p && subjectRel[rels[c]];
-            }
-            if (!subject) {
+            if (!hasChild(n, p, rels, r -> subjectRel[r], heads)) {
                 return true;
             }
         }

@@ -31,8 +31,6 @@ final class AccordingToRule extends RuleFamily {
 
     /** Prepositions that give a viewpoint ("For some, the plan is dead"; guidelines 2). */
     private static final Set<String> VIEWPOINT = WORDS.get("viewpoint-prepositions");
-    /** Quantifiers that stand for people ("some", "many", "others"). */
-    private static final Set<String> GENERIC_HOLDERS = WORDS.get("generic-holders");
     /** Words a viewpoint's holder may have: "For [many voters],", "for [some of us],". */
     private static final int MAX_VIEWPOINT_WORDS = 4;
 
@@ -75,7 +73,7 @@ final class AccordingToRule extends RuleFamily {
         while (opener < i && CONNECTIVES.contains(lower(opener))) {
             opener++; // "But for some, ..."
         }
-        if (!(i == opener || i > first && t.token(i - 1).equals(",")) || ce >= end || !GENERIC_HOLDERS.contains(lower(ce))) {
+        if (!(i == opener || i > first && t.token(i - 1).equals(",")) || ce >= end || !DependencyCues.GENERIC_HOLDERS.contains(lower(ce))) {
             return;
         }
         int se = ce + 1;

@@ -45,7 +45,7 @@ final class DependencyCues extends ContextView {
     /** Determiners and pronouns that name nothing existing to hold a view ("no statement confirming"). */
     private static final Set<String> ABSENT_HOLDERS = WORDS.get("absent-holders");
     /** Quantifiers that stand for people as a subject ("some have called", "many believe"). */
-    private static final Set<String> GENERIC_HOLDERS = WORDS.get("generic-holders");
+    static final Set<String> GENERIC_HOLDERS = WORDS.get("generic-holders");
     /** Nouns that stand for whatever they refer back to ("these little ones"): no sign of a thing. */
     private static final Set<String> PRO_FORMS = WORDS.get("pro-form-nouns");
     /** Prepositions before a hearer: "pleaded with the board", "appealed to voters". */

@@ -137,12 +137,7 @@ final class Records extends ContextView {
      * interior minister"). A state's or body's people stay theirs ("China's health chiefs").
      */
     private boolean personOfPerson(int b, int e) {
-        ActorMention last = null;
-        for (ActorMention m : ctx.actors.mentions()) {
-            if (m.begin() >= t.tokenBegin(b) && m.end() <= t.tokenEnd(e - 1)) {
-                last = m;
-            }
-        }
+        ActorMention last = lastMentionIn(t.tokenBegin(b), t.tokenEnd(e - 1));
         if (last == null || last.end() == t.tokenEnd(e - 1)) {
             return false;
         }
@@ -153,13 +148,19 @@ final class Records extends ContextView {
     }
 
     private String lastMention(int b, int e) {
-        String key = null;
+        ActorMention m = lastMentionIn(b, e);
+        return m == null ? null : m.key();
+    }
+
+    /** The last actor mention inside characters {@code [b, e)}, or null. */
+    private ActorMention lastMentionIn(int b, int e) {
+        ActorMention last = null;
         for (ActorMention m : ctx.actors.mentions()) {
             if (m.begin() >= b && m.end() <= e) {
-                key = m.key();
+                last = m;
             }
         }
-        return key;
+        return last;
     }
 
     private ClaimRecord record(Found f, Span source, String sourceKey, Span cue, List<Span> content) {

@@ -107,7 +107,7 @@ final class SpeakerColonRule extends RuleFamily {
                 if (x == first) {
                     return -1; // a line or sentence that opens with the colon has no label ("... groups. : (I think ...)")
                 }
-                boolean attached = x > first && t.tokenBegin(x) == t.tokenEnd(x - 1);
+                boolean attached = t.tokenBegin(x) == t.tokenEnd(x - 1);
                 String label = label(first, x);
                 return attached && depth == 0 && !SECTION_LABELS.contains(label) && !HEADLINE_LABELS.contains(label)
                         && !SECTION_LABELS.contains(lower(first)) ? x : -1;

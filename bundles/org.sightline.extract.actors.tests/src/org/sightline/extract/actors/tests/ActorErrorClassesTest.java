@@ -428,6 +428,19 @@ class ActorErrorClassesTest {
     }
 
     @Test
+    void aNameAfterAnArticleAndCapitalisedAdjectivesIsNoPerson() {
+        // session 18: "the New York Islanders" was the person "York Islanders" ("New" is tagged an adjective)
+        String text = "Fans of the New Harbor Mariners said the team would move. The Mariners trailed late.";
+        ActorResult r = recognize(text);
+        assertNull(at(text, r, "Harbor", 0));
+        assertNull(at(text, r, "Mariners", 1));
+        // near miss: the same name after a lower-case word, which a person's name can follow
+        String near = "Fans said Tomas Halvorsen would move. Halvorsen trailed late.";
+        ActorResult n = recognize(near);
+        assertEquals(ActorKind.PERSON, n.actor(at(near, n, "Halvorsen", 0).key()).kind());
+    }
+
+    @Test
     void rulesRunInTheirDocumentedOrder() {
         assertEquals(List.of("gazetteer", "titled-person", "organisation-head", "untitled-person", "later-name",
                 "generic-body", "role-phrase", "group", "definite-body", "pronoun-person", "pronoun-subject",

@@ -681,8 +681,13 @@ public final class Recognition {
                 notPerson |= NOT_PERSON_WORDS.contains(t.token(x));
             }
             // "the Cleveland Browns", "The Doobie Brothers", "the MacBook Pro": an article makes the name a team, band or
-            // thing; not before a noun it qualifies, which a person's name can do ("a John Paul Stevens opinion")
-            boolean article = i > first && ARTICLES.contains(lower(i - 1))
+            // thing; not before a noun it qualifies, which a person's name can do ("a John Paul Stevens opinion"). The
+            // article may stand before capitalised adjectives the name starts with ("the New York Islanders").
+            int before = i - 1;
+            while (before > first && t.upos(before) == UPos.ADJ && Character.isUpperCase(t.token(before).charAt(0))) {
+                before--;
+            }
+            boolean article = before >= first && ARTICLES.contains(lower(before))
                     && !(e < end && t.upos(e) == UPos.NOUN && Character.isLowerCase(t.token(e).charAt(0)));
             if (e - i < 2 || e - i > 6 || notPerson || article || insidePlace(i, e)) { // two to four words; "al", "-" count as tokens
                 i = e - 1;

@@ -13,7 +13,7 @@ brackets may also mark the span inside some context ("S: the [minister] of defen
 bracket as \\[ or \\] ("T: \u201cit \\[Google\\] will\u201d"). Matching is
 forgiving about whitespace, quote marks, apostrophes and dashes; each source and content piece is
 taken at the occurrence nearest to the cue. Working files of news pages contain the publishers' text
-and stay out of the repository; what goes in is offsets only (see the guidelines, section 8).
+and stay out of the repository; what goes in is offsets only (see the guidelines, section 9).
 
     anchor.py check ID...             resolve the named documents, print each attribution with its spans
     anchor.py build                   resolve every .ann file and write the annotated set into the repository
@@ -222,6 +222,21 @@ class Texts:
         raise KeyError(f"{doc_id}: neither a news page of the article-extraction data nor a re3d release")
 
 
+def utf16_offsets(text, a):
+    """The attribution with its spans in UTF-16 code units, as the set's format has them (section 9 of the
+    guidelines); Python indexes code points, which differ after a character outside the Basic Multilingual Plane
+    (an emoji)."""
+    def unit(i):
+        return len(text[:i].encode("utf-16-le")) // 2
+    def span(s):
+        return [unit(s[0]), unit(s[1])]
+    out = dict(a)
+    out["source"] = span(a["source"]) if a["source"] else None
+    out["cue"] = [span(c) for c in a["cue"]]
+    out["content"] = [span(c) for c in a["content"]]
+    return out
+
+
 def resolve_file(texts, work, doc_id):
     path = os.path.join(work, doc_id + ".ann")
     text, title, url, kind = texts.get(doc_id)
@@ -295,11 +310,12 @@ def main():
             # The publishers' text stays out of the repository: offsets only, and where to read the text.
             record["text"] = {"corpus": "article-extraction", "id": doc_id,
                               "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
-            record["attributions"] = [{k: a[k] for k in ("source", "cue", "content")} for a in attributions]
+            record["attributions"] = [{k: a[k] for k in ("source", "cue", "content")}
+                                      for a in (utf16_offsets(text, a) for a in attributions)]
         else:
             with open(os.path.join(folder, doc_id + ".txt"), "w", encoding="utf-8", newline="") as f:
                 f.write(text)
-            record["attributions"] = attributions
+            record["attributions"] = [utf16_offsets(text, a) for a in attributions]
         with open(os.path.join(folder, doc_id + ".json"), "w", encoding="utf-8") as f:
             json.dump(record, f, ensure_ascii=False, indent=1)
             f.write("\n")

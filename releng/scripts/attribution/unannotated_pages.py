@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the gold article bodies of the article-extraction benchmark that no attribution set holds, one plain-text
-file each, for reading the claim rules' output on news nobody annotated (docs/extraction.md, rounds 8 and 10).
+file each, for reading the claim rules' output on news nobody annotated (docs/extraction.md, rounds 8 and 10). Since
+session 18 these 52 pages are annotated too, as the development set attribution-pages (its README).
 
 Pages whose id is in the attribution-news set's documents.tsv (dev and blind alike) are left out, so no blind page is
 ever written; so are bodies under 200 characters. Files are named after the first 16 characters of the page id. The

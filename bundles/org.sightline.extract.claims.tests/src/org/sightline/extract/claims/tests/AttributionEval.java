@@ -36,7 +36,7 @@ import org.sightline.testing.SharedFiles;
 
 /**
  * Scores the claim finder against attribution annotations in the format of docs/attribution-guidelines.md
- * (section 8): {@code id.json} with {@code id.txt} beside it, or, for news pages whose text may not be
+ * (section 9): {@code id.json} with {@code id.txt} beside it, or, for news pages whose text may not be
  * redistributed, a {@code "text": {"corpus": "article-extraction", "id", "sha256"}} object naming the
  * gold article body in shared/data/article-extraction/ground-truth.json (checked against the hash).
  *

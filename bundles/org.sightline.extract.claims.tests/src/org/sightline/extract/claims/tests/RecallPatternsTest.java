@@ -991,6 +991,21 @@ class RecallPatternsTest {
     }
 
     @Test
+    void aThingsLookWithAnAdjectiveIsAJudgement() {
+        // guidelines 8 and the pages set: "look" with a bare adjective judges a thing; subject and adjective are the content
+        assertEquals(List.of("<raising> [-] [looks] [The revised timetable … sensible]"),
+                claims("The revised timetable looks sensible."));
+        assertEquals(List.of("<raising> [-] [look] [The quarterly figures … solid]"),
+                claims("The quarterly figures look solid, but the shares fell anyway."));
+        // near misses: a person's look describes them, a relative describes its noun, a condition is a hypothesis,
+        // and "sound" with an adjective is mostly a literal sound
+        assertEquals(List.of(), claims("You look tired after the trip."));
+        assertEquals(List.of(), claims("If the tiles look loose, call a builder."));
+        assertEquals(List.of(), claims("We chose a lamp that looks modern."));
+        assertEquals(List.of(), claims("The old fan sounds louder at night."));
+    }
+
+    @Test
     void aViewpointForPeopleSetOffBeforeItsClause() {
         // guidelines 2: "for" with people as its object, set off by commas, makes them the holder of the clause
         assertEquals(List.of("<viewpoint> [some] [For] [the new stadium is a waste of money]"),

@@ -51,7 +51,7 @@ final class DependencyCues extends ContextView {
     /** Prepositions before a hearer: "pleaded with the board", "appealed to voters". */
     private static final Set<String> HEARER_CASES = WORDS.get("hearer-cases");
     /** Personal pronouns: as objects they are hearers or targets, not content. */
-    private static final Set<String> PERSONS = WORDS.get("persons");
+    static final Set<String> PERSONS = WORDS.get("persons");
     static final Set<String> ADVERBIAL_WH = WORDS.get("adverbial-wh");
 
     /** Dashes that can set off a clause (a hyphen joins words instead). */

@@ -13,11 +13,12 @@ import org.sightline.nlp.api.UPos;
  * lexicon's {@code isRaisingVerb}) with a complement. The guidelines make them sourceless: the judgement is
  * nobody's in particular, and the subject is a content piece beside the complement ("[The plan] appears
  * [consistent with ...]", "[This] seemed [improbable]"). The complement of "seem" and "appear" is a
- * to-infinitive or an adjective; any of the four takes a "like" phrase ("seems [like a point in his favour]")
- * or a "like" clause, whose "like" joins the cue ("looks like [it's coming to an end]"); an expletive subject
- * joins the cue too ("It sounds like", "It seems [that ...]"). Without such a complement the verb is no cue
- * ("appeared in court", "looked surprised", "is looking to expand"). Runs before the surface rules, which
- * would take the subject as a source.
+ * to-infinitive or an adjective, and "look" takes an adjective when its subject is a thing ("[The results]
+ * look [OK]"; a person's look, "looked surprised", is a description); any of the four takes a "like" phrase
+ * ("seems [like a point in his favour]") or a "like" clause, whose "like" joins the cue ("looks like [it's
+ * coming to an end]"); an expletive subject joins the cue too ("It sounds like", "It seems [that ...]"). Without
+ * such a complement the verb is no cue ("appeared in court", "looked surprised", "is looking to expand"). Runs
+ * before the surface rules, which would take the subject as a source.
  */
 final class RaisingRule extends VerbFamily {
 
@@ -52,6 +53,11 @@ final class RaisingRule extends VerbFamily {
         return expl >= 0 ? expl : nsubj >= 0 && t.lemma(nsubj).equalsIgnoreCase("it") ? nsubj : -1;
     }
 
+    /** Appearance verbs whose bare adjective judges a thing ("The design looks better"). */
+    private static final Set<String> ADJECTIVE_LOOKS = WORDS.get("adjective-looks");
+    /** Subordinators of a condition: "if the fish look pale". */
+    private static final Set<String> CONDITION_MARKS = WORDS.get("condition-marks");
+
     /** Adverbs that grade a likeness: "seems [more] like", "looks [almost] like". */
     private static final Set<String> DEGREE = WORDS.get("degree-adverbs");
 
@@ -66,6 +72,28 @@ final class RaisingRule extends VerbFamily {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether finite verb {@code i} has a subject before it that names a thing, not a person: no personal pronoun
+     * ("you look tired", "they sounded upset") and no person or body the actor rules found ("Smith looked
+     * relaxed"). A person's look is a description of them; a thing's look is a judgement of it. A relative
+     * describes its noun ("a speaker that sounds as good as", "which may sound a bit sexy"), and so does a bare
+     * participle ("watching the minister looking smug"); a verb as subject is a misparse ("Hope you enjoyed it. looks fine").
+     * A look in a condition is a hypothesis, no judgement ("If the fish look pale, ...").
+     */
+    private boolean thingSubject(int i) {
+        int nsubj = tree.child(i, DepRel.NSUBJ);
+        if (nsubj < 0 || nsubj > i || DependencyCues.PERSONS.contains(lower(nsubj)) || t.upos(nsubj) == UPos.VERB
+                || t.deprel(i) == DepRel.ACL_RELCL || !(finite(i) || tree.hasChild(i, DepRel.AUX))) {
+            return false;
+        }
+        for (int c : tree.children(i)) {
+            if (t.deprel(c).is(DepRel.MARK) && CONDITION_MARKS.contains(lower(c))) {
+                return false;
+            }
+        }
+        return !ctx.phrases.actorOrPerson(ctx.parse.phrase(nsubj));
     }
 
     @Override
@@ -83,12 +111,18 @@ final class RaisingRule extends VerbFamily {
             DepRel r = d.rel();
             int mark = d.mark();
             String marker = d.marker();
-            // "seem" and "appear" take an infinitive (the lexicon's TO frame); "look" and "sound" with a bare
-            // adjective describe a person or a voice ("looked surprised", "sounded political to me"), which the
-            // annotators leave out: only their "like" forms attribute
+            // "seem" and "appear" take an infinitive (the lexicon's TO frame) or an adjective; "look" and "sound"
+            // with a bare adjective judge a thing ("The results look OK", "the design looks better") but describe a
+            // person or a voice ("looked surprised", "you sound tired"), which the annotators leave out
             boolean seem = CueLexicon.takes(lemma, Frame.TO);
-            if (r == DepRel.XCOMP && seem && (marker.equals("to") || mark < 0 && t.upos(c) == UPos.ADJ)) {
+            boolean adjective = r == DepRel.XCOMP && mark < 0 && t.upos(c) == UPos.ADJ;
+            if (r == DepRel.XCOMP && seem && (marker.equals("to") || adjective)
+                    || adjective && ADJECTIVE_LOOKS.contains(lemma.toLowerCase(Locale.ROOT)) && thingSubject(i)) {
                 complement = ctx.parse.runOn(i, c, tree.subtreeBegin(c)); // "seem to be real", "appears consistent with"
+                int conj = adjective ? ctx.parse.beforeConjoinedPredicate(i, c) : -1;
+                if (conj > c) {
+                    complement[1] = Math.min(complement[1], conj); // "The results look OK, but the stock was down"
+                }
             } else if (r.is(DepRel.OBL) && marker.equals("like") && tree.subtreeBegin(c) > i && degreeOnly(i, mark)) {
                 // "seems like a devastating irony", "seems more like ...": "like" and a degree word stay in the content
                 complement = ctx.parse.runOn(i, c, i + 1);

@@ -1006,6 +1006,16 @@ class RecallPatternsTest {
     }
 
     @Test
+    void anAdjectiveParsedAsAnObjectIsStillTheAppearance() {
+        // the parser makes "weaker" an object of "appears" here; a second adjective conjoined to the verb stays in
+        assertEquals(List.of("<raising> [-] [appears] [the ruling coalition … weaker and more divided]"),
+                claims("Every week it does, the ruling coalition appears weaker and more divided."));
+        // near miss: a conjoined clause with a subject of its own is no part of the complement
+        assertEquals(List.of("<raising> [-] [appeared] [The coalition … weaker]"),
+                claims("The coalition appeared weaker, and the minister resigned."));
+    }
+
+    @Test
     void aViewpointForPeopleSetOffBeforeItsClause() {
         // guidelines 2: "for" with people as its object, set off by commas, makes them the holder of the clause
         assertEquals(List.of("<viewpoint> [some] [For] [the new stadium is a waste of money]"),

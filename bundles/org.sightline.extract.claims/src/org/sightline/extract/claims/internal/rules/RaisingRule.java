@@ -96,6 +96,19 @@ final class RaisingRule extends VerbFamily {
         return !ctx.phrases.actorOrPerson(ctx.parse.phrase(nsubj));
     }
 
+    /**
+     * Whether an adjective conjoined to verb {@code i} follows its adjective {@code c}: a second complement the parser
+     * hung on the verb ("appears weaker and thus more vulnerable to ..."), not a predicate of its own.
+     */
+    private boolean secondAdjective(int i, int c) {
+        for (int d : tree.children(i)) {
+            if (d > c && t.deprel(d).is(DepRel.CONJ) && t.upos(d) == UPos.ADJ && !tree.hasChild(d, DepRel.NSUBJ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     Found read(int i, int first, int end) {
         int relSubject = tree.child(i, DepRel.NSUBJ);
@@ -115,12 +128,13 @@ final class RaisingRule extends VerbFamily {
             // with a bare adjective judge a thing ("The results look OK", "the design looks better") but describe a
             // person or a voice ("looked surprised", "you sound tired"), which the annotators leave out
             boolean seem = CueLexicon.takes(lemma, Frame.TO);
-            boolean adjective = r == DepRel.XCOMP && mark < 0 && t.upos(c) == UPos.ADJ;
-            if (r == DepRel.XCOMP && seem && (marker.equals("to") || adjective)
+            // an adjective the parser makes an object is the same complement ("the Party appears weaker [obj]")
+            boolean adjective = (r == DepRel.XCOMP || r.is(DepRel.OBJ)) && mark < 0 && t.upos(c) == UPos.ADJ;
+            if (seem && (r == DepRel.XCOMP && marker.equals("to") || adjective)
                     || adjective && ADJECTIVE_LOOKS.contains(lemma.toLowerCase(Locale.ROOT)) && thingSubject(i)) {
                 complement = ctx.parse.runOn(i, c, tree.subtreeBegin(c)); // "seem to be real", "appears consistent with"
                 int conj = adjective ? ctx.parse.beforeConjoinedPredicate(i, c) : -1;
-                if (conj > c) {
+                if (conj > c && !secondAdjective(i, c)) {
                     complement[1] = Math.min(complement[1], conj); // "The results look OK, but the stock was down"
                 }
             } else if (r.is(DepRel.OBL) && marker.equals("like") && tree.subtreeBegin(c) > i && degreeOnly(i, mark)) {

@@ -589,4 +589,21 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<parse-passive> [-] [were informed] [Members … that the pool will close at noon]"),
                 claims("Members were informed that the pool will close at noon."));
     }
+
+    @Test
+    void obligedGenericYouIsAdviceToTheReader() {
+        // round 15 (session 18): a generic "you" under a modal or verb of obligation is advice to the reader, which the
+        // guidelines (section 8) do not mark, whatever the cue's class: adjective, speech or cognition
+        assertEquals(List.of(), claims("To run a bakery, you have to be willing to wake up at four."));
+        assertEquals(List.of(), claims("You should be worried about the draft under the door."));
+        assertEquals(List.of(), claims("You don't have to tell your landlord about the cat."));
+        assertEquals(List.of(), claims("You've got to admit that the second draft reads better."));
+        // near misses: the same cues without the obligation, or with a first-person subject, still attribute
+        assertEquals(List.of("<adjective-cue> [You] [were willing] [to wait for hours at the gate]"),
+                claims("You were willing to wait for hours at the gate."));
+        assertEquals(List.of("<adjective-cue> [You] ['re afraid] [to say no to your manager]"),
+                claims("You're afraid to say no to your manager."));
+        assertEquals(List.of("<verb-cue> [I] [have to admit] [that the second draft reads better]"),
+                claims("I have to admit that the second draft reads better."));
+    }
 }

@@ -512,6 +512,9 @@ final class VerbCueRule extends RuleFamily {
         if (src != null && src[1] - src[0] == 1 && !adjective && readerAddressed(lower(src[0]), CueLexicon.verb(lemma).cueClass())) {
             return null; // "so you know if ...", "you'll see that ..." (the stance verbs are refused below, for any non-holder)
         }
+        if (adviceToReader(src, i)) {
+            return null; // "you have to be willing to": advice to the reader
+        }
         // a record shows what it holds ("the footage shows soldiers firing"), anything else is no source of it
         boolean record = src != null && EVIDENCE.contains(lemma) && ctx.phrases.record(src);
         if (src != null && EVIDENCE.contains(lemma) && !record && !ctx.phrases.actorOrPerson(src)) {

@@ -606,4 +606,18 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [I] [have to admit] [that the second draft reads better]"),
                 claims("I have to admit that the second draft reads better."));
     }
+
+    @Test
+    void aBareParticipleIsHeldByItsVerbsSubject() {
+        // round 15 (session 18): a participle with no comma and no subject of its own that modifies a verb is held by
+        // that verb's subject, not by the noun phrase before it (the verb's object or a time phrase)
+        assertEquals(List.of("<verb-cue> [The mayor] [defending] [the new parking rules]"),
+                claims("The mayor spent the whole afternoon defending the new parking rules."));
+        // near misses: a participle that modifies a noun keeps that noun ("a letter accusing"), and so does one after a
+        // holder, which the parser may hang on the verb all the same
+        assertEquals(List.of("<verb-cue> [a letter] [accusing] [the board of hiding the losses]"),
+                claims("The senator read out a letter accusing the board of hiding the losses."));
+        assertEquals(List.of("<verb-cue> [protesters] [demanding] [new elections]"),
+                claims("Police fired at protesters demanding new elections."));
+    }
 }

@@ -589,4 +589,35 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<parse-passive> [-] [were informed] [Members … that the pool will close at noon]"),
                 claims("Members were informed that the pool will close at noon."));
     }
+
+    @Test
+    void obligedGenericYouIsAdviceToTheReader() {
+        // round 15 (session 18): a generic "you" under a modal or verb of obligation is advice to the reader, which the
+        // guidelines (section 8) do not mark, whatever the cue's class: adjective, speech or cognition
+        assertEquals(List.of(), claims("To run a bakery, you have to be willing to wake up at four."));
+        assertEquals(List.of(), claims("You should be worried about the draft under the door."));
+        assertEquals(List.of(), claims("You don't have to tell your landlord about the cat."));
+        assertEquals(List.of(), claims("You've got to admit that the second draft reads better."));
+        // near misses: the same cues without the obligation, or with a first-person subject, still attribute
+        assertEquals(List.of("<adjective-cue> [You] [were willing] [to wait for hours at the gate]"),
+                claims("You were willing to wait for hours at the gate."));
+        assertEquals(List.of("<adjective-cue> [You] ['re afraid] [to say no to your manager]"),
+                claims("You're afraid to say no to your manager."));
+        assertEquals(List.of("<verb-cue> [I] [have to admit] [that the second draft reads better]"),
+                claims("I have to admit that the second draft reads better."));
+    }
+
+    @Test
+    void aBareParticipleIsHeldByItsVerbsSubject() {
+        // round 15 (session 18): a participle with no comma and no subject of its own that modifies a verb is held by
+        // that verb's subject, not by the noun phrase before it (the verb's object or a time phrase)
+        assertEquals(List.of("<verb-cue> [The mayor] [defending] [the new parking rules]"),
+                claims("The mayor spent the whole afternoon defending the new parking rules."));
+        // near misses: a participle that modifies a noun keeps that noun ("a letter accusing"), and so does one after a
+        // holder, which the parser may hang on the verb all the same
+        assertEquals(List.of("<verb-cue> [a letter] [accusing] [the board of hiding the losses]"),
+                claims("The senator read out a letter accusing the board of hiding the losses."));
+        assertEquals(List.of("<verb-cue> [protesters] [demanding] [new elections]"),
+                claims("Police fired at protesters demanding new elections."));
+    }
 }

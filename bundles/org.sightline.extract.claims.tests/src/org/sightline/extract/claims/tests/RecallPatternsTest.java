@@ -869,7 +869,8 @@ class RecallPatternsTest {
         // round 14: a gerund clause on a verb has that verb's subject ("has spent weeks trying to"), the parser's object
         // between them does not control it; an active participle on a noun has the noun ("the email ... inviting you"); both
         // only with a clause or an infinitive to report
-        assertEquals(List.of("<parse-verb> [The coach] [trying] [to recruit new players]"),
+        // (round 15: the surface family reads this one, with the same holder: VerbCueRule's bare participle)
+        assertEquals(List.of("<verb-cue> [The coach] [trying] [to recruit new players]"),
                 claims("The coach has spent weeks trying to recruit new players."));
         assertEquals(List.of("<parse-verb> [The minister] [saying] [there were no good targets]"),
                 claims("The minister initially rejected an attack on rebel bases in the north, saying there were no good targets."));

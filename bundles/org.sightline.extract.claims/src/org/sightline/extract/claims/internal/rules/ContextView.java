@@ -53,6 +53,7 @@ abstract class ContextView {
     static final Set<String> FIRST_PERSONS = WORDS.get("first-persons");
     /** Modals of obligation: "it should be noted", "it must be said" are the author's remarks. */
     static final Set<String> OBLIGATION_MODALS = WORDS.get("obligation-modals");
+    static final Set<String> OBLIGATION_VERBS = WORDS.get("obligation-verbs");
     static final Set<String> COMPARISON_WORDS = WORDS.get("comparison-words");
     static final Set<String> GENERIC_PRONOUNS = WORDS.get("generic-pronouns");
     static final Set<String> SOURCELESS_PASSIVE = WORDS.get("sourceless-passive");
@@ -107,6 +108,29 @@ abstract class ContextView {
      */
     static boolean readerAddressed(String word, CueClass cls) {
         return GENERIC_PRONOUNS.contains(word) && (cls == CueClass.STANCE || cls == CueClass.COGNITION || cls == CueClass.PERCEPTION);
+    }
+
+    /**
+     * Whether the cue on word {@code i} with source {@code src} is advice to the reader (guidelines 8): a generic "you"
+     * under a modal or verb of obligation in the cue's verb group ("you have to be willing to", "you should be worried
+     * about", "you don't have to deny yourself"): what the reader ought to do, say or feel, which no one holds. Without
+     * the obligation the generic "you" of a speech or adjective cue still holds ("you're terrified to say yes").
+     */
+    boolean adviceToReader(int[] src, int i) {
+        if (src == null || src[1] - src[0] != 1 || !GENERIC_PRONOUNS.contains(lower(src[0]))) {
+            return false;
+        }
+        for (int x = src[1]; x < i; x++) {
+            String w = lower(x);
+            if (OBLIGATION_MODALS.contains(w) || OBLIGATION_VERBS.contains(w) && lower(x + 1).equals("to")) {
+                return true;
+            }
+            UPos p = t.upos(x);
+            if (p != UPos.AUX && p != UPos.PART && p != UPos.ADV && p != UPos.VERB && !w.equals("to")) {
+                return false; // only the verb group between "you" and the cue
+            }
+        }
+        return false;
     }
 
     /**

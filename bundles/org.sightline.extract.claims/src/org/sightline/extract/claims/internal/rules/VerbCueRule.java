@@ -494,6 +494,15 @@ final class VerbCueRule extends RuleFamily {
                 // "China’s ambassador to Britain Liu Xiaoming has said" (only "Britain Liu Xiaoming")
                 src = parsed;
             }
+            if (!adjective && cb == i && lower(i).endsWith("ing") && src != null && t.tree().subject(i) < 0) {
+                int[] governor = ctx.parse.governorSubject(i);
+                if (governor != null && governor[1] <= src[0] && !ctx.phrases.holder(src)) {
+                    // "[Andrew] spent 45 seconds explaining ...": a bare participle with no subject of its own is held by the
+                    // subject of the verb it modifies, not by a thing before it; a holder there is the parser's misreading
+                    // of a participle on that noun ("Police fired at protesters demanding ...")
+                    src = governor;
+                }
+            }
         }
         if (src == null && !passive && !participle && cb - 1 > first && t.token(cb - 1).equals(",")) {
             int[] subject = ctx.contents.subjectBeforeInsert(s, cb - 1);
@@ -511,6 +520,9 @@ final class VerbCueRule extends RuleFamily {
         }
         if (src != null && src[1] - src[0] == 1 && !adjective && readerAddressed(lower(src[0]), CueLexicon.verb(lemma).cueClass())) {
             return null; // "so you know if ...", "you'll see that ..." (the stance verbs are refused below, for any non-holder)
+        }
+        if (adviceToReader(src, i)) {
+            return null; // "you have to be willing to": advice to the reader
         }
         // a record shows what it holds ("the footage shows soldiers firing"), anything else is no source of it
         boolean record = src != null && EVIDENCE.contains(lemma) && ctx.phrases.record(src);

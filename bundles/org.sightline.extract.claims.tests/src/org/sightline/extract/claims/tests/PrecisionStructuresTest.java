@@ -357,6 +357,8 @@ class PrecisionStructuresTest {
                 claims("The chef recommended the soup because the kitchen had run out of fish."));
         assertEquals(List.of("<verb-cue> [The coach] [praised] [the defence]"),
                 claims("The coach praised the defence even as the rain kept falling."));
+        assertEquals(List.of("<verb-cue> [The critic] [does not share] [the director's taste for noise]"),
+                claims("The critic does not share the director's taste for noise, but there are scenes nobody could fault."));
         assertEquals(List.of("<verb-cue> [The board] [wanted] [to sell the stadium]"),
                 claims("The board wanted to sell the stadium but kept it for another season."));
         // near misses: a base form may go on the infinitive; "as" before a bare noun is a role, and a noun phrase before
@@ -367,6 +369,8 @@ class PrecisionStructuresTest {
                 claims("The aide said his role as director was limited."));
         assertEquals(List.of("<verb-cue> [The union] [said] [the offer and the timetable were fair]"),
                 claims("The union said the offer and the timetable were fair."));
+        assertEquals(List.of("<verb-cue> [The minister] [praised] [the plan but not its cost]"),
+                claims("The minister praised the plan but not its cost."));
         assertEquals(List.of("<verb-cue> [She] [remembers] [the day when the plant closed]"),
                 claims("She remembers the day when the plant closed."));
     }

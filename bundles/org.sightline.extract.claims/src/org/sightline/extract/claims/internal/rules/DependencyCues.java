@@ -204,7 +204,8 @@ final class DependencyCues extends ContextView {
         boolean infinitive = lower(piece[0]).equals("to") && piece[0] + 1 < piece[1] && t.upos(piece[0] + 1) == UPos.VERB;
         // "that" read as a complementizer before a bare noun is the demonstrative ("deplore that decision and were ...")
         boolean demonstrative = lower(piece[0]).equals("that") && t.upos(piece[0] + 1) == UPos.NOUN;
-        if (Quotes.isQuote(t.token(piece[0])) || !infinitive && !demonstrative && !ctx.phrases.isNpToken(piece[0])) {
+        if (!Character.isLetterOrDigit(t.token(piece[0]).charAt(0)) // a quotation, or a dash the tagger made a symbol
+                || !infinitive && !demonstrative && !ctx.phrases.isNpToken(piece[0])) {
             return -1;
         }
         for (int k = piece[0] + (infinitive ? 2 : 1); k < piece[1] - 1; k++) {
@@ -215,7 +216,7 @@ final class DependencyCues extends ContextView {
             while (before - 1 > piece[0] && t.upos(before - 1) == UPos.ADV) {
                 before--; // "called for [more] even as the lights came up": the link's own adverb
             }
-            if (t.token(before - 1).equals(",") || CLAUSE_DASHES.contains(t.token(before - 1))) {
+            if (before - 1 > piece[0] && (t.token(before - 1).equals(",") || CLAUSE_DASHES.contains(t.token(before - 1)))) {
                 before--;
             }
             if (OWN_CLAUSE_JOINS.contains(lower(k))) {
@@ -228,7 +229,9 @@ final class DependencyCues extends ContextView {
                     return before;
                 }
             }
-            if (!infinitive && PHRASE_CLAUSE_LINKS.contains(lower(k)) && ctx.contents.subjectAndFiniteVerb(k + 1, piece[1])
+            boolean clause = ctx.contents.subjectAndFiniteVerb(k + 1, piece[1])
+                    || k + 2 < piece[1] && t.deprel(k + 1).is(DepRel.EXPL) && finiteAt(k + 2); // "but there are things ..."
+            if (!infinitive && PHRASE_CLAUSE_LINKS.contains(lower(k)) && clause
                     && !subjectPhrase(piece[0], k) && !"NN".equals(t.xpos(k + 1))) { // "his role as director was": a role
                 return before;
             }

@@ -344,6 +344,38 @@ class PrecisionStructuresTest {
     }
 
     @Test
+    void aPhraseContentEndsBeforeAPredicateOrClauseItCannotHold() {
+        // round 15: a noun-phrase or infinitive content ends before "and"/"but" with a finite verb and no subject (the
+        // source's next predicate, which may be an attribution of its own) and, after a noun phrase, before a subordinator
+        // with a clause of its own (it modifies the cue verb, not the noun; guidelines 6)
+        assertEquals(List.of("<verb-cue> [Voters] [will welcome] [that decision]",
+                "<adjective-cue> [Voters] [were plainly pleased] [when the mayor resigned]"),
+                claims("Voters will welcome that decision and were plainly pleased when the mayor resigned."));
+        assertEquals(List.of("<verb-cue> [The governor] [claimed] [victory]"),
+                claims("The governor claimed victory as the last ballots were counted."));
+        assertEquals(List.of("<verb-cue> [The chef] [recommended] [the soup]"),
+                claims("The chef recommended the soup because the kitchen had run out of fish."));
+        assertEquals(List.of("<verb-cue> [The coach] [praised] [the defence]"),
+                claims("The coach praised the defence even as the rain kept falling."));
+        assertEquals(List.of("<verb-cue> [The critic] [does not share] [the director's taste for noise]"),
+                claims("The critic does not share the director's taste for noise, but there are scenes nobody could fault."));
+        assertEquals(List.of("<verb-cue> [The board] [wanted] [to sell the stadium]"),
+                claims("The board wanted to sell the stadium but kept it for another season."));
+        // near misses: a base form may go on the infinitive; "as" before a bare noun is a role, and a noun phrase before
+        // a verb is the reported clause's subject; "when" opens a relative on the noun
+        assertEquals(List.of("<verb-cue> [The board] [wanted] [to buy the land and set up a trust for the park]"),
+                claims("The board wanted to buy the land and set up a trust for the park."));
+        assertEquals(List.of("<verb-cue> [The aide] [said] [his role as director was limited]"),
+                claims("The aide said his role as director was limited."));
+        assertEquals(List.of("<verb-cue> [The union] [said] [the offer and the timetable were fair]"),
+                claims("The union said the offer and the timetable were fair."));
+        assertEquals(List.of("<verb-cue> [The minister] [praised] [the plan but not its cost]"),
+                claims("The minister praised the plan but not its cost."));
+        assertEquals(List.of("<verb-cue> [She] [remembers] [the day when the plant closed]"),
+                claims("She remembers the day when the plant closed."));
+    }
+
+    @Test
     void aRelativeClausesVerbTakesNoAdverbialOfItsAntecedent() {
         // round 12: "the story he wrote where God cheats" (freed by the semicolon's end): "where" describes the story
         assertEquals(List.of(), claims("Her best book is the novel she wrote where the river runs dry."));

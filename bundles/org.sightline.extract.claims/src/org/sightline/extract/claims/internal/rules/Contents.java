@@ -78,7 +78,7 @@ final class Contents extends ContextView {
      * past adverbs, a finite verb or auxiliary ("Ford's attitude toward religion was ...", "the minister later resigned"):
      * a clause read on the tokens where the parse of a long sentence fails; not "appear on their podcasts".
      */
-    private boolean subjectAndFiniteVerb(int x, int end) {
+    boolean subjectAndFiniteVerb(int x, int end) {
         int v = x;
         while (v < end && v < x + 8 && (ctx.phrases.isNpToken(v) || t.upos(v) == UPos.ADP || t.upos(v) == UPos.ADV
                 || t.upos(v) == UPos.PART && lower(v).endsWith("s"))) {

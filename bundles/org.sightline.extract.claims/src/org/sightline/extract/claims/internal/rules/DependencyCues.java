@@ -40,6 +40,8 @@ final class DependencyCues extends ContextView {
     private static final Set<String> OWN_CLAUSE_JOINS = WORDS.get("own-clause-joins");
     /** Of those, the ones that set the next clause against the content or after it ("but", "so"), not beside it ("and"). */
     private static final Set<String> CLAUSE_CONTRASTS = WORDS.get("clause-contrasts");
+    /** Subordinators that, after a noun-phrase content, open a clause of the cue verb's ("claimed victory as the House voted"). */
+    private static final Set<String> PHRASE_CLAUSE_LINKS = WORDS.get("phrase-clause-links");
     /** Relative pronouns: a subject that stands for its antecedent. */
     static final Set<String> RELATIVES = WORDS.get("relatives");
     /** Determiners and pronouns that name nothing existing to hold a view ("no statement confirming"). */
@@ -157,6 +159,11 @@ final class DependencyCues extends ContextView {
                 piece[1] = dash; // "... cut back on delivery — McClatchy is planning to ...": a sentence of its own after the dash
                 continue;
             }
+            int phraseEnd = piece[0] >= f.cueEnd ? phraseContentEnd(piece) : -1;
+            if (phraseEnd >= 0) {
+                piece[1] = phraseEnd;
+                continue;
+            }
             for (int k = piece[0] + 2; k < piece[1] - 2; k++) {
                 boolean linked = t.token(k - 1).equals(",") && PARSE_CLAUSE_LINKS.contains(lower(k));
                 if (!linked && !OWN_CLAUSE_JOINS.contains(lower(k))) {
@@ -183,6 +190,66 @@ final class DependencyCues extends ContextView {
                 }
             }
         }
+    }
+
+    /**
+     * Where a noun-phrase or infinitive content ends when the next words open what the phrase cannot hold (guidelines 6:
+     * the content ends with the reported phrase), or -1: a finite verb with no subject after "and"/"but" is the source's
+     * next predicate ("will deplore [that decision] and were repelled when ...", "wanted [to stay] but left"); after a
+     * noun phrase, a subordinator with a clause of its own modifies the cue verb, not the noun ("claimed [victory] as the
+     * House voted to ...", "share [a bit of my story] so you know ..."). Only a phrase with no verb of its own (past an
+     * infinitive's) up to there: "said the order favoured banks and identified ..." may coordinate either verb.
+     */
+    private int phraseContentEnd(int[] piece) {
+        boolean infinitive = lower(piece[0]).equals("to") && piece[0] + 1 < piece[1] && t.upos(piece[0] + 1) == UPos.VERB;
+        // "that" read as a complementizer before a bare noun is the demonstrative ("deplore that decision and were ...")
+        boolean demonstrative = lower(piece[0]).equals("that") && t.upos(piece[0] + 1) == UPos.NOUN;
+        if (!Character.isLetterOrDigit(t.token(piece[0]).charAt(0)) // a quotation, or a dash the tagger made a symbol
+                || !infinitive && !demonstrative && !ctx.phrases.isNpToken(piece[0])) {
+            return -1;
+        }
+        for (int k = piece[0] + (infinitive ? 2 : 1); k < piece[1] - 1; k++) {
+            if (t.upos(k) == UPos.VERB || t.upos(k) == UPos.AUX || Quotes.isQuote(t.token(k))) {
+                return -1;
+            }
+            int before = k;
+            while (before - 1 > piece[0] && t.upos(before - 1) == UPos.ADV) {
+                before--; // "called for [more] even as the lights came up": the link's own adverb
+            }
+            if (before - 1 > piece[0] && (t.token(before - 1).equals(",") || CLAUSE_DASHES.contains(t.token(before - 1)))) {
+                before--;
+            }
+            if (OWN_CLAUSE_JOINS.contains(lower(k))) {
+                int v = k + 1;
+                while (v < piece[1] && t.upos(v) == UPos.ADV) {
+                    v++;
+                }
+                // a form that differs from the base form: "to buy the house and set up a fund" may go on the infinitive
+                if (v < piece[1] && finite(v) && !lower(v).equals(t.lemma(v).toLowerCase(Locale.ROOT))) {
+                    return before;
+                }
+            }
+            boolean clause = ctx.contents.subjectAndFiniteVerb(k + 1, piece[1])
+                    || k + 2 < piece[1] && t.deprel(k + 1).is(DepRel.EXPL) && finiteAt(k + 2); // "but there are things ..."
+            if (!infinitive && PHRASE_CLAUSE_LINKS.contains(lower(k)) && clause
+                    && !subjectPhrase(piece[0], k) && !"NN".equals(t.xpos(k + 1))) { // "his role as director was": a role
+                return before;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the parse makes the phrase from {@code b} to {@code e} a subject: "said [his policy] as CEO was ...": the
+     * subject of the reported clause, whose verb follows the link's words.
+     */
+    private boolean subjectPhrase(int b, int e) {
+        for (int x = b; x < e; x++) {
+            if ((t.head(x) < b || t.head(x) >= e) && t.upos(x) != UPos.PUNCT) {
+                return t.deprel(x).is(DepRel.NSUBJ);
+            }
+        }
+        return false;
     }
 
     /**

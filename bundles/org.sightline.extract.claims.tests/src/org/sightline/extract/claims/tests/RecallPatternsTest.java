@@ -990,6 +990,8 @@ class RecallPatternsTest {
                 claims("The tenants would love to see the old garden restored."));
         assertEquals(List.of("<parse-verb> [We] ['d like] [to hear from anyone who saw the fire]"),
                 claims("We'd like to hear from anyone who saw the fire."));
+        // the one who is to act belongs to what is wanted, as for "want" (frame OBJ_TO)
+        assertEquals(List.of("<verb-cue> [We] ['d love] [you to join us]"), claims("We'd love you to join us."));
         // near miss: without "would" a liking is a taste or a habit (ContextView.formula, list conditional-wants)
         assertEquals(List.of(), claims("The puppies love to chase the ball."));
     }

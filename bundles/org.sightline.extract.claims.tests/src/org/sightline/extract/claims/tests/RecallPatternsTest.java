@@ -976,6 +976,11 @@ class RecallPatternsTest {
         assertEquals(List.of("<noun-cue> [Our] [aim] [to open the new clinic by spring]"),
                 claims("Our aim is to open the new clinic by spring."));
         assertEquals(List.of("<noun-cue> [Our] [goal] [to win the league]"), claims("Our goal is to win the league."));
+        // a modifier of the noun between it and the copula, a prepositional phrase or a gerund's "with"
+        assertEquals(List.of("<noun-cue> [Our] [goal] [to show how the river changed]"),
+                claims("Our goal with this long report is to show how the river changed."));
+        assertEquals(List.of("<noun-cue> [Our] [goal] [to give readers a voice]"),
+                claims("Our goal with hosting quarterly open threads is to give readers a voice."));
         // near misses: a goal scored takes no infinitive, and "of" is no link for it
         assertEquals(List.of(), claims("His second goal of the match came late."));
         assertEquals(List.of(), claims("The goal was disallowed after a long review."));

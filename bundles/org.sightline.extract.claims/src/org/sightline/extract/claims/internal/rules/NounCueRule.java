@@ -41,10 +41,11 @@ final class NounCueRule extends RuleFamily {
 
     /**
      * Where the copula would stand after noun {@code i}: past a prepositional modifier of the noun that starts at {@code ce}
-     * ("our goal [with this post] is to ..."), else {@code ce}.
+     * ("our goal [with this post] is to ...", "our goal [with hosting open threads] is to ...": a gerund's "with" is tagged
+     * a subordinator), else {@code ce}.
      */
     private int afterModifier(int i, int ce, int sentenceEnd) {
-        if (ce >= sentenceEnd || t.upos(ce) != UPos.ADP) {
+        if (ce >= sentenceEnd || t.upos(ce) != UPos.ADP && !(t.upos(ce) == UPos.SCONJ && !lower(ce).equals("that"))) {
             return ce;
         }
         int object = t.head(ce);

@@ -969,6 +969,50 @@ class RecallPatternsTest {
                 claims("The Green Fund launched by the city in 2019 aims to cut waste by half."));
     }
 
+    // ---- round 15 (session 18): cue words the lexicon lacked, by group ------------------------------------------------
+
+    @Test
+    void goalNounsTakeTheirInfinitiveAcrossACopula() {
+        // a goal, aim, objective or ambition is a commitment of its holder; "is to" links the noun to its infinitive as
+        // "is that" does for a view (NounCueRule: the copula is no part of the cue)
+        assertEquals(List.of("<noun-cue> [Our] [aim] [to open the new clinic by spring]"),
+                claims("Our aim is to open the new clinic by spring."));
+        assertEquals(List.of("<noun-cue> [Our] [goal] [to win the league]"), claims("Our goal is to win the league."));
+        // a modifier of the noun between it and the copula, a prepositional phrase or a gerund's "with"
+        assertEquals(List.of("<noun-cue> [Our] [goal] [to show how the river changed]"),
+                claims("Our goal with this long report is to show how the river changed."));
+        assertEquals(List.of("<noun-cue> [Our] [goal] [to give readers a voice]"),
+                claims("Our goal with hosting quarterly open threads is to give readers a voice."));
+        // near misses: a goal scored takes no infinitive, and "of" is no link for it
+        assertEquals(List.of(), claims("His second goal of the match came late."));
+        assertEquals(List.of(), claims("The goal was disallowed after a long review."));
+    }
+
+    @Test
+    void effortAndWantVerbsTheLexiconLacked() {
+        // "strive" as "try"; "love" and "like" with an infinitive under "would" are a want (guidelines 2: "want")
+        assertEquals(List.of("<verb-cue> [The volunteers] [strive] [to answer every letter within a week]"),
+                claims("The volunteers strive to answer every letter within a week."));
+        assertEquals(List.of("<parse-verb> [The tenants] [would love] [to see the old garden restored]"),
+                claims("The tenants would love to see the old garden restored."));
+        assertEquals(List.of("<parse-verb> [We] ['d like] [to hear from anyone who saw the fire]"),
+                claims("We'd like to hear from anyone who saw the fire."));
+        // the one who is to act belongs to what is wanted, as for "want" (frame OBJ_TO)
+        assertEquals(List.of("<verb-cue> [We] ['d love] [you to join us]"), claims("We'd love you to join us."));
+        // near miss: without "would" a liking is a taste or a habit (ContextView.formula, list conditional-wants)
+        assertEquals(List.of(), claims("The puppies love to chase the ball."));
+    }
+
+    @Test
+    void fearAdjectivesAsAfraid() {
+        assertEquals(List.of("<adjective-cue> [Several residents] [are scared] [to walk home at night]"),
+                claims("Several residents are scared to walk home at night."));
+        assertEquals(List.of("<adjective-cue> [The climbers] [were terrified of] [the storm]"),
+                claims("The climbers were terrified of the storm."));
+        // near miss: the verb "terrify" is no cue; the adjective entry does not make it one
+        assertEquals(List.of(), claims("The storm terrified the climbers."));
+    }
+
     // ---- round 14: evidential adverbs, appearance predicates -------------------------------------------------------
 
     @Test

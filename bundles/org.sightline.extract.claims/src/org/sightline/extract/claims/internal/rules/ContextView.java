@@ -49,6 +49,8 @@ abstract class ContextView {
     static final Set<String> COURTESY_VERBS = WORDS.get("courtesy-verbs");
     static final Set<String> NECESSITY_VERBS = WORDS.get("necessity-verbs");
     static final Set<String> SKILL_VERBS = WORDS.get("skill-verbs");
+    static final Set<String> CONDITIONAL_WANTS = WORDS.get("conditional-wants");
+    static final Set<String> WANT_MODALS = WORDS.get("want-modals");
     /** First-person subjects: a present speech verb with one performs the act ("We extend our condolences"). */
     static final Set<String> FIRST_PERSONS = WORDS.get("first-persons");
     /** Modals of obligation: "it should be noted", "it must be said" are the author's remarks. */
@@ -155,7 +157,8 @@ abstract class ContextView {
      * speaker brings about ("let your friends know that ...": the speaker informs, the hearer holds nothing yet); or a
      * courtesy ("I would appreciate it", "Any suggestions would be appreciated"); or a counterfactual ("if he had known",
      * "Should he have known?": what the holder did not know or say); or a need before a passive infinitive ("the form needs
-     * to be signed": a necessity, nobody's stance); or a skill ("knows exactly how to fix it").
+     * to be signed": a necessity, nobody's stance); or a skill ("knows exactly how to fix it"); or a liking without
+     * "would" ("They love to climb": a taste, not the want of "I'd love to").
      */
     boolean formula(int i) {
         String w = lower(i);
@@ -189,10 +192,23 @@ abstract class ContextView {
                 && t.lemma(h).equalsIgnoreCase("let")) {
             return true;
         }
+        if (CONDITIONAL_WANTS.contains(lemma) && !wantModal(i)) {
+            return true; // "They love to climb", "We liked getting the seats": a habit or a taste, no want
+        }
         if (COURTESY_VERBS.contains(lemma)) {
             DependencyTree tree = t.tree();
             int obj = tree.object(i);
             return tree.isPassive(i) && tree.agent(i) < 0 || obj > i && t.upos(obj) == UPos.PRON;
+        }
+        return false;
+    }
+
+    /** Whether verb {@code i} has a modal of {@code want-modals} among its auxiliaries ("I'd love to", "would like to"). */
+    private boolean wantModal(int i) {
+        for (int c : t.tree().children(i)) {
+            if (c < i && t.deprel(c).is(DepRel.AUX) && WANT_MODALS.contains(lower(c))) {
+                return true;
+            }
         }
         return false;
     }

@@ -28,6 +28,7 @@ final class DependencyCues extends ContextView {
     private static final Set<String> TOPIC_PRONOUNS = WORDS.get("topic-pronouns");
     /** Measures and ideas one can support or oppose (with DOCUMENTS and the noun cues: "the plan"). */
     private static final Set<String> PROPOSALS = WORDS.get("proposals");
+    private static final Set<String> AIM_NOUNS = WORDS.get("aim-nouns");
     /** Adverbs by which the writer acts in writing ("hereby"): an agentless passive with one is the author's own act. */
     private static final Set<String> PERFORMATIVE_ADVERBS = WORDS.get("performative-adverbs");
     /** Speech verbs whose physical sense is as common: a noun-phrase content must name something said or proposed. */
@@ -890,7 +891,7 @@ final class DependencyCues extends ContextView {
     boolean proposal(int c) {
         String lemma = t.lemma(c).toLowerCase(Locale.ROOT);
         return t.upos(c) == UPos.NOUN && (DOCUMENTS.contains(lemma) || PROPOSALS.contains(lemma)
-                || CueLexicon.SHARED.get(Cue.Kind.NOUN, lemma) != null);
+                || CueLexicon.SHARED.get(Cue.Kind.NOUN, lemma) != null && !AIM_NOUNS.contains(lemma));
     }
 
     /**

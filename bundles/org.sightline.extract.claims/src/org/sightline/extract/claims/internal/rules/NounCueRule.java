@@ -40,6 +40,23 @@ final class NounCueRule extends RuleFamily {
     }
 
     /**
+     * Where the copula would stand after noun {@code i}: past a prepositional modifier of the noun that starts at {@code ce}
+     * ("our goal [with this post] is to ...", "our goal [with hosting open threads] is to ...": a gerund's "with" is tagged
+     * a subordinator), else {@code ce}.
+     */
+    private int afterModifier(int i, int ce, int sentenceEnd) {
+        if (ce >= sentenceEnd || t.upos(ce) != UPos.ADP && !(t.upos(ce) == UPos.SCONJ && !lower(ce).equals("that"))) {
+            return ce;
+        }
+        int object = t.head(ce);
+        if (object <= ce || object >= sentenceEnd || t.head(object) != i) {
+            return ce;
+        }
+        int e = ctx.parse.phrase(object)[1];
+        return e > ce && e < sentenceEnd ? e : ce;
+    }
+
+    /**
      * The attribution of noun {@code i} read as a nominal cue of this type (the lexicon's, or the learned
      * scorer's: {@link LearnedCueRule}) in sentence {@code s}, or null; not yet added.
      */
@@ -74,12 +91,16 @@ final class NounCueRule extends RuleFamily {
             ce = agent[1];
         }
         Cue entry = CueLexicon.SHARED.get(Cue.Kind.NOUN, nl);
-        // "my guess is that ...", "her view was that ...": the copula links the noun to its clause and is no part of the cue
-        boolean copular = cueEnd < 0 && ce + 1 < sentenceEnd && t.lemma(ce).equals("be") && lower(ce + 1).equals("that")
-                && t.upos(ce + 1) == UPos.SCONJ && entry != null && entry.takes(Frame.THAT);
+        // "my guess is that ...", "her view was that ...", "our goal is to ...": the copula links the noun to its clause
+        // or infinitive and is no part of the cue
+        int be = cueEnd < 0 ? afterModifier(i, ce, sentenceEnd) : ce;
+        boolean copular = cueEnd < 0 && be + 1 < sentenceEnd && t.lemma(be).equals("be") && entry != null
+                && (lower(be + 1).equals("that") && t.upos(be + 1) == UPos.SCONJ && entry.takes(Frame.THAT)
+                        || lower(be + 1).equals("to") && be + 2 < sentenceEnd && t.upos(be + 2) == UPos.VERB
+                                && entry.takes(Frame.TO));
         if (copular) {
             cueEnd = i + 1;
-            ce++;
+            ce = be + 1;
         }
         // the common links, or a preposition the lexicon lists for this noun ("frustration with")
         if (ce >= sentenceEnd || used[ce] || !CueLexicon.NOUN_LINKS.contains(lower(ce))

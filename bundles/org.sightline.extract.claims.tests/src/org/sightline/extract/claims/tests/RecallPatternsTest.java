@@ -1033,4 +1033,14 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The fans were disappointed because the match was cancelled."));
         assertEquals(List.of(), claims("The band became popular that year."));
     }
+
+    @Test
+    void testingAndMeasurementsShowWhatTheyRecord() {
+        // an evidence verb's subject that names testing or a tally is a record, the holder's finding (round 15)
+        assertEquals(List.of("<verb-cue> [Our early testing] [suggests] [that the new battery lasts longer than the old one]"),
+                claims("Our early testing suggests that the new battery lasts longer than the old one."));
+        // near misses: an event the author offers as evidence, with a relative clause or a partitive, speaks for no one
+        assertEquals(List.of(), claims("The storm we had last week shows that the levee is too low."));
+        assertEquals(List.of(), claims("A series of floods shows that the town needs a new drain."));
+    }
 }

@@ -1043,4 +1043,19 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The storm we had last week shows that the levee is too low."));
         assertEquals(List.of(), claims("A series of floods shows that the town needs a new drain."));
     }
+
+    @Test
+    void aForecastTakesAFigureOrAnOutcomeAsItsNounPhrase() {
+        // "expect", "predict", "anticipate", "forecast", "project" take a noun phrase that names a figure or an outcome
+        // (rule-words forecast-verbs, forecast-outcomes; round 15)
+        assertEquals(List.of("<verb-cue> [Analysts] [were expecting] [$3.10 a share on sales of $4 billion]"),
+                claims("Analysts were expecting $3.10 a share on sales of $4 billion."));
+        assertEquals(List.of("<verb-cue> [We] [didn't expect] [much change in the schedule]"),
+                claims("We didn't expect much change in the schedule."));
+        // near misses: a person or a thing expected is no forecast; an object before an infinitive stays the OBJ_TO reading
+        assertEquals(List.of(), claims("We expect a visitor tomorrow."));
+        assertEquals(List.of(), claims("Nobody anticipated the crowd at the gate."));
+        assertEquals(List.of("<verb-cue> [Bankers] [expect] [interest rates to stay low]"),
+                claims("Bankers expect interest rates to stay low."));
+    }
 }

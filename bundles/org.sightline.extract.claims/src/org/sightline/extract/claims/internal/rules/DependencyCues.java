@@ -32,6 +32,8 @@ final class DependencyCues extends ContextView {
     private static final Set<String> PERFORMATIVE_ADVERBS = WORDS.get("performative-adverbs");
     /** Speech verbs whose physical sense is as common: a noun-phrase content must name something said or proposed. */
     private static final Set<String> PHYSICAL_SENSES = WORDS.get("physical-senses");
+    private static final Set<String> FORECAST_VERBS = WORDS.get("forecast-verbs");
+    private static final Set<String> FORECAST_OUTCOMES = WORDS.get("forecast-outcomes");
     /** Words that open a clause of its own after a comma. */
     private static final Set<String> PARSE_CLAUSE_LINKS = WORDS.get("parse-clause-links");
     /** Words that open a clause the author adds after a comma (", as he deflected ...", ", though it was ..."). */
@@ -962,6 +964,7 @@ final class DependencyCues extends ContextView {
     boolean takesNounPhrase(Cue cue, int c) {
         return vouchedNounPhrase(cue) && !PERSONS.contains(t.lemma(c))
                 && !(namedContentOnly(cue) && !proposal(c))
+                && !(forecastOnly(cue) && !namesOutcome(phrase(c)[0], phrase(c)[1]))
                 && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO));
     }
 
@@ -992,6 +995,27 @@ final class DependencyCues extends ContextView {
      */
     static boolean namedContentOnly(Cue cue) {
         return cue.cueClass() == CueClass.STANCE || cue.cueClass() == CueClass.PERCEPTION || PHYSICAL_SENSES.contains(cue.lemma());
+    }
+
+    /**
+     * Whether the cue expects or forecasts ("expect", "predict"; rule-words forecast-verbs): its noun-phrase content must
+     * name a figure or an outcome ("were expecting $2.52 a share", not "expect a visitor"; {@link #namesOutcome}).
+     */
+    static boolean forecastOnly(Cue cue) {
+        return FORECAST_VERBS.contains(cue.lemma());
+    }
+
+    /**
+     * Whether the noun phrase from {@code b} (up to {@code e}, or where its words end) names a figure (a number or an
+     * amount: "$2.52 a share", "3 percent") or an outcome ("much change", "a recession"; rule-words forecast-outcomes).
+     */
+    boolean namesOutcome(int b, int e) {
+        for (int x = b; x < e && (ctx.phrases.isNpToken(x) || t.upos(x) == UPos.ADP); x++) {
+            if (t.upos(x) == UPos.NUM || t.upos(x) == UPos.NOUN && FORECAST_OUTCOMES.contains(t.lemma(x).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

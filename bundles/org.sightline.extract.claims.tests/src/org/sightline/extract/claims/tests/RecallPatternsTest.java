@@ -1042,6 +1042,13 @@ class RecallPatternsTest {
         // near misses: an event the author offers as evidence, with a relative clause or a partitive, speaks for no one
         assertEquals(List.of(), claims("The storm we had last week shows that the levee is too low."));
         assertEquals(List.of(), claims("A series of floods shows that the town needs a new drain."));
+        // the parse reading too takes what a record shows as a noun phrase (the surface reading cannot pass the relative
+        // clause; its source still leaves the relative clause out: the parse's subject phrase)
+        assertEquals(List.of("<parse-verb> [A series of photos] [showed] [tracks of a wolf]"),
+                claims("A series of photos the ranger provided to reporters showed tracks of a wolf."));
+        // near misses: a person shown, and a subject that is no record
+        assertEquals(List.of(), claims("A series of photos the ranger provided to reporters showed him."));
+        assertEquals(List.of(), claims("A crowd the ranger met showed interest in the lake."));
     }
 
     @Test

@@ -948,7 +948,7 @@ final class DependencyCues extends ContextView {
             // too broad: "magnified these protests") and not a person ("wanted us", "called him"): a hearer
             // a stance towards a proposal is an attitude ("opposes the bill"), towards a party or an activity
             // aid or alliance ("supports the SDF", "will support the exercise")
-            if (r == DepRel.OBJ && takesNounPhrase(cue, c) && !split
+            if (r == DepRel.OBJ && (takesNounPhrase(cue, c) || shownByRecord(i, cue, c)) && !split
                     && !((inProgress(i) || habitual(i, cue) && !documentSubject(i)) && cue.type().equals("STATEMENT"))) {
                 return freeOrNull(phrase(c));
             }
@@ -966,6 +966,19 @@ final class DependencyCues extends ContextView {
                 && !(namedContentOnly(cue) && !proposal(c))
                 && !(forecastOnly(cue) && !namesOutcome(phrase(c)[0], phrase(c)[1]))
                 && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO));
+    }
+
+    /**
+     * Whether noun {@code c}, the object of evidence verb {@code i}, is what a record subject shows ("[a series of text
+     * messages Volker provided] showed [conversations ...]", as the surface reading has "the footage shows soldiers
+     * firing"); not a person ("the video shows him"), nor under a capitalised noun with no determiner, most often a name
+     * ("Star Wars Jedi: Fallen Order finds a reason for", a game's title), unless it opens the sentence ("Court papers showed").
+     */
+    private boolean shownByRecord(int i, Cue cue, int c) {
+        int h = tree.subject(i);
+        return cue.cueClass() == CueClass.EVIDENCE && !PERSONS.contains(t.lemma(c)) && documentSubject(i) && !unknownName(h)
+                && !(Character.isUpperCase(t.token(h).charAt(0)) && h != t.sentenceFirstToken(t.sentenceOf(h))
+                        && !tree.hasChild(h, DepRel.DET, DepRel.NMOD_POSS));
     }
 
     /**

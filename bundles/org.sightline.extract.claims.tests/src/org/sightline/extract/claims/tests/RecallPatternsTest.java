@@ -1104,4 +1104,36 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The fans were disappointed because the match was cancelled."));
         assertEquals(List.of(), claims("The band became popular that year."));
     }
+
+    @Test
+    void testingAndMeasurementsShowWhatTheyRecord() {
+        // an evidence verb's subject that names testing or a tally is a record, the holder's finding (round 15)
+        assertEquals(List.of("<verb-cue> [Our early testing] [suggests] [that the new battery lasts longer than the old one]"),
+                claims("Our early testing suggests that the new battery lasts longer than the old one."));
+        // near misses: an event the author offers as evidence, with a relative clause or a partitive, speaks for no one
+        assertEquals(List.of(), claims("The storm we had last week shows that the levee is too low."));
+        assertEquals(List.of(), claims("A series of floods shows that the town needs a new drain."));
+        // the parse reading too takes what a record shows as a noun phrase (the surface reading cannot pass the relative
+        // clause; its source still leaves the relative clause out: the parse's subject phrase)
+        assertEquals(List.of("<parse-verb> [A series of photos] [showed] [tracks of a wolf]"),
+                claims("A series of photos the ranger provided to reporters showed tracks of a wolf."));
+        // near misses: a person shown, and a subject that is no record
+        assertEquals(List.of(), claims("A series of photos the ranger provided to reporters showed him."));
+        assertEquals(List.of(), claims("A crowd the ranger met showed interest in the lake."));
+    }
+
+    @Test
+    void aForecastTakesAFigureOrAnOutcomeAsItsNounPhrase() {
+        // "expect", "predict", "anticipate", "forecast", "project" take a noun phrase that names a figure or an outcome
+        // (rule-words forecast-verbs, forecast-outcomes; round 15)
+        assertEquals(List.of("<verb-cue> [Analysts] [were expecting] [$3.10 a share on sales of $4 billion]"),
+                claims("Analysts were expecting $3.10 a share on sales of $4 billion."));
+        assertEquals(List.of("<verb-cue> [We] [didn't expect] [much change in the schedule]"),
+                claims("We didn't expect much change in the schedule."));
+        // near misses: a person or a thing expected is no forecast; an object before an infinitive stays the OBJ_TO reading
+        assertEquals(List.of(), claims("We expect a visitor tomorrow."));
+        assertEquals(List.of(), claims("Nobody anticipated the crowd at the gate."));
+        assertEquals(List.of("<verb-cue> [Bankers] [expect] [interest rates to stay low]"),
+                claims("Bankers expect interest rates to stay low."));
+    }
 }

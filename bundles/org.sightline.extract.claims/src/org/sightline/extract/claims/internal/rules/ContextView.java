@@ -71,6 +71,8 @@ abstract class ContextView {
     /** Documents and records that speak for their authors ("the report says", "court filings claim"). */
     static final Set<String> DOCUMENTS = WORDS.get("documents");
     static final Set<String> FINDINGS = WORDS.get("findings");
+    /** Nouns that count or group the records after their "of" ("a series of text messages"). */
+    static final Set<String> RECORD_PARTITIVES = WORDS.get("record-partitives");
     /** Quotation marks; '' is the straight double quote of some publishers and of Penn Treebank text, `` its opening form. */
     static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "‘", "``", "''");
     static final Set<String> CLOSE_QUOTES = Set.of("”", "\"", "’", "''");

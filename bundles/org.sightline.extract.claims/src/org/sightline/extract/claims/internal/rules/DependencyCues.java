@@ -33,6 +33,8 @@ final class DependencyCues extends ContextView {
     private static final Set<String> PERFORMATIVE_ADVERBS = WORDS.get("performative-adverbs");
     /** Speech verbs whose physical sense is as common: a noun-phrase content must name something said or proposed. */
     private static final Set<String> PHYSICAL_SENSES = WORDS.get("physical-senses");
+    private static final Set<String> FORECAST_VERBS = WORDS.get("forecast-verbs");
+    private static final Set<String> FORECAST_OUTCOMES = WORDS.get("forecast-outcomes");
     /** Words that open a clause of its own after a comma. */
     private static final Set<String> PARSE_CLAUSE_LINKS = WORDS.get("parse-clause-links");
     /** Words that open a clause the author adds after a comma (", as he deflected ...", ", though it was ..."). */
@@ -1014,7 +1016,7 @@ final class DependencyCues extends ContextView {
             // too broad: "magnified these protests") and not a person ("wanted us", "called him"): a hearer
             // a stance towards a proposal is an attitude ("opposes the bill"), towards a party or an activity
             // aid or alliance ("supports the SDF", "will support the exercise")
-            if (r == DepRel.OBJ && takesNounPhrase(cue, c) && !split
+            if (r == DepRel.OBJ && (takesNounPhrase(cue, c) || shownByRecord(i, cue, c)) && !split
                     && !((inProgress(i) || habitual(i, cue) && !documentSubject(i)) && cue.type().equals("STATEMENT"))) {
                 return freeOrNull(phrase(c));
             }
@@ -1030,7 +1032,21 @@ final class DependencyCues extends ContextView {
     boolean takesNounPhrase(Cue cue, int c) {
         return vouchedNounPhrase(cue) && !PERSONS.contains(t.lemma(c))
                 && !(namedContentOnly(cue) && !proposal(c))
+                && !(forecastOnly(cue) && !namesOutcome(phrase(c)[0], phrase(c)[1]))
                 && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO));
+    }
+
+    /**
+     * Whether noun {@code c}, the object of evidence verb {@code i}, is what a record subject shows ("[a series of text
+     * messages Volker provided] showed [conversations ...]", as the surface reading has "the footage shows soldiers
+     * firing"); not a person ("the video shows him"), nor under a capitalised noun with no determiner, most often a name
+     * ("Star Wars Jedi: Fallen Order finds a reason for", a game's title), unless it opens the sentence ("Court papers showed").
+     */
+    private boolean shownByRecord(int i, Cue cue, int c) {
+        int h = tree.subject(i);
+        return cue.cueClass() == CueClass.EVIDENCE && !PERSONS.contains(t.lemma(c)) && documentSubject(i) && !unknownName(h)
+                && !(Character.isUpperCase(t.token(h).charAt(0)) && h != t.sentenceFirstToken(t.sentenceOf(h))
+                        && !tree.hasChild(h, DepRel.DET, DepRel.NMOD_POSS));
     }
 
     /**
@@ -1060,6 +1076,27 @@ final class DependencyCues extends ContextView {
      */
     static boolean namedContentOnly(Cue cue) {
         return cue.cueClass() == CueClass.STANCE || cue.cueClass() == CueClass.PERCEPTION || PHYSICAL_SENSES.contains(cue.lemma());
+    }
+
+    /**
+     * Whether the cue expects or forecasts ("expect", "predict"; rule-words forecast-verbs): its noun-phrase content must
+     * name a figure or an outcome ("were expecting $2.52 a share", not "expect a visitor"; {@link #namesOutcome}).
+     */
+    static boolean forecastOnly(Cue cue) {
+        return FORECAST_VERBS.contains(cue.lemma());
+    }
+
+    /**
+     * Whether the noun phrase from {@code b} (up to {@code e}, or where its words end) names a figure (a number or an
+     * amount: "$2.52 a share", "3 percent") or an outcome ("much change", "a recession"; rule-words forecast-outcomes).
+     */
+    boolean namesOutcome(int b, int e) {
+        for (int x = b; x < e && (ctx.phrases.isNpToken(x) || t.upos(x) == UPos.ADP); x++) {
+            if (t.upos(x) == UPos.NUM || t.upos(x) == UPos.NOUN && FORECAST_OUTCOMES.contains(t.lemma(x).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -290,13 +290,26 @@ final class Phrases extends ContextView {
     }
 
     /**
-     * Whether a source is a record that shows what it holds: its head (the last word before a preposition or a
-     * comma: "A scan of his chest") a document or a finding ("the video", "blood tests", "studies").
+     * Whether a source is a record that shows what it holds: its head (the last word before a preposition, a
+     * comma or a relative clause: "A scan of his chest", "the data we've been collecting", "the numbers that we
+     * collated"; past a partitive's "of": "a series of text messages") a document or a finding ("the video",
+     * "blood tests", "studies", "our testing").
      */
     boolean record(int[] src) {
         int head = -1;
-        for (int x = src[0]; x < src[1] && t.upos(x) != UPos.ADP && !t.token(x).equals(","); x++) {
-            if (t.upos(x) != UPos.DET && t.upos(x) != UPos.PUNCT) {
+        for (int x = src[0]; x < src[1] && !t.token(x).equals(","); x++) {
+            UPos pos = t.upos(x);
+            if (pos == UPos.ADP) {
+                if (head >= 0 && lower(x).equals("of") && RECORD_PARTITIVES.contains(lower(head))) {
+                    continue; // "a series of text messages": the records are what follows
+                }
+                break;
+            }
+            if (head >= 0 && t.upos(head) == UPos.NOUN && (pos == UPos.PRON || pos == UPos.PROPN || pos == UPos.VERB
+                    || pos == UPos.AUX)) {
+                break; // a relative clause on the head ("the data we collected", "the messages Volker provided")
+            }
+            if (pos != UPos.DET && pos != UPos.PUNCT) {
                 head = x;
             }
         }

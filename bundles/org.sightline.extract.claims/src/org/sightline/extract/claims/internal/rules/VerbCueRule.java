@@ -298,6 +298,19 @@ final class VerbCueRule extends RuleFamily {
      * Whether the noun phrase from {@code cs} names something said or proposed ("the reports", "a plan"), or is
      * the hearer of an infinitive ("wants the UK to extradite him": OBJ_TO, not a noun-phrase content).
      */
+    /**
+     * Whether the noun phrase from {@code cs} runs into a verb or "to": the subject of a clause or the object before an
+     * infinitive ("expects 16.6 million vehicles will be sold", "expect rates to remain low", "forecast Nepool onpeak to
+     * be $43"), not a noun-phrase content.
+     */
+    private boolean clauseAfterNounPhrase(int cs, int end) {
+        int x = cs;
+        while (x < end && (ctx.phrases.isNpToken(x) || t.upos(x) == UPos.ADV || t.upos(x) == UPos.ADP && !lower(x).equals("to"))) {
+            x++;
+        }
+        return x < end && (lower(x).equals("to") || t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX);
+    }
+
     /** Day words that date the noun before them as often as the act: "the attacks today". */
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
     /** Adjectives that raise before a to-infinitive ("is sure to win"): a certainty about the subject, not the subject's. */
@@ -689,6 +702,10 @@ final class VerbCueRule extends RuleFamily {
                 && !namesContent(cs, sentenceEnd)) {
             return null; // "heard a loud bang", "sought refuge", "attacked the village": no content; "heard the reports",
                          // "accepted the offer", "attacked the plan" (guidelines 2.1)
+        }
+        if (!adjective && !passive && ctx.phrases.isNpToken(cs) && DependencyCues.forecastOnly(CueLexicon.verb(lemma))
+                && !clauseAfterNounPhrase(cs, sentenceEnd) && !ctx.parse.namesOutcome(cs, sentenceEnd)) {
+            return null; // "expect a visitor", "anticipate the crowd": a forecast's noun phrase names a figure or an outcome
         }
         boolean standing = lower(i).endsWith("ing") && ctx.cues.beLemma(cb, i) || ctx.parse.habitual(i, CueLexicon.verb(lemma))
                 && !(src != null && (ctx.phrases.record(src) || src[1] - src[0] == 1 && FIRST_PERSONS.contains(lower(src[0])))); // "and thank", shared "I"

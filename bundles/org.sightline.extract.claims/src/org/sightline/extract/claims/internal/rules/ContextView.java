@@ -194,7 +194,7 @@ abstract class ContextView {
                 && t.lemma(h).equalsIgnoreCase("let")) {
             return true;
         }
-        if (CONDITIONAL_WANTS.contains(lemma) && !wantModal(i)) {
+        if (CONDITIONAL_WANTS.contains(lemma) && !auxiliaryIn(i, WANT_MODALS)) {
             return true; // "They love to climb", "We liked getting the seats": a habit or a taste, no want
         }
         if (COURTESY_VERBS.contains(lemma)) {
@@ -205,10 +205,10 @@ abstract class ContextView {
         return false;
     }
 
-    /** Whether verb {@code i} has a modal of {@code want-modals} among its auxiliaries ("I'd love to", "would like to"). */
-    private boolean wantModal(int i) {
+    /** Whether verb {@code i} has one of {@code words} among its auxiliaries before it ("I'd love to", "It should be noted"). */
+    final boolean auxiliaryIn(int i, Set<String> words) {
         for (int c : t.tree().children(i)) {
-            if (c < i && t.deprel(c).is(DepRel.AUX) && WANT_MODALS.contains(lower(c))) {
+            if (c < i && t.deprel(c).is(DepRel.AUX) && words.contains(lower(c))) {
                 return true;
             }
         }

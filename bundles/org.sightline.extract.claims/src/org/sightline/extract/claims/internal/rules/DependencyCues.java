@@ -766,12 +766,7 @@ final class DependencyCues extends ContextView {
         if (subject < 0 || !lower(subject).equals("it")) {
             return false;
         }
-        for (int c : tree.children(i)) {
-            if (c < i && t.deprel(c).is(DepRel.AUX) && OBLIGATION_MODALS.contains(lower(c))) {
-                return true;
-            }
-        }
-        return false;
+        return auxiliaryIn(i, OBLIGATION_MODALS);
     }
 
     /**

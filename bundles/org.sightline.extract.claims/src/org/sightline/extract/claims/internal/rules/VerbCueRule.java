@@ -295,10 +295,6 @@ final class VerbCueRule extends RuleFamily {
     }
 
     /**
-     * Whether the noun phrase from {@code cs} names something said or proposed ("the reports", "a plan"), or is
-     * the hearer of an infinitive ("wants the UK to extradite him": OBJ_TO, not a noun-phrase content).
-     */
-    /**
      * Whether the noun phrase from {@code cs} runs into a verb or "to": the subject of a clause or the object before an
      * infinitive ("expects 16.6 million vehicles will be sold", "expect rates to remain low", "forecast Nepool onpeak to
      * be $43"), not a noun-phrase content.
@@ -318,6 +314,10 @@ final class VerbCueRule extends RuleFamily {
     /** Linking verbs besides "be" before an adjective cue: "remains committed to", "became convinced that". */
     private static final Set<String> LINKS = WORDS.get("adjective-links");
 
+    /**
+     * Whether the noun phrase from {@code cs} names something said or proposed ("the reports", "a plan"), or is
+     * the hearer of an infinitive ("wants the UK to extradite him": OBJ_TO, not a noun-phrase content).
+     */
     private boolean namesContent(int cs, int end) {
         int x = cs;
         for (; x < end && (ctx.phrases.isNpToken(x) || t.deprel(x).is(DepRel.AMOD)); x++) { // "its tormented worldview"

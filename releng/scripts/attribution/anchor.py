@@ -13,7 +13,9 @@ brackets may also mark the span inside some context ("S: the [minister] of defen
 bracket as \\[ or \\] ("T: \u201cit \\[Google\\] will\u201d"). Matching is
 forgiving about whitespace, quote marks, apostrophes and dashes; each source and content piece is
 taken at the occurrence nearest to the cue. Working files of news pages contain the publishers' text
-and stay out of the repository; what goes in is offsets only (see the guidelines, section 9).
+and stay out of the repository; what goes in is offsets only (see the guidelines, section 9). Documents are news
+pages of the article-extraction data, re3d releases, or UD English EWT documents (by their newdoc id; the text is
+rebuilt by ewt_docs.py and written beside the JSON with the set).
 
     anchor.py check ID...             resolve the named documents, print each attribution with its spans
     anchor.py build                   resolve every .ann file and write the annotated set into the repository
@@ -26,6 +28,9 @@ import json
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import ewt_docs  # noqa: E402  (beside this script: one reading of EWT documents for both)
 
 QUOTES = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"
 APOS = "'\u2018\u2019\u201a\u201b\u2032`"
@@ -188,12 +193,14 @@ def resolve(text, block, where):
 
 
 class Texts:
-    """Document texts by id: news pages' gold article bodies and re3d releases, read from the shared data."""
+    """Document texts by id: news pages' gold article bodies, re3d releases and UD English EWT documents, read from
+    the shared data."""
 
     def __init__(self, shared):
         self.shared = shared
         self._news = None
         self._re3d = None
+        self._ewt = None
 
     def news(self):
         if self._news is None:
@@ -211,6 +218,15 @@ class Texts:
                         self._re3d[d["_id"]] = (collection, d)
         return self._re3d
 
+    def ewt(self):
+        if self._ewt is None:
+            self._ewt = {}
+            for part in ("train", "dev", "test"):
+                path = os.path.join(self.shared, "data/ud-english-ewt", f"en_ewt-ud-{part}.conllu")
+                for doc_id, paras in ewt_docs.documents(path):
+                    self._ewt[doc_id] = (part, ewt_docs.text(paras))
+        return self._ewt
+
     def get(self, doc_id):
         """(text, title, url, kind) for a document id."""
         if doc_id in self.news():
@@ -219,7 +235,10 @@ class Texts:
         if doc_id in self.re3d():
             collection, d = self.re3d()[doc_id]
             return d["text"], d.get("title"), d.get("sourceUrl") or d.get("url"), "re3d-" + collection
-        raise KeyError(f"{doc_id}: neither a news page of the article-extraction data nor a re3d release")
+        if doc_id in self.ewt():
+            part, text = self.ewt()[doc_id]
+            return text, None, None, f"ewt-{part}-{doc_id.split('-', 1)[0]}"
+        raise KeyError(f"{doc_id}: neither a news page of the article-extraction data, a re3d release nor an EWT document")
 
 
 def utf16_offsets(text, a):

@@ -4,8 +4,9 @@ rules' output on English text nobody annotated (docs/extraction.md, round 10).
 
 One file per document, named after its `# newdoc id`; a paragraph per `# newpar`, the sentences of a
 paragraph (`# text = `) joined by spaces, paragraphs separated by a blank line. EWT is CC BY-SA 4.0:
-the derived texts stay outside the repository. Use only dev and test (the tagger and parser were
-trained on EWT train).
+texts read this way stay outside the repository, except those of the annotated set, which keeps the
+licence's notice beside them. The tagger and parser were trained on EWT train: their trees there are
+better than on unseen text.
 
     ewt_docs.py OUT_DIR FILE.conllu... [--genres weblog,newsgroup,email,answers]
 """
@@ -34,6 +35,11 @@ def documents(path):
         yield doc, paras
 
 
+def text(paras):
+    """A document's plain text: the sentences of a paragraph joined by spaces, paragraphs by a blank line."""
+    return "\n\n".join(" ".join(p) for p in paras if p) + "\n"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
@@ -49,7 +55,7 @@ def main():
                 continue
             name = re.sub(r"[^A-Za-z0-9_.-]", "_", doc) + ".txt"
             with open(os.path.join(a.out, name), "w", encoding="utf-8") as out:
-                out.write("\n\n".join(" ".join(p) for p in paras if p) + "\n")
+                out.write(text(paras))
             n += 1
     print(f"{n} documents written to {a.out}")
 

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Floors, set a little below what the rules reach, on attribution-dev (25 press releases, 117
- * attributions; measured overlap cue 0.920, source 0.895, content 0.902, exact 0.875 / 0.895 / 0.786)
- * and on the held-out set annotated for round 2 (14 other re3d releases, 15 attributions; measured
- * overlap and exact cue 0.938, source 0.842, content 0.938). The second set was annotated before the
- * round-2 rules, but its errors were read while tuning: a second development set, not a test set.
+ * attributions; measured in session 19: overlap cue 0.947, source 0.935, content 0.947, exact 0.868 / 0.935 / 0.807),
+ * on the held-out set annotated for round 2 (14 other re3d releases, 17 attributions; overlap cue 0.944, source
+ * 0.909, content 0.944), on the news paragraphs of round 3 and on the dev part of the EWT weblog set. The held-out
+ * set was annotated before the round-2 rules, but its errors were read while tuning: a development set, not a test set.
  */
 class AttributionDevTest {
 
@@ -39,6 +39,19 @@ class AttributionDevTest {
         assertTrue(s.source().f1(false) >= 0.95, "source overlap " + s.source().format());
         assertTrue(s.content().f1(false) >= 0.95, "content overlap " + s.content().format());
         assertTrue(s.content().f1(true) >= 0.90, "content exact " + s.content().format());
+    }
+
+    /**
+     * data/attribution-ewt/dev: 17 weblog posts of UD English EWT train (629 attributions, texts in the repository), the
+     * third development set (session 19; first scored 0.679 / 0.675 / 0.662 overlap F1 before any rule was changed for
+     * it). Weblog posts argue, hedge and repost news: the floors guard what the rules read there.
+     */
+    @Test
+    void ewtDevScoresStayAboveTheirFloors() throws IOException {
+        AttributionEval.Scores s = AttributionEval.run(AttributionEval.ewtDevDir(), false);
+        assertTrue(s.cue().f1(false) >= 0.66, "cue overlap " + s.cue().format());
+        assertTrue(s.source().f1(false) >= 0.66, "source overlap " + s.source().format());
+        assertTrue(s.content().f1(false) >= 0.64, "content overlap " + s.content().format());
     }
 
     @Test

@@ -137,6 +137,11 @@ public final class AttributionEval {
         return fragmentData("data/news-style");
     }
 
+    /** The development part of the EWT weblog set (data/attribution-ewt/dev; its texts are in the repository). */
+    public static Path ewtDevDir() {
+        return fragmentData("data/attribution-ewt/dev");
+    }
+
     /** The development half of the news attribution set (data/attribution-news/dev). */
     public static Path newsDevDir() {
         return fragmentData("data/attribution-news/dev");

@@ -1013,6 +1013,38 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The storm terrified the climbers."));
     }
 
+    // ---- round 16: stance and readiness adjectives ---------------------------------------------------------------------
+
+    @Test
+    void stanceAndReadinessAdjectivesTakeTheirInfinitiveOrPreposition() {
+        assertEquals(List.of("<adjective-cue> [The union] [is keen] [to reopen the talks]"),
+                claims("The union is keen to reopen the talks."));
+        assertEquals(List.of("<adjective-cue> [The ministers] [were anxious] [to avoid a second vote]"),
+                claims("The ministers were anxious to avoid a second vote."));
+        assertEquals(List.of("<adjective-cue> [The villagers] [are wary of] [the new dam]"),
+                claims("The villagers are wary of the new dam."));
+        assertEquals(List.of("<adjective-cue> [The council] [is ready] [to approve the new budget]"),
+                claims("The council is ready to approve the new budget."));
+        // near misses: readiness of a thing, or of the reader, is a state, not a stance; a name nobody knows as an actor is
+        // as often a thing made ready
+        assertEquals(List.of(), claims("The bread is ready to slice."));
+        assertEquals(List.of(), claims("Are you ready to begin?"));
+        assertEquals(List.of(), claims("Whether Atlas is finally ready to launch remains unclear."));
+        assertEquals(List.of(), claims("He has a keen eye for detail."));
+    }
+
+    @Test
+    void aStanceAdjectiveAfterItsNounIsAReducedRelative() {
+        assertEquals(List.of("<adjective-modifier> [Volunteers] [eager] [to rebuild the school]"),
+                claims("Volunteers eager to rebuild the school arrived on Monday."));
+        assertEquals(List.of("<adjective-modifier> [farmers] [willing] [to sell their land]"),
+                claims("The mayor met farmers willing to sell their land."));
+        assertEquals(List.of("<adjective-modifier> [herself] [ready] [to forgive him]"),
+                claims("She found herself ready to forgive him."));
+        // near miss: the noun holds no stance
+        assertEquals(List.of(), claims("The bakery sells cakes ready to eat."));
+    }
+
     // ---- round 14: evidential adverbs, appearance predicates -------------------------------------------------------
 
     @Test

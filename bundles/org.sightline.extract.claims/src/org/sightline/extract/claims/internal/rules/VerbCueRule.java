@@ -24,7 +24,7 @@ final class VerbCueRule extends RuleFamily {
     private static final Set<String> PREPOSITIONAL_PARTICIPLES = WORDS.get("prepositional-participles");
 
     VerbCueRule(RuleContext ctx) {
-        super(ctx, "verb-cue", "adjective-cue", "passive", "passive-agent", "reduced-relative", "participle", "inverted-source");
+        super(ctx, "verb-cue", "adjective-cue", "adjective-modifier", "passive", "passive-agent", "reduced-relative", "participle", "inverted-source");
     }
 
     @Override
@@ -51,6 +51,12 @@ final class VerbCueRule extends RuleFamily {
                 lemma = lower(i);
                 adjective = true;
             }
+            boolean modifier = false;
+            if (lemma == null && CueLexicon.ADJECTIVES.containsKey(lower(i)) && postnominal(i, first, end)) {
+                lemma = lower(i);
+                adjective = true;
+                modifier = true;
+            }
             if (lemma == null) {
                 continue;
             }
@@ -61,7 +67,7 @@ final class VerbCueRule extends RuleFamily {
             if (!adjective && as >= first && as < i && lower(as).equals("as") && ctx.parse.comparison(as, first)) {
                 continue; // "the same work as I have described": a comparison (AsClauseRule)
             }
-            Found f = verbCue(s, i, lemma, adjective);
+            Found f = verbCue(s, i, lemma, adjective, modifier);
             if (f != null && !adjective && f.srcFirst < 0 && imperative(f.cueFirst, first)) {
                 continue; // "If you have a mortgage, consider paying it off": advice to the reader
             }
@@ -313,6 +319,92 @@ final class VerbCueRule extends RuleFamily {
     private static final Set<String> RAISING_ADJECTIVES = WORDS.get("raising-adjectives");
     /** Linking verbs besides "be" before an adjective cue: "remains committed to", "became convinced that". */
     private static final Set<String> LINKS = WORDS.get("adjective-links");
+    /** Adjectives of readiness, a stance only when someone holds it: "India is ready to talk", not "the car is ready to drive". */
+    private static final Set<String> READINESS = WORDS.get("readiness-adjectives");
+
+    /**
+     * Whether adjective cue {@code i} modifies the noun or pronoun right before it (past a closing quote), with its
+     * complement right after it: a reduced relative ("those eager to carry on", "agents willing to hit", "analysts ready to
+     * say"; on the parse a modifier of that noun, or a predicate of the object or subject before it: "found myself ready to
+     * tackle").
+     * The noun is the source; a holder only (verbCue).
+     */
+    private boolean postnominal(int i, int first, int end) {
+        Cue a = CueLexicon.SHARED.get(Cue.Kind.ADJECTIVE, lower(i));
+        if (a == null || t.upos(i) != UPos.ADJ || i + 2 >= end) {
+            return false;
+        }
+        int v = i + 2;
+        while (v + 1 < end && t.upos(v) == UPos.ADV) {
+            v++; // "eager to indefinitely carry on"
+        }
+        boolean complement = lower(i + 1).equals("to") && a.takes(Frame.TO) && (t.upos(v) == UPos.VERB || t.upos(v) == UPos.AUX)
+                || a.particles().contains(lower(i + 1));
+        int p = nounBefore(i, first);
+        if (!complement || p < first || !nominal(p)) {
+            return false;
+        }
+        int h = t.head(i);
+        if (h < first || h >= i) {
+            return false;
+        }
+        if (nominal(h)) {
+            return t.deprel(i).is(DepRel.AMOD) || t.deprel(i).is(DepRel.ACL); // the head noun may stand before a conjunct
+        }
+        return t.deprel(i).is(DepRel.XCOMP) && (t.tree().child(h, DepRel.OBJ) == p || t.tree().subject(i) == p);
+    }
+
+    /** The token before adjective {@code i}, past closing quotes ("“analysts” ready to"). */
+    private int nounBefore(int i, int first) {
+        int p = i - 1;
+        while (p > first && CLOSE_QUOTES.contains(t.token(p))) {
+            p--;
+        }
+        return p;
+    }
+
+    /**
+     * The noun phrase that postnominal adjective cue {@code i} modifies, up to the cue: its head (the adjective's head, or
+     * for a predicate of an object or of its own subject the noun before it) with the determiners, modifiers and possessives before it, and any conjunct
+     * between ("[several Indian "scholars" and "analysts"] ready to say", "[agents] willing to", not "its search for").
+     */
+    private int[] modifiedPhrase(int i, int first) {
+        int h = t.head(i);
+        int head = nominal(h) ? h : nounBefore(i, first);
+        int b = head;
+        for (int c : t.tree().children(head)) {
+            if (c < b && (t.deprel(c).is(DepRel.DET) || t.deprel(c).is(DepRel.AMOD) || t.deprel(c).is(DepRel.COMPOUND)
+                    || t.deprel(c).is(DepRel.NMOD_POSS) || t.deprel(c).is(DepRel.NUMMOD) || t.deprel(c) == DepRel.PUNCT)) {
+                b = Math.min(b, t.tree().subtreeBegin(c));
+            }
+        }
+        while (b < i && t.upos(b) == UPos.PUNCT && !OPEN_QUOTES.contains(t.token(b))) {
+            b++;
+        }
+        return b >= first && b < i ? new int[] {b, i} : null;
+    }
+
+    /**
+     * Whether {@code src} holds a readiness as a stance: an actor or person the recogniser knows, or a holder that is no
+     * bare name; a name it does not know is as often a thing made ready ("whether Discovery is technically ready to fly").
+     */
+    private boolean readyHolder(int[] src) {
+        if (ctx.phrases.actorOrPerson(src)) {
+            return true;
+        }
+        for (int x = src[0]; x < src[1]; x++) {
+            if (t.upos(x) == UPos.PROPN) {
+                return false;
+            }
+        }
+        return ctx.phrases.holder(src);
+    }
+
+    /** Whether token {@code x} is a noun, a name or a pronoun. */
+    private boolean nominal(int x) {
+        UPos pos = t.upos(x);
+        return pos == UPos.NOUN || pos == UPos.PROPN || pos == UPos.PRON;
+    }
 
     /**
      * Whether the noun phrase from {@code cs} names something said or proposed ("the reports", "a plan"), or is
@@ -367,11 +459,11 @@ final class VerbCueRule extends RuleFamily {
         return a.takes(Frame.THAT) || a.takes(Frame.QUOTE) || a.takes(Frame.WH); // a bare clause: "glad I did"
     }
 
-    private Found verbCue(int s, int i, String lemma, boolean adjective) {
+    private Found verbCue(int s, int i, String lemma, boolean adjective, boolean modifier) {
         int first = clauseFirst(s);
         int end = t.sentenceEndToken(s);
         Found f = new Found();
-        f.rule = adjective ? "adjective-cue" : "verb-cue";
+        f.rule = modifier ? "adjective-modifier" : adjective ? "adjective-cue" : "verb-cue";
         f.cueLemma = lemma;
         f.type = adjective ? CueLexicon.ADJECTIVES.get(lemma) : CueLexicon.VERBS.get(lemma);
         if (lemma.equals("call") && ctx.cues.labelling(i)) {
@@ -485,7 +577,9 @@ final class VerbCueRule extends RuleFamily {
             f.rule = "participle";
         }
         int[] src = null;
-        if (participle) {
+        if (modifier) {
+            src = modifiedPhrase(i, first);
+        } else if (participle) {
             src = ctx.phrases.subjectOfSentence(s, cb - 1);
             if (src == null) {
                 src = ctx.parse.governorSubject(i); // "Shortly after, some of his defenders took to social media, claiming"
@@ -533,6 +627,10 @@ final class VerbCueRule extends RuleFamily {
         }
         if (src != null && src[1] - src[0] == 1 && !adjective && readerAddressed(lower(src[0]), CueLexicon.verb(lemma).cueClass())) {
             return null; // "so you know if ...", "you'll see that ..." (the stance verbs are refused below, for any non-holder)
+        }
+        if (modifier && !(src != null && ctx.phrases.holder(src))
+                || adjective && READINESS.contains(lemma) && !(src != null && readyHolder(src))) {
+            return null; // "products ready to ship", "the car is ready to drive", "you're ready to move on": a state, no stance
         }
         if (adviceToReader(src, i)) {
             return null; // "you have to be willing to": advice to the reader
@@ -731,6 +829,14 @@ final class VerbCueRule extends RuleFamily {
             int conj = ctx.parse.beforeConjoinedPredicate(i, cs);
             if (conj > cs) {
                 stop = Math.min(stop, conj);
+            }
+        }
+        if (modifier) {
+            stop = Math.min(stop, t.tree().subtreeEnd(i)); // "[Those] eager [to carry on] were disappointed": the modifier's own words
+            for (int x = cs + 1; x < stop; x++) {
+                if (finite(x) && t.tree().subject(x) < 0) {
+                    stop = x; // "Volunteers eager to rebuild the school | arrived": the sentence's predicate, hung on the modifier
+                }
             }
         }
         int conjoinedCue = ctx.parse.beforeConjoinedCue(i, cs);

@@ -1123,6 +1123,26 @@ class RecallPatternsTest {
     }
 
     @Test
+    void estimatesPatternsAndTheDetailsOfDocumentsShowWhatTheyHold() {
+        // an estimate or a trend is a finding; the parse reading takes it as the holder of a bare clause although
+        // "suggest" is a speech verb that a finding cannot say (round 16)
+        assertEquals(List.of("<parse-verb> [A rough estimate issued in 2019] [suggests] [there are 8,000 wolves in the valley]"),
+                claims("A rough estimate issued in 2019 suggests there are 8,000 wolves in the valley."));
+        assertEquals(List.of("<verb-cue> [The trend of the last decade] [shows] [that fewer people smoke]"),
+                claims("The trend of the last decade shows that fewer people smoke."));
+        // "the details of" documents are the documents (record-partitives); "e-mail" as spelt with its hyphen
+        assertEquals(List.of("<verb-cue> [The details of the letters] [suggest] [that the firm paid too much]"),
+                claims("The details of the letters suggest that the firm paid too much."));
+        assertEquals(List.of("<verb-cue> [an e-mail] [indicating] [that the mayor knew about the leak]"),
+                claims("Reporters read an e-mail indicating that the mayor knew about the leak."));
+        // near misses: an event, the details of an event and a thing offered as evidence hold nothing
+        assertEquals(List.of(), claims("A flood that hit in 2019 suggests there are too few drains in the valley."));
+        assertEquals(List.of(), claims("The details of the wedding suggest that the family paid too much."));
+        assertEquals(List.of(), claims("The clouds of the last decade show that fewer people smoke."));
+        assertEquals(List.of(), claims("Reporters saw a car indicating that the mayor knew about the leak."));
+    }
+
+    @Test
     void aForecastTakesAFigureOrAnOutcomeAsItsNounPhrase() {
         // "expect", "predict", "anticipate", "forecast", "project" take a noun phrase that names a figure or an outcome
         // (rule-words forecast-verbs, forecast-outcomes; round 15)

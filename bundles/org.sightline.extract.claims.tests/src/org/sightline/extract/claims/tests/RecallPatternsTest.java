@@ -514,6 +514,22 @@ class RecallPatternsTest {
                 claims("“We made no mention of it,” she said."));
     }
 
+    @Test
+    void anIdiomTakesTheItThatStandsForItsClause() {
+        // "made it clear / evident / plain that": the "it" the that-clause stands for joins the cue (round 16); a
+        // report holds it as it holds "made clear"
+        assertEquals(List.of("<idiom> [Reports from the port] [make it evident] [that the army gets little news]"),
+                claims("Reports from the port make it evident that the army gets little news."));
+        assertEquals(List.of("<idiom> [The minister] [has made it very clear] [that the army will move]"),
+                claims("The minister has made it very clear that the army will move."));
+        assertEquals(List.of("<idiom> [The minister] [made it plain] [that she would not resign]"),
+                claims("The minister made it plain that she would not resign."));
+        // near misses: no that-clause after the idiom, an "it" that is a place reached, a subject that holds nothing
+        assertEquals(List.of(), claims("The minister made it clear."));
+        assertEquals(List.of(), claims("She made it to the station before the train left."));
+        assertEquals(List.of(), claims("The rain made it clear that the roof leaks."));
+    }
+
     // ---- round 6: a stance verb's noun phrase names a proposal, in the surface rule too ----------------------
 
     @Test

@@ -514,6 +514,22 @@ class RecallPatternsTest {
                 claims("“We made no mention of it,” she said."));
     }
 
+    @Test
+    void anIdiomTakesTheItThatStandsForItsClause() {
+        // "made it clear / evident / plain that": the "it" the that-clause stands for joins the cue (round 16); a
+        // report holds it as it holds "made clear"
+        assertEquals(List.of("<idiom> [Reports from the port] [make it evident] [that the army gets little news]"),
+                claims("Reports from the port make it evident that the army gets little news."));
+        assertEquals(List.of("<idiom> [The minister] [has made it very clear] [that the army will move]"),
+                claims("The minister has made it very clear that the army will move."));
+        assertEquals(List.of("<idiom> [The minister] [made it plain] [that she would not resign]"),
+                claims("The minister made it plain that she would not resign."));
+        // near misses: no that-clause after the idiom, an "it" that is a place reached, a subject that holds nothing
+        assertEquals(List.of(), claims("The minister made it clear."));
+        assertEquals(List.of(), claims("She made it to the station before the train left."));
+        assertEquals(List.of(), claims("The rain made it clear that the roof leaks."));
+    }
+
     // ---- round 6: a stance verb's noun phrase names a proposal, in the surface rule too ----------------------
 
     @Test
@@ -1152,6 +1168,26 @@ class RecallPatternsTest {
         // near misses: a person shown, and a subject that is no record
         assertEquals(List.of(), claims("A series of photos the ranger provided to reporters showed him."));
         assertEquals(List.of(), claims("A crowd the ranger met showed interest in the lake."));
+    }
+
+    @Test
+    void estimatesPatternsAndTheDetailsOfDocumentsShowWhatTheyHold() {
+        // an estimate or a trend is a finding; the parse reading takes it as the holder of a bare clause although
+        // "suggest" is a speech verb that a finding cannot say (round 16)
+        assertEquals(List.of("<parse-verb> [A rough estimate issued in 2019] [suggests] [there are 8,000 wolves in the valley]"),
+                claims("A rough estimate issued in 2019 suggests there are 8,000 wolves in the valley."));
+        assertEquals(List.of("<verb-cue> [The trend of the last decade] [shows] [that fewer people smoke]"),
+                claims("The trend of the last decade shows that fewer people smoke."));
+        // "the details of" documents are the documents (record-partitives); "e-mail" as spelt with its hyphen
+        assertEquals(List.of("<verb-cue> [The details of the letters] [suggest] [that the firm paid too much]"),
+                claims("The details of the letters suggest that the firm paid too much."));
+        assertEquals(List.of("<verb-cue> [an e-mail] [indicating] [that the mayor knew about the leak]"),
+                claims("Reporters read an e-mail indicating that the mayor knew about the leak."));
+        // near misses: an event, the details of an event and a thing offered as evidence hold nothing
+        assertEquals(List.of(), claims("A flood that hit in 2019 suggests there are too few drains in the valley."));
+        assertEquals(List.of(), claims("The details of the wedding suggest that the family paid too much."));
+        assertEquals(List.of(), claims("The clouds of the last decade show that fewer people smoke."));
+        assertEquals(List.of(), claims("Reporters saw a car indicating that the mayor knew about the leak."));
     }
 
     @Test

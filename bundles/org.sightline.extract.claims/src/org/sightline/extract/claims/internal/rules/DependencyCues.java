@@ -613,10 +613,12 @@ final class DependencyCues extends ContextView {
         if (RELATIVES.contains(t.lemma(subject).toLowerCase(Locale.ROOT)) && rel.is(DepRel.ACL) && t.head(i) >= 0) {
             speaker = t.head(i); // "a blog post that said ...": the relative pronoun stands for "post"
         }
-        if (!canSay(speaker, cue.cueClass()) || adviceToReader(src, i)) {
-            return null; // a subject that holds nothing of this class; advice to the reader ("you don't have to deny")
+        boolean shows = EVIDENCE.contains(lemma) && t.upos(speaker) == UPos.NOUN && ctx.phrases.record(src);
+        if (!(shows || canSay(speaker, cue.cueClass())) || adviceToReader(src, i)) {
+            return null; // a subject that holds nothing of this class (a record shows what it holds, whatever the verb's
+                         // class: "an estimate suggests"); advice to the reader ("you don't have to deny")
         }
-        if (EVIDENCE.contains(lemma) && t.upos(speaker) == UPos.NOUN && !ctx.phrases.record(src) && !canSay(speaker, CueClass.SPEECH)) {
+        if (EVIDENCE.contains(lemma) && t.upos(speaker) == UPos.NOUN && !shows && !canSay(speaker, CueClass.SPEECH)) {
             return null; // "Today's incident proves that ...": an event the author offers as evidence; "the company confirmed" speaks
         }
         f.rule = "parse-verb";

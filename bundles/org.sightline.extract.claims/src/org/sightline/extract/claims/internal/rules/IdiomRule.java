@@ -49,20 +49,28 @@ final class IdiomRule extends RuleFamily {
         String[] words = cue.lemma().split(" ");
         int x = i + 1;
         boolean content = false;
+        boolean expletive = false;
         for (int w = 1; w < words.length; w++) {
+            if (w == 1 && x < end && !used[x] && expletive(x)) {
+                expletive = true;
+                x++; // "made [it] clear that": the expletive stands for the that-clause after the idiom
+            }
             while (x < end && !used[x] && !matches(x, words[w]) && inserted(x)) {
                 x++;
             }
             if (x >= end || used[x] || !matches(x, words[w])) {
                 return null;
             }
-            content |= t.upos(x) == UPos.NOUN || t.upos(x) == UPos.ADJ;
+            content |= t.upos(x) == UPos.NOUN || t.upos(x) == UPos.ADJ || expletive; // "made it plain", "plain" tagged a verb
             x++;
         }
         if (!content) {
             return null; // a phrasal verb ("call for", "refer to", "speak out"): the verb rules' cue
         }
         int ce = x;
+        if (expletive && !(ce < end && cue.takes(Frame.THAT) && lower(ce).equals("that"))) {
+            return null; // the expletive "it" stands for a that-clause, which must follow ("made it clear that")
+        }
         if (ce < end && cue.takes(Frame.PREP) && cue.particles().contains(lower(ce))) {
             ce++; // "raised concerns about": the particle joins the cue
         } else if (!(ce < end && (cue.takes(Frame.THAT) && lower(ce).equals("that")
@@ -107,6 +115,14 @@ final class IdiomRule extends RuleFamily {
     /** Whether token {@code x} is the idiom's word {@code word}, as written or by lemma ("concerns", "concern"). */
     private boolean matches(int x, String word) {
         return lower(x).equals(word) || t.lemma(x).toLowerCase(Locale.ROOT).equals(word);
+    }
+
+    /**
+     * Whether token {@code x} is an "it" that stands for a later that-clause ("made it clear that"): the parse's
+     * expletive, or its object (the parser reads "made it very clear" so); {@code read} asks for the that-clause.
+     */
+    private boolean expletive(int x) {
+        return lower(x).equals("it") && (t.deprel(x).is(DepRel.EXPL) || t.deprel(x).is(DepRel.OBJ));
     }
 
     /** Words that may stand inside an idiom: "made [no] mention of", "raised [serious] concerns". */

@@ -1136,4 +1136,17 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [Bankers] [expect] [interest rates to stay low]"),
                 claims("Bankers expect interest rates to stay low."));
     }
+
+    // ---- round 16: an object with its predicate after a cognition or naming verb ---------------------------
+
+    @Test
+    void aCognitionVerbTakesItsObjectWithAToBeInfinitive() {
+        // the object is the infinitive's subject ("believe [X to be Y]"), whatever frames WordNet lists for the verb
+        assertEquals(List.of("<parse-verb> [Our neighbours] [believe] [the old mill to be the oldest building in the county]"),
+                claims("Our neighbours believe the old mill to be the oldest building in the county."));
+        assertEquals(List.of("<parse-verb> [The auditors] [knew] [the figures to have been altered]"),
+                claims("The auditors knew the figures to have been altered."));
+        // near miss: another infinitive after the object is a purpose, not a belief about the object
+        assertEquals(List.of(), claims("The committee considered the budget to save time."));
+    }
 }

@@ -915,6 +915,30 @@ final class DependencyCues extends ContextView {
     }
 
     /**
+     * Whether object {@code obj} of cognition verb {@code i} is the subject of its to-infinitive {@code c} ("I believe
+     * [national reconciliation to be the only path]", "they know [him to have lied]"): a belief about the object, whatever
+     * frames WordNet lists for the verb (most cognition verbs have only a that-clause there). Only a state or a perfect
+     * ("to be", "to have lied"): another infinitive there is most often a purpose the parser hung on the verb ("considered
+     * the trip to save time").
+     */
+    boolean raisedObject(int i, Cue cue, int obj, int c) {
+        return cue.cueClass() == CueClass.COGNITION && obj > i && obj < c && t.head(c) == i
+                && (t.deprel(c) == DepRel.XCOMP || t.deprel(c).is(DepRel.ADVCL)) // the parser's adverbial: "knew the figures to have been altered"
+                && marked(c, "to") && t.deprel(obj) == DepRel.OBJ && stateOrPerfect(c);
+    }
+
+    /** Whether infinitive {@code c} is "to be" or "to have" + participle: its own verb, copula or auxiliary. */
+    private boolean stateOrPerfect(int c) {
+        for (int x = tree.child(c, DepRel.MARK) + 1; x <= c; x++) {
+            if (t.head(x) == c && (t.deprel(x).is(DepRel.COP) || t.deprel(x).is(DepRel.AUX)) || x == c) {
+                String l = t.lemma(x).toLowerCase(Locale.ROOT);
+                return l.equals("be") || l.equals("have") && x < c;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether clause {@code c} is a that- or wh-clause under a speech or cognition verb whose frames do not list one:
      * WordNet gives many speech verbs a noun-phrase frame only ("bemoans that ...", "they detail how ..."), and such a
      * clause the parser hangs on the verb is what was said or thought. Not "where" and "when", which open relatives and
@@ -967,8 +991,9 @@ final class DependencyCues extends ContextView {
                     || r.is(DepRel.CCOMP) && markedClauseOfSpeech(cue, c)) {
                 return freeUpToTakenClause(phrase(c));
             }
-            if (r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) && marked(c, "to")) {
-                if (obj > i && obj < c && cue.takes(Frame.OBJ_TO)) {
+            boolean raised = raisedObject(i, cue, obj, c);
+            if ((r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) || raised) && marked(c, "to")) {
+                if (obj > i && obj < c && (cue.takes(Frame.OBJ_TO) || raised)) {
                     if (cue.cueClass() == CueClass.SPEECH && thing(phrase(obj), i, CueClass.SPEECH)) {
                         return null; // "press the button to stop": a speech cue's object before "to" is someone addressed
                     }

@@ -1149,4 +1149,16 @@ class RecallPatternsTest {
         // near miss: another infinitive after the object is a purpose, not a belief about the object
         assertEquals(List.of(), claims("The committee considered the budget to save time."));
     }
+
+    @Test
+    void aQuotingPassiveWithASpeechParticipleIsTheSubjectsStatement() {
+        // rule quoted-saying: the passive's subject speaks, the participle's content (or a fronted quotation) is what it said
+        assertEquals(List.of("<quoted-saying> [The ambassador] [was quoted in a local paper as saying] [that the border would reopen]"),
+                claims("The ambassador was quoted in a local paper as saying that the border would reopen."));
+        assertEquals(List.of("<quoted-saying> [the farmer] [was quoted as saying] [\"The harvest was poor this year,\"]"),
+                claims("\"The harvest was poor this year,\" the farmer was quoted as saying."));
+        // near misses: quoted with no words of its own
+        assertEquals(List.of(), claims("The ambassador was quoted in a local paper."));
+        assertEquals(List.of(), claims("The ambassador was quoted as saying nothing."));
+    }
 }

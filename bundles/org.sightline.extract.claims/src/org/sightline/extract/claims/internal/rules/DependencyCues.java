@@ -57,6 +57,7 @@ final class DependencyCues extends ContextView {
     private static final Set<String> HEARER_CASES = WORDS.get("hearer-cases");
     /** Personal pronouns: as objects they are hearers or targets, not content. */
     static final Set<String> PERSONS = WORDS.get("persons");
+    private static final Set<String> QUOTING_PASSIVES = WORDS.get("quoting-passives");
     static final Set<String> ADVERBIAL_WH = WORDS.get("adverbial-wh");
 
     /** Dashes that can set off a clause (a hyphen joins words instead). */
@@ -501,6 +502,9 @@ final class DependencyCues extends ContextView {
         }
         boolean passive = tree.isPassive(i);
         if (passive) {
+            if (QUOTING_PASSIVES.contains(lemma) && speechParticiple(i) >= 0) {
+                return quotedSaying(i, first); // never the label reading, which would make the speaker content
+            }
             Found label = passiveLabel(i, cue, first);
             if (label != null) {
                 return label;
@@ -802,6 +806,53 @@ final class DependencyCues extends ContextView {
         f.content.add(subj);
         f.content.add(label);
         return f;
+    }
+
+    /**
+     * "quoted-saying": a passive of a verb that reports someone's words (rule-words quoting-passives) with a speech
+     * participle under it ({@link #speechParticiple}: "[Senior officials] have been quoted in the press as saying [that ...]",
+     * "[One officer] was quoted saying, [“...”]"): the passive's subject is who speaks, the cue runs from the passive's
+     * auxiliaries to the participle, the content is the participle's, or a quotation fronted before the subject ("[“...,”]
+     * the mayor was quoted as saying", the quotation the passive's clausal complement or, as the parser may read it, the
+     * clause the passive is conjoined to); or null.
+     */
+    Found quotedSaying(int i, int first) {
+        int p = speechParticiple(i);
+        int subject = passiveSubject(i);
+        if (p < 0 || subject < 0 || subject > i || !canSay(subject, CueClass.SPEECH)) {
+            return null;
+        }
+        int[] src = phrase(subject);
+        int[] content = complement(p, cueOf(p), false);
+        int fronted = tree.child(i, DepRel.CCOMP);
+        int h = t.head(i);
+        if (content == null && fronted >= 0 && fronted < subject) {
+            content = freeUpToTakenClause(phrase(fronted));
+        } else if (content == null && t.deprel(i).is(DepRel.CONJ) && h >= 0 && h < subject && src[0] > 0
+                && Quotes.isQuote(t.token(src[0] - 1)) && Quotes.isQuote(t.token(tree.subtreeBegin(h)))) {
+            content = freeUpToTakenClause(new int[] {tree.subtreeBegin(h), src[0]}); // the quotation the parser made the head
+        }
+        int cb = groupStart(i, first);
+        if (content == null || content[0] >= content[1] || !disjoint(src, content) || src[1] > cb || !free(src)
+                || !free(new int[] {cb, p + 1})) {
+            return null;
+        }
+        Found f = new Found("quoted-saying", cueOf(p).lemma(), ClaimType.valueOf(cueOf(p).type()), cb, p + 1);
+        f.srcFirst = src[0];
+        f.srcEnd = src[1];
+        f.content.add(content);
+        return f;
+    }
+
+    /** The speech participle under passive {@code i}, bare or after "as" ("quoted [as saying]", "quoted [saying]"), or -1. */
+    private int speechParticiple(int i) {
+        for (int c : tree.children(i)) {
+            Cue said = c > i && t.deprel(c).is(DepRel.ADVCL) && "VBG".equals(t.xpos(c)) ? cueOf(c) : null;
+            if (said != null && said.cueClass() == CueClass.SPEECH && (!tree.hasChild(c, DepRel.MARK) || marked(c, "as"))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     int depth(int i) {

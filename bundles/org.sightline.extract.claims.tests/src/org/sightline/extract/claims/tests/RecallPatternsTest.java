@@ -1161,4 +1161,13 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("The ambassador was quoted in a local paper."));
         assertEquals(List.of(), claims("The ambassador was quoted as saying nothing."));
     }
+
+    @Test
+    void aChainOfSubjectlessVerbsTakesTheSubjectAtItsTop() {
+        // "calling" manner of "scolding", which complements "started": the subject of "started" holds the label
+        assertEquals(List.of("<parse-verb> [Her teacher] [calling] [them careless]"),
+                claims("Her teacher started yelling at the pupils, calling them careless."));
+        // near miss: a bare pronoun called, with no label, is a hearer (guidelines 2.1)
+        assertEquals(List.of(), claims("Her teacher started yelling at the pupils, calling them over."));
+    }
 }

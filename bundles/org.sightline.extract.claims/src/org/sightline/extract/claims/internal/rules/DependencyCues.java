@@ -662,6 +662,9 @@ final class DependencyCues extends ContextView {
             return -1;
         }
         int s = tree.subject(h);
+        if (s < 0) {
+            s = controller(h); // a chain of such verbs: "[He] started hurling abuse at them, calling them traitors"
+        }
         return s >= 0 && s < h ? s : -1;
     }
 

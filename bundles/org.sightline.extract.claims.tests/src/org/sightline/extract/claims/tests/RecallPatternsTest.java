@@ -1170,4 +1170,15 @@ class RecallPatternsTest {
         // near miss: a bare pronoun called, with no label, is a hearer (guidelines 2.1)
         assertEquals(List.of(), claims("Her teacher started yelling at the pupils, calling them over."));
     }
+
+    @Test
+    void anEvaluationAndAMajorityHoldWhatTheySay() {
+        // a written evaluation is a document (rule-words documents); a majority a group of people (curated holder noun)
+        assertEquals(List.of("<verb-cue> [A 2018 evaluation] [called] [the clinic a model for the region]"),
+                claims("A 2018 evaluation called the clinic a model for the region."));
+        assertEquals(List.of("<parse-verb> [who] [considered] [it a betrayal of their trust]"),
+                claims("The plan angered the majority who considered it a betrayal of their trust."));
+        // near miss: an evaluation that takes time holds nothing
+        assertEquals(List.of(), claims("The evaluation took three weeks."));
+    }
 }

@@ -1204,4 +1204,49 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [Bankers] [expect] [interest rates to stay low]"),
                 claims("Bankers expect interest rates to stay low."));
     }
+
+    // ---- round 16: an object with its predicate after a cognition or naming verb ---------------------------
+
+    @Test
+    void aCognitionVerbTakesItsObjectWithAToBeInfinitive() {
+        // the object is the infinitive's subject ("believe [X to be Y]"), whatever frames WordNet lists for the verb
+        assertEquals(List.of("<parse-verb> [Our neighbours] [believe] [the old mill to be the oldest building in the county]"),
+                claims("Our neighbours believe the old mill to be the oldest building in the county."));
+        assertEquals(List.of("<parse-verb> [The auditors] [knew] [the figures to have been altered]"),
+                claims("The auditors knew the figures to have been altered."));
+        // near miss: another infinitive after the object is a purpose, not a belief about the object
+        assertEquals(List.of(), claims("The committee considered the budget to save time."));
+    }
+
+    @Test
+    void aQuotingPassiveWithASpeechParticipleIsTheSubjectsStatement() {
+        // rule quoted-saying: the passive's subject speaks, the participle's content (or a fronted quotation) is what it said
+        assertEquals(List.of("<quoted-saying> [The ambassador] [was quoted in a local paper as saying] [that the border would reopen]"),
+                claims("The ambassador was quoted in a local paper as saying that the border would reopen."));
+        assertEquals(List.of("<quoted-saying> [the farmer] [was quoted as saying] [\"The harvest was poor this year,\"]"),
+                claims("\"The harvest was poor this year,\" the farmer was quoted as saying."));
+        // near misses: quoted with no words of its own
+        assertEquals(List.of(), claims("The ambassador was quoted in a local paper."));
+        assertEquals(List.of(), claims("The ambassador was quoted as saying nothing."));
+    }
+
+    @Test
+    void aChainOfSubjectlessVerbsTakesTheSubjectAtItsTop() {
+        // "calling" manner of "scolding", which complements "started": the subject of "started" holds the label
+        assertEquals(List.of("<parse-verb> [Her teacher] [calling] [them careless]"),
+                claims("Her teacher started yelling at the pupils, calling them careless."));
+        // near miss: a bare pronoun called, with no label, is a hearer (guidelines 2.1)
+        assertEquals(List.of(), claims("Her teacher started yelling at the pupils, calling them over."));
+    }
+
+    @Test
+    void anEvaluationAndAMajorityHoldWhatTheySay() {
+        // a written evaluation is a document (rule-words documents); a majority a group of people (curated holder noun)
+        assertEquals(List.of("<verb-cue> [A 2018 evaluation] [called] [the clinic a model for the region]"),
+                claims("A 2018 evaluation called the clinic a model for the region."));
+        assertEquals(List.of("<parse-verb> [who] [considered] [it a betrayal of their trust]"),
+                claims("The plan angered the majority who considered it a betrayal of their trust."));
+        // near miss: an evaluation that takes time holds nothing
+        assertEquals(List.of(), claims("The evaluation took three weeks."));
+    }
 }

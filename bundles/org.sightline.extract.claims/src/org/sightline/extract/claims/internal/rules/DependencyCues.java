@@ -57,6 +57,7 @@ final class DependencyCues extends ContextView {
     private static final Set<String> HEARER_CASES = WORDS.get("hearer-cases");
     /** Personal pronouns: as objects they are hearers or targets, not content. */
     static final Set<String> PERSONS = WORDS.get("persons");
+    private static final Set<String> QUOTING_PASSIVES = WORDS.get("quoting-passives");
     static final Set<String> ADVERBIAL_WH = WORDS.get("adverbial-wh");
 
     /** Dashes that can set off a clause (a hyphen joins words instead). */
@@ -501,6 +502,9 @@ final class DependencyCues extends ContextView {
         }
         boolean passive = tree.isPassive(i);
         if (passive) {
+            if (QUOTING_PASSIVES.contains(lemma) && speechParticiple(i) >= 0) {
+                return quotedSaying(i, first); // never the label reading, which would make the speaker content
+            }
             Found label = passiveLabel(i, cue, first);
             if (label != null) {
                 return label;
@@ -660,6 +664,9 @@ final class DependencyCues extends ContextView {
             return -1;
         }
         int s = tree.subject(h);
+        if (s < 0) {
+            s = controller(h); // a chain of such verbs: "[He] started hurling abuse at them, calling them traitors"
+        }
         return s >= 0 && s < h ? s : -1;
     }
 
@@ -806,6 +813,53 @@ final class DependencyCues extends ContextView {
         return f;
     }
 
+    /**
+     * "quoted-saying": a passive of a verb that reports someone's words (rule-words quoting-passives) with a speech
+     * participle under it ({@link #speechParticiple}: "[Senior officials] have been quoted in the press as saying [that ...]",
+     * "[One officer] was quoted saying, [“...”]"): the passive's subject is who speaks, the cue runs from the passive's
+     * auxiliaries to the participle, the content is the participle's, or a quotation fronted before the subject ("[“...,”]
+     * the mayor was quoted as saying", the quotation the passive's clausal complement or, as the parser may read it, the
+     * clause the passive is conjoined to); or null.
+     */
+    Found quotedSaying(int i, int first) {
+        int p = speechParticiple(i);
+        int subject = passiveSubject(i);
+        if (p < 0 || subject < 0 || subject > i || !canSay(subject, CueClass.SPEECH)) {
+            return null;
+        }
+        int[] src = phrase(subject);
+        int[] content = complement(p, cueOf(p), false);
+        int fronted = tree.child(i, DepRel.CCOMP);
+        int h = t.head(i);
+        if (content == null && fronted >= 0 && fronted < subject) {
+            content = freeUpToTakenClause(phrase(fronted));
+        } else if (content == null && t.deprel(i).is(DepRel.CONJ) && h >= 0 && h < subject && src[0] > 0
+                && Quotes.isQuote(t.token(src[0] - 1)) && Quotes.isQuote(t.token(tree.subtreeBegin(h)))) {
+            content = freeUpToTakenClause(new int[] {tree.subtreeBegin(h), src[0]}); // the quotation the parser made the head
+        }
+        int cb = groupStart(i, first);
+        if (content == null || content[0] >= content[1] || !disjoint(src, content) || src[1] > cb || !free(src)
+                || !free(new int[] {cb, p + 1})) {
+            return null;
+        }
+        Found f = new Found("quoted-saying", cueOf(p).lemma(), ClaimType.valueOf(cueOf(p).type()), cb, p + 1);
+        f.srcFirst = src[0];
+        f.srcEnd = src[1];
+        f.content.add(content);
+        return f;
+    }
+
+    /** The speech participle under passive {@code i}, bare or after "as" ("quoted [as saying]", "quoted [saying]"), or -1. */
+    private int speechParticiple(int i) {
+        for (int c : tree.children(i)) {
+            Cue said = c > i && t.deprel(c).is(DepRel.ADVCL) && "VBG".equals(t.xpos(c)) ? cueOf(c) : null;
+            if (said != null && said.cueClass() == CueClass.SPEECH && (!tree.hasChild(c, DepRel.MARK) || marked(c, "as"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     int depth(int i) {
         int d = 0;
         for (int p = t.head(i); p >= 0; p = t.head(p)) {
@@ -917,6 +971,30 @@ final class DependencyCues extends ContextView {
     }
 
     /**
+     * Whether object {@code obj} of cognition verb {@code i} is the subject of its to-infinitive {@code c} ("I believe
+     * [national reconciliation to be the only path]", "they know [him to have lied]"): a belief about the object, whatever
+     * frames WordNet lists for the verb (most cognition verbs have only a that-clause there). Only a state or a perfect
+     * ("to be", "to have lied"): another infinitive there is most often a purpose the parser hung on the verb ("considered
+     * the trip to save time").
+     */
+    boolean raisedObject(int i, Cue cue, int obj, int c) {
+        return cue.cueClass() == CueClass.COGNITION && obj > i && obj < c && t.head(c) == i
+                && (t.deprel(c) == DepRel.XCOMP || t.deprel(c).is(DepRel.ADVCL)) // the parser's adverbial: "knew the figures to have been altered"
+                && marked(c, "to") && t.deprel(obj) == DepRel.OBJ && stateOrPerfect(c);
+    }
+
+    /** Whether infinitive {@code c} is "to be" or "to have" + participle: its own verb, copula or auxiliary. */
+    private boolean stateOrPerfect(int c) {
+        for (int x = tree.child(c, DepRel.MARK) + 1; x <= c; x++) {
+            if (t.head(x) == c && (t.deprel(x).is(DepRel.COP) || t.deprel(x).is(DepRel.AUX)) || x == c) {
+                String l = t.lemma(x).toLowerCase(Locale.ROOT);
+                return l.equals("be") || l.equals("have") && x < c;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether clause {@code c} is a that- or wh-clause under a speech or cognition verb whose frames do not list one:
      * WordNet gives many speech verbs a noun-phrase frame only ("bemoans that ...", "they detail how ..."), and such a
      * clause the parser hangs on the verb is what was said or thought. Not "where" and "when", which open relatives and
@@ -969,8 +1047,9 @@ final class DependencyCues extends ContextView {
                     || r.is(DepRel.CCOMP) && markedClauseOfSpeech(cue, c)) {
                 return freeUpToTakenClause(phrase(c));
             }
-            if (r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) && marked(c, "to")) {
-                if (obj > i && obj < c && cue.takes(Frame.OBJ_TO)) {
+            boolean raised = raisedObject(i, cue, obj, c);
+            if ((r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) || raised) && marked(c, "to")) {
+                if (obj > i && obj < c && (cue.takes(Frame.OBJ_TO) || raised)) {
                     if (cue.cueClass() == CueClass.SPEECH && thing(phrase(obj), i, CueClass.SPEECH)) {
                         return null; // "press the button to stop": a speech cue's object before "to" is someone addressed
                     }

@@ -9,13 +9,14 @@ import org.sightline.nlp.api.UPos;
  * Cue verbs the surface families left, on the dependency parse ({@link DependencyCues#read}):
  * {@code parse-verb} (active verb, source = its subject, content = its complement by the lexicon's frames)
  * and {@code parse-passive} (a passive with a that-clause or a by-agent; "are widely seen as" labels). The
+ * {@code quoted-saying} ("was quoted as saying that": {@link DependencyCues#quotedSaying}). The
  * verbs of a sentence are taken outermost first (by depth in the tree), so a cue inside an attribution's
  * content is never taken before the attribution that contains it.
  */
 final class ParseVerbRule extends RuleFamily {
 
     ParseVerbRule(RuleContext ctx) {
-        super(ctx, "parse-verb", "parse-passive");
+        super(ctx, "parse-verb", "parse-passive", "quoted-saying");
     }
 
     @Override

@@ -148,6 +148,10 @@ class NominalCuesTest {
         assertEquals(List.of(), nounClaims("He gave a talk that lasted an hour."));
         assertEquals(List.of(), nounClaims("The collector made a bid of two million dollars."));
         assertEquals(List.of(), nounClaims("Attempts were made to contact the owners."));
+        // with "have", an infinitive with no object of its own takes the noun as its object: no content
+        assertEquals(List.of("<noun-cue> [They] [have a plan] [to build a bridge]"),
+                nounClaims("They have a plan to build a bridge."));
+        assertEquals(List.of(), nounClaims("I have a decision to make before lunch."));
     }
 
     @Test

@@ -124,7 +124,7 @@ final class NounCueRule extends RuleFamily {
         boolean existentialThat = there >= 0 && clause;
         // "[Iran] made strenuous efforts to ...": the subject of a light verb holds its object noun's infinitive or clause
         int[] light = clause || lower(ce).equals("to") && ce + 1 < sentenceEnd && t.upos(ce + 1) == UPos.VERB
-                ? lightVerbHolder(i, entry, first) : null;
+                ? lightVerbHolder(i, entry, ce, first) : null;
         if (agent != null && that && ce + 1 < sentenceEnd && (t.upos(ce + 1) == UPos.VERB || t.upos(ce + 1) == UPos.AUX)) {
             return null; // "a report by the agency that was published": a relative clause, no content
         }
@@ -386,14 +386,19 @@ final class NounCueRule extends RuleFamily {
     /**
      * The holder of noun {@code i} as the object of a light verb ({@code light-verbs}: "[Iran] made strenuous efforts",
      * "[they] launched a bid") that stands right before the noun's phrase: {source begin, source end, cue begin (the
-     * verb group)}, or null. Not a passive ("efforts were made"), and only a subject that can hold the noun's class.
+     * verb group)}, or null. Not a passive ("efforts were made"), and only a subject that can hold the noun's class;
+     * {@code link} is the noun's "that" or "to".
      */
-    private int[] lightVerbHolder(int i, Cue entry, int first) {
+    private int[] lightVerbHolder(int i, Cue entry, int link, int first) {
         int h = t.head(i);
         if (entry == null || !t.deprel(i).is(DepRel.OBJ) || h < first || h > i || used[h] || t.upos(h) != UPos.VERB
                 || !CueLexicon.LIGHT_VERBS.contains(t.lemma(h).toLowerCase(Locale.ROOT)) || t.tree().isPassive(h)
                 || ctx.parse.phrase(i)[0] != h + 1) {
             return null;
+        }
+        if (t.lemma(h).equals("have") && lower(link).equals("to")
+                && !t.tree().hasChild(link + 1, DepRel.OBJ, DepRel.IOBJ, DepRel.CCOMP, DepRel.XCOMP)) {
+            return null; // an infinitive whose object is the noun: "I have a decision to make", "has promises to keep"
         }
         int subject = t.tree().subject(h);
         if (subject < 0) {

@@ -148,6 +148,10 @@ class NominalCuesTest {
         assertEquals(List.of(), nounClaims("He gave a talk that lasted an hour."));
         assertEquals(List.of(), nounClaims("The collector made a bid of two million dollars."));
         assertEquals(List.of(), nounClaims("Attempts were made to contact the owners."));
+        // the content ends with the noun's phrase, before the main clause after a fronted "as" clause
+        assertEquals(List.of("<noun-cue> [Smith] [made plans] [to leave the army and go to law school]"),
+                nounClaims("Then, in 1990, as Smith made plans to leave the army and go to law school, he again started writing "
+                        + "letters."));
         // with "have", an infinitive with no object of its own takes the noun as its object: no content
         assertEquals(List.of("<noun-cue> [They] [have a plan] [to build a bridge]"),
                 nounClaims("They have a plan to build a bridge."));

@@ -263,6 +263,13 @@ final class NounCueRule extends RuleFamily {
                 break;
             }
         }
+        if (lightHeld) {
+            // the content ends with the noun's phrase in the parse: "as Bush made plans to leave the Guard[, he again started]"
+            int e = ctx.parse.phrase(i)[1];
+            if (e > cs + 1 && e < stop) {
+                stop = e;
+            }
+        }
         // the cue phrase, with its holder, heads the sentence's subject: the content ends at the predicate
         boolean subject = !lightHeld && ctx.contents.clauseStart(first, src != null ? src[0] : cb);
         if (copular) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Nominal cues of round 8, session 11 (docs/extraction.md, "Nominal cues"), on sentences written for this test: a
  * holder in "by" before the noun's clause, a time between the noun and its preposition, noun modifiers after a
  * possessor, a prepositional content that ends with its noun phrase, the new nouns (worry, charge, threat,
- * frustration, debate, narrative); and the near misses each must leave unread.
+ * frustration, debate, narrative); round 16's light verbs and existentials ("made an attempt to", "there is talk
+ * that"); and the near misses each must leave unread.
  */
 class NominalCuesTest {
 
@@ -127,5 +128,53 @@ class NominalCuesTest {
         // near misses: no holder; a noun that is no cue
         assertEquals(List.of(), claims("The view is that the tax is unfair."));
         assertEquals(List.of(), claims("His problem is that nobody listens."));
+    }
+
+    // Round 16 (session 19): noun cues after light verbs and in existentials
+
+    @Test
+    void theSubjectOfALightVerbHoldsItsNoun() {
+        assertEquals(List.of("<noun-cue> [The union] [made a fresh attempt] [to reopen the talks]"),
+                nounClaims("The union made a fresh attempt to reopen the talks."));
+        assertEquals(List.of("<noun-cue> [The minister] [launched an initiative] [to persuade the rebels to return]"),
+                nounClaims("The minister launched an initiative to persuade the rebels to return."));
+        assertEquals(List.of("<noun-cue> [The ministry] [issued a warning] [that the river would flood]"),
+                nounClaims("The ministry issued a warning that the river would flood."));
+        // a negated act counts: "no" is no generic quantifier when the light verb's subject holds the noun
+        assertEquals(List.of("<noun-cue> [We] [have no doubt] [that the bridge will hold]"),
+                nounClaims("We have no doubt that the bridge will hold."));
+        // drawings, a lecture, an auction bid, a passive: no infinitive or clause of the noun, or no holder
+        assertEquals(List.of(), nounClaims("The architect made plans of the old mill."));
+        assertEquals(List.of(), nounClaims("He gave a talk that lasted an hour."));
+        assertEquals(List.of(), nounClaims("The collector made a bid of two million dollars."));
+        assertEquals(List.of(), nounClaims("Attempts were made to contact the owners."));
+        // the content ends with the noun's phrase, before the main clause after a fronted "as" clause
+        assertEquals(List.of("<noun-cue> [Smith] [made plans] [to leave the army and go to law school]"),
+                nounClaims("Then, in 1990, as Smith made plans to leave the army and go to law school, he again started writing "
+                        + "letters."));
+        // with "have", an infinitive with no object of its own takes the noun as its object: no content
+        assertEquals(List.of("<noun-cue> [They] [have a plan] [to build a bridge]"),
+                nounClaims("They have a plan to build a bridge."));
+        assertEquals(List.of(), nounClaims("I have a decision to make before lunch."));
+    }
+
+    @Test
+    void anExistentialStatesTheCueWithoutAHolder() {
+        assertEquals(List.of("<noun-cue> [-] [talk] [that the ferry will stop running]"),
+                nounClaims("There is talk that the ferry will stop running."));
+        // a phrase of the verb between the noun and its clause
+        assertEquals(List.of("<noun-cue> [-] [clear hints] [that the budget would shrink]"),
+                nounClaims("There were clear hints in the capital that the budget would shrink."));
+        assertEquals(List.of(), nounClaims("There was a talk that lasted two hours."));
+        assertEquals(List.of(), nounClaims("There are talks between the two parties."));
+    }
+
+    @Test
+    void rumoursAboutATopic() {
+        assertEquals(List.of("<noun-cue> [-] [rumours about] [a new strike at the port]"),
+                nounClaims("There are rumours about a new strike at the port."));
+        // the phrase ends before a clause of its own after the comma
+        assertEquals(List.of("<noun-cue> [-] [rumours about] [a strike at the port]"),
+                nounClaims("There are rumours about a strike at the port, and I have heard workers discussing it."));
     }
 }

@@ -40,6 +40,8 @@ final class CueLexicon {
     static final Set<String> MEASURES = ContextView.WORDS.get("threatened-measures");
     /** A word and a nominal cue that make an idiom, no cue (lemmas: "in charge of", "took charge of"). */
     static final Set<String> NOUN_IDIOMS = ContextView.WORDS.get("noun-cue-idioms");
+    /** Verbs whose object noun is the cue and whose subject holds it ("made efforts to", "launched a bid to"). */
+    static final Set<String> LIGHT_VERBS = ContextView.WORDS.get("light-verbs");
     /** Labels a source gives itself: "ISIL's self-proclaimed capital". */
     static final Set<String> SELF_LABELS = ContextView.WORDS.get("self-labels");
 

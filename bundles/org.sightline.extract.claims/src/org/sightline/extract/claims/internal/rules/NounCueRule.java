@@ -12,7 +12,8 @@ import org.sightline.nlp.api.UPos;
 /**
  * {@code noun-cue}: nominal cues ("Daesh's contempt for human life", "our steadfast commitment to
  * empower", "a disregard for", "allegations that ...", "the U.S. commitment to support"). The possessor (or a
- * "by" agent before a clause or infinitive: "a declaration by the ministry that") is the source; determiner and
+ * "by" agent before a clause or infinitive: "a declaration by the ministry that", or the subject of a light verb before
+ * one: "[Iran] made efforts to") is the source, none in an existential ("there is talk that"); determiner and
  * adjectives join the cue; the linking preposition joins the cue unless an infinitive follows ("commitment | to
  * empower"); a prepositional content ends with its noun phrase in the parse; sourceless only for the nouns that
  * attribute without a holder, not after quantifiers ("all reports of").
@@ -42,7 +43,8 @@ final class NounCueRule extends RuleFamily {
     /**
      * Where the copula would stand after noun {@code i}: past a prepositional modifier of the noun that starts at {@code ce}
      * ("our goal [with this post] is to ...", "our goal [with hosting open threads] is to ...": a gerund's "with" is tagged
-     * a subordinator), else {@code ce}.
+     * a subordinator), else {@code ce}. With {@code i} an existential's verb: past its place or time phrase ("there were
+     * hints [in the country] that").
      */
     private int afterModifier(int i, int ce, int sentenceEnd) {
         if (ce >= sentenceEnd || t.upos(ce) != UPos.ADP && !(t.upos(ce) == UPos.SCONJ && !lower(ce).equals("that"))) {
@@ -102,12 +104,27 @@ final class NounCueRule extends RuleFamily {
             cueEnd = i + 1;
             ce = be + 1;
         }
+        // "there is talk that ...", "there were strong hints [in the country] that ...": an existential puts the cue without a
+        // holder (guidelines 5: none); a phrase of the verb may stand between the noun and its clause
+        int there = cueEnd < 0 ? existential(i) : -1;
+        if (there >= 0) {
+            int m = afterModifier(there, ce, sentenceEnd);
+            if (m > ce && m < sentenceEnd && lower(m).equals("that")) {
+                cueEnd = i + 1;
+                ce = m;
+            }
+        }
         // the common links, or a preposition the lexicon lists for this noun ("frustration with")
         if (ce >= sentenceEnd || used[ce] || !CueLexicon.NOUN_LINKS.contains(lower(ce))
                 && !(entry != null && entry.particles().contains(lower(ce)))) {
             return null;
         }
         boolean that = lower(ce).equals("that");
+        boolean clause = that && t.upos(ce) == UPos.SCONJ; // not a relative: "there was a rumour that spread", "gave a talk that lasted"
+        boolean existentialThat = there >= 0 && clause;
+        // "[Iran] made strenuous efforts to ...": the subject of a light verb holds its object noun's infinitive or clause
+        int[] light = clause || lower(ce).equals("to") && ce + 1 < sentenceEnd && t.upos(ce + 1) == UPos.VERB
+                ? lightVerbHolder(i, entry, ce, first) : null;
         if (agent != null && that && ce + 1 < sentenceEnd && (t.upos(ce + 1) == UPos.VERB || t.upos(ce + 1) == UPos.AUX)) {
             return null; // "a report by the agency that was published": a relative clause, no content
         }
@@ -153,8 +170,9 @@ final class NounCueRule extends RuleFamily {
                 }
             } else if (t.upos(p) == UPos.PROPN && ctx.phrases.actorStartEndingAt(p) >= 0) {
                 src = new int[] {ctx.phrases.actorStartEndingAt(p), p + 1}; // "the enduring U.S. commitment to"
-            } else if (QUANTIFIERS.contains(lower(p)) && !(lower(p).equals("some") && p == cb - 1)) {
-                return null; // "takes all reports of violations seriously": generic, nobody's claim
+            } else if (QUANTIFIERS.contains(lower(p)) && !(lower(p).equals("some") && p == cb - 1)
+                    && light == null) {
+                return null; // "takes all reports of violations seriously": generic, nobody's claim; not "[I] have no doubt that"
             } else if ((t.upos(p) == UPos.DET || lower(p).equals("some")) && !lower(p).equals("that") && p == cb - 1) {
                 cb = p; // "a disregard for", "the utter disregard"
             }
@@ -162,10 +180,15 @@ final class NounCueRule extends RuleFamily {
         if (agent != null) {
             src = agent;
         }
+        boolean lightHeld = src == null && light != null;
+        if (lightHeld) {
+            src = new int[] {light[0], light[1]};
+            cb = light[2]; // the light verb joins the cue: "made strenuous efforts"
+        }
         boolean sourceless = CueLexicon.SOURCELESS_NOUNS.contains(nl) || CueLexicon.SOURCELESS_MEASURE_NOUNS.contains(nl)
                 || CueLexicon.SOURCELESS_THAT_NOUNS.contains(nl) && that
                 || CueLexicon.SOURCELESS_OBJECT_NOUNS.contains(nl) && !lower(ce).equals("to") && !lower(ce).equals("for");
-        if (src == null && (!sourceless || copular)) {
+        if (src == null && (!sourceless && !existentialThat || copular)) {
             return null; // a copular clause only with a holder: "the view is that" is nobody's
         }
         boolean infinitive = lower(ce).equals("to") && ce + 1 < sentenceEnd && t.upos(ce + 1) == UPos.VERB;
@@ -240,8 +263,15 @@ final class NounCueRule extends RuleFamily {
                 break;
             }
         }
+        if (lightHeld) {
+            // the content ends with the noun's phrase in the parse: "as Bush made plans to leave the Guard[, he again started]"
+            int e = ctx.parse.phrase(i)[1];
+            if (e > cs + 1 && e < stop) {
+                stop = e;
+            }
+        }
         // the cue phrase, with its holder, heads the sentence's subject: the content ends at the predicate
-        boolean subject = ctx.contents.clauseStart(first, src != null ? src[0] : cb);
+        boolean subject = !lightHeld && ctx.contents.clauseStart(first, src != null ? src[0] : cb);
         if (copular) {
             // the clause is the predicate, not a subject's complement: it ends where the sentence does
         } else if ((that || infinitive) && subject) {
@@ -321,6 +351,9 @@ final class NounCueRule extends RuleFamily {
             if (y >= stop) {
                 return true;
             }
+            if (t.deprel(y).is(DepRel.NSUBJ) && t.head(y) > y && t.head(y) < stop) {
+                return false; // a clause of its own follows: ", and I have already heard youngsters joking about it"
+            }
             // a participle before a noun modifies it ("loved ones", "elected officials"); the tagger may call it VBD
             boolean modifier = (t.xpos(y).equals("VBN") || t.xpos(y).equals("VBD")) && y + 1 < stop && t.upos(y + 1) == UPos.NOUN;
             return !((t.upos(y) == UPos.VERB || t.upos(y) == UPos.AUX) && !modifier || t.lemma(y).equals(t.lemma(cue)));
@@ -343,6 +376,47 @@ final class NounCueRule extends RuleFamily {
         int e = np[1];
         boolean link = lower(e).equals("that") || lower(e).equals("to") && e + 1 < sentenceEnd && t.upos(e + 1) == UPos.VERB;
         return link ? np : null;
+    }
+
+    /**
+     * The verb "be" of an existential whose subject is noun {@code i} ("there is talk that", "there were hints"), or -1.
+     */
+    private int existential(int i) {
+        int h = t.head(i);
+        if (!t.deprel(i).is(DepRel.NSUBJ) || h < 0 || !t.lemma(h).equals("be")) {
+            return -1;
+        }
+        int expl = t.tree().child(h, DepRel.EXPL);
+        return expl >= 0 && expl < i && lower(expl).equals("there") ? h : -1;
+    }
+
+    /**
+     * The holder of noun {@code i} as the object of a light verb ({@code light-verbs}: "[Iran] made strenuous efforts",
+     * "[they] launched a bid") that stands right before the noun's phrase: {source begin, source end, cue begin (the
+     * verb group)}, or null. Not a passive ("efforts were made"), and only a subject that can hold the noun's class;
+     * {@code link} is the noun's "that" or "to".
+     */
+    private int[] lightVerbHolder(int i, Cue entry, int link, int first) {
+        int h = t.head(i);
+        if (entry == null || !t.deprel(i).is(DepRel.OBJ) || h < first || h > i || used[h] || t.upos(h) != UPos.VERB
+                || !CueLexicon.LIGHT_VERBS.contains(t.lemma(h).toLowerCase(Locale.ROOT)) || t.tree().isPassive(h)
+                || ctx.parse.phrase(i)[0] != h + 1) {
+            return null;
+        }
+        if (t.lemma(h).equals("have") && lower(link).equals("to")
+                && !t.tree().hasChild(link + 1, DepRel.OBJ, DepRel.IOBJ, DepRel.CCOMP, DepRel.XCOMP)) {
+            return null; // an infinitive whose object is the noun: "I have a decision to make", "has promises to keep"
+        }
+        int subject = t.tree().subject(h);
+        if (subject < 0) {
+            subject = ctx.parse.controller(h); // "began making efforts to"
+        }
+        if (subject < first || subject > h || !ctx.parse.canSay(subject, entry.cueClass())) {
+            return null;
+        }
+        int[] src = ctx.parse.phrase(subject);
+        int cb = ctx.parse.groupStart(h, first);
+        return src[0] < src[1] && src[1] <= cb && ctx.parse.free(src) ? new int[] {src[0], src[1], cb} : null;
     }
 
     /**

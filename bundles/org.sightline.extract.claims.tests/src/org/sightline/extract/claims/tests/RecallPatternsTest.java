@@ -1136,4 +1136,17 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [Bankers] [expect] [interest rates to stay low]"),
                 claims("Bankers expect interest rates to stay low."));
     }
+
+    // ---- round 16 (session 19): sourceless passives of rulings, verbs with a noun-phrase content --------------------------
+
+    @Test
+    void anAgentlessRulingPassiveTakesItsSubjectAndInfinitive() {
+        // "is required to", "was allowed to": a ruling held by no one named (passive-cues.txt; round 16)
+        assertEquals(List.of("<passive-subject> [-] [are required] [All drivers … to carry a permit]"),
+                claims("All drivers are required to carry a permit."));
+        assertEquals(List.of("<passive-subject> [-] [was eventually allowed] [The reporter … to board the ship]"),
+                claims("The reporter was eventually allowed to board the ship."));
+        // near miss: a thing allowed to do something is let, not ruled over (rule-words permission-verbs)
+        assertEquals(List.of(), claims("The dough is allowed to rest overnight."));
+    }
 }

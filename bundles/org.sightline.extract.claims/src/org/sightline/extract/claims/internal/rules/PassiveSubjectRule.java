@@ -14,7 +14,8 @@ import org.sightline.nlp.api.UPos;
  * piece"; no source). Its forms:
  * <ul>
  * <li>a verb the lexicon lists as a passive cue with "to" ({@code isPassiveCue}) and a to-infinitive:
- * "[Europa] is thought [to harbor an ocean]", "[Among the hundreds trapped] were said [to be pupils]";</li>
+ * "[Europa] is thought [to harbor an ocean]", "[Among the hundreds trapped] were said [to be pupils]"; rulings too ("[Visitors]
+ * are required [to register]", "[He] was allowed [to enter]", but not "the sauce is allowed to cool": round 16);</li>
  * <li>a verb and preposition the lexicon lists as a passive cue: "[He] is accused of [leaking]", "[Tyvak] is
  * best known for [being a smallsat maker]", "[Webb] was sentenced to [life]";</li>
  * <li>a verb whose curated entry takes a noun phrase, with its subject as that content: "[The virus] has been
@@ -36,6 +37,9 @@ final class PassiveSubjectRule extends VerbFamily {
      * of the safest]"); a naming verb gives a name instead ("is called Plan B").
      */
     private static final Set<String> JUDGEMENT_LABELS = WORDS.get("judgement-labels");
+
+    /** Ruling verbs whose passive with an infinitive rules only over a person or group ("the sauce is allowed to cool" lets). */
+    private static final Set<String> PERMISSION_VERBS = WORDS.get("permission-verbs");
 
     PassiveSubjectRule(RuleContext ctx) {
         super(ctx, "passive-subject");
@@ -96,6 +100,7 @@ final class PassiveSubjectRule extends VerbFamily {
             String marker = d.marker();
             if ((r == DepRel.XCOMP || r.is(DepRel.ADVCL)) && marker.equals("to") && tree.subtreeBegin(c) == mark // advcl: a parser's slip
                     && CueLexicon.SHARED.isPassiveCue(lemma, "to")
+                    && (!PERMISSION_VERBS.contains(lemma) || ctx.phrases.holder(ctx.parse.phrase(subject)))
                     && (t.upos(c) == UPos.VERB || tree.hasChild(c, DepRel.COP))) {
                 complement = clause(i, c, mark); // "is thought to harbor": "to" is the content's
                 type = cue == null ? ClaimType.ASSESSMENT : ClaimType.valueOf(cue.type());

@@ -1149,4 +1149,22 @@ class RecallPatternsTest {
         // near miss: a thing allowed to do something is let, not ruled over (rule-words permission-verbs)
         assertEquals(List.of(), claims("The dough is allowed to rest overnight."));
     }
+
+    @Test
+    void complaintsAboutATargetAndWhatIsUnderstood() {
+        // "complain about": the target criticised (curated PREP "about"; guidelines 2.1 speech; round 16)
+        assertEquals(List.of("<verb-cue> [The tenants] [complained about] [the noise from the site]"),
+                claims("The tenants complained about the noise from the site."));
+        // near miss: "complain of" names a symptom, not a target
+        assertEquals(List.of(), claims("The tenants complained of headaches."));
+        // "understand", "realise" take a noun phrase that names content, or a demonstrative standing for it (rule-words
+        // content-cognition, proposition-pronouns)
+        assertEquals(List.of("<parse-verb> [The new mayor] [understood] [this]"), claims("The new mayor understood this."));
+        // near misses: a skill, an ambition achieved
+        assertEquals(List.of(), claims("My cousin understands Italian."));
+        assertEquals(List.of(), claims("The board never realised its ambitions."));
+        // a noun phrase that opens a clause is still the clause's subject
+        assertEquals(List.of("<verb-cue> [Few users] [realize] [their messages are stored for years]"),
+                claims("Few users realize their messages are stored for years."));
+    }
 }

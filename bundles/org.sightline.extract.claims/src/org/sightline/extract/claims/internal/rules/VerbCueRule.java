@@ -699,9 +699,11 @@ final class VerbCueRule extends RuleFamily {
         }
         boolean particle = f.cueEnd > i + 1 && CueLexicon.particles(lemma).contains(lower(f.cueEnd - 1)); // "hoped for"
         if (!adjective && !passive && !particle && ctx.phrases.isNpToken(cs) && DependencyCues.namedContentOnly(CueLexicon.verb(lemma))
-                && !namesContent(cs, sentenceEnd)) {
+                && !namesContent(cs, sentenceEnd) && !ctx.parse.proposition(CueLexicon.verb(lemma), cs)
+                && !(DependencyCues.contentCognition(CueLexicon.verb(lemma)) && clauseAfterNounPhrase(cs, sentenceEnd))) {
             return null; // "heard a loud bang", "sought refuge", "attacked the village": no content; "heard the reports",
-                         // "accepted the offer", "attacked the plan" (guidelines 2.1)
+                         // "accepted the offer", "attacked the plan" (guidelines 2.1); "didn't realize [their data was
+                         // public]" is a clause, as it was before "realize" took a noun phrase (round 16)
         }
         if (!adjective && !passive && ctx.phrases.isNpToken(cs) && DependencyCues.forecastOnly(CueLexicon.verb(lemma))
                 && !clauseAfterNounPhrase(cs, sentenceEnd) && !ctx.parse.namesOutcome(cs, sentenceEnd)) {

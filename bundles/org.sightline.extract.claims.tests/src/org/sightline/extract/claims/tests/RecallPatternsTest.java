@@ -1167,4 +1167,15 @@ class RecallPatternsTest {
         assertEquals(List.of("<verb-cue> [Few users] [realize] [their messages are stored for years]"),
                 claims("Few users realize their messages are stored for years."));
     }
+
+    @Test
+    void anAgentlessRequestPassiveTakesItsSubjectAndInfinitive() {
+        // "were told to", "were invited to": a request or order to the subject, held by no one named (passive-cues.txt)
+        assertEquals(List.of("<passive-subject> [-] [were told] [Residents of the valley … to stay indoors]"),
+                claims("Residents of the valley were told to stay indoors."));
+        assertEquals(List.of("<passive-subject> [-] [were invited] [The volunteers … to join the panel]"),
+                claims("The volunteers were invited to join the panel."));
+        // near miss: "ill-advised to" is a judgement of the author's, no advice given (no "advise to" in the list)
+        assertEquals(List.of(), claims("The council would be ill-advised to raise the fees again."));
+    }
 }

@@ -1177,5 +1177,18 @@ class RecallPatternsTest {
                 claims("The volunteers were invited to join the panel."));
         // near miss: "ill-advised to" is a judgement of the author's, no advice given (no "advise to" in the list)
         assertEquals(List.of(), claims("The council would be ill-advised to raise the fees again."));
+        // near misses: a future request describes a procedure (rule-words procedure-modals); "to" with a noun is no
+        // infinitive (rule-words to-obliques: only "sentenced to", "known to" take one)
+        assertEquals(List.of(), claims("Each caller will be asked to identify themselves."));
+        assertEquals(List.of(), claims("The volunteers were invited to the party."));
+    }
+
+    @Test
+    void whatIsAcknowledgedByAllIsSourceless() {
+        // "it is widely acknowledged that": a sourceless passive as "it is believed that" (rule-words sourceless-passive)
+        assertEquals(List.of("<passive> [-] [is widely acknowledged] [that the dam leaks]"),
+                claims("It is widely acknowledged that the dam leaks."));
+        // near miss: without a clause or an infinitive the passive reports an act, no content
+        assertEquals(List.of(), claims("Her help is acknowledged in the preface."));
     }
 }

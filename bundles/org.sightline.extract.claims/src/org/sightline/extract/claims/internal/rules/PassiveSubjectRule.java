@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.lexicon.api.Cue;
+import org.sightline.lexicon.api.CueClass;
 import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
@@ -40,6 +41,12 @@ final class PassiveSubjectRule extends VerbFamily {
 
     /** Ruling verbs whose passive with an infinitive rules only over a person or group ("the sauce is allowed to cool" lets). */
     private static final Set<String> PERMISSION_VERBS = WORDS.get("permission-verbs");
+
+    /** Future modals: a request passive under one describes a procedure ("Callers will be asked to wait"), no request made. */
+    private static final Set<String> PROCEDURE_MODALS = WORDS.get("procedure-modals");
+
+    /** Passive cues whose "to" takes a noun phrase ("sentenced to [life]"); the others' "to" is an infinitive's. */
+    private static final Set<String> TO_OBLIQUES = WORDS.get("to-obliques");
 
     PassiveSubjectRule(RuleContext ctx) {
         super(ctx, "passive-subject");
@@ -101,11 +108,13 @@ final class PassiveSubjectRule extends VerbFamily {
             if ((r == DepRel.XCOMP || r.is(DepRel.ADVCL)) && marker.equals("to") && tree.subtreeBegin(c) == mark // advcl: a parser's slip
                     && CueLexicon.SHARED.isPassiveCue(lemma, "to")
                     && (!PERMISSION_VERBS.contains(lemma) || ctx.phrases.holder(ctx.parse.phrase(subject)))
+                    && !(cue != null && cue.cueClass() == CueClass.SPEECH && auxiliaryIn(i, PROCEDURE_MODALS))
                     && (t.upos(c) == UPos.VERB || tree.hasChild(c, DepRel.COP))) {
                 complement = clause(i, c, mark); // "is thought to harbor": "to" is the content's
                 type = cue == null ? ClaimType.ASSESSMENT : ClaimType.valueOf(cue.type());
             } else if ((r.is(DepRel.OBL) || r.is(DepRel.ADVCL) && !marker.equals("to")) && mark > i && tree.subtreeBegin(c) == mark
-                    && adverbsOnly(i + 1, mark) && CueLexicon.SHARED.isPassiveCue(lemma, marker)) {
+                    && adverbsOnly(i + 1, mark) && CueLexicon.SHARED.isPassiveCue(lemma, marker)
+                    && (!marker.equals("to") || TO_OBLIQUES.contains(lemma))) {
                 cueEnd = mark + 1; // "is accused of": the preposition is the cue's
                 complement = clause(i, c, mark + 1);
                 type = cue == null ? ClaimType.ASSESSMENT : ClaimType.valueOf(cue.type());

@@ -1190,5 +1190,7 @@ class RecallPatternsTest {
                 claims("It is widely acknowledged that the dam leaks."));
         // near miss: without a clause or an infinitive the passive reports an act, no content
         assertEquals(List.of(), claims("Her help is acknowledged in the preface."));
+        // a "to" that opens a noun phrase is no infinitive: the hearer is no content (the subject stays, round 9's reading)
+        assertEquals(List.of("<passive-subject> [-] [was reported] [The theft]"), claims("The theft was reported to the police."));
     }
 }

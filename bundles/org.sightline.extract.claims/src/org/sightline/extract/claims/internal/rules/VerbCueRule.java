@@ -456,8 +456,8 @@ final class VerbCueRule extends RuleFamily {
             }
         }
         // passive without agent: "is intended to", "it is believed that"; reduced relative: "talks aimed at"
-        boolean beforeComplement = ce < end && (lower(ce).equals("to") || lower(ce).equals("that"))
-                || ce > i + 1 && lower(ce - 1).equals("at");
+        boolean beforeComplement = ce < end && (lower(ce).equals("to") && t.upos(ce) != UPos.ADP || lower(ce).equals("that"))
+                || ce > i + 1 && lower(ce - 1).equals("at"); // an infinitive's "to", not "was reported to the police" (round 16)
         // A reduced relative modifies a noun inside a larger clause ("talks aimed at", "a cost estimated to
         // reach"): never before "that" and never the sentence's main verb, else the noun is the subject
         // ("Analysts estimated that", "The group planned to march").

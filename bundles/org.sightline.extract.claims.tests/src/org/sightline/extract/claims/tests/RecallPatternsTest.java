@@ -1249,4 +1249,61 @@ class RecallPatternsTest {
         // near miss: an evaluation that takes time holds nothing
         assertEquals(List.of(), claims("The evaluation took three weeks."));
     }
+
+    // ---- round 16 (session 19): sourceless passives of rulings, verbs with a noun-phrase content --------------------------
+
+    @Test
+    void anAgentlessRulingPassiveTakesItsSubjectAndInfinitive() {
+        // "is required to", "was allowed to": a ruling held by no one named (passive-cues.txt; round 16)
+        assertEquals(List.of("<passive-subject> [-] [are required] [All drivers … to carry a permit]"),
+                claims("All drivers are required to carry a permit."));
+        assertEquals(List.of("<passive-subject> [-] [was eventually allowed] [The reporter … to board the ship]"),
+                claims("The reporter was eventually allowed to board the ship."));
+        // near miss: a thing allowed to do something is let, not ruled over (rule-words permission-verbs)
+        assertEquals(List.of(), claims("The dough is allowed to rest overnight."));
+    }
+
+    @Test
+    void complaintsAboutATargetAndWhatIsUnderstood() {
+        // "complain about": the target criticised (curated PREP "about"; guidelines 2.1 speech; round 16)
+        assertEquals(List.of("<verb-cue> [The tenants] [complained about] [the noise from the site]"),
+                claims("The tenants complained about the noise from the site."));
+        // near miss: "complain of" names a symptom, not a target
+        assertEquals(List.of(), claims("The tenants complained of headaches."));
+        // "understand", "realise" take a noun phrase that names content, or a demonstrative standing for it (rule-words
+        // content-cognition, proposition-pronouns)
+        assertEquals(List.of("<parse-verb> [The new mayor] [understood] [this]"), claims("The new mayor understood this."));
+        // near misses: a skill, an ambition achieved
+        assertEquals(List.of(), claims("My cousin understands Italian."));
+        assertEquals(List.of(), claims("The board never realised its ambitions."));
+        // a noun phrase that opens a clause is still the clause's subject
+        assertEquals(List.of("<verb-cue> [Few users] [realize] [their messages are stored for years]"),
+                claims("Few users realize their messages are stored for years."));
+    }
+
+    @Test
+    void anAgentlessRequestPassiveTakesItsSubjectAndInfinitive() {
+        // "were told to", "were invited to": a request or order to the subject, held by no one named (passive-cues.txt)
+        assertEquals(List.of("<passive-subject> [-] [were told] [Residents of the valley … to stay indoors]"),
+                claims("Residents of the valley were told to stay indoors."));
+        assertEquals(List.of("<passive-subject> [-] [were invited] [The volunteers … to join the panel]"),
+                claims("The volunteers were invited to join the panel."));
+        // near miss: "ill-advised to" is a judgement of the author's, no advice given (no "advise to" in the list)
+        assertEquals(List.of(), claims("The council would be ill-advised to raise the fees again."));
+        // near misses: a future request describes a procedure (rule-words procedure-modals); "to" with a noun is no
+        // infinitive (rule-words to-obliques: only "sentenced to", "known to" take one)
+        assertEquals(List.of(), claims("Each caller will be asked to identify themselves."));
+        assertEquals(List.of(), claims("The volunteers were invited to the party."));
+    }
+
+    @Test
+    void whatIsAcknowledgedByAllIsSourceless() {
+        // "it is widely acknowledged that": a sourceless passive as "it is believed that" (rule-words sourceless-passive)
+        assertEquals(List.of("<passive> [-] [is widely acknowledged] [that the dam leaks]"),
+                claims("It is widely acknowledged that the dam leaks."));
+        // near miss: without a clause or an infinitive the passive reports an act, no content
+        assertEquals(List.of(), claims("Her help is acknowledged in the preface."));
+        // a "to" that opens a noun phrase is no infinitive: the hearer is no content (the subject stays, round 9's reading)
+        assertEquals(List.of("<passive-subject> [-] [was reported] [The theft]"), claims("The theft was reported to the police."));
+    }
 }

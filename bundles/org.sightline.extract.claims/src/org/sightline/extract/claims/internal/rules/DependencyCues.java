@@ -33,6 +33,10 @@ final class DependencyCues extends ContextView {
     private static final Set<String> PERFORMATIVE_ADVERBS = WORDS.get("performative-adverbs");
     /** Speech verbs whose physical sense is as common: a noun-phrase content must name something said or proposed. */
     private static final Set<String> PHYSICAL_SENSES = WORDS.get("physical-senses");
+    /** Cognition verbs whose noun phrase is content only when it names content ("understood the intent", not "understands text"). */
+    private static final Set<String> CONTENT_COGNITION = WORDS.get("content-cognition");
+    /** Demonstratives that stand for a proposition after a cognition verb ("realises this"). */
+    private static final Set<String> PROPOSITION_PRONOUNS = WORDS.get("proposition-pronouns");
     private static final Set<String> FORECAST_VERBS = WORDS.get("forecast-verbs");
     private static final Set<String> FORECAST_OUTCOMES = WORDS.get("forecast-outcomes");
     /** Words that open a clause of its own after a comma. */
@@ -940,6 +944,19 @@ final class DependencyCues extends ContextView {
                 && tree.children(x).length == 0;
     }
 
+    /**
+     * Whether word {@code c} after cognition cue {@code cue} is a demonstrative pronoun that stands for what is understood
+     * or realised ("Clinton understood [this]", "realises [that]"; rule-words content-cognition, proposition-pronouns).
+     */
+    boolean proposition(Cue cue, int c) {
+        return contentCognition(cue) && t.upos(c) == UPos.PRON && PROPOSITION_PRONOUNS.contains(lower(c));
+    }
+
+    /** Whether the cue is a cognition verb whose noun phrase must name content (rule-words content-cognition). */
+    static boolean contentCognition(Cue cue) {
+        return CONTENT_COGNITION.contains(cue.lemma());
+    }
+
     /** Whether noun {@code c} names something proposed or said: a document, a measure, a speech act. */
     boolean proposal(int c) {
         String lemma = t.lemma(c).toLowerCase(Locale.ROOT);
@@ -1107,7 +1124,7 @@ final class DependencyCues extends ContextView {
      */
     boolean takesNounPhrase(Cue cue, int c) {
         return vouchedNounPhrase(cue) && !PERSONS.contains(t.lemma(c))
-                && !(namedContentOnly(cue) && !proposal(c))
+                && !(namedContentOnly(cue) && !proposal(c) && !proposition(cue, c))
                 && !(forecastOnly(cue) && !namesOutcome(phrase(c)[0], phrase(c)[1]))
                 && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO));
     }
@@ -1147,11 +1164,13 @@ final class DependencyCues extends ContextView {
 
     /**
      * Whether the cue takes a noun phrase only when it names something said or proposed: a stance or a perception
-     * ("opposes the bill", not "supports the rebels"; "heard the reports", not "heard a bang") and a speech verb with a
-     * physical sense as common ("attacked the plan", not "attacked the village").
+     * ("opposes the bill", not "supports the rebels"; "heard the reports", not "heard a bang"), a speech verb with a
+     * physical sense as common ("attacked the plan", not "attacked the village") and a cognition verb whose object is as
+     * often a skill or a thing ("understood the intent", not "understands text"; a demonstrative counts: {@link #proposition}).
      */
     static boolean namedContentOnly(Cue cue) {
-        return cue.cueClass() == CueClass.STANCE || cue.cueClass() == CueClass.PERCEPTION || PHYSICAL_SENSES.contains(cue.lemma());
+        return cue.cueClass() == CueClass.STANCE || cue.cueClass() == CueClass.PERCEPTION || PHYSICAL_SENSES.contains(cue.lemma())
+                || contentCognition(cue);
     }
 
     /**

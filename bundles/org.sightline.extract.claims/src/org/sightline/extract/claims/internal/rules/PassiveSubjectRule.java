@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.lexicon.api.Cue;
+import org.sightline.lexicon.api.CueClass;
 import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
@@ -14,7 +15,8 @@ import org.sightline.nlp.api.UPos;
  * piece"; no source). Its forms:
  * <ul>
  * <li>a verb the lexicon lists as a passive cue with "to" ({@code isPassiveCue}) and a to-infinitive:
- * "[Europa] is thought [to harbor an ocean]", "[Among the hundreds trapped] were said [to be pupils]";</li>
+ * "[Europa] is thought [to harbor an ocean]", "[Among the hundreds trapped] were said [to be pupils]"; rulings too ("[Visitors]
+ * are required [to register]", "[He] was allowed [to enter]", but not "the sauce is allowed to cool": round 16);</li>
  * <li>a verb and preposition the lexicon lists as a passive cue: "[He] is accused of [leaking]", "[Tyvak] is
  * best known for [being a smallsat maker]", "[Webb] was sentenced to [life]";</li>
  * <li>a verb whose curated entry takes a noun phrase, with its subject as that content: "[The virus] has been
@@ -36,6 +38,15 @@ final class PassiveSubjectRule extends VerbFamily {
      * of the safest]"); a naming verb gives a name instead ("is called Plan B").
      */
     private static final Set<String> JUDGEMENT_LABELS = WORDS.get("judgement-labels");
+
+    /** Ruling verbs whose passive with an infinitive rules only over a person or group ("the sauce is allowed to cool" lets). */
+    private static final Set<String> PERMISSION_VERBS = WORDS.get("permission-verbs");
+
+    /** Future modals: a request passive under one describes a procedure ("Callers will be asked to wait"), no request made. */
+    private static final Set<String> PROCEDURE_MODALS = WORDS.get("procedure-modals");
+
+    /** Passive cues whose "to" takes a noun phrase ("sentenced to [life]"); the others' "to" is an infinitive's. */
+    private static final Set<String> TO_OBLIQUES = WORDS.get("to-obliques");
 
     PassiveSubjectRule(RuleContext ctx) {
         super(ctx, "passive-subject");
@@ -96,11 +107,14 @@ final class PassiveSubjectRule extends VerbFamily {
             String marker = d.marker();
             if ((r == DepRel.XCOMP || r.is(DepRel.ADVCL)) && marker.equals("to") && tree.subtreeBegin(c) == mark // advcl: a parser's slip
                     && CueLexicon.SHARED.isPassiveCue(lemma, "to")
+                    && (!PERMISSION_VERBS.contains(lemma) || ctx.phrases.holder(ctx.parse.phrase(subject)))
+                    && !(cue != null && cue.cueClass() == CueClass.SPEECH && auxiliaryIn(i, PROCEDURE_MODALS))
                     && (t.upos(c) == UPos.VERB || tree.hasChild(c, DepRel.COP))) {
                 complement = clause(i, c, mark); // "is thought to harbor": "to" is the content's
                 type = cue == null ? ClaimType.ASSESSMENT : ClaimType.valueOf(cue.type());
             } else if ((r.is(DepRel.OBL) || r.is(DepRel.ADVCL) && !marker.equals("to")) && mark > i && tree.subtreeBegin(c) == mark
-                    && adverbsOnly(i + 1, mark) && CueLexicon.SHARED.isPassiveCue(lemma, marker)) {
+                    && adverbsOnly(i + 1, mark) && CueLexicon.SHARED.isPassiveCue(lemma, marker)
+                    && (!marker.equals("to") || TO_OBLIQUES.contains(lemma))) {
                 cueEnd = mark + 1; // "is accused of": the preposition is the cue's
                 complement = clause(i, c, mark + 1);
                 type = cue == null ? ClaimType.ASSESSMENT : ClaimType.valueOf(cue.type());

@@ -548,8 +548,8 @@ final class VerbCueRule extends RuleFamily {
             }
         }
         // passive without agent: "is intended to", "it is believed that"; reduced relative: "talks aimed at"
-        boolean beforeComplement = ce < end && (lower(ce).equals("to") || lower(ce).equals("that"))
-                || ce > i + 1 && lower(ce - 1).equals("at");
+        boolean beforeComplement = ce < end && (lower(ce).equals("to") && t.upos(ce) != UPos.ADP || lower(ce).equals("that"))
+                || ce > i + 1 && lower(ce - 1).equals("at"); // an infinitive's "to", not "was reported to the police" (round 16)
         // A reduced relative modifies a noun inside a larger clause ("talks aimed at", "a cost estimated to
         // reach"): never before "that" and never the sentence's main verb, else the noun is the subject
         // ("Analysts estimated that", "The group planned to march").
@@ -797,9 +797,11 @@ final class VerbCueRule extends RuleFamily {
         }
         boolean particle = f.cueEnd > i + 1 && CueLexicon.particles(lemma).contains(lower(f.cueEnd - 1)); // "hoped for"
         if (!adjective && !passive && !particle && ctx.phrases.isNpToken(cs) && DependencyCues.namedContentOnly(CueLexicon.verb(lemma))
-                && !namesContent(cs, sentenceEnd)) {
+                && !namesContent(cs, sentenceEnd) && !ctx.parse.proposition(CueLexicon.verb(lemma), cs)
+                && !(DependencyCues.contentCognition(CueLexicon.verb(lemma)) && clauseAfterNounPhrase(cs, sentenceEnd))) {
             return null; // "heard a loud bang", "sought refuge", "attacked the village": no content; "heard the reports",
-                         // "accepted the offer", "attacked the plan" (guidelines 2.1)
+                         // "accepted the offer", "attacked the plan" (guidelines 2.1); "didn't realize [their data was
+                         // public]" is a clause, as it was before "realize" took a noun phrase (round 16)
         }
         if (!adjective && !passive && ctx.phrases.isNpToken(cs) && DependencyCues.forecastOnly(CueLexicon.verb(lemma))
                 && !clauseAfterNounPhrase(cs, sentenceEnd) && !ctx.parse.namesOutcome(cs, sentenceEnd)) {

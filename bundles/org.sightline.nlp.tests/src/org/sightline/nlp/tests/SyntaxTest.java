@@ -78,6 +78,31 @@ class SyntaxTest {
     }
 
     @Test
+    void aVerbAfterAPluralSubjectWithAModifierAgreesWithTheHeadNoun() {
+        // docs/nlp.md, v9: the word before "show" is singular ("river", "year"), the subject's head plural
+        AnnotatedText t = annotate("Samples from the river show that the water is clean.");
+        int show = token(t, "show");
+        assertEquals(UPos.VERB, t.upos(show));
+        assertEquals("VBP", t.xpos(show));
+        assertEquals("Samples", t.token(t.tree().subject(show)));
+        // a participle the tagger read as a past tense becomes the participle of the subject's phrase
+        AnnotatedText m = annotate("Maps published last year show that the border moved.");
+        int shows = token(m, "show");
+        assertEquals(UPos.VERB, m.upos(shows));
+        assertEquals("Maps", m.token(m.tree().subject(shows)));
+        assertEquals("VBN", m.xpos(token(m, "published")));
+        // near misses: the noun phrase goes on to a verb of its own (after a relative clause too); a past tense that is
+        // no participle
+        AnnotatedText r = annotate("Sales of the car model this year rose.");
+        assertEquals(UPos.NOUN, r.upos(token(r, "model")));
+        AnnotatedText l = annotate("Reports from the lab staff that we hired were wrong.");
+        assertEquals(UPos.NOUN, l.upos(token(l, "staff")));
+        AnnotatedText g = annotate("The guards said on Friday night that the doors were locked.");
+        assertEquals(UPos.NOUN, g.upos(token(g, "night")));
+        assertEquals("VBD", g.xpos(token(g, "said")));
+    }
+
+    @Test
     void everySentenceOfTheSampleIsOneTreeAndItsCuesGetSubjectAndComplement() throws IOException {
         Path sample = sample();
         AnnotatedText t = annotate(Files.readString(sample));

@@ -63,14 +63,15 @@ public final class SentenceSyntax {
             int s = verbForm.nounAsVerb(n, words, upos, xpos, heads);
             if (s >= 0 && tagger.allows(words, n, s, "VERB", "VBZ")) {
                 // a statement whose verb the tagger read as a plural noun: parse again with the verb
-                retagAsVerb(words, n, upos, xpos, lemma, heads, rels, s, "VBZ", false);
+                retagAsVerb(words, n, upos, xpos, lemma, heads, rels, s, "VBZ", false, -1);
             }
             if (s < 0) {
                 String[] tag = new String[1];
-                int c = verbForm.clauseVerbReadAsNoun(n, words, upos, xpos, heads, rels, tag);
+                int[] subject = new int[1];
+                int c = verbForm.clauseVerbReadAsNoun(n, words, upos, xpos, heads, rels, tag, subject);
                 if (c >= 0 && tagger.allows(words, n, c, "VERB", tag[0])) {
-                    // a clause whose verb the tagger read as a noun or adjective: parse again with the verb (v8)
-                    retagAsVerb(words, n, upos, xpos, lemma, heads, rels, c, tag[0], true);
+                    // a clause whose verb the tagger read as a noun or adjective: parse again with the verb (v8, v9)
+                    retagAsVerb(words, n, upos, xpos, lemma, heads, rels, c, tag[0], true, subject[0]);
                 }
             }
             verbForm.apply(n, words, upos, xpos, lemma, heads, rels);
@@ -80,25 +81,36 @@ public final class SentenceSyntax {
     /**
      * Retags word {@code s} as the verb {@code tag} and parses again; keeps the new parse only if the word then has a
      * subject and no auxiliary ({@link VerbFormFromParse#finite}) and, if {@code inClause}, leaves no finite predicate
-     * after it without a subject ({@link VerbFormFromParse#leavesAPredicateWithoutSubject}); else puts its tags back
-     * (docs/nlp.md, v7 and v8).
+     * after it without a subject ({@link VerbFormFromParse#leavesAPredicateWithoutSubject}) and, if {@code subject} is a
+     * word (v9: the head of a subject with a modifier), has that word as its subject, modifier included
+     * ({@link VerbFormFromParse#hasSubjectWithModifier}); else puts its tags back (docs/nlp.md, v7 to v9).
      */
     private void retagAsVerb(String[] words, int n, String[] upos, String[] xpos, String[] lemma, int[] heads, int[] rels,
-            int s, String tag, boolean inClause) {
+            int s, String tag, boolean inClause, int subject) {
         String[] was = {upos[s], xpos[s], lemma[s]};
         upos[s] = "VERB";
         xpos[s] = tag;
         lemma[s] = RuleLemmatizer.lemma(words[s], "VERB");
+        // v9: a participle after the subject's head, tagged as a past tense, is read as the participle it then is
+        int p = subject >= 0 && xpos[subject + 1].equals("VBD") && tagger.allows(words, n, subject + 1, "VERB", "VBN")
+                ? subject + 1 : -1;
+        if (p >= 0) {
+            xpos[p] = "VBN";
+        }
         int[] h = new int[n];
         int[] r = new int[n];
         parse(words, n, upos, xpos, h, r);
-        if (verbForm.finite(n, s, h, r) && !(inClause && verbForm.leavesAPredicateWithoutSubject(n, s, upos, xpos, h, r))) {
+        if (verbForm.finite(n, s, h, r) && !(inClause && verbForm.leavesAPredicateWithoutSubject(n, s, upos, xpos, h, r))
+                && (subject < 0 || verbForm.hasSubjectWithModifier(n, s, subject, h, r))) {
             System.arraycopy(h, 0, heads, 0, n);
             System.arraycopy(r, 0, rels, 0, n);
         } else {
             upos[s] = was[0];
             xpos[s] = was[1];
             lemma[s] = was[2];
+            if (p >= 0) {
+                xpos[p] = "VBD";
+            }
         }
     }
 

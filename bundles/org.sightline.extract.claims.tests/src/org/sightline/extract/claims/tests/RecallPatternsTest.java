@@ -1171,6 +1171,21 @@ class RecallPatternsTest {
     }
 
     @Test
+    void anEvidenceVerbAfterAPluralSubjectWithAModifierIsFound() {
+        // the tagger reads the verb after "river", "year", "clinic" as a noun; the tag step v9 (docs/nlp.md) takes its
+        // agreement from the subject's head before the modifier (round 16, session 19)
+        assertEquals(List.of("<verb-cue> [Samples from the river] [show] [that the water is clean]"),
+                claims("Samples from the river show that the water is clean."));
+        assertEquals(List.of("<verb-cue> [Maps published last year] [show] [that the border moved]"),
+                claims("Maps published last year show that the border moved."));
+        assertEquals(List.of("<verb-cue> [Nurses at the clinic] [report] [that the wards are full]"),
+                claims("Nurses at the clinic report that the wards are full."));
+        // near miss: the noun after the modifier is the end of the subject, whose verb comes later
+        assertEquals(List.of("<verb-cue> [Buyers at the farm market this spring] [noticed] [that eggs cost more]"),
+                claims("Buyers at the farm market this spring noticed that eggs cost more."));
+    }
+
+    @Test
     void estimatesPatternsAndTheDetailsOfDocumentsShowWhatTheyHold() {
         // an estimate or a trend is a finding; the parse reading takes it as the holder of a bare clause although
         // "suggest" is a speech verb that a finding cannot say (round 16)

@@ -23,7 +23,7 @@ import java.util.List;
  * "resigned" acl). {@link #fragmentVerb} finds such a statement (a noun root at the start with a bare
  * participle after it as {@code acl}, ending in a full stop); the caller retags it VBD and parses again
  * ({@code SentenceSyntax}), keeping the new parse only if the verb then has a subject. {@link #nounAsVerb} (v7) and
- * {@link #clauseVerbReadAsNoun} (v8) find a verb the tagger read as a noun, for the same retag and re-parse.
+ * {@link #clauseVerbReadAsNoun} (v8, v9) find a verb the tagger read as a noun, for the same retag and re-parse.
  * Switch: the system property {@value #PROPERTY} ({@code on} or {@code off}, default {@link #DEFAULT_ON}).
  * Immutable; thread-safe.
  */
@@ -51,6 +51,7 @@ public final class VerbFormFromParse {
     private final int agent;
     private final int obj;
     private final int cc;
+    private final int ccomp;
     /** Label numbers of obliques ({@code obl}, {@code obl:*}) and of the relations inside a noun phrase. */
     private final boolean[] oblique;
     private final boolean[] nominal;
@@ -70,6 +71,7 @@ public final class VerbFormFromParse {
         agent = l.indexOf("obl:agent");
         obj = l.indexOf("obj");
         cc = l.indexOf("cc");
+        ccomp = l.indexOf("ccomp");
         oblique = new boolean[labels.length];
         nominal = new boolean[labels.length];
         subjectRel = new boolean[labels.length];
@@ -182,29 +184,96 @@ public final class VerbFormFromParse {
      * are available", "guns the US sent may have been smuggled"). Returns the word's index and the verb
      * tag to try (VBZ, VBP or VBD) at {@code out[0]}; -1 if none. The caller asks the tag constraint whether the word
      * may take that tag, parses again and keeps the parse only if the word then has a subject ({@link #finite}).
+     * v9: where the word before does not agree, agreement is taken from the plural head of a subject with a modifier
+     * ({@link #modifiedHead}: "studies by the university show that", "maps published last year show that"); its index
+     * goes to {@code subject[0]} (else -1), and the re-parse must make it the word's subject with the modifier inside
+     * its phrase ({@link #hasSubjectWithModifier}).
      */
-    public int clauseVerbReadAsNoun(int n, String[] words, String[] upos, String[] xpos, int[] heads, int[] rels, String[] out) {
+    public int clauseVerbReadAsNoun(int n, String[] words, String[] upos, String[] xpos, int[] heads, int[] rels, String[] out,
+            int[] subject) {
         for (int s = 1; s + 1 < n; s++) {
             if (!takesWhatAVerbTakes(n, words, xpos, s + 1)) {
                 continue;
             }
             String tag = verbFormOf(words[s], xpos[s], xpos[s - 1], words[s - 1]);
-            if (tag == null
+            // cheap tests first (this runs on every word): v9 below needs a noun after a noun
+            if (tag == null && !((xpos[s].equals("NN") || xpos[s].equals("NNS")) && endsNounPhrase(xpos[s - 1]))
                     || s >= 2 && verbFormOf(words[s - 1], xpos[s - 1], xpos[s - 2], words[s - 2]) != null) {
                 continue; // the noun before could be the verb as well ("protesters wear masks to"): left alone
             }
-            boolean finite = false;
             int k = s - 1;
-            for (; k >= 0 && !opensClause(words[k], upos[k], xpos[k]); k--) {
-                finite |= finiteTag(upos[k], xpos[k]);
+            while (k >= 0 && !opensClause(words[k], upos[k], xpos[k])) {
+                k--;
             }
-            if (!finite && !upos[k + 1].equals("ADP") && !objectOnTheLeft(s, upos, xpos, heads, rels)
-                    && !subjectOfWordOnTheRight(n, s, upos, xpos, heads, rels)) {
+            int head = -1;
+            int participle = -1;
+            if (tag == null) {
+                // v9: agreement with the subject's head before its modifier ("studies by the university show that")
+                // plural heads only: after a singular one ("a series of floods shows") the claim rules would take the
+                // partitive for a holder (docs/nlp.md, v9), so that half is left for now
+                head = modifiedHead(k + 1, s, upos, xpos);
+                if (head >= 0 && (xpos[head].equals("NNS") || xpos[head].equals("NNPS"))) {
+                    tag = verbFormOf(words[s], xpos[s], xpos[head], words[head]);
+                    participle = upos[head + 1].equals("VERB") ? head + 1 : -1;
+                } else {
+                    head = -1;
+                }
+            }
+            if (tag == null) {
+                continue;
+            }
+            boolean finite = false;
+            for (int j = k + 1; j < s; j++) {
+                // the participle after the head may be tagged as a past tense ("figures released on Monday")
+                finite |= j != participle && finiteTag(upos[j], xpos[j]);
+            }
+            // v9: the first parse may hang the word on the participle after the subject's head ("figures released on
+            // Monday show"), or, before "that", make the subject's phrase the subject of the clause after it ("officials in
+            // the capital report that the roads are closed"); the re-parse must then give the head as subject
+            boolean modified = head >= 0;
+            if (!finite && !upos[k + 1].equals("ADP")
+                    && !(objectOnTheLeft(s, upos, xpos, heads, rels) && !(modified && heads[s] == participle))
+                    && !(subjectOfWordOnTheRight(n, s, upos, xpos, heads, rels)
+                            && !(modified && words[s + 1].equalsIgnoreCase("that")))) {
                 out[0] = tag;
+                subject[0] = head;
                 return s;
             }
         }
         return -1;
+    }
+
+    /**
+     * The head noun of a subject with a modifier after it, for {@link #clauseVerbReadAsNoun} (v9): from the clause's
+     * first word {@code c}, a noun phrase (determiners, adjectives, numbers, nouns) ending in a common or proper noun,
+     * then, before word {@code s}, a prepositional phrase ("by the university") or a participle ("taken last week",
+     * "released on Monday": VBN or VBD) with no determiner or pronoun right after it. -1 if none, or if the modifier is
+     * empty.
+     */
+    private static int modifiedHead(int c, int s, String[] upos, String[] xpos) {
+        int j = c;
+        while (j < s && inNounPhrase(xpos[j])) {
+            j++;
+        }
+        int h = j - 1;
+        if (h < c || j + 1 >= s || !(xpos[h].startsWith("NN"))) {
+            return -1;
+        }
+        boolean preposition = upos[j].equals("ADP") && xpos[j].equals("IN");
+        // a participle with an object after it is a finite verb ("chiefs hired a firm to"), not the subject's modifier
+        boolean participle = upos[j].equals("VERB") && (xpos[j].equals("VBN") || xpos[j].equals("VBD"))
+                && !(xpos[j + 1].equals("DT") || xpos[j + 1].startsWith("PRP"));
+        return preposition || participle ? h : -1;
+    }
+
+    /** Whether a word of this tag may be part of a noun phrase before its head (or be its head). */
+    private static boolean inNounPhrase(String x) {
+        return x.startsWith("NN") || x.equals("DT") || x.equals("PRP$") || x.startsWith("JJ") || x.equals("CD") || x.equals("POS");
+    }
+
+    /** Whether a word of this tag ends a noun phrase (the word before a verb read as a noun). */
+    private static boolean endsNounPhrase(String x) {
+        return x.startsWith("NN") || x.equals("CD");
     }
 
     /** Whether the parse makes word {@code s} the object or an oblique of a verb to its left other than a participle. */
@@ -251,12 +320,15 @@ public final class VerbFormFromParse {
 
     /**
      * Whether the parse, after word {@code s} was read as a verb, leaves a finite predicate to its right (not a conjunct
-     * with its conjunction, which shares its head's subject) without a subject: the word was the subject's noun and
-     * that predicate its verb ("Some 300 rifles the army bought may have been lost.").
+     * with its conjunction, which shares its head's subject, nor the word's own complement clause with its marker,
+     * whose subject is that clause's business: "show that hiring slowed", "hiring" read as an auxiliary) without a
+     * subject: the word was the subject's noun and that predicate its verb ("Some 300 rifles the army bought may have
+     * been lost.").
      */
     public boolean leavesAPredicateWithoutSubject(int n, int s, String[] upos, String[] xpos, int[] heads, int[] rels) {
         for (int p = s + 1; p < n; p++) {
             if (rels[p] == conj && hasChild(n, p, rels, r -> r == cc, heads)
+                    || heads[p] == s && rels[p] == ccomp && hasChild(n, p, rels, r -> r == mark, heads)
                     || upos[p].equals("AUX") && (rels[p] == aux || rels[p] == auxPass || rels[p] == cop)
                     || !finitePredicate(n, p, upos, xpos, heads, rels)) {
                 continue;
@@ -342,6 +414,28 @@ public final class VerbFormFromParse {
             }
         }
         return subject;
+    }
+
+    /**
+     * Whether word {@code subject}, left of verb {@code v}, is its {@code nsubj} in this parse with every word between
+     * them inside its phrase (v9: the head noun keeps its modifier, which gives the verb no second subject), and the verb
+     * is no subject itself (the noun it was, with its relative clause, before the predicate: "reports from the lab staff
+     * that we hired were wrong").
+     */
+    public boolean hasSubjectWithModifier(int n, int v, int subject, int[] heads, int[] rels) {
+        if (subject < 0 || subject >= v || heads[subject] != v || rels[subject] != nsubj || heads[v] >= 0 && subjectRel[rels[v]]) {
+            return false;
+        }
+        for (int k = subject + 1; k < v; k++) {
+            int a = k;
+            for (int steps = 0; a >= 0 && a != subject && steps < n; steps++) {
+                a = heads[a];
+            }
+            if (a != subject) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Retags {@code xpos[0..n)} in place from the parse ({@code heads}: index or -1, {@code rels}: label numbers). */

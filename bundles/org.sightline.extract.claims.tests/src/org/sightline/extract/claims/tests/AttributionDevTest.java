@@ -44,14 +44,15 @@ class AttributionDevTest {
     /**
      * data/attribution-ewt/dev: 17 weblog posts of UD English EWT train (629 attributions, texts in the repository), the
      * third development set (session 19; first scored 0.679 / 0.675 / 0.662 overlap F1 before any rule was changed for
-     * it). Weblog posts argue, hedge and repost news: the floors guard what the rules read there.
+     * it, 0.712 / 0.705 / 0.700 after round 16). Weblog posts argue, hedge and repost news: the floors guard what the
+     * rules read there.
      */
     @Test
     void ewtDevScoresStayAboveTheirFloors() throws IOException {
         AttributionEval.Scores s = AttributionEval.run(AttributionEval.ewtDevDir(), false);
-        assertTrue(s.cue().f1(false) >= 0.66, "cue overlap " + s.cue().format());
-        assertTrue(s.source().f1(false) >= 0.66, "source overlap " + s.source().format());
-        assertTrue(s.content().f1(false) >= 0.64, "content overlap " + s.content().format());
+        assertTrue(s.cue().f1(false) >= 0.69, "cue overlap " + s.cue().format());
+        assertTrue(s.source().f1(false) >= 0.68, "source overlap " + s.source().format());
+        assertTrue(s.content().f1(false) >= 0.68, "content overlap " + s.content().format());
     }
 
     @Test

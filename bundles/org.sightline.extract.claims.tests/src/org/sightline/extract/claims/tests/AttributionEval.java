@@ -142,6 +142,11 @@ public final class AttributionEval {
         return fragmentData("data/attribution-ewt/dev");
     }
 
+    /** The EWT e-mail and newsgroup set (data/attribution-ewt-mail/dev; development only, texts in the repository). */
+    public static Path ewtMailDir() {
+        return fragmentData("data/attribution-ewt-mail/dev");
+    }
+
     /** The development half of the news attribution set (data/attribution-news/dev). */
     public static Path newsDevDir() {
         return fragmentData("data/attribution-news/dev");

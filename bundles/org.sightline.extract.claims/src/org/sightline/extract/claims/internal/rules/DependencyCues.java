@@ -506,8 +506,9 @@ final class DependencyCues extends ContextView {
         }
         boolean passive = tree.isPassive(i);
         if (passive) {
-            if (QUOTING_PASSIVES.contains(lemma) && speechParticiple(i) >= 0) {
-                return quotedSaying(i, first); // never the label reading, which would make the speaker content
+            int said = QUOTING_PASSIVES.contains(lemma) ? speechParticiple(i) : -1;
+            if (said >= 0) {
+                return quotedSaying(i, said, first); // never the label reading, which would make the speaker content
             }
             Found label = passiveLabel(i, cue, first);
             if (label != null) {
@@ -818,17 +819,16 @@ final class DependencyCues extends ContextView {
     }
 
     /**
-     * "quoted-saying": a passive of a verb that reports someone's words (rule-words quoting-passives) with a speech
-     * participle under it ({@link #speechParticiple}: "[Senior officials] have been quoted in the press as saying [that ...]",
+     * "quoted-saying": a passive {@code i} of a verb that reports someone's words (rule-words quoting-passives) with speech
+     * participle {@code p} under it ({@link #speechParticiple}: "[Senior officials] have been quoted in the press as saying [that ...]",
      * "[One officer] was quoted saying, [“...”]"): the passive's subject is who speaks, the cue runs from the passive's
      * auxiliaries to the participle, the content is the participle's, or a quotation fronted before the subject ("[“...,”]
      * the mayor was quoted as saying", the quotation the passive's clausal complement or, as the parser may read it, the
      * clause the passive is conjoined to); or null.
      */
-    Found quotedSaying(int i, int first) {
-        int p = speechParticiple(i);
+    Found quotedSaying(int i, int p, int first) {
         int subject = passiveSubject(i);
-        if (p < 0 || subject < 0 || subject > i || !canSay(subject, CueClass.SPEECH)) {
+        if (subject < 0 || subject > i || !canSay(subject, CueClass.SPEECH)) {
             return null;
         }
         int[] src = phrase(subject);

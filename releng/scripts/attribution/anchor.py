@@ -14,12 +14,14 @@ bracket as \\[ or \\] ("T: \u201cit \\[Google\\] will\u201d"). Matching is
 forgiving about whitespace, quote marks, apostrophes and dashes; each source and content piece is
 taken at the occurrence nearest to the cue. Working files of news pages contain the publishers' text
 and stay out of the repository; what goes in is offsets only (see the guidelines, section 9). Documents are news
-pages of the article-extraction data, re3d releases, or UD English EWT documents (by their newdoc id; the text is
-rebuilt by ewt_docs.py and written beside the JSON with the set).
+pages of the article-extraction data, re3d releases, UD English EWT documents, or documents of other UD treebanks in
+one .conllu file each in the folder --conllu names (GUM's Wikinews articles), all by their newdoc id; the text of a UD
+document is rebuilt by ewt_docs.py and written beside the JSON with the set.
 
     anchor.py check ID...             resolve the named documents, print each attribution with its spans
     anchor.py build                   resolve every .ann file and write the annotated set into the repository
 Options: --work DIR (default /work/shared/attribution-work; the blind part's working files are kept elsewhere), --shared DIR (default /work/shared),
+         --conllu DIR (.conllu files of further UD documents, e.g. GUM_news_*.conllu),
          --docs TSV (id, kind, publisher, words, split, ...), --out DIR (the set's folder in the repository).
 """
 import argparse
@@ -192,12 +194,28 @@ def resolve(text, block, where):
     }
 
 
+DATE_LINE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \w+ \d{1,2},? \d{4}\.?")
+
+
+def headed(paras):
+    """Paragraphs of a UD document; a file with no paragraph marks (older GUM releases give a Wikinews article as one
+    run of sentences) gets its headline, the first sentence, and a date line after it as paragraphs of their own."""
+    if len(paras) != 1 or len(paras[0]) < 3:
+        return paras
+    sentences = paras[0]
+    if DATE_LINE.fullmatch(sentences[1]):
+        return [sentences[:1], sentences[1:2], sentences[2:]]
+    return [sentences[:1], sentences[1:]]
+
+
 class Texts:
     """Document texts by id: news pages' gold article bodies, re3d releases and UD English EWT documents, read from
     the shared data."""
 
-    def __init__(self, shared):
+    def __init__(self, shared, conllu=None):
         self.shared = shared
+        self.conllu = conllu
+        self._ud = None
         self._news = None
         self._re3d = None
         self._ewt = None
@@ -227,6 +245,16 @@ class Texts:
                     self._ewt[doc_id] = (part, ewt_docs.text(paras))
         return self._ewt
 
+    def ud(self):
+        """Documents of the .conllu files in the --conllu folder (GUM's, one document per file)."""
+        if self._ud is None:
+            self._ud = {}
+            for name in sorted(os.listdir(self.conllu)) if self.conllu else []:
+                if name.endswith(".conllu"):
+                    for doc_id, paras in ewt_docs.documents(os.path.join(self.conllu, name)):
+                        self._ud[doc_id] = ewt_docs.text(headed(paras))
+        return self._ud
+
     def get(self, doc_id):
         """(text, title, url, kind) for a document id."""
         if doc_id in self.news():
@@ -238,7 +266,11 @@ class Texts:
         if doc_id in self.ewt():
             part, text = self.ewt()[doc_id]
             return text, None, None, f"ewt-{part}-{doc_id.split('-', 1)[0]}"
-        raise KeyError(f"{doc_id}: neither a news page of the article-extraction data, a re3d release nor an EWT document")
+        if doc_id in self.ud():
+            # "GUM_news_iodine" -> "gum-news"
+            return self.ud()[doc_id], None, None, "-".join(doc_id.lower().split("_")[:2])
+        raise KeyError(f"{doc_id}: neither a news page of the article-extraction data, a re3d release, an EWT document"
+                       f" nor a document of the --conllu folder")
 
 
 def utf16_offsets(text, a):
@@ -288,10 +320,11 @@ def main():
     ap.add_argument("ids", nargs="*")
     ap.add_argument("--work", default="/work/shared/attribution-work")
     ap.add_argument("--shared", default="/work/shared")
+    ap.add_argument("--conllu", help="a folder of .conllu files with further UD documents (GUM)")
     ap.add_argument("--docs", help="TSV listing the set's documents: id, kind, publisher, words, split")
     ap.add_argument("--out", help="the set's folder in the repository (build)")
     args = ap.parse_intermixed_args()
-    texts = Texts(args.shared)
+    texts = Texts(args.shared, args.conllu)
     failed = False
     if args.command == "check":
         for doc_id in args.ids:
@@ -345,7 +378,8 @@ def main():
         if os.path.exists(path):
             with open(path, encoding="utf-8") as f:
                 record = json.load(f)
-            kind = "news" if isinstance(record.get("text"), dict) else texts.get(row["id"])[3]
+            # the kind column of --docs, where given, spares reading texts that live elsewhere (a blind part's)
+            kind = row.get("kind") or ("news" if isinstance(record.get("text"), dict) else texts.get(row["id"])[3])
             index.append((row["id"], kind, row.get("publisher", ""), row.get("words", ""), row["split"],
                           len(record["attributions"])))
     with open(os.path.join(args.out, "index.tsv"), "w", encoding="utf-8") as f:

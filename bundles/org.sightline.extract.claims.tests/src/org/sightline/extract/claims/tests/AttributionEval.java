@@ -147,6 +147,11 @@ public final class AttributionEval {
         return fragmentData("data/attribution-ewt-mail/dev");
     }
 
+    /** The Wikinews set's development part (data/attribution-wikinews/dev; texts in the repository, CC BY 2.5). */
+    public static Path wikinewsDevDir() {
+        return fragmentData("data/attribution-wikinews/dev");
+    }
+
     /** The development half of the news attribution set (data/attribution-news/dev). */
     public static Path newsDevDir() {
         return fragmentData("data/attribution-news/dev");

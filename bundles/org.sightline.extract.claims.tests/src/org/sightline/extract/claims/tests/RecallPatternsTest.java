@@ -515,6 +515,20 @@ class RecallPatternsTest {
     }
 
     @Test
+    void anIdiomInsideAnOuterCuesContentIsPartOfIt() {
+        // session 20 (Wikinews dev): the idiom family runs before the verb rules; an idiom in the complement of a cue
+        // verb the parse rules read is that verb's content (outermost only), and no longer cuts it short ("[refused]
+        // [to]" and a second claim)
+        assertEquals(List.of("<verb-cue> [The spokeswoman] [refused] [to give any more details about how the files were lost]"),
+                claims("The spokeswoman refused to give any more details about how the files were lost."));
+        assertEquals(List.of("<verb-cue> [The mayor] [said] [he took issue with the report]"),
+                claims("The mayor said he took issue with the report."));
+        // near miss: a verb conjoined to the idiom is no outer cue, so the idiom keeps its claim
+        assertEquals(List.of("<idiom> [The union] [raised serious concerns about] [the plan]"),
+                claims("The union continued and raised serious concerns about the plan."));
+    }
+
+    @Test
     void anIdiomTakesTheItThatStandsForItsClause() {
         // "made it clear / evident / plain that": the "it" the that-clause stands for joins the cue (round 16); a
         // report holds it as it holds "made clear"

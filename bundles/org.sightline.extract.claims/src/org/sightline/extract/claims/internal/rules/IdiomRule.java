@@ -46,6 +46,9 @@ final class IdiomRule extends RuleFamily {
         if (t.tree().isPassive(i) || quoted(first, i)) {
             return null; // "it had been made clear"; inside a quotation the speaker's words are the outer cue's
         }
+        if (ctx.parse.nestedInOuterCue(i)) {
+            return null; // "She refused to give any more details about how ...": the outer cue's content, outermost only
+        }
         String[] words = cue.lemma().split(" ");
         int x = i + 1;
         boolean content = false;

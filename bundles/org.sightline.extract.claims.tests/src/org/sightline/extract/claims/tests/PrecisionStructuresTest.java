@@ -652,4 +652,20 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [protesters] [demanding] [new elections]"),
                 claims("Police fired at protesters demanding new elections."));
     }
+
+    @Test
+    void aSaleOrAGrantIsNoContent() {
+        // round 17 (session 20): goods or a service after a commerce verb are a sale, research after a funding verb a
+        // grant, on the surface and on the parse (guidelines 2.1: "offering rewards", "will support the exercise")
+        assertEquals(List.of(), claims("Street vendors offered cheap goods to the tourists."));
+        assertEquals(List.of(), claims("Cheap repair services are offered in the market."));
+        assertEquals(List.of(), claims("The research was backed by two private foundations."));
+        // near misses: a proposal or a holder's own thing is offered, a measure is backed
+        assertEquals(List.of("<verb-cue> [The union] [offered] [a compromise on wages]"),
+                claims("The union offered a compromise on wages."));
+        assertEquals(List.of("<verb-cue> [The grocer] [offered] [his stall to a rival]"),
+                claims("The grocer offered his stall to a rival."));
+        assertEquals(List.of("<agent-passive> [most senators] [was supported] [The plan]"),
+                claims("The plan was supported by most senators."));
+    }
 }

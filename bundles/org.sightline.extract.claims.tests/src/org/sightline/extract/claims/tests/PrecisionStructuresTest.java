@@ -668,4 +668,14 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<agent-passive> [most senators] [was supported] [The plan]"),
                 claims("The plan was supported by most senators."));
     }
+
+    @Test
+    void aThingFoundInAStateIsADiscovery() {
+        // round 17 (session 20): a bodily or physical state after a passive "found" with a "by" agent tells where and
+        // how the subject was come upon, no one's judgement
+        assertEquals(List.of(), claims("The hiker was found dead near the trail by a ranger."));
+        // near miss: a judgement found by a court is the court's
+        assertEquals(List.of("<agent-passive> [the court] [was found] [The firm … liable]"),
+                claims("The firm was found liable by the court."));
+    }
 }

@@ -678,4 +678,14 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<agent-passive> [the court] [was found] [The firm … liable]"),
                 claims("The firm was found liable by the court."));
     }
+
+    @Test
+    void aCallForSomeoneToActIsTheNounsNotAHearersInfinitive() {
+        // round 17 (session 20): after a verb of prompting, a nominal cue with its own "for" phrase before the infinitive
+        // ("calls for all schools to be closed") is no one addressed: the infinitive completes the noun's call
+        assertEquals(List.of(), claims("The study has prompted calls for all schools to be closed."));
+        // near miss: a person with a prepositional phrase before the infinitive is addressed
+        assertEquals(List.of("<parse-verb> [Officials] [have pressed] [to resign]"),
+                claims("Officials have pressed the head of the agency to resign."));
+    }
 }

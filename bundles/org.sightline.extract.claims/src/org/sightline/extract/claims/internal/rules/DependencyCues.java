@@ -1076,6 +1076,9 @@ final class DependencyCues extends ContextView {
                     if (cue.cueClass() == CueClass.SPEECH && thing(phrase(obj), i, CueClass.SPEECH)) {
                         return null; // "press the button to stop": a speech cue's object before "to" is someone addressed
                     }
+                    if (callForward(obj, c)) {
+                        return null; // "prompted [calls for the minister to resign]": the noun's own call, no one addressed (round 17)
+                    }
                     return freeOrNull(new int[] {tree.subtreeBegin(obj), phrase(c)[1]}); // "urged him to press": the guidelines keep the object
                 }
                 return freeOrNull(phrase(c));
@@ -1177,6 +1180,23 @@ final class DependencyCues extends ContextView {
     static boolean namedContentOnly(Cue cue) {
         return cue.cueClass() == CueClass.STANCE || cue.cueClass() == CueClass.PERCEPTION || PHYSICAL_SENSES.contains(cue.lemma())
                 || contentCognition(cue);
+    }
+
+    /**
+     * Whether object {@code obj} is a nominal cue with a prepositional phrase of its own before infinitive {@code c}
+     * ("prompted [calls] for all salt to be iodised", "sparked demands for the minister to resign"): the infinitive
+     * completes the noun's call ("calls for X to ..."), so the object is no hearer of the verb's.
+     */
+    private boolean callForward(int obj, int c) {
+        if (t.upos(obj) != UPos.NOUN || CueLexicon.SHARED.get(Cue.Kind.NOUN, t.lemma(obj).toLowerCase(Locale.ROOT)) == null) {
+            return false;
+        }
+        for (int d : tree.children(obj)) {
+            if (d > obj && d < c && t.deprel(d).is(DepRel.NMOD)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -665,6 +665,8 @@ class PrecisionStructuresTest {
                 claims("The union offered a compromise on wages."));
         assertEquals(List.of("<verb-cue> [The grocer] [offered] [his stall to a rival]"),
                 claims("The grocer offered his stall to a rival."));
+        assertEquals(List.of("<verb-cue> [The lawyer] [has offered] [his services to the family]"),
+                claims("The lawyer has offered his services to the family."));
         assertEquals(List.of("<agent-passive> [most senators] [was supported] [The plan]"),
                 claims("The plan was supported by most senators."));
     }

@@ -1202,20 +1202,23 @@ final class DependencyCues extends ContextView {
     /**
      * Whether noun {@code c}, the cue's object (or its passive's subject), makes the cue a transaction, no content:
      * goods or a service sold by a commerce verb ("vendors offered [products]", "[free trials] are offered"; not "offered
-     * a compromise", "offered her seat", "offered free repairs") or research funded by a funding verb ("[The study] was
+     * a compromise", "offered her seat", "offered free repairs", nor goods with a possessive, the holder's own: "offered
+     * his services") or research funded by a funding verb ("[The study] was
      * supported by the foundation"; not "[the plan] was supported by most senators"). Guidelines 2.1: "offering rewards",
      * "will support the exercise" are no content (rule-words commerce-verbs, goods, funding-verbs, funded-works).
      */
     boolean transaction(Cue cue, int c) {
         String lemma = t.lemma(c).toLowerCase(Locale.ROOT);
         return t.upos(c) == UPos.NOUN && (COMMERCE_VERBS.contains(cue.lemma()) && GOODS.contains(lemma)
+                && !tree.hasChild(c, DepRel.NMOD_POSS) // "offered his services as a mediator": the holder's own, given
                 || FUNDING_VERBS.contains(cue.lemma()) && FUNDED_WORKS.contains(lemma));
     }
 
     /**
      * {@link #transaction} for the noun phrase from {@code b} read on the surface: its head is the last noun of the
-     * words that open it (determiners, adjectives, numbers, nouns), before a preposition, a conjunction, a comma or a
-     * relative clause ("products [new and old]", "the services [that]", "a true high-end experience [soon]").
+     * words that open it (determiners, adjectives, numbers, nouns; a possessive pronoun ends the walk with no head, as
+     * the holder's own thing is given, not sold), before a preposition, a conjunction, a comma or a relative clause
+     * ("products [new and old]", "the services [that]", "a true high-end experience [soon]").
      */
     boolean transactionPhrase(Cue cue, int b, int e) {
         int head = -1;

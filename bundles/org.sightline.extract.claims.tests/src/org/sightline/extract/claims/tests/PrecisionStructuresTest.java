@@ -652,4 +652,42 @@ class PrecisionStructuresTest {
         assertEquals(List.of("<verb-cue> [protesters] [demanding] [new elections]"),
                 claims("Police fired at protesters demanding new elections."));
     }
+
+    @Test
+    void aSaleOrAGrantIsNoContent() {
+        // round 17 (session 20): goods or a service after a commerce verb are a sale, research after a funding verb a
+        // grant, on the surface and on the parse (guidelines 2.1: "offering rewards", "will support the exercise")
+        assertEquals(List.of(), claims("Street vendors offered cheap goods to the tourists."));
+        assertEquals(List.of(), claims("Cheap repair services are offered in the market."));
+        assertEquals(List.of(), claims("The research was backed by two private foundations."));
+        // near misses: a proposal or a holder's own thing is offered, a measure is backed
+        assertEquals(List.of("<verb-cue> [The union] [offered] [a compromise on wages]"),
+                claims("The union offered a compromise on wages."));
+        assertEquals(List.of("<verb-cue> [The grocer] [offered] [his stall to a rival]"),
+                claims("The grocer offered his stall to a rival."));
+        assertEquals(List.of("<verb-cue> [The lawyer] [has offered] [his services to the family]"),
+                claims("The lawyer has offered his services to the family."));
+        assertEquals(List.of("<agent-passive> [most senators] [was supported] [The plan]"),
+                claims("The plan was supported by most senators."));
+    }
+
+    @Test
+    void aThingFoundInAStateIsADiscovery() {
+        // round 17 (session 20): a bodily or physical state after a passive "found" with a "by" agent tells where and
+        // how the subject was come upon, no one's judgement
+        assertEquals(List.of(), claims("The hiker was found dead near the trail by a ranger."));
+        // near miss: a judgement found by a court is the court's
+        assertEquals(List.of("<agent-passive> [the court] [was found] [The firm … liable]"),
+                claims("The firm was found liable by the court."));
+    }
+
+    @Test
+    void aCallForSomeoneToActIsTheNounsNotAHearersInfinitive() {
+        // round 17 (session 20): after a verb of prompting, a nominal cue with its own "for" phrase before the infinitive
+        // ("calls for all schools to be closed") is no one addressed: the infinitive completes the noun's call
+        assertEquals(List.of(), claims("The study has prompted calls for all schools to be closed."));
+        // near miss: a person with a prepositional phrase before the infinitive is addressed
+        assertEquals(List.of("<parse-verb> [Officials] [have pressed] [to resign]"),
+                claims("Officials have pressed the head of the agency to resign."));
+    }
 }

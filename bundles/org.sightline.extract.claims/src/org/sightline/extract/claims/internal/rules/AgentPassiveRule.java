@@ -1,5 +1,8 @@
 package org.sightline.extract.claims.internal.rules;
 
+import java.util.Locale;
+import java.util.Set;
+
 import org.sightline.extract.claims.api.ClaimType;
 import org.sightline.lexicon.api.Cue;
 import org.sightline.lexicon.api.CueClass;
@@ -17,6 +20,10 @@ import org.sightline.nlp.api.UPos;
  * which take passives with a clause, and before the agentless passive family.
  */
 final class AgentPassiveRule extends VerbFamily {
+
+    /** Verbs of discovery, and the states a thing or person is found in ("was found dead by police"; round 17). */
+    private static final Set<String> DISCOVERY_VERBS = WORDS.get("discovery-verbs");
+    private static final Set<String> FOUND_STATES = WORDS.get("found-states");
 
     AgentPassiveRule(RuleContext ctx) {
         super(ctx, "agent-passive");
@@ -66,6 +73,7 @@ final class AgentPassiveRule extends VerbFamily {
         }
         // a label or the cue's prepositional object before the agent: "ruled [illegal] by", "accused of [fraud] by"
         int[] more = null;
+        int label = -1;
         boolean particle = false;
         for (Dependent d : laterDependents(i)) {
             if (d.c() > agent) {
@@ -73,6 +81,7 @@ final class AgentPassiveRule extends VerbFamily {
             }
             if (d.rel() == DepRel.XCOMP && (t.upos(d.c()) == UPos.ADJ || t.upos(d.c()) == UPos.NOUN)) {
                 more = ctx.parse.phrase(d.c());
+                label = d.c();
             } else if (d.rel().is(DepRel.OBL) && d.rel() != DepRel.OBL_AGENT && d.mark() == i + 1
                     && cue.particles().contains(d.marker())) {
                 more = new int[] {d.mark() + 1, ctx.parse.phrase(d.c())[1]};
@@ -81,6 +90,9 @@ final class AgentPassiveRule extends VerbFamily {
             if (more != null) {
                 break;
             }
+        }
+        if (label >= 0 && DISCOVERY_VERBS.contains(cue.lemma()) && FOUND_STATES.contains(t.lemma(label).toLowerCase(Locale.ROOT))) {
+            return null; // "[the man] was found [dead] by police": a discovery, no one's judgement ("found [liable]" is one)
         }
         if (!particle && !(more != null || ctx.parse.takesNounPhrase(cue, noun))) {
             return null;

@@ -38,6 +38,12 @@ final class DependencyCues extends ContextView {
     /** Demonstratives that stand for a proposition after a cognition verb ("realises this"). */
     private static final Set<String> PROPOSITION_PRONOUNS = WORDS.get("proposition-pronouns");
     private static final Set<String> FORECAST_VERBS = WORDS.get("forecast-verbs");
+    /** Verbs that sell what their object names when it is goods ("offered products"), and the goods (round 17). */
+    private static final Set<String> COMMERCE_VERBS = WORDS.get("commerce-verbs");
+    private static final Set<String> GOODS = WORDS.get("goods");
+    /** Verbs that fund what their object names when it is research ("the study was supported by"), and the works (round 17). */
+    private static final Set<String> FUNDING_VERBS = WORDS.get("funding-verbs");
+    private static final Set<String> FUNDED_WORKS = WORDS.get("funded-works");
     private static final Set<String> FORECAST_OUTCOMES = WORDS.get("forecast-outcomes");
     /** Words that open a clause of its own after a comma. */
     private static final Set<String> PARSE_CLAUSE_LINKS = WORDS.get("parse-clause-links");
@@ -1070,6 +1076,9 @@ final class DependencyCues extends ContextView {
                     if (cue.cueClass() == CueClass.SPEECH && thing(phrase(obj), i, CueClass.SPEECH)) {
                         return null; // "press the button to stop": a speech cue's object before "to" is someone addressed
                     }
+                    if (callForward(obj, c)) {
+                        return null; // "prompted [calls for the minister to resign]": the noun's own call, no one addressed (round 17)
+                    }
                     return freeOrNull(new int[] {tree.subtreeBegin(obj), phrase(c)[1]}); // "urged him to press": the guidelines keep the object
                 }
                 return freeOrNull(phrase(c));
@@ -1125,7 +1134,7 @@ final class DependencyCues extends ContextView {
     boolean takesNounPhrase(Cue cue, int c) {
         return vouchedNounPhrase(cue) && !PERSONS.contains(t.lemma(c))
                 && !(namedContentOnly(cue) && !proposal(c) && !proposition(cue, c))
-                && !(forecastOnly(cue) && !namesOutcome(phrase(c)[0], phrase(c)[1]))
+                && !(forecastOnly(cue) && !namesOutcome(phrase(c)[0], phrase(c)[1])) && !transaction(cue, c)
                 && !(cue.takes(Frame.PREP) && !cue.takes(Frame.THAT) && !cue.takes(Frame.TO));
     }
 
@@ -1171,6 +1180,57 @@ final class DependencyCues extends ContextView {
     static boolean namedContentOnly(Cue cue) {
         return cue.cueClass() == CueClass.STANCE || cue.cueClass() == CueClass.PERCEPTION || PHYSICAL_SENSES.contains(cue.lemma())
                 || contentCognition(cue);
+    }
+
+    /**
+     * Whether object {@code obj} is a nominal cue with a prepositional phrase of its own before infinitive {@code c}
+     * ("prompted [calls] for all salt to be iodised", "sparked demands for the minister to resign"): the infinitive
+     * completes the noun's call ("calls for X to ..."), so the object is no hearer of the verb's.
+     */
+    private boolean callForward(int obj, int c) {
+        if (t.upos(obj) != UPos.NOUN || CueLexicon.SHARED.get(Cue.Kind.NOUN, t.lemma(obj).toLowerCase(Locale.ROOT)) == null) {
+            return false;
+        }
+        for (int d : tree.children(obj)) {
+            if (d > obj && d < c && t.deprel(d).is(DepRel.NMOD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether noun {@code c}, the cue's object (or its passive's subject), makes the cue a transaction, no content:
+     * goods or a service sold by a commerce verb ("vendors offered [products]", "[free trials] are offered"; not "offered
+     * a compromise", "offered her seat", "offered free repairs", nor goods with a possessive, the holder's own: "offered
+     * his services") or research funded by a funding verb ("[The study] was
+     * supported by the foundation"; not "[the plan] was supported by most senators"). Guidelines 2.1: "offering rewards",
+     * "will support the exercise" are no content (rule-words commerce-verbs, goods, funding-verbs, funded-works).
+     */
+    boolean transaction(Cue cue, int c) {
+        String lemma = t.lemma(c).toLowerCase(Locale.ROOT);
+        return t.upos(c) == UPos.NOUN && (COMMERCE_VERBS.contains(cue.lemma()) && GOODS.contains(lemma)
+                && !tree.hasChild(c, DepRel.NMOD_POSS) // "offered his services as a mediator": the holder's own, given
+                || FUNDING_VERBS.contains(cue.lemma()) && FUNDED_WORKS.contains(lemma));
+    }
+
+    /**
+     * {@link #transaction} for the noun phrase from {@code b} read on the surface: its head is the last noun of the
+     * words that open it (determiners, adjectives, numbers, nouns; a possessive pronoun ends the walk with no head, as
+     * the holder's own thing is given, not sold), before a preposition, a conjunction, a comma or a relative clause
+     * ("products [new and old]", "the services [that]", "a true high-end experience [soon]").
+     */
+    boolean transactionPhrase(Cue cue, int b, int e) {
+        int head = -1;
+        for (int x = b; x < e; x++) {
+            UPos pos = t.upos(x);
+            if (pos == UPos.NOUN) {
+                head = x;
+            } else if (pos != UPos.DET && pos != UPos.ADJ && pos != UPos.NUM && !t.token(x).equals("-")) {
+                break;
+            }
+        }
+        return cue != null && head >= 0 && transaction(cue, head);
     }
 
     /**

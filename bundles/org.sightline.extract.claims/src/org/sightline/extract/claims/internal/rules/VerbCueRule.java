@@ -803,6 +803,9 @@ final class VerbCueRule extends RuleFamily {
                          // "accepted the offer", "attacked the plan" (guidelines 2.1); "didn't realize [their data was
                          // public]" is a clause, as it was before "realize" took a noun phrase (round 16)
         }
+        if (!adjective && !passive && !particle && ctx.phrases.isNpToken(cs) && ctx.parse.transactionPhrase(CueLexicon.verb(lemma), cs, sentenceEnd)) {
+            return null; // "vendors offered products", "the foundation supported the study": a sale or a grant, no content
+        }
         if (!adjective && !passive && ctx.phrases.isNpToken(cs) && DependencyCues.forecastOnly(CueLexicon.verb(lemma))
                 && !clauseAfterNounPhrase(cs, sentenceEnd) && !ctx.parse.namesOutcome(cs, sentenceEnd)) {
             return null; // "expect a visitor", "anticipate the crowd": a forecast's noun phrase names a figure or an outcome

@@ -103,6 +103,35 @@ class SyntaxTest {
     }
 
     @Test
+    void aClauseWithoutThatReadAsAnObjectAndAConjunctIsTheVerbsComplement() {
+        // docs/nlp.md, v10: the parser makes "loss" the object of "found" and "exceeded" its conjunct with no "and"
+        AnnotatedText t = annotate("The researchers found loss of farm income by 2030 exceeded 5% of current levels.");
+        int found = token(t, "found");
+        int exceeded = token(t, "exceeded");
+        assertEquals(found, t.head(exceeded));
+        assertEquals(DepRel.CCOMP, t.deprel(exceeded));
+        assertEquals("loss", t.token(t.tree().subject(exceeded)));
+        // the same as an open complement, with an object of its own
+        AnnotatedText d = annotate("The inspectors found damage to the bridge exceeded earlier estimates.");
+        int exceeds = token(d, "exceeded");
+        assertEquals(DepRel.CCOMP, d.deprel(exceeds));
+        assertEquals("damage", d.token(d.tree().subject(exceeds)));
+        // a finite verb with its own subject made the object of "noted" is its complement clause
+        AnnotatedText o = annotate("The panel noted the NHS trust owns and runs two clinics.");
+        int owns = token(o, "owns");
+        assertEquals(token(o, "noted"), o.head(owns));
+        assertEquals(DepRel.CCOMP, o.deprel(owns));
+        // near misses: a real conjunct with "and"; a participle as the open complement ("found the door locked")
+        AnnotatedText c = annotate("The scientists found a reduction in yields and published it.");
+        int published = token(c, "published");
+        assertEquals(DepRel.CONJ, c.deprel(published));
+        assertEquals(DepRel.OBJ, c.deprel(token(c, "reduction")));
+        AnnotatedText l = annotate("The guards found the door locked.");
+        assertEquals(DepRel.XCOMP, l.deprel(token(l, "locked")));
+        assertEquals(DepRel.OBJ, l.deprel(token(l, "door")));
+    }
+
+    @Test
     void everySentenceOfTheSampleIsOneTreeAndItsCuesGetSubjectAndComplement() throws IOException {
         Path sample = sample();
         AnnotatedText t = annotate(Files.readString(sample));

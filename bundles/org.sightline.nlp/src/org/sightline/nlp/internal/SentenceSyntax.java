@@ -1,6 +1,7 @@
 package org.sightline.nlp.internal;
 
 import org.sightline.nlp.internal.parser.DependencyParser;
+import org.sightline.nlp.internal.parser.ThatlessComplement;
 import org.sightline.nlp.internal.parser.VerbFormFromParse;
 import org.sightline.nlp.internal.tagger.PerceptronTagger;
 import org.sightline.nlp.internal.tagger.TokenAtoms;
@@ -14,6 +15,7 @@ public final class SentenceSyntax {
     private final PerceptronTagger tagger;
     private final DependencyParser parser;
     private final VerbFormFromParse verbForm;
+    private final ThatlessComplement thatless;
 
     /** With the VBD/VBN step after the parse as configured ({@link VerbFormFromParse#configured()}). */
     public SentenceSyntax(PerceptronTagger tagger, DependencyParser parser) {
@@ -25,6 +27,7 @@ public final class SentenceSyntax {
         this.tagger = tagger;
         this.parser = parser;
         this.verbForm = verbForm ? new VerbFormFromParse(parser.labels()) : null;
+        this.thatless = verbForm && ThatlessComplement.configured() ? new ThatlessComplement(parser.labels()) : null;
     }
 
     /** The parser's relation labels; {@code rels} values index this array. */
@@ -73,6 +76,11 @@ public final class SentenceSyntax {
                     // a clause whose verb the tagger read as a noun or adjective: parse again with the verb (v8, v9)
                     retagAsVerb(words, n, upos, xpos, lemma, heads, rels, c, tag[0], true, subject[0]);
                 }
+            }
+            if (thatless != null) {
+                // v10: a complement clause without "that" read as an object plus a conjunct; before the VBD/VBN step,
+                // which then reads the clause's new subject
+                thatless.apply(n, words, upos, xpos, lemma, heads, rels);
             }
             verbForm.apply(n, words, upos, xpos, lemma, heads, rels);
         }

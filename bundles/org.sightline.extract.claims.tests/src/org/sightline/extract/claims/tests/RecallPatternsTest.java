@@ -1335,4 +1335,17 @@ class RecallPatternsTest {
         // a "to" that opens a noun phrase is no infinitive: the hearer is no content (the subject stays, round 9's reading)
         assertEquals(List.of("<passive-subject> [-] [was reported] [The theft]"), claims("The theft was reported to the police."));
     }
+
+    @Test
+    void whatASourceClaimsToBeOrToDo() {
+        // "claim to": what the source says of itself (curated frame TO of the verb "claim"), in a relative clause too
+        assertEquals(List.of("<verb-cue> [The senator] [does not claim] [to speak for the party]"),
+                claims("The senator does not claim to speak for the party."));
+        assertEquals(List.of("<verb-cue> [Several hikers] [claimed] [to see wolves near the lake]"),
+                claims("Several hikers claimed to see wolves near the lake."));
+        assertEquals(List.of("<verb-cue> [who] [does not claim] [to represent either side]"),
+                claims("He is a lawyer who does not claim to represent either side."));
+        // near miss: a "to" that opens a noun phrase is no infinitive
+        assertEquals(List.of(), claims("The fund claimed to the court."));
+    }
 }

@@ -1288,6 +1288,9 @@ class RecallPatternsTest {
                 claims("All drivers are required to carry a permit."));
         assertEquals(List.of("<passive-subject> [-] [was eventually allowed] [The reporter … to board the ship]"),
                 claims("The reporter was eventually allowed to board the ship."));
+        // "person" is a holder (curated-holders.tsv: WordNet files person#1 under noun.Tops, not noun.person)
+        assertEquals(List.of("<passive-subject> [-] [was allowed] [The last person … to join the queue]"),
+                claims("The last person was allowed to join the queue."));
         // near miss: a thing allowed to do something is let, not ruled over (rule-words permission-verbs)
         assertEquals(List.of(), claims("The dough is allowed to rest overnight."));
     }

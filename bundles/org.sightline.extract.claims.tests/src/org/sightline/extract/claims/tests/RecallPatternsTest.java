@@ -1351,4 +1351,19 @@ class RecallPatternsTest {
         // near miss: a "to" that opens a noun phrase is no infinitive
         assertEquals(List.of(), claims("The fund claimed to the court."));
     }
+
+    @Test
+    void inTheWordsOfASourceSetOffByCommas() {
+        // "in the words of": a source preposition (rule-words source-prepositions), only set off by commas
+        // (set-off-source-prepositions)
+        assertEquals(List.of("<according-to> [the mayor] [In the words of] [\"the plan is dead.\"]"),
+                claims("In the words of the mayor, \"the plan is dead.\""));
+        // after ", and" the phrase opens a clause of its own: the clause before is the author's, no content
+        assertEquals(List.of("<according-to> [one official] [in the words of] [\"nothing was left.\"]"),
+                claims("The fire was out, and in the words of one official, \"nothing was left.\""));
+        assertEquals(List.of("<according-to> [police] [according to] [the house was lost]"),
+                claims("The fire was out, but according to police, the house was lost."));
+        // near miss: not set off, the phrase is a manner
+        assertEquals(List.of(), claims("She wrote it in the words of a child."));
+    }
 }

@@ -1320,8 +1320,12 @@ class RecallPatternsTest {
                 claims("Residents of the valley were told to stay indoors."));
         assertEquals(List.of("<passive-subject> [-] [were invited] [The volunteers … to join the panel]"),
                 claims("The volunteers were invited to join the panel."));
-        // near miss: "ill-advised to" is a judgement of the author's, no advice given (no "advise to" in the list)
+        // "advise to" (round 17), but not after "ill" or "well": a judgement of the author's, no advice given (rule-words
+        // judgement-adverbs)
+        assertEquals(List.of("<passive-subject> [-] [were advised] [The parents … to move the child to a hospital]"),
+                claims("The parents were advised to move the child to a hospital."));
         assertEquals(List.of(), claims("The council would be ill-advised to raise the fees again."));
+        assertEquals(List.of(), claims("You would be well advised to book early."));
         // near misses: a future request describes a procedure (rule-words procedure-modals); "to" with a noun is no
         // infinitive (rule-words to-obliques: only "sentenced to", "known to" take one)
         assertEquals(List.of(), claims("Each caller will be asked to identify themselves."));

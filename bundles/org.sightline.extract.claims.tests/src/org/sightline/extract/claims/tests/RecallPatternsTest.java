@@ -1300,6 +1300,9 @@ class RecallPatternsTest {
                 claims("All drivers are required to carry a permit."));
         assertEquals(List.of("<passive-subject> [-] [was eventually allowed] [The reporter … to board the ship]"),
                 claims("The reporter was eventually allowed to board the ship."));
+        // "person" is a holder (curated-holders.tsv: WordNet files person#1 under noun.Tops, not noun.person)
+        assertEquals(List.of("<passive-subject> [-] [was allowed] [The last person … to join the queue]"),
+                claims("The last person was allowed to join the queue."));
         // near miss: a thing allowed to do something is let, not ruled over (rule-words permission-verbs)
         assertEquals(List.of(), claims("The dough is allowed to rest overnight."));
     }
@@ -1329,8 +1332,12 @@ class RecallPatternsTest {
                 claims("Residents of the valley were told to stay indoors."));
         assertEquals(List.of("<passive-subject> [-] [were invited] [The volunteers … to join the panel]"),
                 claims("The volunteers were invited to join the panel."));
-        // near miss: "ill-advised to" is a judgement of the author's, no advice given (no "advise to" in the list)
+        // "advise to" (round 17), but not after "ill" or "well": a judgement of the author's, no advice given (rule-words
+        // judgement-adverbs)
+        assertEquals(List.of("<passive-subject> [-] [were advised] [The parents … to move the child to a hospital]"),
+                claims("The parents were advised to move the child to a hospital."));
         assertEquals(List.of(), claims("The council would be ill-advised to raise the fees again."));
+        assertEquals(List.of(), claims("You would be well advised to book early."));
         // near misses: a future request describes a procedure (rule-words procedure-modals); "to" with a noun is no
         // infinitive (rule-words to-obliques: only "sentenced to", "known to" take one)
         assertEquals(List.of(), claims("Each caller will be asked to identify themselves."));
@@ -1346,5 +1353,33 @@ class RecallPatternsTest {
         assertEquals(List.of(), claims("Her help is acknowledged in the preface."));
         // a "to" that opens a noun phrase is no infinitive: the hearer is no content (the subject stays, round 9's reading)
         assertEquals(List.of("<passive-subject> [-] [was reported] [The theft]"), claims("The theft was reported to the police."));
+    }
+
+    @Test
+    void whatASourceClaimsToBeOrToDo() {
+        // "claim to": what the source says of itself (curated frame TO of the verb "claim"), in a relative clause too
+        assertEquals(List.of("<verb-cue> [The senator] [does not claim] [to speak for the party]"),
+                claims("The senator does not claim to speak for the party."));
+        assertEquals(List.of("<verb-cue> [Several hikers] [claimed] [to see wolves near the lake]"),
+                claims("Several hikers claimed to see wolves near the lake."));
+        assertEquals(List.of("<verb-cue> [who] [does not claim] [to represent either side]"),
+                claims("He is a lawyer who does not claim to represent either side."));
+        // near miss: a "to" that opens a noun phrase is no infinitive
+        assertEquals(List.of(), claims("The fund claimed to the court."));
+    }
+
+    @Test
+    void inTheWordsOfASourceSetOffByCommas() {
+        // "in the words of": a source preposition (rule-words source-prepositions), only set off by commas
+        // (set-off-source-prepositions)
+        assertEquals(List.of("<according-to> [the mayor] [In the words of] [\"the plan is dead.\"]"),
+                claims("In the words of the mayor, \"the plan is dead.\""));
+        // after ", and" the phrase opens a clause of its own: the clause before is the author's, no content
+        assertEquals(List.of("<according-to> [one official] [in the words of] [\"nothing was left.\"]"),
+                claims("The fire was out, and in the words of one official, \"nothing was left.\""));
+        assertEquals(List.of("<according-to> [police] [according to] [the house was lost]"),
+                claims("The fire was out, but according to police, the house was lost."));
+        // near miss: not set off, the phrase is a manner
+        assertEquals(List.of(), claims("She wrote it in the words of a child."));
     }
 }

@@ -29,6 +29,12 @@ final class AccordingToRule extends RuleFamily {
     private static final Set<String> FIRST_WORDS = PHRASES.stream().map(p -> p.split(" ")[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /**
+     * Source prepositions that are otherwise a manner ("wrote it in the words of a child"): a source only when set off,
+     * after a comma or a connective and before a comma ("and, in the words of the prosecutor, “...”").
+     */
+    private static final Set<String> SET_OFF = WORDS.get("set-off-source-prepositions");
+
     /** Prepositions that give a viewpoint ("For some, the plan is dead"; guidelines 2). */
     private static final Set<String> VIEWPOINT = WORDS.get("viewpoint-prepositions");
     /** Words a viewpoint's holder may have: "For [many voters],", "for [some of us],". */
@@ -115,6 +121,27 @@ final class AccordingToRule extends RuleFamily {
         return t.upos(e - 1) == UPos.NOUN && CueLexicon.SHARED.isHolderNoun(t.lemma(e - 1));
     }
 
+    /** Whether the phrase at {@code i} opens its clause, after connectives, or follows a comma. */
+    private boolean setOffBefore(int first, int i) {
+        int x = i - 1;
+        while (x >= first && CONNECTIVES.contains(lower(x))) {
+            x--; // "..., and in the words of"
+        }
+        return x < first || t.token(x).equals(",");
+    }
+
+    /**
+     * Whether the phrase at {@code i} follows a comma and a connective (", and according to police, ..."): it opens a
+     * clause of its own, and the clause before is the author's, no content.
+     */
+    private boolean opensCoordinatedClause(int first, int i) {
+        int x = i - 1;
+        while (x > first && CONNECTIVES.contains(lower(x))) {
+            x--;
+        }
+        return x < i - 1 && t.token(x).equals(",");
+    }
+
     private void accordingTo(int s, int i, int ce, String phrase) {
         int first = clauseFirst(s);
         int end = trimEnd(s, t.sentenceEndToken(s));
@@ -129,9 +156,12 @@ final class AccordingToRule extends RuleFamily {
         if (!phrase.equals("according to") && !ctx.phrases.holder(new int[] {ce, se})) {
             return; // a view needs a holder: not "in the view of the harbour" ("according to" also takes records and estimates)
         }
+        if (SET_OFF.contains(phrase) && !(se < end && setOffBefore(first, i))) {
+            return;
+        }
         f.srcFirst = ce;
         f.srcEnd = se;
-        if (i > first) {
+        if (i > first && !opensCoordinatedClause(first, i)) {
             int cut = i;
             if (t.token(cut - 1).equals(",")) {
                 cut--;

@@ -45,6 +45,12 @@ final class PassiveSubjectRule extends VerbFamily {
     /** Future modals: a request passive under one describes a procedure ("Callers will be asked to wait"), no request made. */
     private static final Set<String> PROCEDURE_MODALS = WORDS.get("procedure-modals");
 
+    /**
+     * Adverbs that make a passive participle a judgement of the author's, no request or advice given ("would be ill-advised
+     * to", "you would be well advised to").
+     */
+    private static final Set<String> JUDGEMENT_ADVERBS = WORDS.get("judgement-adverbs");
+
     /** Passive cues whose "to" takes a noun phrase ("sentenced to [life]"); the others' "to" is an infinitive's. */
     private static final Set<String> TO_OBLIQUES = WORDS.get("to-obliques");
 
@@ -109,6 +115,7 @@ final class PassiveSubjectRule extends VerbFamily {
                     && CueLexicon.SHARED.isPassiveCue(lemma, "to")
                     && (!PERMISSION_VERBS.contains(lemma) || ctx.phrases.holder(ctx.parse.phrase(subject)))
                     && !(cue != null && cue.cueClass() == CueClass.SPEECH && auxiliaryIn(i, PROCEDURE_MODALS))
+                    && !modifiedBy(i, JUDGEMENT_ADVERBS)
                     && (t.upos(c) == UPos.VERB || tree.hasChild(c, DepRel.COP))) {
                 complement = clause(i, c, mark); // "is thought to harbor": "to" is the content's
                 type = cue == null ? ClaimType.ASSESSMENT : ClaimType.valueOf(cue.type());
@@ -147,6 +154,16 @@ final class PassiveSubjectRule extends VerbFamily {
         f.content.add(subj);
         f.content.add(complement);
         return f;
+    }
+
+    /** Whether verb {@code i} has an adverb of {@code words} before it ("ill-advised", "well advised"). */
+    private boolean modifiedBy(int i, Set<String> words) {
+        for (int c : tree.children(i)) {
+            if (c < i && t.deprel(c).is(DepRel.ADVMOD) && words.contains(lower(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

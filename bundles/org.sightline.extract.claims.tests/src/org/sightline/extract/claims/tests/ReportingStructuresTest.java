@@ -199,18 +199,6 @@ class ReportingStructuresTest {
     }
 
     @Test
-    void aListOfSourcesCitesEachHeadlineWithItsPublisher() {
-        // session 20: "“Headline” — Publisher, date" anywhere in a line, as a source list runs into a paragraph
-        assertEquals(List.of("<dash-tag> [Valley Times] [—] [\"Storm floods the valley\"]",
-                "<dash-tag> [City Post] [—] [\"Dam holds, say engineers\"]"),
-                claims("The dam held. Sources \"Storm floods the valley\" — Valley Times, March 3, 2011 "
-                        + "\"Dam holds, say engineers\" — City Post, March 4, 2011"));
-        // near misses: a quotation inside a clause is no list item; a name after the dash without a dated citation
-        assertEquals(List.of(), claims("The sign read \"Closed\" — Monday, May 2, 2011 was the last day."));
-        assertEquals(List.of(), claims("The dam held. Sources \"Storm floods the valley\" — Valley Times, and more."));
-    }
-
-    @Test
     void theTurnsOfATranscript() {
         // session 14: a speaker's name in capitals and a colon open the turn; nothing inside the turn is claimed apart
         assertEquals(List.of("<speaker-colon> [HOLT] [:] [Minister, will you sign the treaty?]",

@@ -22,10 +22,6 @@ final class DashTagRule extends RuleFamily {
     private static final int MAX_NAME = 12;
     /** Most characters of a signed paragraph: a post or a quoted review, not a pasted article. */
     private static final int MAX_SIGNED = 1200;
-    /** Most tokens from a citation's comma to its year ("— CBC.ca, August 15, 2008"). */
-    private static final int MAX_DATE = 5;
-    /** A year of a citation's date. */
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
     DashTagRule(RuleContext ctx) {
         super(ctx, "dash-tag");
@@ -86,58 +82,21 @@ final class DashTagRule extends RuleFamily {
         return true;
     }
 
-    /**
-     * The form "“quotation” — Name" at the end of a paragraph whose first token opens the quotation, and the citation
-     * "“Headline” — Publisher, August 15, 2008" anywhere in a line (a list of sources, whose items a line may run
-     * together): a name, a comma and a year after the dash.
-     */
+    /** The form "“quotation” — Name" at the end of a paragraph whose first token opens the quotation. */
     private void readInline(int d) {
         int close = d - 1;
         if (!CLOSE_QUOTES.contains(t.token(close))) {
             return;
         }
-        int lineEnd = lineEnd(t.tokenBegin(d));
-        int[] name = name(d + 1, lineEnd);
-        if (name == null || name[2] != 0) {
-            return;
-        }
         int lineBegin = text.lastIndexOf('\n', Math.max(0, t.tokenBegin(close) - 1)) + 1;
         int open = t.tokenAtOrAfter(lineBegin);
-        if (open < close && OPEN_QUOTES.contains(t.token(open)) && ctx.quotes.closingQuote(open) == close) {
-            sign(d, name, open, close + 1);
+        if (open >= close || !OPEN_QUOTES.contains(t.token(open)) || ctx.quotes.closingQuote(open) != close) {
             return;
         }
-        int cited = ctx.quotes.openingQuote(close);
-        if (cited >= 0 && cited < close - 1 && t.tokenBegin(cited) >= lineBegin && listItem(cited, lineBegin) && dated(name[1], lineEnd)) {
-            sign(d, name, cited, close + 1);
+        int[] name = name(d + 1, lineEnd(t.tokenBegin(d)));
+        if (name != null && name[2] == 0) {
+            sign(d, name, open, close + 1);
         }
-    }
-
-    /**
-     * Whether the quotation opening at {@code open} starts an item of a list, not a word of a clause ("The sign read
-     * “Closed” — Monday, May 2, ..."): it opens its line or sentence, follows a heading word that does ("Sources
-     * “...”", where a text runs the list into its last paragraph: "... biker gang. Sources “...”"), or the previous
-     * item's year.
-     */
-    private boolean listItem(int open, int lineBegin) {
-        int p = open - 1;
-        if (p < 0 || t.tokenEnd(p) <= lineBegin || t.token(p).equals(".") || YEAR.matcher(t.token(p)).matches()) {
-            return true;
-        }
-        return Character.isUpperCase(t.token(p).charAt(0)) && (p == 0 || t.tokenEnd(p - 1) <= lineBegin || t.token(p - 1).equals("."));
-    }
-
-    /** Whether the comma at {@code comma} is followed by a year within {@link #MAX_DATE} tokens on its line ("CBC.ca, August 15, 2008"). */
-    private boolean dated(int comma, int lineEnd) {
-        if (comma >= n || !t.token(comma).equals(",")) {
-            return false;
-        }
-        for (int x = comma + 1; x < n && x <= comma + MAX_DATE && t.tokenEnd(x) <= lineEnd; x++) {
-            if (YEAR.matcher(t.token(x)).matches()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Records dash {@code d} with the name as source and [cFirst, cEnd) as content, when no rule took any of it. */

@@ -52,22 +52,16 @@ public final class ThatlessComplement {
     /** For a parser whose relation numbers index {@code labels}. */
     public ThatlessComplement(String[] labels) {
         List<String> l = Arrays.asList(labels);
-        obj = l.indexOf("obj");
-        conj = l.indexOf("conj");
-        cc = l.indexOf("cc");
-        ccomp = l.indexOf("ccomp");
-        xcomp = l.indexOf("xcomp");
-        nsubj = l.indexOf("nsubj");
-        nsubjPass = l.indexOf("nsubj:pass");
-        auxPass = l.indexOf("aux:pass");
-        aux = l.indexOf("aux");
-        subjectRel = new boolean[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            subjectRel[i] = labels[i].startsWith("nsubj") || labels[i].startsWith("csubj") || labels[i].equals("expl");
-        }
-        if (obj < 0 || conj < 0 || cc < 0 || ccomp < 0 || xcomp < 0 || nsubj < 0 || nsubjPass < 0 || aux < 0 || auxPass < 0) {
-            throw new IllegalArgumentException("parser labels lack obj, conj, cc, ccomp, xcomp, nsubj, nsubj:pass, aux or aux:pass: " + l);
-        }
+        obj = ParseSteps.relation(l, "obj");
+        conj = ParseSteps.relation(l, "conj");
+        cc = ParseSteps.relation(l, "cc");
+        ccomp = ParseSteps.relation(l, "ccomp");
+        xcomp = ParseSteps.relation(l, "xcomp");
+        nsubj = ParseSteps.relation(l, "nsubj");
+        nsubjPass = ParseSteps.relation(l, "nsubj:pass");
+        auxPass = ParseSteps.relation(l, "aux:pass");
+        aux = ParseSteps.relation(l, "aux");
+        subjectRel = ParseSteps.subjects(labels);
     }
 
     /**
@@ -130,14 +124,7 @@ public final class ThatlessComplement {
 
     /** Whether the system property {@value #PROPERTY} leaves the repair on (the default). */
     public static boolean configured() {
-        String p = System.getProperty(PROPERTY);
-        if (p == null || p.isBlank() || p.strip().equalsIgnoreCase("on")) {
-            return true;
-        }
-        if (p.strip().equalsIgnoreCase("off")) {
-            return false;
-        }
-        throw new IllegalArgumentException("system property " + PROPERTY + ": expected on or off, got '" + p + "'");
+        return ParseSteps.switchedOn(PROPERTY, true);
     }
 
     /** Whether verb {@code c} is finite (its tag or a modal) and has a subject of its own. */

@@ -60,42 +60,30 @@ public final class VerbFormFromParse {
     /** For a parser whose relation numbers index {@code labels}. */
     public VerbFormFromParse(String[] labels) {
         List<String> l = Arrays.asList(labels);
-        nsubj = l.indexOf("nsubj");
-        nsubjPass = l.indexOf("nsubj:pass");
-        aux = l.indexOf("aux");
-        auxPass = l.indexOf("aux:pass");
-        conj = l.indexOf("conj");
-        acl = l.indexOf("acl");
-        cop = l.indexOf("cop");
-        mark = l.indexOf("mark");
-        agent = l.indexOf("obl:agent");
-        obj = l.indexOf("obj");
-        cc = l.indexOf("cc");
-        ccomp = l.indexOf("ccomp");
+        nsubj = ParseSteps.relation(l, "nsubj");
+        nsubjPass = ParseSteps.relation(l, "nsubj:pass");
+        aux = ParseSteps.relation(l, "aux");
+        auxPass = ParseSteps.relation(l, "aux:pass");
+        conj = ParseSteps.relation(l, "conj");
+        acl = ParseSteps.relation(l, "acl");
+        cop = ParseSteps.relation(l, "cop");
+        mark = ParseSteps.relation(l, "mark");
+        agent = ParseSteps.relation(l, "obl:agent");
+        obj = ParseSteps.relation(l, "obj");
+        cc = ParseSteps.relation(l, "cc");
+        ccomp = ParseSteps.relation(l, "ccomp");
         oblique = new boolean[labels.length];
         nominal = new boolean[labels.length];
-        subjectRel = new boolean[labels.length];
         for (int i = 0; i < labels.length; i++) {
             oblique[i] = labels[i].equals("obl") || labels[i].startsWith("obl:");
             nominal[i] = java.util.Set.of("nmod", "conj", "compound", "appos", "flat").contains(labels[i]);
-            subjectRel[i] = labels[i].startsWith("nsubj") || labels[i].startsWith("csubj") || labels[i].equals("expl");
         }
-        if (nsubj < 0 || aux < 0 || auxPass < 0 || conj < 0 || acl < 0 || cop < 0 || mark < 0 || agent < 0) {
-            throw new IllegalArgumentException("parser labels lack nsubj, aux, aux:pass, conj, acl, cop, mark or obl:agent: " + l);
-        }
+        subjectRel = ParseSteps.subjects(labels);
     }
 
     /** Whether the system property {@value #PROPERTY} turns the step on (else {@link #DEFAULT_ON}). */
     public static boolean configured() {
-        String p = System.getProperty(PROPERTY);
-        if (p == null || p.isBlank()) {
-            return DEFAULT_ON;
-        }
-        return switch (p.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "on" -> true;
-            case "off" -> false;
-            default -> throw new IllegalArgumentException("system property " + PROPERTY + ": expected on or off, got '" + p + "'");
-        };
+        return ParseSteps.switchedOn(PROPERTY, DEFAULT_ON);
     }
 
     /**

@@ -70,15 +70,15 @@ class AttributionDevTest {
 
     /**
      * data/attribution-wikinews/dev: 12 Wikinews news articles (126 attributions, texts in the repository; session 20,
-     * first scored 0.835 / 0.826 / 0.827 overlap F1 before any rule was changed for it): the only news whose texts a
-     * clean checkout holds.
+     * first scored 0.835 / 0.826 / 0.827 overlap F1 before any rule was changed for it, 0.878 / 0.868 / 0.869 after
+     * round 17): the only news whose texts a clean checkout holds. One claim moves these by about 0.007.
      */
     @Test
     void wikinewsDevScoresStayAboveTheirFloors() throws IOException {
         AttributionEval.Scores s = AttributionEval.run(AttributionEval.wikinewsDevDir(), false);
-        assertTrue(s.cue().f1(false) >= 0.83, "cue overlap " + s.cue().format());
-        assertTrue(s.source().f1(false) >= 0.82, "source overlap " + s.source().format());
-        assertTrue(s.content().f1(false) >= 0.82, "content overlap " + s.content().format());
+        assertTrue(s.cue().f1(false) >= 0.86, "cue overlap " + s.cue().format());
+        assertTrue(s.source().f1(false) >= 0.85, "source overlap " + s.source().format());
+        assertTrue(s.content().f1(false) >= 0.85, "content overlap " + s.content().format());
     }
 
     @Test

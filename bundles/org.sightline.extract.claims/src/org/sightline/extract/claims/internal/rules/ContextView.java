@@ -207,8 +207,13 @@ abstract class ContextView {
 
     /** Whether verb {@code i} has one of {@code words} among its auxiliaries before it ("I'd love to", "It should be noted"). */
     final boolean auxiliaryIn(int i, Set<String> words) {
+        return dependentBefore(i, DepRel.AUX, words);
+    }
+
+    /** Whether word {@code i} has a dependent of relation {@code rel} before it that is one of {@code words} ("ill-advised"). */
+    final boolean dependentBefore(int i, DepRel rel, Set<String> words) {
         for (int c : t.tree().children(i)) {
-            if (c < i && t.deprel(c).is(DepRel.AUX) && words.contains(lower(c))) {
+            if (c < i && t.deprel(c).is(rel) && words.contains(lower(c))) {
                 return true;
             }
         }

@@ -115,7 +115,7 @@ final class PassiveSubjectRule extends VerbFamily {
                     && CueLexicon.SHARED.isPassiveCue(lemma, "to")
                     && (!PERMISSION_VERBS.contains(lemma) || ctx.phrases.holder(ctx.parse.phrase(subject)))
                     && !(cue != null && cue.cueClass() == CueClass.SPEECH && auxiliaryIn(i, PROCEDURE_MODALS))
-                    && !modifiedBy(i, JUDGEMENT_ADVERBS)
+                    && !dependentBefore(i, DepRel.ADVMOD, JUDGEMENT_ADVERBS)
                     && (t.upos(c) == UPos.VERB || tree.hasChild(c, DepRel.COP))) {
                 complement = clause(i, c, mark); // "is thought to harbor": "to" is the content's
                 type = cue == null ? ClaimType.ASSESSMENT : ClaimType.valueOf(cue.type());
@@ -154,16 +154,6 @@ final class PassiveSubjectRule extends VerbFamily {
         f.content.add(subj);
         f.content.add(complement);
         return f;
-    }
-
-    /** Whether verb {@code i} has an adverb of {@code words} before it ("ill-advised", "well advised"). */
-    private boolean modifiedBy(int i, Set<String> words) {
-        for (int c : tree.children(i)) {
-            if (c < i && t.deprel(c).is(DepRel.ADVMOD) && words.contains(lower(c))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -341,14 +341,14 @@ final class VerbCueRule extends RuleFamily {
         boolean complement = lower(i + 1).equals("to") && a.takes(Frame.TO) && (t.upos(v) == UPos.VERB || t.upos(v) == UPos.AUX)
                 || a.particles().contains(lower(i + 1));
         int p = nounBefore(i, first);
-        if (!complement || p < first || !nominal(p)) {
+        if (!complement || p < first || !t.upos(p).isNominal()) {
             return false;
         }
         int h = t.head(i);
         if (h < first || h >= i) {
             return false;
         }
-        if (nominal(h)) {
+        if (t.upos(h).isNominal()) {
             return t.deprel(i).is(DepRel.AMOD) || t.deprel(i).is(DepRel.ACL); // the head noun may stand before a conjunct
         }
         return t.deprel(i).is(DepRel.XCOMP) && (t.tree().child(h, DepRel.OBJ) == p || t.tree().subject(i) == p);
@@ -370,7 +370,7 @@ final class VerbCueRule extends RuleFamily {
      */
     private int[] modifiedPhrase(int i, int first) {
         int h = t.head(i);
-        int head = nominal(h) ? h : nounBefore(i, first);
+        int head = t.upos(h).isNominal() ? h : nounBefore(i, first);
         int b = head;
         for (int c : t.tree().children(head)) {
             if (c < b && (t.deprel(c).is(DepRel.DET) || t.deprel(c).is(DepRel.AMOD) || t.deprel(c).is(DepRel.COMPOUND)
@@ -400,11 +400,6 @@ final class VerbCueRule extends RuleFamily {
         return ctx.phrases.holder(src);
     }
 
-    /** Whether token {@code x} is a noun, a name or a pronoun. */
-    private boolean nominal(int x) {
-        UPos pos = t.upos(x);
-        return pos == UPos.NOUN || pos == UPos.PROPN || pos == UPos.PRON;
-    }
 
     /**
      * Whether the noun phrase from {@code cs} names something said or proposed ("the reports", "a plan"), or is

@@ -17,8 +17,9 @@ import java.util.Set;
  * "exceeded" a conjunct of "found", with no "and" or comma between them (or its open complement, {@code xcomp}, as in
  * "found damage exceeded the estimates"). When a verb that takes such a clause (the list {@value #RESOURCE}) has an
  * object noun phrase followed, with no coordinator, comma or other finite verb between, by a finite verb that hangs on
- * it as {@code conj} or {@code xcomp} with no subject of its own (as {@code xcomp}, a past tense only with an object of
- * its own: "found the door locked" is a participle), that verb becomes the verb's
+ * it as {@code conj}, {@code xcomp}, {@code obj} or an unmarked {@code advcl} with no subject of its own (other than as
+ * {@code conj}, a past tense only with an object of its own: "found the door locked" is a participle; the relation a
+ * parser picks for this misreading varies between trainings, v11), that verb becomes the verb's
  * {@code ccomp} and the object its {@code nsubj} ({@code nsubj:pass} if the clause is passive: "found the mass could
  * be reduced"). And a finite verb with a subject of its own that the parser made the
  * object of such a verb ("Reporters observed the exhibit identifies Halston") becomes its {@code ccomp}: in UD a clause is
@@ -47,6 +48,8 @@ public final class ThatlessComplement {
     private final int nsubjPass;
     private final int auxPass;
     private final int aux;
+    private final int advcl;
+    private final int mark;
     private final boolean[] subjectRel;
 
     /** For a parser whose relation numbers index {@code labels}. */
@@ -61,6 +64,8 @@ public final class ThatlessComplement {
         nsubjPass = ParseSteps.relation(l, "nsubj:pass");
         auxPass = ParseSteps.relation(l, "aux:pass");
         aux = ParseSteps.relation(l, "aux");
+        advcl = ParseSteps.relation(l, "advcl");
+        mark = ParseSteps.relation(l, "mark");
         subjectRel = ParseSteps.subjects(labels);
     }
 
@@ -80,7 +85,9 @@ public final class ThatlessComplement {
                 changed++;
                 continue;
             }
-            if (rels[c] != conj && rels[c] != xcomp || v < 0 || v >= c || !upos[c].equals("VERB") || !upos[v].equals("VERB")
+            // the same clause, hung on the verb by another parse as its object (with no subject of its own) or as an
+            // adverbial clause with no subordinator: relations differ between parsers, the structure is the same
+            if (rels[c] != conj && rels[c] != xcomp && rels[c] != obj && rels[c] != advcl || v < 0 || v >= c || !upos[c].equals("VERB") || !upos[v].equals("VERB")
                     || !BRIDGE_VERBS.contains(lemma[v]) || lemma[v].equals(lemma[c])) {
                 continue;
             }
@@ -93,13 +100,13 @@ public final class ThatlessComplement {
                 if (heads[k] == v && rels[k] == obj && k > v && k < c) {
                     o = k;
                 } else if (heads[k] == c) {
-                    blocked = subjectRel[rels[k]] || rels[k] == cc;
+                    blocked = subjectRel[rels[k]] || rels[k] == cc || rels[k] == mark;
                     modal |= rels[k] == aux && k < c && xpos[k].equals("MD");
                     ownObject |= rels[k] == obj;
                     passive |= rels[k] == auxPass;
                 }
             }
-            // as an open complement ("found the door locked") a past tense may be the participle the tagger misread:
+            // other than as a conjunct ("found the door locked") a past tense may be the participle the tagger misread:
             // only one with an object of its own ("found damage exceeded the estimates") is taken for a clause
             boolean finite = modal || finiteTag(xpos[c]) && (rels[c] == conj || !xpos[c].equals("VBD") || ownObject);
             if (blocked || o < 0 || !finite || !upos[o].equals("NOUN") && !upos[o].equals("PROPN")
@@ -109,7 +116,9 @@ public final class ThatlessComplement {
             // nothing between the verb and the conjunct coordinates or closes the object's clause
             for (int k = v + 1; k < c && !blocked; k++) {
                 blocked = upos[k].equals("CCONJ") || upos[k].equals("PUNCT") || upos[k].equals("SCONJ") || upos[k].equals("VERB")
-                        && finiteTag(xpos[k]) || upos[k].equals("AUX") && heads[k] != c;
+                        && finiteTag(xpos[k]) || upos[k].equals("AUX") && heads[k] != c
+                        // an adverbial clause after a comparative is the comparison's ("feel the pinch worse than they do")
+                        || rels[c] == advcl && (xpos[k].equals("JJR") || xpos[k].equals("RBR"));
             }
             if (blocked) {
                 continue;

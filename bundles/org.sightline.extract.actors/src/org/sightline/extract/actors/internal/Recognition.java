@@ -789,12 +789,17 @@ public final class Recognition {
     }
 
     /**
-     * Tokens of a middle initial at x followed by a name word ("E." or "E" + "." in "Mary E. Lovely"), or 0.
+     * Tokens of a middle initial at x followed by a name word ("E." or "E" + "." in "Mary E. Lovely"), or 0. After an
+     * initial a capitalised word is the surname even where the tagger reads a common noun ("Margaret A. Linden": "linden"
+     * is a tree); that surname is counted in too, as the name run takes only proper nouns.
      */
     private int middleInitial(int x, int end) {
         String w = t.token(x);
         int after = w.matches("\\p{Lu}\\.") ? x + 1 : w.matches("\\p{Lu}") && x + 1 < end && attachedDot(x + 1) ? x + 2 : -1;
-        return after > 0 && after < end && owner[after] < 0 && nameWord(after) ? after - x : 0;
+        if (after <= 0 || after >= end || owner[after] >= 0) {
+            return 0;
+        }
+        return nameWord(after) ? after - x : t.upos(after) == UPos.NOUN && nameShape(after) ? after - x + 1 : 0;
     }
 
     /**
@@ -815,8 +820,13 @@ public final class Recognition {
 
     /** A capitalised proper noun that can be part of a person's name (not an acronym, title or org head). */
     private boolean nameWord(int x) {
+        return t.upos(x) == UPos.PROPN && nameShape(x);
+    }
+
+    /** Whether token {@code x} is written as a name word: capitalised, not an acronym, title or org head. */
+    private boolean nameShape(int x) {
         String w = t.token(x);
-        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || t.upos(x) != UPos.PROPN
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
                 || w.equals(w.toUpperCase(Locale.ROOT)) || NOT_NAMES.contains(w) || isTitle(w)
                 || orgHead(w)) {
             return false;

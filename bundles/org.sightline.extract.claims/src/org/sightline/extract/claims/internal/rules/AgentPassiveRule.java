@@ -31,7 +31,7 @@ final class AgentPassiveRule extends VerbFamily {
 
     @Override
     boolean candidate(int i) {
-        return tree.agent(i) > i && (tree.isPassive(i) || t.deprel(i).is(DepRel.ACL) && t.xpos(i).equals("VBN"));
+        return ctx.parse.agent(i) > i && (tree.isPassive(i) || t.deprel(i).is(DepRel.ACL) && t.xpos(i).equals("VBN"));
     }
 
     @Override
@@ -40,7 +40,7 @@ final class AgentPassiveRule extends VerbFamily {
         if (cue == null || tree.hasChild(i, DepRel.CCOMP) || tree.hasChild(i, DepRel.XCOMP) && ctx.parse.marked(tree.child(i, DepRel.XCOMP), "to")) {
             return null; // a clause or an infinitive is the other passive families'
         }
-        int agent = tree.agent(i);
+        int agent = ctx.parse.agent(i);
         if (!ctx.parse.canSay(agent, cue.cueClass() == CueClass.EVIDENCE ? CueClass.SPEECH : cue.cueClass())) {
             return null; // "as shown by the collapse": an event, no holder
         }
@@ -81,6 +81,7 @@ final class AgentPassiveRule extends VerbFamily {
             }
             if (d.rel() == DepRel.XCOMP && (t.upos(d.c()) == UPos.ADJ || t.upos(d.c()) == UPos.NOUN)) {
                 more = ctx.parse.phrase(d.c());
+                more[1] = Math.min(more[1], agent > d.c() ? tree.subtreeBegin(agent) : more[1]); // the agent hung on the label
                 label = d.c();
             } else if (d.rel().is(DepRel.OBL) && d.rel() != DepRel.OBL_AGENT && d.mark() == i + 1
                     && cue.particles().contains(d.marker())) {

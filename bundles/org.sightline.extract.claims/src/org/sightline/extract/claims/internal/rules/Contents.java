@@ -84,7 +84,10 @@ final class Contents extends ContextView {
                 || t.upos(v) == UPos.PART && lower(v).endsWith("s"))) {
             v++;
         }
-        return v > x && v < end && ctx.phrases.isNpToken(x) && (t.upos(v) == UPos.AUX || t.upos(v) == UPos.VERB) && finite(v);
+        // a past participle straight after its subject, with no auxiliary, is the past tense the tagger misread ("the
+        // minister later resigned" tagged VBN)
+        return v > x && v < end && ctx.phrases.isNpToken(x) && (t.upos(v) == UPos.AUX || t.upos(v) == UPos.VERB)
+                && (finite(v) || "VBN".equals(t.xpos(v)));
     }
 
     /** End {@code e} moved back over the words that only link to what follows: ", with", ", in which", "that". */

@@ -101,6 +101,26 @@ abstract class ContextView {
         return xp.equals("VBD") || xp.equals("VBZ") || xp.equals("VBP") || xp.equals("MD");
     }
 
+    /**
+     * Whether adverb {@code x} grades an adjective after it that modifies a noun ("[third]-quarter earnings", which the
+     * tagger reads as an adverb as often as an adjective): it belongs to that noun phrase, no manner or time of the cue;
+     * not a time or a degree of a noun or a number ("earlier this year", "as many as 200"), nor of a predicate adjective.
+     * Likewise an adverb the parse hangs on the noun after it as its adjective ({@code amod}: "Early reports").
+     */
+    boolean modifierInPhraseAfter(int x) {
+        int h = t.head(x);
+        return h > x && (t.upos(h) == UPos.ADJ && t.deprel(h).is(DepRel.AMOD) && t.deprel(x).is(DepRel.ADVMOD)
+                || t.upos(h).isNominal() && t.deprel(x).is(DepRel.AMOD));
+    }
+
+    /**
+     * Whether token {@code x} works as a noun: tagged as one, or the parse's subject or object whatever its tag (the tagger
+     * reads a plural noun as a verb at times: "[Volunteers] eager to rebuild the school arrived").
+     */
+    boolean nominal(int x) {
+        return t.upos(x).isNominal() || t.deprel(x).is(DepRel.NSUBJ) || t.deprel(x) == DepRel.OBJ;
+    }
+
     /** Token {@code i} in lower case, typographic apostrophes as ASCII ones (computed once per document). */
     String lower(int i) {
         return ctx.lower[i];

@@ -49,6 +49,8 @@ final class DependencyCues extends ContextView {
     private static final Set<String> PARSE_CLAUSE_LINKS = WORDS.get("parse-clause-links");
     /** Words that open a clause the author adds after a comma (", as he deflected ...", ", though it was ..."). */
     private static final Set<String> ADDED_CLAUSE_LINKS = WORDS.get("added-clause-links");
+    /** Spans of time a verb's object may name ("spent [weeks] trying to"): a participle on one is the verb's. */
+    private static final Set<String> DURATION_NOUNS = WORDS.get("duration-nouns");
     /** Coordinating conjunctions that may join a clause of its own to a content, with or without a comma. */
     private static final Set<String> OWN_CLAUSE_JOINS = WORDS.get("own-clause-joins");
     /** Of those, the ones that set the next clause against the content or after it ("but", "so"), not beside it ("and"). */
@@ -421,12 +423,34 @@ final class DependencyCues extends ContextView {
     }
 
     /**
+     * The subject of verb {@code i}: the parse's, or a determiner it hangs on the verb before it ("[Some] argue that"): a
+     * determiner modifies no verb, so it stands alone as a pronoun, the subject; -1 if none.
+     */
+    int subjectOf(int i) {
+        int subject = tree.subject(i);
+        if (subject < 0 && i >= 0 && t.upos(i).isVerbal()) {
+            int det = tree.child(i, DepRel.DET);
+            subject = det >= 0 && det < i ? det : -1;
+        }
+        return subject;
+    }
+
+    /**
      * The phrase of the subject of the verb a participle hangs on as an adverbial clause ("some of his defenders took to
      * social media, [claiming] that"), when that subject stands before the participle and can speak; else null.
      */
     int[] governorSubject(int i) {
         int v = t.head(i);
-        if (v < 0 || !t.deprel(i).is(DepRel.ADVCL) || t.upos(v) != UPos.VERB) {
+        boolean adverbial = t.deprel(i).is(DepRel.ADVCL);
+        if (v >= 0 && v < i && t.deprel(i) == DepRel.ACL && (t.deprel(v) == DepRel.OBJ || t.deprel(v).is(DepRel.OBL))
+                && tree.subject(i) < 0 && DURATION_NOUNS.contains(t.lemma(v).toLowerCase(Locale.ROOT))) {
+            // a parser hangs the same participle on the verb's object when that is a span of time ("spent [weeks] trying
+            // to"), which holds no view: the verb above governs it (a participle on any other noun is that noun's: "the
+            // email ... inviting you", "a separate probe claiming")
+            v = t.head(v);
+            adverbial = true;
+        }
+        if (v < 0 || !adverbial || t.upos(v) != UPos.VERB) {
             return null;
         }
         int subject = tree.subject(v);
@@ -443,7 +467,7 @@ final class DependencyCues extends ContextView {
      * own inside it (the parse ran too far left).
      */
     int[] subjectBefore(int i, int cb) {
-        int subject = tree.subject(i);
+        int subject = subjectOf(i);
         if (subject < 0 || subject > i) {
             return null;
         }
@@ -616,7 +640,7 @@ final class DependencyCues extends ContextView {
         } else if (subject < 0 || tree.deprel(subject).is(DepRel.CSUBJ)) {
             return null;
         } else {
-            src = phrase(subject);
+            src = phraseBefore(subject, i); // "The opposition called for": the predicate hung on its subject (controller)
         }
         if (src[1] < cb && t.token(src[1]).equals(",") && t.text().substring(t.tokenBegin(src[0]), t.tokenEnd(src[1] - 1)).contains(",")) {
             src[1]++; // an appositive keeps its closing comma, as the guidelines' sources do ("X, a spokesman,")
@@ -628,6 +652,7 @@ final class DependencyCues extends ContextView {
         if (RELATIVES.contains(t.lemma(subject).toLowerCase(Locale.ROOT)) && rel.is(DepRel.ACL) && t.head(i) >= 0) {
             speaker = t.head(i); // "a blog post that said ...": the relative pronoun stands for "post"
         }
+        speaker = ctx.phrases.partitiveMember(speaker); // "a series of floods shows": the floods are what is offered
         boolean shows = EVIDENCE.contains(lemma) && t.upos(speaker) == UPos.NOUN && ctx.phrases.record(src);
         if (!(shows || canSay(speaker, cue.cueClass())) || adviceToReader(src, i)) {
             return null; // a subject that holds nothing of this class (a record shows what it holds, whatever the verb's
@@ -656,6 +681,10 @@ final class DependencyCues extends ContextView {
 
     /** {@link #controller(int)} with the cue verb {@code i} is read as (null when it is none). */
     int controller(int i, Cue cue) {
+        int missed = subjectOfMissedPredicate(i);
+        if (missed >= 0) {
+            return missed;
+        }
         DepRel rel = t.deprel(i);
         int h = t.head(i);
         boolean purpose = rel.is(DepRel.ADVCL) && marked(i, "to") && cue != null && cue.cueClass() == CueClass.SPEECH;
@@ -679,6 +708,35 @@ final class DependencyCues extends ContextView {
             s = controller(h); // a chain of such verbs: "[He] started hurling abuse at them, calling them traitors"
         }
         return s >= 0 && s < h ? s : -1;
+    }
+
+    /**
+     * The subject of a sentence the parser left without a predicate (its root no verb) by reading the past tense after
+     * the subject as a participle on it ("The union [continued] and raised concerns": "continued" an {@code acl} of
+     * "union", tagged VBN or VBD), when verb {@code i} is that verb or a conjunct of it; or -1. No other finite verb may
+     * stand in the sentence: then that one would be the predicate.
+     */
+    private int subjectOfMissedPredicate(int i) {
+        int c = i;
+        while (t.deprel(c).is(DepRel.CONJ) && t.head(c) >= 0 && t.head(c) < c) {
+            c = t.head(c);
+        }
+        int n = t.head(c);
+        int s = t.sentenceOf(i);
+        if (!t.deprel(c).is(DepRel.ACL) || n != c - 1 || !t.upos(n).isNominal() || !lower(c).endsWith("ed")
+                || t.upos(tree.root(s)).isVerbal()) {
+            return -1;
+        }
+        for (int x = t.sentenceFirstToken(s); x < t.sentenceEndToken(s); x++) {
+            int y = x;
+            while (y != c && t.deprel(y).is(DepRel.CONJ) && t.head(y) >= 0) {
+                y = t.head(y); // the verb's own conjuncts ("continued and raised") are its predicate too
+            }
+            if (finite(x) && y != c) {
+                return -1;
+            }
+        }
+        return n;
     }
 
     /**
@@ -934,7 +992,7 @@ final class DependencyCues extends ContextView {
         if (pos == UPos.PROPN || CueLexicon.SHARED.isHolderNoun(lemma) || ctx.phrases.holder(new int[] {head, head + 1})) {
             return true;
         }
-        if (GENERIC_HOLDERS.contains(lemma) && t.deprel(head).is(DepRel.NSUBJ)) {
+        if (GENERIC_HOLDERS.contains(lemma) && (t.deprel(head).is(DepRel.NSUBJ) || head == subjectOf(t.head(head)))) {
             return true; // "that some have called", "many believe": people, unnamed
         }
         return cls == CueClass.SPEECH && (DOCUMENTS.contains(lemma) || CueLexicon.SHARED.get(Cue.Kind.NOUN, lemma) != null
@@ -1067,6 +1125,7 @@ final class DependencyCues extends ContextView {
             if (r.is(DepRel.CCOMP) && (cue.takes(Frame.THAT) || cue.takes(Frame.WH) || cue.takes(Frame.OBJ_THAT)
                     || cue.takes(Frame.CLAUSE) || cue.takes(Frame.QUOTE) && Quotes.isQuote(t.token(tree.subtreeBegin(c))))
                     && (cue.takes(Frame.WH) || !WH.contains(lower(phrase(c)[0]))) // "did find this website, where they sell": no question
+                    && !objectWithItsState(c)
                     || r.is(DepRel.CCOMP) && markedClauseOfSpeech(cue, c)) {
                 return freeUpToTakenClause(phrase(c));
             }
@@ -1332,14 +1391,25 @@ final class DependencyCues extends ContextView {
         }
         for (int c : tree.children(i)) {
             DepRel r = t.deprel(c);
-            if (c > obj && !used[c] && (r == DepRel.OBL || r.is(DepRel.ADVCL))) {
-                int k = tree.child(c, DepRel.CASE, DepRel.MARK);
-                if (k >= 0 && k == tree.subtreeBegin(c) && cue.particles().contains(t.lemma(k))) {
-                    return c;
-                }
+            if (c > obj && !used[c] && (r == DepRel.OBL || r.is(DepRel.ADVCL)) && opensWith(c, cue)) {
+                return c;
             }
         }
-        return -1;
+        // parsers hang the same phrase on the object as often ("charged [the banker [with fraud]]"): its last such
+        // modifier, so that "accused the head of the agency of lying" takes "of lying"
+        int charge = -1;
+        for (int c : tree.children(obj)) {
+            if (c > obj && !used[c] && (t.deprel(c) == DepRel.NMOD || t.deprel(c).is(DepRel.ACL)) && opensWith(c, cue)) {
+                charge = c;
+            }
+        }
+        return charge;
+    }
+
+    /** Whether phrase {@code c} opens with a case or mark word that is one of the cue's particles ("[of] lying"). */
+    private boolean opensWith(int c, Cue cue) {
+        int k = tree.child(c, DepRel.CASE, DepRel.MARK);
+        return k >= 0 && k == tree.subtreeBegin(c) && cue.particles().contains(t.lemma(k));
     }
 
     /**
@@ -1499,6 +1569,47 @@ final class DependencyCues extends ContextView {
         return new int[] {b, e};
     }
 
+    /**
+     * Subject {@code h}'s phrase, ending before a dependent of it that holds cue token {@code i}: where the parser hung
+     * the predicate on the subject (subjectOfMissedPredicate), the source stops where the predicate starts.
+     */
+    int[] phraseBefore(int h, int i) {
+        int[] p = phrase(h);
+        for (int c : tree.children(h)) {
+            if (c > h && tree.subtreeBegin(c) <= i && i < tree.subtreeEnd(c)) {
+                p[1] = beforeFinalPunct(p[0], tree.subtreeBegin(c))[1];
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The "by" agent of passive {@code v}, or -1, however a parser hangs it: {@code obl:agent} or a plain {@code obl} with
+     * "by" on the verb, or either on the label after it ("was ruled [unconstitutional by the court]").
+     */
+    int agent(int v) {
+        int a = tree.agent(v);
+        if (a < 0) {
+            a = byOblique(v);
+        }
+        int label = tree.child(v, DepRel.XCOMP);
+        if (a < 0 && label > v) {
+            a = tree.agent(label) > label ? tree.agent(label) : byOblique(label);
+        }
+        return a;
+    }
+
+    /** The first later {@code obl} dependent of {@code c} opened by "by", or -1. */
+    private int byOblique(int c) {
+        for (int d : tree.children(c)) {
+            int k = d > c && t.deprel(d) == DepRel.OBL ? tree.child(d, DepRel.CASE) : -1;
+            if (k >= 0 && k == tree.subtreeBegin(d) && t.lemma(k).equals("by")) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
     /** A passive's agent without its "by" ("by the agency": "the agency"). */
     int[] agentPhrase(int agent) {
         int[] src = phrase(agent);
@@ -1506,6 +1617,42 @@ final class DependencyCues extends ContextView {
             src[0]++;
         }
         return src;
+    }
+
+    /**
+     * The phrase of {@code c} up to a clause hung on it that "that" marks as a subordinator: a relative's "that" is its
+     * subject or object, so such a clause is a complement the parser may hang on the wrong noun ("there were hints [in
+     * the capital] that the budget would shrink").
+     */
+    int[] phraseBeforeThatClause(int c) {
+        int[] p = phrase(c);
+        for (int d : tree.children(c)) {
+            int m = tree.child(d, DepRel.MARK);
+            if (d > c && t.deprel(d).is(DepRel.ACL) && m >= 0 && t.upos(m) == UPos.SCONJ && lower(m).equals("that")
+                    && tree.subject(d) >= 0) {
+                p = beforeFinalPunct(p[0], Math.min(p[1], tree.subtreeBegin(d)));
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Whether {@code x} modifies noun {@code noun} as a participle does ("a nagging feeling"): the tagger calls such a
+     * word a noun or a verb as often as an adjective, and the parser hangs it as amod or compound.
+     */
+    boolean participleModifier(int x, int noun) {
+        return t.head(x) == noun && (t.deprel(x).is(DepRel.AMOD) || t.deprel(x).is(DepRel.COMPOUND))
+                && (t.upos(x) == UPos.NOUN || t.upos(x) == UPos.VERB) && lower(x).endsWith("ing");
+    }
+
+    /**
+     * Whether clause {@code c} is an object pronoun with its state, which the parser may read as a that-less clause
+     * ("found [her] buried in a basket", "seen her use"): a pronoun in the object case is no clause's subject, however the
+     * verb is tagged; a gerund keeps it ("remember [him stuttering]" is what is remembered).
+     */
+    boolean objectWithItsState(int c) {
+        int subject = tree.subject(c);
+        return subject >= 0 && subject < c && OBJECT_PRONOUNS.contains(lower(subject)) && !lower(c).endsWith("ing");
     }
 
     /** The subtree of {@code c} without punctuation at its edges. */

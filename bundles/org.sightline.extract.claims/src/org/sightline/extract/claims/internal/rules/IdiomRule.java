@@ -64,7 +64,9 @@ final class IdiomRule extends RuleFamily {
             if (x >= end || used[x] || !matches(x, words[w])) {
                 return null;
             }
-            content |= t.upos(x) == UPos.NOUN || t.upos(x) == UPos.ADJ || expletive; // "made it plain", "plain" tagged a verb
+            // a noun or adjective of the idiom, or one the tagger reads as a verb ("took issue/VERB with", "made it
+            // plain/VERB"): an open-class word, where a phrasal verb has only particles ("call for", "speak out")
+            content |= t.upos(x) == UPos.NOUN || t.upos(x) == UPos.ADJ || t.upos(x) == UPos.VERB || expletive;
             x++;
         }
         if (!content) {
@@ -91,7 +93,7 @@ final class IdiomRule extends RuleFamily {
         if (subject < 0 || subject > i || !ctx.parse.canSay(subject, cue.cueClass())) {
             return null;
         }
-        int[] src = ctx.parse.phrase(subject);
+        int[] src = ctx.parse.phraseBefore(subject, i);
         int cb = ctx.parse.groupStart(i, first);
         int stop = ctx.contents.contentEnd(s, first, ce, end);
         if (src[0] >= src[1] || src[1] > cb || stop <= ce || !ctx.parse.free(src) || !ctx.parse.free(new int[] {cb, stop})) {

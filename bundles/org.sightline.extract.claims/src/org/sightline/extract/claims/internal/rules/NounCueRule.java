@@ -54,7 +54,7 @@ final class NounCueRule extends RuleFamily {
         if (object <= ce || object >= sentenceEnd || t.head(object) != i) {
             return ce;
         }
-        int e = ctx.parse.phrase(object)[1];
+        int e = ctx.parse.phraseBeforeThatClause(object)[1];
         return e > ce && e < sentenceEnd ? e : ce;
     }
 
@@ -133,8 +133,9 @@ final class NounCueRule extends RuleFamily {
         }
         int cb = i;
         // adjectives, and adverbs before one ("very strong criticism"), join the cue; "held firm despite criticisms" does not
-        while (cb - 1 >= first && !used[cb - 1] && (t.upos(cb - 1) == UPos.ADJ || t.upos(cb - 1) == UPos.ADV
-                && cb < i && t.upos(cb) == UPos.ADJ) && Character.isLowerCase(t.token(cb - 1).charAt(0))) {
+        while (cb - 1 >= first && !used[cb - 1] && (t.upos(cb - 1) == UPos.ADJ || ctx.parse.participleModifier(cb - 1, i)
+                || t.upos(cb - 1) == UPos.ADV && cb < i && t.upos(cb) == UPos.ADJ)
+                && Character.isLowerCase(t.token(cb - 1).charAt(0))) {
             cb--;
         }
         // after a possessor, nouns that modify the cue are part of it ("his initial Instagram announcement of"); without

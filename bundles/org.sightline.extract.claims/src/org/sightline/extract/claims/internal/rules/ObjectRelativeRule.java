@@ -34,6 +34,11 @@ final class ObjectRelativeRule extends VerbFamily {
         Cue cue = ctx.parse.cueOf(i);
         int subject = tree.child(i, DepRel.NSUBJ);
         int h = t.head(i);
+        int fronted = frontedRelative(i);
+        if (fronted >= 0) {
+            subject = h; // "which [the investor] blasted as wrong" read as a participle on the noun: the noun is its subject
+            h = fronted;
+        }
         int named = ctx.parse.namedLabel(i, cue);
         if (cue == null || subject < 0 || subject > i || subject < h || tree.hasChild(i, DepRel.CCOMP)
                 || tree.hasChild(i, DepRel.XCOMP) && named < 0 || DependencyCues.RELATIVES.contains(lower(subject))
@@ -41,7 +46,7 @@ final class ObjectRelativeRule extends VerbFamily {
             return null;
         }
         // the relative word, if any, stands before the subject: the object "which", or "that" read as a mark
-        int relative = -1;
+        int relative = fronted;
         for (int c : tree.children(i)) {
             if (c > h && c < subject && DependencyCues.RELATIVES.contains(lower(c))
                     && (t.deprel(c) == DepRel.OBJ || t.deprel(c).is(DepRel.MARK))) {
@@ -53,6 +58,7 @@ final class ObjectRelativeRule extends VerbFamily {
             return null; // "the report the agency sent to Congress" has its own object: not about the noun
         }
         int[] src = ctx.parse.phrase(subject);
+        src[1] = Math.min(src[1], i); // not the cue hung on it (fronted)
         int cueFirst = ctx.parse.groupStart(i, src[1]);
         int as = ctx.parse.asPhrase(i);
         Found f;
@@ -79,7 +85,7 @@ final class ObjectRelativeRule extends VerbFamily {
             }
             f.content.add(new int[] {relative, relative + 1});
             f.content.add(label);
-        } else if (as < 0 && ctx.parse.takesNounPhrase(cue, h)) {
+        } else if (as < 0 && fronted < 0 && ctx.parse.takesNounPhrase(cue, h)) {
             // the noun phrase with its relative word ("[a payout that] the investor blasted"), without the
             // preposition that governs it ("less than [the figure]")
             int[] noun = {ctx.parse.nounStart(h), relative >= 0 ? relative + 1 : src[0]};
@@ -106,5 +112,16 @@ final class ObjectRelativeRule extends VerbFamily {
         f.srcFirst = src[0];
         f.srcEnd = src[1];
         return f;
+    }
+
+    /**
+     * The relative pronoun right before the noun phrase that participle {@code i} (no subject of its own) modifies, or -1:
+     * a parser reads the object relative "which the investor blasted as wrong" so, with "which" hung elsewhere.
+     */
+    private int frontedRelative(int i) {
+        int h = t.head(i);
+        int b = t.deprel(i) == DepRel.ACL && tree.child(i, DepRel.NSUBJ) < 0 ? ctx.parse.nounStart(h) - 1 : -1;
+        return b >= 0 && t.upos(b) == UPos.PRON && DependencyCues.RELATIVES.contains(lower(b)) && t.head(b) != i
+                && !tree.hasChild(i, DepRel.OBJ) ? b : -1;
     }
 }

@@ -60,7 +60,7 @@ final class PassiveSubjectRule extends VerbFamily {
 
     @Override
     boolean candidate(int i) {
-        return (tree.isPassive(i) || sharedPassive(i) || reducedRelative(i)) && tree.agent(i) < 0;
+        return (tree.isPassive(i) || sharedPassive(i) || reducedRelative(i)) && ctx.parse.agent(i) < 0;
     }
 
     /** A bare past participle right after the noun it modifies ("a deal announced at the start of the week"). */
@@ -127,7 +127,7 @@ final class PassiveSubjectRule extends VerbFamily {
                 type = cue == null ? ClaimType.ASSESSMENT : ClaimType.valueOf(cue.type());
             } else if ((r == DepRel.OBJ || r == DepRel.XCOMP) && marker.isEmpty() && !shared && JUDGEMENT_LABELS.contains(lemma)
                     && adverbsOnly(i + 1, tree.subtreeBegin(c)) && labelHead(c)) {
-                complement = label(c); // "is considered [an effective treatment]"
+                complement = label(i, c); // "is considered [an effective treatment]"
                 type = cue == null ? ClaimType.ASSESSMENT : ClaimType.valueOf(cue.type());
             }
             if (complement != null) {
@@ -221,10 +221,17 @@ final class PassiveSubjectRule extends VerbFamily {
 
     /**
      * The label phrase {@code c} of a passive judgement verb, without the verb's own adjuncts and up to a comma or an
-     * agent the parser hung inside it ("deemed [too costly] by some").
+     * agent the parser hung inside it ("deemed [too costly] by some"); with a "to" phrase right after it that the parser hung
+     * on verb {@code v} instead (an infinitive whose verb the tagger misread, "an effective way [to lower blood pressure]").
      */
-    private int[] label(int c) {
+    private int[] label(int v, int c) {
         int[] span = ctx.parse.phrase(c);
+        for (int d : tree.children(v)) {
+            int k = d > c && t.deprel(d).is(DepRel.OBL) && tree.subtreeBegin(d) == span[1] ? tree.child(d, DepRel.CASE) : -1;
+            if (k == span[1] && lower(k).equals("to")) {
+                span[1] = ctx.parse.phrase(d)[1];
+            }
+        }
         for (int x = span[0] + 1; x < span[1]; x++) {
             if (t.token(x).equals(",") || lower(x).equals("by")) {
                 span[1] = x;

@@ -3,6 +3,7 @@ package org.sightline.extract.claims.internal.rules;
 import java.util.Locale;
 
 import org.sightline.extract.actors.api.ActorMention;
+import org.sightline.nlp.api.DepRel;
 import org.sightline.nlp.api.UPos;
 
 /**
@@ -23,7 +24,10 @@ final class Phrases extends ContextView {
                 || pos == UPos.X || pos == UPos.SYM) {
             return !lower(p).equals("that") || pos == UPos.DET;
         }
-        if (pos == UPos.ADJ) {
+        if (pos == UPos.ADJ || pos == UPos.ADV && modifierInPhraseAfter(p)
+                || pos == UPos.VERB && "VBN".equals(t.xpos(p)) && t.deprel(p).is(DepRel.AMOD)) {
+            // a past participle as adjective, JJ or VBN by the tagger, hung on the noun: "the retired/VBN general"
+            // (not a present participle: "the following/VBG chart" stays out, as before)
             return true;
         }
         if (pos == UPos.PRON) {
@@ -290,6 +294,23 @@ final class Phrases extends ContextView {
     }
 
     /**
+     * The noun after the "of" of record partitive {@code h} on the parse ("a series of [floods]", "a batch of [tests]"):
+     * what the phrase groups, which speaks or shows as it would alone (as {@link #record} reads it); else {@code h}.
+     */
+    int partitiveMember(int h) {
+        if (h < 0 || !RECORD_PARTITIVES.contains(t.lemma(h).toLowerCase(Locale.ROOT))) {
+            return h;
+        }
+        for (int c : t.tree().children(h)) {
+            int k = t.tree().child(c, DepRel.CASE);
+            if (c > h && t.deprel(c) == DepRel.NMOD && k >= 0 && lower(k).equals("of")) {
+                return c;
+            }
+        }
+        return h;
+    }
+
+    /**
      * Whether a source is a record that shows what it holds: its head (the last word before a preposition, a
      * comma or a relative clause: "A scan of his chest", "the data we've been collecting", "the numbers that we
      * collated"; past a partitive's "of": "a series of text messages") a document or a finding ("the video",
@@ -309,6 +330,9 @@ final class Phrases extends ContextView {
                     || pos == UPos.AUX)) {
                 break; // a relative clause on the head ("the data we collected", "the messages Volker provided")
             }
+            if (head >= 0 && relativeClauseAt(x, src[0])) {
+                break; // one the parse marks, however it opens ("a series of photos [the ranger provided]")
+            }
             if (pos != UPos.DET && pos != UPos.PUNCT) {
                 head = x;
             }
@@ -318,6 +342,16 @@ final class Phrases extends ContextView {
         }
         String lemma = t.lemma(head).toLowerCase(Locale.ROOT);
         return DOCUMENTS.contains(lemma) || FINDINGS.contains(lemma);
+    }
+
+    /** Whether a relative clause on a word in [from, x) opens at token {@code x} on the parse. */
+    private boolean relativeClauseAt(int x, int from) {
+        for (int c = x; c >= 0 && t.tree().subtreeBegin(c) == x; c = t.head(c)) { // the phrases that open at x
+            if (t.deprel(c).is(DepRel.ACL) && t.head(c) >= from && t.head(c) < x) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -334,7 +368,7 @@ final class Phrases extends ContextView {
             if (pos == UPos.PROPN || pos == UPos.PRON && !lower(x).equals("it") && !GENERIC_PRONOUNS.contains(lower(x))) {
                 return true;
             }
-            if (pos == UPos.NOUN) {
+            if (pos == UPos.NOUN || pos == UPos.VERB && nominal(x)) { // a subject or object the tagger read as a verb
                 head = x;
             }
         }

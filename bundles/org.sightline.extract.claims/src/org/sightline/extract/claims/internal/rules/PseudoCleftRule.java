@@ -31,8 +31,10 @@ final class PseudoCleftRule extends RuleFamily {
         if (t.deprel(v) == DepRel.NSUBJ_OUTER) {
             predicate = t.head(v); // "All the union [wants] is to keep": the verb heads the outer subject
         } else if (t.deprel(v) == DepRel.ACL_RELCL && t.head(v) >= 0 && t.head(v) < v && lower(t.head(v)).equals("what")
-                && t.deprel(t.head(v)) == DepRel.NSUBJ_OUTER) {
-            predicate = t.head(t.head(v)); // "[What] they [wonder] is whether": the relative clause of "what"
+                && (t.deprel(t.head(v)) == DepRel.NSUBJ_OUTER || t.deprel(t.head(v)) == DepRel.ROOT)) {
+            // "[What] they [wonder] is whether": the relative clause of "what"; a parser may instead make "what" the root and
+            // hang the predicate with its copula on the cue ("What the minister said [was that ...]" as its ccomp)
+            predicate = t.deprel(t.head(v)) == DepRel.NSUBJ_OUTER ? t.head(t.head(v)) : copulaDependent(v);
         }
         Cue cue = predicate > v ? ctx.parse.cueOf(v) : null;
         int copula = cue == null ? -1 : t.tree().child(predicate, DepRel.COP);
@@ -68,5 +70,15 @@ final class PseudoCleftRule extends RuleFamily {
         f.content.add(content);
         add(f);
         return content[1] - 1;
+    }
+
+    /** The first later dependent of verb {@code v} that has a copula of its own, or -1. */
+    private int copulaDependent(int v) {
+        for (int c : t.tree().children(v)) {
+            if (c > v && t.tree().child(c, DepRel.COP) > v) {
+                return c;
+            }
+        }
+        return -1;
     }
 }

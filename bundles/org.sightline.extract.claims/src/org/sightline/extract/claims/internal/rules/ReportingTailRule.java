@@ -203,6 +203,12 @@ final class ReportingTailRule extends RuleFamily {
                 int time = ctx.contents.timeExpression(tail, end);
                 int[] place = TAIL_PREPOSITIONS.contains(lower(tail)) && tail + 1 < end && !t.token(tail + 1).equals(",")
                         && !bareParticiple(i) ? ctx.phrases.npRight(tail + 1, end) : null;
+                int noun = place != null && t.deprel(tail).is(DepRel.CASE) ? t.head(tail) : -1;
+                if (noun > tail && noun < end) {
+                    // the parse's phrase of the preposition's noun, where the tagger took a word in it for a verb ("on an
+                    // episode of their podcast/VERB")
+                    place[1] = Math.min(end, Math.max(place[1], ctx.parse.phrase(noun)[1]));
+                }
                 if (time > tail) {
                     tail = time; // "..., a spokeswoman said on Friday."
                 } else if (PARTICIPLE_LINKS.contains(lower(tail)) && tail + 1 < end && t.upos(tail + 1) == UPos.VERB

@@ -124,6 +124,21 @@ final class VerbCueRule extends RuleFamily {
     }
 
     /**
+     * Whether root verb {@code i} is a reduced relative whose sentence predicate the parser took for one in turn: a bare
+     * "-ed" verb at the clause's end hung on a noun after {@code i} as {@code acl} ("The talks aimed at ending the war
+     * [collapsed]."); a participle on a noun there has an agent, an oblique or some other word of its own.
+     */
+    private boolean predicateMissed(int i, int end) {
+        for (int v = i + 1; v < end; v++) {
+            if (t.deprel(v).is(DepRel.ACL) && t.upos(v) == UPos.VERB && lower(v).endsWith("ed") && t.head(v) > i
+                    && t.tree().subtreeBegin(v) == v && t.tree().subtreeEnd(v) == v + 1 && trimEnd(t.sentenceOf(v), end) == v + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether adjective cue {@code i} is a passive participle with its agent ("teams are determined by their
      * performance"): "by" follows and the adjective does not take it ("concerned by" does).
      */
@@ -341,15 +356,19 @@ final class VerbCueRule extends RuleFamily {
         boolean complement = lower(i + 1).equals("to") && a.takes(Frame.TO) && (t.upos(v) == UPos.VERB || t.upos(v) == UPos.AUX)
                 || a.particles().contains(lower(i + 1));
         int p = nounBefore(i, first);
-        if (!complement || p < first || !t.upos(p).isNominal()) {
+        if (!complement || p < first || !nominal(p)) {
             return false;
+        }
+        if (t.tree().subject(i) == p && !t.tree().hasChild(i, DepRel.COP)) {
+            return true; // the noun before made its subject with no copula (a parse's root "Volunteers eager"): its modifier
         }
         int h = t.head(i);
         if (h < first || h >= i) {
             return false;
         }
-        if (t.upos(h).isNominal()) {
-            return t.deprel(i).is(DepRel.AMOD) || t.deprel(i).is(DepRel.ACL); // the head noun may stand before a conjunct
+        if (t.upos(h).isNominal() || h == p) { // on the noun it follows, tagged a noun or working as one
+            return t.deprel(i).is(DepRel.AMOD) || t.deprel(i).is(DepRel.ACL) 
+                    || h == p && t.deprel(i) == DepRel.XCOMP; // the head noun may stand before a conjunct
         }
         return t.deprel(i).is(DepRel.XCOMP) && (t.tree().child(h, DepRel.OBJ) == p || t.tree().subject(i) == p);
     }
@@ -370,7 +389,7 @@ final class VerbCueRule extends RuleFamily {
      */
     private int[] modifiedPhrase(int i, int first) {
         int h = t.head(i);
-        int head = t.upos(h).isNominal() ? h : nounBefore(i, first);
+        int head = h >= 0 && t.upos(h).isNominal() ? h : nounBefore(i, first);
         int b = head;
         for (int c : t.tree().children(head)) {
             if (c < b && (t.deprel(c).is(DepRel.DET) || t.deprel(c).is(DepRel.AMOD) || t.deprel(c).is(DepRel.COMPOUND)
@@ -547,10 +566,11 @@ final class VerbCueRule extends RuleFamily {
                 || ce > i + 1 && lower(ce - 1).equals("at"); // an infinitive's "to", not "was reported to the police" (round 16)
         // A reduced relative modifies a noun inside a larger clause ("talks aimed at", "a cost estimated to
         // reach"): never before "that" and never the sentence's main verb, else the noun is the subject
-        // ("Analysts estimated that", "The group planned to march").
+        // ("Analysts estimated that", "The group planned to march"); the parse's root is the main verb unless the
+        // parser missed the predicate after it (predicateMissed).
         boolean reduced = !adjective && lower(i).endsWith("ed") && cb == i && i > first
                 && (t.upos(i - 1) == UPos.NOUN || t.upos(i - 1) == UPos.PROPN) && beforeComplement
-                && !(ce < end && lower(ce).equals("that")) && t.deprel(i) != DepRel.ROOT
+                && !(ce < end && lower(ce).equals("that")) && (t.deprel(i) != DepRel.ROOT || predicateMissed(i, end))
                 && SOURCELESS_PASSIVE.contains(lemma);
         boolean passive = reduced || !adjective && lower(i).endsWith("ed") && cb < i && ctx.cues.beLemma(cb, i)
                 && (ce >= end || !lower(ce).equals("by"));
@@ -591,7 +611,7 @@ final class VerbCueRule extends RuleFamily {
             int[] parsed = ctx.parse.subjectBefore(i, cb);
             Cue held = adjective ? CueLexicon.SHARED.get(Cue.Kind.ADJECTIVE, lemma) : CueLexicon.verb(lemma);
             if (parsed != null && (src == null || parsed[1] == src[1] && plainExtension(parsed[0], src[0])) && held != null
-                    && ctx.parse.free(parsed) && ctx.parse.canSay(t.tree().subject(i), held.cueClass())) {
+                    && ctx.parse.free(parsed) && ctx.parse.canSay(ctx.parse.subjectOf(i), held.cueClass())) {
                 // the surface walk stopped: "Marco Villa, the company’s chief operating officer, said" (nothing),
                 // "China’s ambassador to Britain Liu Xiaoming has said" (only "Britain Liu Xiaoming")
                 src = parsed;
@@ -685,7 +705,8 @@ final class VerbCueRule extends RuleFamily {
                 afterStart = end; // "Now that the picture is clear, the talks can start": the cue's clause ends at the comma
             } else if (t.token(afterStart).equals(",") || (t.upos(afterStart) == UPos.ADV
                     && Character.isLowerCase(t.token(afterStart).charAt(0)) && !lower(afterStart).equals("that")
-                    && !WH.contains(lower(afterStart)) && !degreeAs(afterStart, end))) {
+                    && !WH.contains(lower(afterStart)) && !degreeAs(afterStart, end)
+                    && !modifierInPhraseAfter(afterStart))) {
                 afterStart++;
             } else {
                 break;

@@ -68,7 +68,15 @@ abstract class VerbFamily extends RuleFamily {
                 continue;
             }
             int mark = tree.child(c, DepRel.MARK, DepRel.CASE);
-            out.add(new Dependent(c, t.deprel(c), mark, mark < 0 ? "" : t.token(mark).toLowerCase(Locale.ROOT)));
+            int b = tree.subtreeBegin(c);
+            if (mark < 0 && b < c && t.deprel(b) == DepRel.CASE) {
+                mark = b; // the phrase's preposition hung on a word inside it ("to" on "six" in "to six years")
+            }
+            DepRel rel = t.deprel(c);
+            if (rel == DepRel.OBJ && mark >= 0 && t.deprel(mark) == DepRel.CASE) {
+                rel = DepRel.OBL; // "sentenced [to six years]" labelled obj: a nominal with its own preposition is an oblique
+            }
+            out.add(new Dependent(c, rel, mark, mark < 0 ? "" : t.token(mark).toLowerCase(Locale.ROOT)));
         }
         return out;
     }

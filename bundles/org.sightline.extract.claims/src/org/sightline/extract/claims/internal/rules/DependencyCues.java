@@ -117,6 +117,32 @@ final class DependencyCues extends ContextView {
         return infinitiveAt(np[1], end) && ctx.phrases.hearer(np[0], np[1]) ? np[1] : -1;
     }
 
+    /**
+     * The clause hung on indirect object {@code o} as a relative that ends the object's phrase and opens with a subject of
+     * its own, no relative word, or -1: with no complement of the cue's, it is what the hearer is told.
+     */
+    private int clauseOnHearer(int o) {
+        for (int d : tree.children(o)) {
+            int subj = tree.subject(d);
+            if (d > o && t.deprel(d).is(DepRel.ACL) && subj >= 0 && tree.subtreeBegin(d) == tree.subtreeBegin(subj)
+                    && tree.subtreeEnd(d) == tree.subtreeEnd(o) && !RELATIVES.contains(t.lemma(subj).toLowerCase(Locale.ROOT))) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether clause {@code c} is a that-clause with a subject of its own that the parser hung as an adverbial ("admitted
+     * to reporters [that he lied]"/advcl): a complement, unless a degree word before it makes it a result ("so quietly
+     * that", where the parse's adverbial is right).
+     */
+    private boolean thatAdverbial(int c) {
+        int b = tree.subtreeBegin(c);
+        return t.deprel(c).is(DepRel.ADVCL) && marked(c, "that") && lower(b).equals("that") && tree.subject(c) > b
+                && b > 0 && t.upos(b - 1) != UPos.ADV && t.upos(b - 1) != UPos.ADJ;
+    }
+
     /** Whether a to-infinitive ("not" included) starts at x. */
     private boolean infinitiveAt(int x, int end) {
         int to = x < end && lower(x).equals("not") ? x + 1 : x;
@@ -128,14 +154,18 @@ final class DependencyCues extends ContextView {
         if (o < 0 || tree.subtreeBegin(o) != cs) {
             return -1;
         }
-        int next = tree.subtreeEnd(o);
+        int comp = tree.complement(i);
+        int told = comp < 0 && t.deprel(o) == DepRel.IOBJ ? clauseOnHearer(o) : -1;
+        if (told >= 0) {
+            comp = told; // "told the committee [he had acted alone]": a model hangs the clause on the hearer as a relative
+        }
+        int next = told >= 0 ? tree.subtreeBegin(told) : tree.subtreeEnd(o);
         if (next < end && t.token(next).equals(",")) {
             next++;
         }
         if (next >= end) {
             return -1;
         }
-        int comp = tree.complement(i);
         if (comp >= 0 && tree.subtreeBegin(comp) == next && lower(next).equals("to")) {
             return next; // an infinitive: whoever stands before it is told, urged or asked
         }
@@ -144,7 +174,7 @@ final class DependencyCues extends ContextView {
             return tree.subtreeBegin(inf); // "urged residents to leave": the parser hangs the infinitive on the hearer
         }
         // a clause or a quotation after a plain noun phrase: "recommends all adults over 65 get ..." is one clause
-        for (int x = cs; x < tree.subtreeEnd(o); x++) {
+        for (int x = cs; x < (told >= 0 ? next : tree.subtreeEnd(o)); x++) {
             UPos p = t.upos(x);
             if (p == UPos.ADP || p == UPos.NUM || p == UPos.VERB || p == UPos.AUX || p == UPos.PUNCT) {
                 return -1;
@@ -1121,7 +1151,7 @@ final class DependencyCues extends ContextView {
             if (used[c]) {
                 continue;
             }
-            DepRel r = t.deprel(c);
+            DepRel r = thatAdverbial(c) ? DepRel.CCOMP : t.deprel(c);
             if (r.is(DepRel.CCOMP) && (cue.takes(Frame.THAT) || cue.takes(Frame.WH) || cue.takes(Frame.OBJ_THAT)
                     || cue.takes(Frame.CLAUSE) || cue.takes(Frame.QUOTE) && Quotes.isQuote(t.token(tree.subtreeBegin(c))))
                     && (cue.takes(Frame.WH) || !WH.contains(lower(phrase(c)[0]))) // "did find this website, where they sell": no question
@@ -1643,6 +1673,18 @@ final class DependencyCues extends ContextView {
     boolean participleModifier(int x, int noun) {
         return t.head(x) == noun && (t.deprel(x).is(DepRel.AMOD) || t.deprel(x).is(DepRel.COMPOUND))
                 && (t.upos(x) == UPos.NOUN || t.upos(x) == UPos.VERB) && lower(x).endsWith("ing");
+    }
+
+    /**
+     * Whether verb-tagged {@code x} after cue {@code cue} is a participle modifying the hearer that follows it ("told
+     * [cheering residents] that"): hung on the noun as amod or compound, or hung on the cue as an -ing complement with the
+     * noun as its object where the cue has no gerund frame (a model's "told/xcomp cheering residents/obj").
+     */
+    boolean modifiesHearer(int x, int cue, Cue c) {
+        int o = tree.object(x);
+        return t.head(x) > x && participleModifier(x, t.head(x))
+                || t.head(x) == cue && t.deprel(x) == DepRel.XCOMP && lower(x).endsWith("ing") && !c.takes(Frame.GERUND)
+                && o == x + 1 && !tree.hasChild(x, DepRel.MARK);
     }
 
     /**

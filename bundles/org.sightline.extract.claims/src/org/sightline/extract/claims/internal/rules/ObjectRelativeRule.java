@@ -25,15 +25,34 @@ final class ObjectRelativeRule extends VerbFamily {
 
     @Override
     boolean candidate(int i) {
-        int h = t.head(i);
-        return t.deprel(i).is(DepRel.ACL) && h >= 0 && h < i && t.upos(h).isNominal() && !tree.isPassive(i);
+        int h = antecedent(i);
+        return h >= 0 && h < i && t.upos(h).isNominal() && !tree.isPassive(i);
+    }
+
+    /**
+     * The noun relative clause {@code i} modifies, or -1: its head, or, where a parser hangs the clause on the verb
+     * ("based on Blue Moon, which the founder announced"/advcl:relcl on "based"), the noun before its relative word.
+     */
+    private int antecedent(int i) {
+        if (t.deprel(i).is(DepRel.ACL)) {
+            return t.head(i);
+        }
+        int r = tree.subtreeBegin(i);
+        while (r < i && t.upos(r) == UPos.PUNCT) {
+            r++;
+        }
+        if (t.deprel(i) != DepRel.ADVCL_RELCL || t.upos(r) != UPos.PRON || !DependencyCues.RELATIVES.contains(lower(r))) {
+            return -1;
+        }
+        int x = r > 0 && t.token(r - 1).equals(",") ? r - 2 : r - 1;
+        return x >= 0 ? x : -1;
     }
 
     @Override
     Found read(int i, int first, int end) {
         Cue cue = ctx.parse.cueOf(i);
         int subject = tree.child(i, DepRel.NSUBJ);
-        int h = t.head(i);
+        int h = antecedent(i);
         int fronted = frontedRelative(i);
         if (fronted >= 0) {
             subject = h; // "which [the investor] blasted as wrong" read as a participle on the noun: the noun is its subject

@@ -35,6 +35,14 @@ final class PseudoCleftRule extends RuleFamily {
             // "[What] they [wonder] is whether": the relative clause of "what"; a parser may instead make "what" the root and
             // hang the predicate with its copula on the cue ("What the minister said [was that ...]" as its ccomp)
             predicate = t.deprel(t.head(v)) == DepRel.NSUBJ_OUTER ? t.head(t.head(v)) : copulaDependent(v);
+        } else {
+            // a parser may make the cue verb the root and hang the predicate on it with the copula that follows the cue at
+            // once ("All the union wants [is to keep the jobs]" as its xcomp); not "wants to be free", whose copula is the
+            // infinitive's, nor a predicate with a subject of its own; only a clause ("is to ...", "was that ..."): a name or
+            // a noun after the copula is a plain predicate ("Other pro-Beijing elected were X and Y")
+            int c = copulaDependent(v);
+            predicate = c > v && t.tree().child(c, DepRel.COP) == v + 1 && t.tree().child(c, DepRel.NSUBJ) < 0
+                    && (t.upos(c) == UPos.VERB || t.tree().hasChild(c, DepRel.MARK)) ? c : -1;
         }
         Cue cue = predicate > v ? ctx.parse.cueOf(v) : null;
         int copula = cue == null ? -1 : t.tree().child(predicate, DepRel.COP);

@@ -67,7 +67,8 @@ final class RaisingRule extends VerbFamily {
      */
     private boolean degreeOnly(int i, int mark) {
         for (int x = i + 1; x < mark; x++) {
-            if (!t.deprel(x).is(DepRel.ADVMOD) || !DEGREE.contains(lower(x))) {
+            // a degree adverb, whatever the parse hangs it as ("more/obj like"), or a degree word it hangs as one
+            if (!DEGREE.contains(lower(x)) || t.upos(x) != UPos.ADV && !t.deprel(x).is(DepRel.ADVMOD)) {
                 return false;
             }
         }

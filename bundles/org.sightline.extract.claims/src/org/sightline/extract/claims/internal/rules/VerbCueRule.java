@@ -777,7 +777,8 @@ final class VerbCueRule extends RuleFamily {
                     that = true;
                     break;
                 }
-                if ((t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) && t.deprel(x) != DepRel.AMOD) {
+                if ((t.upos(x) == UPos.VERB || t.upos(x) == UPos.AUX) && t.deprel(x) != DepRel.AMOD
+                        && !ctx.parse.modifiesHearer(x, i, CueLexicon.verb(lemma))) {
                     break; // a participle modifying the hearer stays in the hearer: "told [cheering teachers] that"
                 }
             }

@@ -1165,12 +1165,21 @@ final class DependencyCues extends ContextView {
                 continue;
             }
             DepRel r = t.deprel(c);
-            if (r == DepRel.OBL && cue.takes(Frame.PREP) && (!object || cue.takes(Frame.OBJ_THAT) || cue.takes(Frame.OBJ_TO)
+            if (cue.takes(Frame.PREP) && (!object || cue.takes(Frame.OBJ_THAT) || cue.takes(Frame.OBJ_TO)
                     || tree.object(i) >= 0 && reflexive(lower(tree.object(i))))) { // "distanced himself from": the reflexive is no object of content
-                int k = tree.child(c, DepRel.CASE);
-                if (k >= 0 && cue.particles().contains(t.lemma(k)) && !(topicOnly(cue) && topicPronoun(lower(c))
-                        && tree.subtreeEnd(c) == c + 1 && asPhrase(i) < 0)) {
-                    return freeOrNull(phrase(c)); // "asked about the delay", "warned of"; not "talked about it" ("referred to it as" is a label)
+                // the phrase on the verb, or the one the parse hangs on the hearer after it ("told [reporters [about the plan]]")
+                int p = r == DepRel.OBL ? c : -1;
+                if (r.is(DepRel.IOBJ)) {
+                    for (int m : tree.children(c)) {
+                        if (m > c && !used[m] && t.deprel(m) == DepRel.NMOD) {
+                            p = m;
+                        }
+                    }
+                }
+                int k = p >= 0 ? tree.child(p, DepRel.CASE) : -1;
+                if (k >= 0 && cue.particles().contains(t.lemma(k)) && !(topicOnly(cue) && topicPronoun(lower(p))
+                        && tree.subtreeEnd(p) == p + 1 && asPhrase(i) < 0)) {
+                    return freeOrNull(phrase(p)); // "asked about the delay", "warned of"; not "talked about it" ("referred to it as" is a label)
                 }
             }
             // a noun-phrase content only where the lexicon's curators vouch for the NP frame (WordNet's are

@@ -1508,7 +1508,21 @@ public final class Recognition {
             if (h < m.first || h >= m.end) {
                 org.sightline.nlp.api.DepRel r = t.deprel(x);
                 return r.is(org.sightline.nlp.api.DepRel.OBL)
-                        || r.is(org.sightline.nlp.api.DepRel.NMOD) && r != org.sightline.nlp.api.DepRel.NMOD_POSS;
+                        || r.is(org.sightline.nlp.api.DepRel.NMOD) && r != org.sightline.nlp.api.DepRel.NMOD_POSS
+                        || prepositionBefore(m, x);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether head {@code x} of mention {@code m} has a preposition of its own right before the mention, whatever relation the
+     * parse gives the phrase ("were due to NASA" read as a clause with "NASA" its predicate); a possessive's case follows it.
+     */
+    private boolean prepositionBefore(M m, int x) {
+        for (int y = m.first - 1; y >= 0 && y >= m.first - 3; y--) {
+            if (t.head(y) == x && t.deprel(y).is(org.sightline.nlp.api.DepRel.CASE)) {
+                return true;
             }
         }
         return false;

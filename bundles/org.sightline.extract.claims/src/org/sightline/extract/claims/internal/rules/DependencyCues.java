@@ -532,13 +532,31 @@ final class DependencyCues extends ContextView {
         if (!t.deprel(i).is(DepRel.ACL) || !(relative || "VBG".equals(t.xpos(i)))) {
             return -1; // a bare past participle on the subject is more often the parser's misreading of the main verb
         }
-        for (int c = t.head(i), p = c >= 0 ? t.head(c) : -1; p >= 0; c = p, p = t.head(p)) {
+        int c = t.head(i);
+        for (int p = c >= 0 ? t.head(c) : -1; p >= 0; c = p, p = t.head(p)) {
             DepRel r = t.deprel(c);
             if (r.is(DepRel.NSUBJ)) {
                 return p > i ? p : -1;
             }
             if (!(r.is(DepRel.NMOD) || r.is(DepRel.CONJ) || r.is(DepRel.APPOS) || r.is(DepRel.ACL) || r.is(DepRel.COMPOUND))) {
                 return -1;
+            }
+        }
+        return c >= 0 && t.upos(c).isNominal() ? predicateInClause(i) : -1;
+    }
+
+    /**
+     * The predicate the parser hung inside clause {@code i} when it made the clause's noun the root of a sentence without
+     * a verb root ("Those who believe the party is stuck [are deluding] themselves": "deluding" a conjunct of "stuck"):
+     * a verb conjunct after {@code i} with no subject, coordinator or comma of its own, which no coordination has; or -1.
+     */
+    private int predicateInClause(int i) {
+        for (int x = i + 1; x < tree.subtreeEnd(i); x++) {
+            int b = tree.subtreeBegin(x);
+            if (t.deprel(x).is(DepRel.CONJ) && t.upos(x).isVerbal() && tree.child(x, DepRel.NSUBJ, DepRel.CSUBJ) < 0
+                    && !tree.hasChild(x, DepRel.CC)
+                    && b > 0 && t.upos(b - 1) != UPos.PUNCT && t.upos(b - 1) != UPos.CCONJ) {
+                return x;
             }
         }
         return -1;
@@ -1195,12 +1213,21 @@ final class DependencyCues extends ContextView {
                 continue;
             }
             DepRel r = t.deprel(c);
-            if (r == DepRel.OBL && cue.takes(Frame.PREP) && (!object || cue.takes(Frame.OBJ_THAT) || cue.takes(Frame.OBJ_TO)
+            if (cue.takes(Frame.PREP) && (!object || cue.takes(Frame.OBJ_THAT) || cue.takes(Frame.OBJ_TO)
                     || tree.object(i) >= 0 && reflexive(lower(tree.object(i))))) { // "distanced himself from": the reflexive is no object of content
-                int k = tree.child(c, DepRel.CASE);
-                if (k >= 0 && cue.particles().contains(t.lemma(k)) && !(topicOnly(cue) && topicPronoun(lower(c))
-                        && tree.subtreeEnd(c) == c + 1 && asPhrase(i) < 0)) {
-                    return freeOrNull(phrase(c)); // "asked about the delay", "warned of"; not "talked about it" ("referred to it as" is a label)
+                // the phrase on the verb, or the one the parse hangs on the hearer after it ("told [reporters [about the plan]]")
+                int p = r == DepRel.OBL ? c : -1;
+                if (r.is(DepRel.IOBJ)) {
+                    for (int m : tree.children(c)) {
+                        if (m > c && !used[m] && t.deprel(m) == DepRel.NMOD) {
+                            p = m;
+                        }
+                    }
+                }
+                int k = p >= 0 ? tree.child(p, DepRel.CASE) : -1;
+                if (k >= 0 && cue.particles().contains(t.lemma(k)) && !(topicOnly(cue) && topicPronoun(lower(p))
+                        && tree.subtreeEnd(p) == p + 1 && asPhrase(i) < 0)) {
+                    return freeOrNull(phrase(p)); // "asked about the delay", "warned of"; not "talked about it" ("referred to it as" is a label)
                 }
             }
             // a noun-phrase content only where the lexicon's curators vouch for the NP frame (WordNet's are

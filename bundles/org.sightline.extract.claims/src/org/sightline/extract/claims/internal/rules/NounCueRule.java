@@ -43,7 +43,8 @@ final class NounCueRule extends RuleFamily {
     /**
      * Where the copula would stand after noun {@code i}: past a prepositional modifier of the noun that starts at {@code ce}
      * ("our goal [with this post] is to ...", "our goal [with hosting open threads] is to ...": a gerund's "with" is tagged
-     * a subordinator), else {@code ce}. With {@code i} an existential's verb: past its place or time phrase ("there were
+     * a subordinator; the parse may hang the phrase on the predicate the noun is the subject of rather than on the noun),
+     * else {@code ce}. With {@code i} an existential's verb: past its place or time phrase ("there were
      * hints [in the country] that").
      */
     private int afterModifier(int i, int ce, int sentenceEnd) {
@@ -51,7 +52,8 @@ final class NounCueRule extends RuleFamily {
             return ce;
         }
         int object = t.head(ce);
-        if (object <= ce || object >= sentenceEnd || t.head(object) != i) {
+        if (object <= ce || object >= sentenceEnd || t.head(object) != i
+                && !(t.deprel(i).is(DepRel.NSUBJ) && t.head(object) == t.head(i))) {
             return ce;
         }
         int e = ctx.parse.phraseBeforeThatClause(object)[1];

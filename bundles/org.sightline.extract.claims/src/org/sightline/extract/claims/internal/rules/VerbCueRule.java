@@ -166,15 +166,23 @@ final class VerbCueRule extends RuleFamily {
     /**
      * Whether a finite cue verb the surface reading found no source for may still be an attribution: false when its
      * subject in the parse is a relative pronoun standing for a noun that cannot hold or say anything ("an environment
-     * that supports growth, encourages investment"; a conjoined verb shares the first conjunct's subject).
+     * that supports growth, encourages investment"; a conjoined verb shares the first conjunct's subject), or when it is a
+     * conjunct whose shared subject cannot hold or say anything ("The program aims to create ..., encourages investment",
+     * as another parse hangs the verb).
      */
     private boolean parseSubjectMaySpeak(int i, String lemma) {
         if (!finite(i)) {
             return true;
         }
         int subject = t.tree().subject(i);
-        if (subject < 0 || !DependencyCues.RELATIVES.contains(lower(subject))) {
-            return true; // other subjects the surface reading missed are mostly speakers ("officials say")
+        if (subject < 0) {
+            return true;
+        }
+        if (!DependencyCues.RELATIVES.contains(lower(subject))) {
+            // other subjects the surface reading missed are mostly speakers ("officials say"); a conjunct on a verbal
+            // predicate shares its subject, one on a copula's noun is more often an inverted tail (", say officials")
+            return !t.deprel(i).is(DepRel.CONJ) || t.head(i) < 0 || t.upos(t.head(i)) != UPos.VERB
+                    || ctx.parse.canSay(subject, CueLexicon.verb(lemma).cueClass());
         }
         int v = i;
         while (t.deprel(v).is(DepRel.CONJ) && t.head(v) >= 0) {

@@ -305,7 +305,9 @@ final class DependencyCues extends ContextView {
      * costly", ", but not the talks").
      */
     boolean clauseOfItsOwn(int b, int e) {
-        int h = -1;
+        // the clause a link before the words marks, where the parse hangs a later phrase above it (", as [he deflected] the
+        // attacks, including from the governor", the marked verb an advcl of "governor")
+        int h = b > 0 && t.deprel(b - 1).is(DepRel.MARK) && t.head(b - 1) >= b && t.head(b - 1) < e ? t.head(b - 1) : -1;
         for (int x = b; x < e && h < 0; x++) {
             if (t.upos(x) != UPos.PUNCT && (t.head(x) < b || t.head(x) >= e)) {
                 h = x;
@@ -1178,7 +1180,8 @@ final class DependencyCues extends ContextView {
                 return freeUpToTakenClause(phrase(c));
             }
             boolean raised = raisedObject(i, cue, obj, c);
-            if ((r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) || raised) && marked(c, "to")) {
+            if ((r == DepRel.XCOMP && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO)) || raised) && marked(c, "to")
+                    || obliqueInfinitive(c) && (cue.takes(Frame.TO) || cue.takes(Frame.OBJ_TO))) {
                 if (obj > i && obj < c && (cue.takes(Frame.OBJ_TO) || raised)) {
                     if (cue.cueClass() == CueClass.SPEECH && thing(phrase(obj), i, CueClass.SPEECH)) {
                         return null; // "press the button to stop": a speech cue's object before "to" is someone addressed
@@ -1196,7 +1199,9 @@ final class DependencyCues extends ContextView {
             }
             if (r == DepRel.XCOMP && c > i && takesGerund(cue) && !tree.hasChild(c, DepRel.MARK)
                     && t.token(tree.subtreeBegin(c)).toLowerCase(Locale.ROOT).endsWith("ing")) {
-                return freeOrNull(phrase(c)); // a gerund as the object: "denied being unfair", "suggested pushing back"
+                // a gerund as the object: "denied being unfair", "suggested pushing back"; a gerund with no object of its own
+                // runs on over what the parse hung on the cue after it ("suggested pushing back [the date ...]" as parataxis)
+                return freeOrNull(tree.hasChild(c, DepRel.OBJ) ? phrase(c) : runOn(i, c, phrase(c)[0]));
             }
         }
         if (passive) {
@@ -1525,6 +1530,15 @@ final class DependencyCues extends ContextView {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether dependent {@code c} is an infinitive the parse reads as an oblique: a bare verb right after its "to" tagged
+     * as a preposition ("asked him [to/ADP resign/obl]").
+     */
+    private boolean obliqueInfinitive(int c) {
+        int to = tree.child(c, DepRel.CASE);
+        return t.deprel(c).is(DepRel.OBL) && to >= 0 && to == c - 1 && lower(to).equals("to") && t.xpos(c).equals("VB");
     }
 
     boolean marked(int c, String word) {

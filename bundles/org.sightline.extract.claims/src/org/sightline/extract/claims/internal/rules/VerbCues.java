@@ -94,8 +94,10 @@ final class VerbCues extends ContextView {
                 || lower(i + 1).equals("."));
         if ((pos == UPos.NOUN || pos == UPos.ADJ || pos == UPos.PROPN || pos == UPos.AUX) && next
                 && (w.endsWith("ed") || w.endsWith("s") || w.equals("said") || w.equals("told"))
+                // before a full stop only after a name, a pronoun, a tail's noun phrase or the parse's own subject of the
+                // word ("Morales/NOUN testified/ADJ.")
                 && !(lower(i + 1).equals(".") && i > 0 && t.upos(i - 1) != UPos.PROPN && t.upos(i - 1) != UPos.PRON
-                && !tailSubject(i))
+                && !tailSubject(i) && !(t.deprel(i - 1).is(DepRel.NSUBJ) && t.head(i - 1) == i))
                 && !objectOfVerbBefore(i)) {
             return lemma;
         }

@@ -1724,7 +1724,7 @@ final class DependencyCues extends ContextView {
     boolean modifiesHearer(int x, int cue, Cue c) {
         int o = tree.object(x);
         return t.head(x) > x && participleModifier(x, t.head(x))
-                || t.head(x) == cue && t.deprel(x) == DepRel.XCOMP && lower(x).endsWith("ing") && !c.takes(Frame.GERUND)
+                || t.head(x) == cue && t.deprel(x) == DepRel.XCOMP && lower(x).endsWith("ing") && (c == null || !c.takes(Frame.GERUND))
                 && o == x + 1 && !tree.hasChild(x, DepRel.MARK);
     }
 

@@ -182,7 +182,7 @@ final class VerbCueRule extends RuleFamily {
             // other subjects the surface reading missed are mostly speakers ("officials say"); a conjunct on a verbal
             // predicate shares its subject, one on a copula's noun is more often an inverted tail (", say officials")
             return !t.deprel(i).is(DepRel.CONJ) || t.head(i) < 0 || t.upos(t.head(i)) != UPos.VERB
-                    || ctx.parse.canSay(subject, CueLexicon.verb(lemma).cueClass());
+                    || CueLexicon.verb(lemma) == null || ctx.parse.canSay(subject, CueLexicon.verb(lemma).cueClass());
         }
         int v = i;
         while (t.deprel(v).is(DepRel.CONJ) && t.head(v) >= 0) {
@@ -375,7 +375,7 @@ final class VerbCueRule extends RuleFamily {
             return false;
         }
         if (t.upos(h).isNominal() || h == p) { // on the noun it follows, tagged a noun or working as one
-            return t.deprel(i).is(DepRel.AMOD) || t.deprel(i).is(DepRel.ACL) 
+            return t.deprel(i).is(DepRel.AMOD) || t.deprel(i).is(DepRel.ACL)
                     || h == p && t.deprel(i) == DepRel.XCOMP; // the head noun may stand before a conjunct
         }
         return t.deprel(i).is(DepRel.XCOMP) && (t.tree().child(h, DepRel.OBJ) == p || t.tree().subject(i) == p);

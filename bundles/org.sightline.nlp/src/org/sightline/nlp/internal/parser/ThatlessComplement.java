@@ -87,8 +87,9 @@ public final class ThatlessComplement {
             }
             // the same clause, hung on the verb by another parse as its object (with no subject of its own) or as an
             // adverbial clause with no subordinator: relations differ between parsers, the structure is the same
-            if (rels[c] != conj && rels[c] != xcomp && rels[c] != obj && rels[c] != advcl || v < 0 || v >= c || !upos[c].equals("VERB") || !upos[v].equals("VERB")
-                    || !BRIDGE_VERBS.contains(lemma[v]) || lemma[v].equals(lemma[c])) {
+            if (rels[c] != conj && rels[c] != xcomp && rels[c] != obj && rels[c] != advcl || v < 0 || v >= c
+                    || !upos[c].equals("VERB") || !upos[v].equals("VERB") || !BRIDGE_VERBS.contains(lemma[v])
+                    || lemma[v].equals(lemma[c])) {
                 continue;
             }
             int o = -1;

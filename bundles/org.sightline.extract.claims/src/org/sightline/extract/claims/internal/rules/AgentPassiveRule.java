@@ -81,7 +81,9 @@ final class AgentPassiveRule extends VerbFamily {
             }
             if (d.rel() == DepRel.XCOMP && (t.upos(d.c()) == UPos.ADJ || t.upos(d.c()) == UPos.NOUN)) {
                 more = ctx.parse.phrase(d.c());
-                more[1] = Math.min(more[1], agent > d.c() ? tree.subtreeBegin(agent) : more[1]); // the agent hung on the label
+                if (agent > d.c()) {
+                    more[1] = Math.min(more[1], tree.subtreeBegin(agent)); // the agent hung on the label
+                }
                 label = d.c();
             } else if (d.rel().is(DepRel.OBL) && d.rel() != DepRel.OBL_AGENT && d.mark() == i + 1
                     && cue.particles().contains(d.marker())) {

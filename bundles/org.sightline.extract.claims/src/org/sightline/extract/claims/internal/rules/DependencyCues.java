@@ -159,7 +159,8 @@ final class DependencyCues extends ContextView {
         if (told >= 0) {
             comp = told; // "told the committee [he had acted alone]": a model hangs the clause on the hearer as a relative
         }
-        int next = told >= 0 ? tree.subtreeBegin(told) : tree.subtreeEnd(o);
+        int hearerEnd = told >= 0 ? tree.subtreeBegin(told) : tree.subtreeEnd(o);
+        int next = hearerEnd;
         if (next < end && t.token(next).equals(",")) {
             next++;
         }
@@ -174,7 +175,7 @@ final class DependencyCues extends ContextView {
             return tree.subtreeBegin(inf); // "urged residents to leave": the parser hangs the infinitive on the hearer
         }
         // a clause or a quotation after a plain noun phrase: "recommends all adults over 65 get ..." is one clause
-        for (int x = cs; x < (told >= 0 ? next : tree.subtreeEnd(o)); x++) {
+        for (int x = cs; x < hearerEnd; x++) {
             UPos p = t.upos(x);
             if (p == UPos.ADP || p == UPos.NUM || p == UPos.VERB || p == UPos.AUX || p == UPos.PUNCT) {
                 return -1;

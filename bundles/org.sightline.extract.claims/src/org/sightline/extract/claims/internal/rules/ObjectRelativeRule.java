@@ -76,8 +76,7 @@ final class ObjectRelativeRule extends VerbFamily {
         if (obj >= 0 && obj != relative) {
             return null; // "the report the agency sent to Congress" has its own object: not about the noun
         }
-        int[] src = ctx.parse.phrase(subject);
-        src[1] = Math.min(src[1], i); // not the cue hung on it (fronted)
+        int[] src = ctx.parse.phraseBefore(subject, i); // not the cue hung on it (fronted)
         int cueFirst = ctx.parse.groupStart(i, src[1]);
         int as = ctx.parse.asPhrase(i);
         Found f;

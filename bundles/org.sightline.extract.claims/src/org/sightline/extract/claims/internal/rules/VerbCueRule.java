@@ -181,8 +181,9 @@ final class VerbCueRule extends RuleFamily {
         if (!DependencyCues.RELATIVES.contains(lower(subject))) {
             // other subjects the surface reading missed are mostly speakers ("officials say"); a conjunct on a verbal
             // predicate shares its subject, one on a copula's noun is more often an inverted tail (", say officials")
-            return !t.deprel(i).is(DepRel.CONJ) || t.head(i) < 0 || t.upos(t.head(i)) != UPos.VERB
-                    || CueLexicon.verb(lemma) == null || ctx.parse.canSay(subject, CueLexicon.verb(lemma).cueClass());
+            Cue cue = CueLexicon.verb(lemma);
+            return !t.deprel(i).is(DepRel.CONJ) || t.head(i) < 0 || t.upos(t.head(i)) != UPos.VERB || cue == null
+                    || ctx.parse.canSay(subject, cue.cueClass());
         }
         int v = i;
         while (t.deprel(v).is(DepRel.CONJ) && t.head(v) >= 0) {
@@ -426,7 +427,6 @@ final class VerbCueRule extends RuleFamily {
         }
         return ctx.phrases.holder(src);
     }
-
 
     /**
      * Whether the noun phrase from {@code cs} names something said or proposed ("the reports", "a plan"), or is
